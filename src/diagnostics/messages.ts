@@ -1,0 +1,23 @@
+/**
+ * Every user-facing message of regionbench in one place (plain words, no trailing period).
+ * Functions take the values to name so the wording stays consistent across stages.
+ */
+export const messages = {
+  missingPath: (path: string) => `path does not exist: ${path}`,
+  permissionDenied: (path: string) => `permission denied: ${path}`,
+  symlinkLoop: (path: string) => `symbolic link loop, skipped: ${path}`,
+  unreadable: (path: string, reason: string) => `cannot read ${path}: ${reason}`,
+  unsupportedFormat: (extension: string) =>
+    `unsupported file type "${extension || '(none)'}": regionbench reads .txt .md .html .htm .docx .pdf`,
+  legacyWord: () => 'old Word .doc format: save it as .docx and run again',
+  tooLarge: (bytes: number, limit: number) => `file is ${(bytes / 1048576).toFixed(1)} MB, over the ${(limit / 1048576).toFixed(0)} MB limit for one document`,
+  duplicateBytes: (first: string) => `same bytes as ${first}: counted once`,
+  duplicateText: (first: string) => `same text as ${first} (another encoding or format): counted once`,
+  corruptContainer: (format: string, reason: string) => `not a readable ${format} file: ${reason}`,
+  noText: (format: string) => `no text found in this ${format} file (a scan without a text layer?)`,
+  noTasks: () => 'no numbered tasks found (expected lines like "1.…" under "一、…" headings)',
+  noRegion: (detail: string) => `issuing region not recognised: ${detail}`,
+  regionGuessed: (detail: string) => `issuing region inferred: ${detail}`,
+  noPlanYear: () => 'plan year not found in the title or the issue date',
+  invalidOption: (name: string, value: string) => `invalid ${name}: ${value}`,
+} as const;

@@ -1,0 +1,130 @@
+import iconv from 'iconv-lite';
+
+/** Encodings regionbench reads; the name is what a document record shows in `encoding`. */
+export type EncodingName = 'utf-8' | 'utf-8-bom' | 'utf-16le-bom' | 'utf-16be-bom' | 'utf-16le' | 'utf-16be' | 'gb18030';
+
+/** Outcome of decoding a text file: the text and how it was decoded, or why it could not be. */
+export type DecodeResult =
+  | { readonly ok: true; readonly text: string; readonly encoding: EncodingName; readonly note: string }
+  | { readonly ok: false; readonly code: 'empty-file' | 'binary-file' | 'undecodable'; readonly message: string };
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Decode the bytes of a text file, detecting the encoding instead of guessing silently.
+ *
+ * Order: byte-order marks (UTF-8, UTF-16 LE/BE); valid UTF-8; UTF-16 without BOM recognised by
+ * its pattern of zero bytes; GB18030 (a superset of GBK and GB2312) accepted only when the result
+ * is mostly CJK text. A file with NUL bytes or control characters that fits none of these is
+ * reported as binary. `note` says how the choice was made.
+ *
+ * @example
+ * decodeText(Buffer.from('力争建成5G基站100个', 'utf8'))
+ * // → { ok: true, text: '力争建成5G基站100个', encoding: 'utf-8', note: 'valid UTF-8' }
+ */
+export function decodeText(bytes: Uint8Array, declared?: string): DecodeResult {
+  if (bytes.length === 0) return { ok: false, code: 'empty-file', message: 'the file is empty' };
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return finish(new TextDecoder('utf-8').decode(bytes.subarray(3)), 'utf-8-bom', 'UTF-8 byte-order mark');
+  }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    return finish(new TextDecoder('utf-16le').decode(bytes.subarray(2)), 'utf-16le-bom', 'UTF-16 LE byte-order mark');
+  }
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    return finish(new TextDecoder('utf-16be').decode(bytes.subarray(2)), 'utf-16be-bom', 'UTF-16 BE byte-order mark');
+  }
+  const utf16 = utf16WithoutBom(bytes);
+  if (utf16) {
+    return finish(new TextDecoder(utf16).decode(bytes), utf16, 'no byte-order mark; UTF-16 recognised by its zero bytes');
+  }
+  const declaredGb = declared !== undefined && /^(gb2312|gbk|gb18030|x-gbk)$/i.test(declared);
+  if (!declaredGb) {
+    try {
+      const text = strictUtf8.decode(bytes);
+      if (looksBinary(text)) return binary();
+      return { ok: true, text, encoding: 'utf-8', note: 'valid UTF-8' };
+    } catch {
+      // not UTF-8: fall through to GB18030
+    }
+  }
+  if (bytes.includes(0)) return binary();
+  const text = iconv.decode(Buffer.from(bytes), 'gb18030');
+  if (looksBinary(text) || !mostlyText(text)) return binary();
+  const note = declaredGb ? `declared as ${declared}` : 'not valid UTF-8; decoded as GB18030 (superset of GBK/GB2312) and read as CJK text';
+  return { ok: true, text, encoding: 'gb18030', note };
+}
+
+function finish(text: string, encoding: EncodingName, note: string): DecodeResult {
+  if (text.length === 0) return { ok: false, code: 'empty-file', message: 'the file holds only a byte-order mark' };
+  if (looksBinary(text)) return binary();
+  return { ok: true, text, encoding, note };
+}
+
+function binary(): DecodeResult {
+  return { ok: false, code: 'binary-file', message: 'the file is binary, not text (is it an image or archive renamed?)' };
+}
+
+/** UTF-16 without BOM: in CJK or ASCII text, one byte of most pairs is zero only for ASCII; check both halves. */
+function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (bytes.length < 4 || bytes.length % 2 !== 0) return null;
+  const sample = Math.min(bytes.length, 8192);
+  let zeroEven = 0;
+  let zeroOdd = 0;
+  for (let i = 0; i < sample; i += 2) {
+    if (bytes[i] === 0) zeroEven++;
+    if (bytes[i + 1] === 0) zeroOdd++;
+  }
+  const pairs = sample / 2;
+  // ASCII-heavy UTF-16 has zeros in one half; CJK-heavy text has few zeros, so also try decoding.
+  if (zeroOdd > pairs * 0.2 && zeroEven < pairs * 0.05) return 'utf-16le';
+  if (zeroEven > pairs * 0.2 && zeroOdd < pairs * 0.05) return 'utf-16be';
+  if (zeroOdd + zeroEven === 0) {
+    for (const candidate of ['utf-16le', 'utf-16be'] as const) {
+      const text = new TextDecoder(candidate).decode(bytes.subarray(0, sample));
+      if (cjkShare(text) > 0.6 && !/[\ufffd]/.test(text)) {
+        // UTF-8 or GB18030 Chinese decoded as UTF-16 gives rare ideographs; only accept
+        // when the same bytes are not valid UTF-8.
+        try { strictUtf8.decode(bytes); return null; } catch { return candidate; }
+      }
+    }
+  }
+  return null;
+}
+
+function cjkShare(text: string): number {
+  let cjk = 0;
+  let total = 0;
+  for (const ch of text) {
+    if (/\s/.test(ch)) continue;
+    total++;
+    if (/[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/.test(ch)) cjk++;
+  }
+  return total === 0 ? 0 : cjk / total;
+}
+
+/** A decoded text is binary when it holds NUL or many C0 control characters. */
+function looksBinary(text: string): boolean {
+  const sample = text.slice(0, 65536);
+  let control = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c === 0) return true;
+    if (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) control++;
+  }
+  return control > sample.length * 0.01;
+}
+
+/** GB18030 decodes almost any byte string; accept only output that reads as text. */
+function mostlyText(text: string): boolean {
+  const sample = text.slice(0, 65536);
+  if (sample.includes('\ufffd')) return false;
+  let common = 0;
+  let total = 0;
+  for (const ch of sample) {
+    if (/\s/.test(ch)) continue;
+    total++;
+    // ASCII, CJK punctuation, the common ideograph block, full-width forms
+    if (/[\x20-\x7e\u3000-\u303f\u4e00-\u9fa5\uff00-\uffef\u2014-\u2026]/.test(ch)) common++;
+  }
+  return total > 0 && common / total > 0.9;
+}

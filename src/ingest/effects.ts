@@ -1,0 +1,21 @@
+/** File facts ingest needs; `stat` follows symlinks. */
+export interface FileStat {
+  readonly isFile: boolean;
+  readonly isDirectory: boolean;
+  readonly size: number;
+}
+
+/**
+ * Every effect the pipeline's edges use, passed in explicitly so stages stay pure and tests
+ * can run on real files in a temp folder. Failures reject with Node's errors (`code` set).
+ */
+export interface Effects {
+  readFile(path: string): Promise<Uint8Array>;
+  stat(path: string): Promise<FileStat>;
+  readDir(path: string): Promise<string[]>;
+  realPath(path: string): Promise<string>;
+  /** Write atomically: a temp file in the same folder, renamed on success. Creates folders. */
+  writeFile(path: string, data: string | Uint8Array): Promise<void>;
+  /** One line of progress or summary for the user (stderr in the CLI). */
+  log(message: string): void;
+}

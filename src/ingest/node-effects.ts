@@ -1,0 +1,40 @@
+import { mkdir, readdir, readFile, realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { dirname, basename, join } from 'node:path';
+import type { Effects } from './effects.js';
+
+/**
+ * Effects on the real file system. Writes go to `.name.tmp-<pid>` beside the target and are
+ * renamed into place, so an interrupted run never leaves half a file.
+ *
+ * @example
+ * const effects = nodeEffects((line) => process.stderr.write(line + '\n'));
+ */
+export function nodeEffects(log: (message: string) => void = () => undefined): Effects {
+  return {
+    async readFile(path) {
+      return new Uint8Array(await readFile(path));
+    },
+    async stat(path) {
+      const info = await stat(path);
+      return { isFile: info.isFile(), isDirectory: info.isDirectory(), size: info.size };
+    },
+    async readDir(path) {
+      return readdir(path);
+    },
+    async realPath(path) {
+      return realpath(path);
+    },
+    async writeFile(path, data) {
+      await mkdir(dirname(path), { recursive: true });
+      const temp = join(dirname(path), `.${basename(path)}.tmp-${process.pid}`);
+      try {
+        await writeFile(temp, data);
+        await rename(temp, path);
+      } catch (error) {
+        await unlink(temp).catch(() => undefined);
+        throw error;
+      }
+    },
+    log,
+  };
+}

@@ -1,0 +1,154 @@
+import * as OpenCC from 'opencc-js';
+import { FURNITURE_LINES, METADATA_LABELS, type MetadataField } from '../catalogue/furniture.js';
+import { convertLines, deleteMatches, deleteRanges, identity, mapUnits, type MappedText } from './mapped-text.js';
+
+/** Script of the document as it arrived. */
+export type Script = 'simplified' | 'traditional';
+
+/** Normalised text plus what normalisation found and changed. */
+export interface NormalisedText extends MappedText {
+  readonly script: Script;
+  /** Values of metadata tables (索引号 tables) removed as furniture, first value per field. */
+  readonly fields: Readonly<Partial<Record<MetadataField, string>>>;
+  /** How many furniture and metadata lines were dropped. */
+  readonly droppedLines: number;
+}
+
+const traditionalToSimplified = (() => {
+  const fromTaiwan = OpenCC.Converter({ from: 'tw', to: 'cn' });
+  const fromHongKong = OpenCC.Converter({ from: 'hk', to: 'cn' });
+  return (text: string): string => fromHongKong(fromTaiwan(text));
+})();
+
+const LABEL_PATTERN = new RegExp(
+  `(?<=^|[\\s|:：])(${[...METADATA_LABELS]
+    .map(([label]) => label)
+    .sort((a, b) => b.length - a.length)
+    .map((label) => [...label].join('[ \\t\\u3000]*'))
+    .join('|')})[ \\t\\u3000]*(?=[:：|]|[ \\t\\u3000]|$)[:：]?`,
+  'g',
+);
+const LABEL_TO_FIELD = new Map<string, MetadataField>(METADATA_LABELS.map(([label, field]) => [label, field]));
+
+/**
+ * Normalise decoded document text without changing its meaning, keeping a map back to the
+ * original:
+ * 1. unify line breaks; drop zero-width characters; no-break and ideographic spaces → space;
+ * 2. full-width ASCII forms (digits, letters, punctuation ０-９ Ａ-Ｚ ，：；（）％) → half-width;
+ * 3. metadata-table lines (索引号, 发文字号, 成文日期 …) → `fields`, then dropped with the other
+ *    page furniture (扫一扫在手机打开当前页, 下载Word 下载PDF, 关闭窗口 …);
+ * 4. pinyin glosses inserted by mirror sites removed: `萬(wàn)個(gè)` → `萬個`;
+ * 5. traditional script converted to simplified (OpenCC, Taiwan and Hong Kong variants) when at
+ *    least 2% of the ideographs change, and `script` records it;
+ * 6. spaces inside digit runs closed up (`1 2 0个` → `120个`, `12 000` → `12000`) when the
+ *    groups are short enough to be a broken number, not two numbers.
+ *
+ * @example
+ * normaliseText('扫一扫在手机打开当前页\n新建基站１ ２ ０個').text // → '新建基站120个'
+ */
+export function normaliseText(original: string): NormalisedText {
+  let mapped = identity(original);
+  // 1. line breaks and invisible characters
+  mapped = deleteMatches(mapped, /\r(?=\n)/g);
+  mapped = mapUnits(mapped, (unit) => {
+    if (unit === '\r') return '\n';
+    if (/[\u200b-\u200d\u2060\ufeff\u00ad]/.test(unit)) return '';
+    if (unit === '\u00a0' || unit === '\u3000' || unit === '\t') return ' ';
+    return unit;
+  });
+  // 2. full-width ASCII forms to half-width
+  mapped = mapUnits(mapped, (unit) => {
+    const code = unit.charCodeAt(0);
+    return code >= 0xff01 && code <= 0xff5e ? String.fromCharCode(code - 0xfee0) : unit;
+  });
+  // 3. metadata tables and furniture
+  const { mapped: withoutFurniture, fields, dropped } = dropFurniture(mapped);
+  mapped = withoutFurniture;
+  // 4. pinyin glosses: one lower-case syllable with a tone mark or tone number, right after an ideograph
+  mapped = deleteMatches(mapped, /(?<=[\u4e00-\u9fff])(\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)|\([a-zü]{1,6}[1-5]\))/g);
+  // 5. traditional → simplified
+  const converted = convertLines(mapped, traditionalToSimplified);
+  const script: Script = changedShare(mapped.text, converted.text) >= 0.02 ? 'traditional' : 'simplified';
+  if (script === 'traditional') mapped = converted;
+  // 6. digit runs broken by spaces
+  mapped = closeDigitSpaces(mapped);
+  return { ...mapped, script, fields, droppedLines: dropped };
+}
+
+function changedShare(before: string, after: string): number {
+  if (before.length !== after.length) return 1;
+  let ideographs = 0;
+  let changed = 0;
+  for (let i = 0; i < before.length; i++) {
+    const code = before.charCodeAt(i);
+    if (code < 0x4e00 || code > 0x9fff) continue;
+    ideographs++;
+    if (before[i] !== after[i]) changed++;
+  }
+  return ideographs === 0 ? 0 : changed / ideographs;
+}
+
+function dropFurniture(input: MappedText): { mapped: MappedText; fields: Partial<Record<MetadataField, string>>; dropped: number } {
+  const fields: Partial<Record<MetadataField, string>> = {};
+  const ranges: [number, number][] = [];
+  let start = 0;
+  const { text } = input;
+  while (start < text.length) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    const line = text.slice(start, end);
+    const compact = line.replace(/\s+/g, '');
+    const isFurniture = compact !== '' && FURNITURE_LINES.some((pattern) => pattern.test(compact));
+    const metadata = isFurniture ? null : readMetadataLine(line);
+    if (metadata) {
+      for (const [field, value] of metadata) if (value !== '' && fields[field] === undefined) fields[field] = value;
+    }
+    if (isFurniture || metadata) ranges.push([start, Math.min(end + 1, text.length)]);
+    start = end + 1;
+  }
+  return { mapped: deleteRanges(input, ranges), fields, dropped: ranges.length };
+}
+
+/**
+ * Read a metadata-table line into field/value pairs, or null when the line is document text.
+ * A line qualifies when it holds two labels, or starts with a label followed by `:`/`|`.
+ */
+function readMetadataLine(line: string): [MetadataField, string][] | null {
+  if (line.length > 400) return null;
+  const matches = [...line.matchAll(LABEL_PATTERN)];
+  if (matches.length === 0) return null;
+  const first = matches[0] as RegExpMatchArray;
+  const before = line.slice(0, first.index).replace(/[\s|]/g, '');
+  const after = line.slice((first.index ?? 0) + first[0].length).trimStart();
+  const startsWithLabel = before === '' && (/[:：]$/.test(first[0]) || after.startsWith('|'));
+  if (matches.length < 2 && !startsWithLabel) return null;
+  const pairs: [MetadataField, string][] = [];
+  matches.forEach((match, index) => {
+    const label = (match[1] ?? '').replace(/[ \t\u3000]/g, '');
+    const field = LABEL_TO_FIELD.get(label);
+    const valueStart = (match.index ?? 0) + match[0].length;
+    const next = matches[index + 1];
+    const valueEnd = next ? next.index ?? line.length : line.length;
+    const value = line.slice(valueStart, valueEnd).replace(/^[\s|:：]+|[\s|:：]+$/g, '').replace(/\s*\|\s*/g, ' ');
+    if (field) pairs.push([field, value]);
+  });
+  return pairs;
+}
+
+/** Close spaces inside digit runs whose groups are short (1–3 digits): a broken number, not two. */
+function closeDigitSpaces(input: MappedText): MappedText {
+  const ranges: [number, number][] = [];
+  for (const run of input.text.matchAll(/\d+(?: \d+)+/g)) {
+    const groups = run[0].split(' ');
+    const brokenNumber = groups.slice(1).every((group) => group.length <= 3) && groups.some((group) => group.length <= 2);
+    const thousands = groups.slice(1).every((group) => group.length === 3) && (groups[0]?.length ?? 0) <= 3;
+    if (!brokenNumber && !thousands) continue;
+    let offset = run.index;
+    for (const group of groups.slice(0, -1)) {
+      offset += group.length;
+      ranges.push([offset, offset + 1]);
+      offset += 1;
+    }
+  }
+  return deleteRanges(input, ranges);
+}

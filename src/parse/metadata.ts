@@ -1,0 +1,136 @@
+import type { Division } from '../catalogue/divisions.js';
+import type { MetadataField } from '../catalogue/furniture.js';
+import { findDate, parseYear } from './dates.js';
+import { resolveIssuerRegion, resolveMentionedRegion, type RegionResolution } from './region.js';
+
+/** What a document says about itself. */
+export interface DocumentMetadata {
+  readonly title: string;
+  readonly issuer: string;
+  /** 文号 such as `台政办字〔2023〕15号`, '' when none is found. */
+  readonly docNumber: string;
+  /** 成文日期: the date the document was signed (ISO), or null. */
+  readonly issuedDate: string | null;
+  /** 发布日期: the date it was published online (ISO), or null. */
+  readonly publishedDate: string | null;
+  /** The year the plan is for, from the title (not the issue date); null when unknown. */
+  readonly planYear: number | null;
+  /** Last year of a multi-year plan (`2023-2025年`), else equal to planYear. */
+  readonly planYearEnd: number | null;
+  readonly region: RegionResolution;
+}
+
+/** Words that end a document title: 通知 "notice", 意见 "opinions", 方案 "plan" … */
+const TITLE_END = /(通知|意见|方案|决定|规划|计划|办法|报告|批复|函|要点|任务|清单|纲要|公报|细则)》?$/;
+/** An issuing office ends with one of these (台儿庄区人民政府办公室, 县发展和改革局). */
+const OFFICE_END = /(政府|办公室|办公厅|委员会|局|厅|委|办|部|党委|县委|市委|区委|管委会|中心)$/;
+/** 文号: issuer code, year in brackets, serial number (`泰政办字〔2022〕57号`, `鲁政办发[2023]5号`). */
+const DOC_NUMBER = /([\u4e00-\u9fff]{1,12})\s*[〔\[［【(（]\s*((?:19|20)\d{2})\s*[〕\]］】)）]\s*第?\s*(\d{1,4})\s*号/;
+const YEAR_IN_TITLE = /((?:19|20)\d{2}|[〇零一二三四五六七八九OＯ]{4})\s*(?:[-—–~～至到]\s*((?:19|20)\d{2})\s*)?年/g;
+
+/**
+ * Read a document's title, issuer, 文号, dates, plan year and issuing region from its header
+ * (the text before the first section or task) and the metadata-table fields found by ingest.
+ *
+ * The region is the issuer's (`滕州市人民政府办公室` → 滕州市), never a region merely cited.
+ * The plan year comes from the title (`…2023年重点工作任务` → 2023), then from the body's own
+ * heading, and only then from the issue date.
+ *
+ * @example
+ * readMetadata('台儿庄区人民政府办公室关于印发台儿庄区…2023年重点工作任务的通知\n台政办字〔2023〕15号\n…', {}, '')
+ * // → { title: '台儿庄区人民政府办公室关于印发…的通知', issuer: '台儿庄区人民政府办公室',
+ * //     docNumber: '台政办字〔2023〕15号', planYear: 2023, region: { ok: true, division: { code: '370405', … } }, … }
+ */
+export function readMetadata(header: string, fields: Partial<Record<MetadataField, string>>, body: string): DocumentMetadata {
+  const lines = header.split('\n').map((line) => line.trim()).filter((line) => line !== '');
+  const title = findTitle(lines, fields);
+  const issuer = findIssuer(title, lines, fields);
+  const docNumber = findDocNumber(fields.doc_number ?? '') ?? findDocNumber(header) ?? '';
+  const issuedDate = findSignatureDate(lines) ?? findDate(fields.written_date ?? '');
+  const publishedDate = findDate(fields.published_date ?? '');
+  const years = planYears(title) ?? planYears(lines.find((line) => /年/.test(line) && TITLE_END.test(line) && !/关于/.test(line)) ?? '');
+  const fallbackYear = issuedDate ? Number(issuedDate.slice(0, 4)) : null;
+  const region = resolveRegion(issuer, title, fields, header + body);
+  return {
+    title,
+    issuer,
+    docNumber,
+    issuedDate,
+    publishedDate,
+    planYear: years?.[0] ?? fallbackYear,
+    planYearEnd: years?.[1] ?? years?.[0] ?? fallbackYear,
+    region,
+  };
+}
+
+function findTitle(lines: readonly string[], fields: Partial<Record<MetadataField, string>>): string {
+  if (fields.title && fields.title.length >= 6) return stripDocNumber(fields.title);
+  for (let i = 0; i < lines.length; i++) {
+    const line = stripDocNumber(lines[i] ?? '');
+    if (!/关于/.test(line)) continue;
+    let title = line;
+    // titles broken over several lines: join until the document-type word closes it
+    for (let j = i + 1; j < Math.min(lines.length, i + 5) && !TITLE_END.test(title); j++) title += lines[j];
+    return title;
+  }
+  const first = lines.find((line) => line.length >= 4 && line.length <= 80 && !DOC_NUMBER.test(line));
+  return first ? stripDocNumber(first) : '';
+}
+
+function stripDocNumber(line: string): string {
+  return line.replace(new RegExp(`^\\s*${DOC_NUMBER.source}\\s*`), '').trim();
+}
+
+function findIssuer(title: string, lines: readonly string[], fields: Partial<Record<MetadataField, string>>): string {
+  const before = title.split('关于')[0]?.trim() ?? '';
+  if (before !== '' && before !== title && OFFICE_END.test(before)) return before;
+  if (fields.issuer) return fields.issuer;
+  // the signature: the line just before the signing date
+  const dateIndex = lines.findIndex((line) => /^\S{0,3}(\d{4}|[〇零一二三四五六七八九OＯ]{4})\s*年.{1,6}月.{1,6}日\S{0,3}$/.test(line));
+  const signature = dateIndex > 0 ? lines[dateIndex - 1] ?? '' : '';
+  return OFFICE_END.test(signature) ? signature : '';
+}
+
+function findDocNumber(text: string): string | null {
+  const match = DOC_NUMBER.exec(text);
+  if (!match) return null;
+  return `${match[1]}〔${match[2]}〕${match[3]}号`;
+}
+
+/** The signing date: a line that is only a date (`2023年8月25日`), the first in the header. */
+function findSignatureDate(lines: readonly string[]): string | null {
+  for (const line of lines) {
+    const compact = line.replace(/\s+/g, '');
+    if (compact.length > 16) continue;
+    if (!/日$/.test(compact)) continue;
+    const date = findDate(compact);
+    if (date) return date;
+  }
+  return null;
+}
+
+function planYears(title: string): [number, number] | null {
+  const withoutNumbers = title.replace(new RegExp(DOC_NUMBER.source, 'g'), '');
+  for (const match of withoutNumbers.matchAll(YEAR_IN_TITLE)) {
+    const first = parseYear(match[1] ?? '');
+    if (first === null) continue;
+    const last = match[2] ? parseYear(match[2]) : null;
+    return [first, last ?? first];
+  }
+  return null;
+}
+
+function resolveRegion(issuer: string, title: string, fields: Partial<Record<MetadataField, string>>, context: string): RegionResolution {
+  const attempts = [issuer, title, fields.issuer ?? ''].filter((text) => text !== '');
+  let last: RegionResolution | null = null;
+  for (const attempt of attempts) {
+    const resolved = resolveIssuerRegion(attempt, context);
+    if (resolved.ok || resolved.code === 'ambiguous-region') return resolved;
+    last = resolved;
+  }
+  const mentioned = resolveMentionedRegion(context.slice(0, 3000));
+  if (mentioned.ok) return { ...mentioned, note: `no issuer names a region; taken from the ${mentioned.via}` };
+  return last ?? mentioned;
+}
+
+export type { Division };

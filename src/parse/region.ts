@@ -1,0 +1,84 @@
+import { DIVISIONS_BY_NAME, shortName, type Division } from '../catalogue/divisions.js';
+
+/** Outcome of resolving the issuing region of a document. */
+export type RegionResolution =
+  | { readonly ok: true; readonly division: Division; readonly via: string; readonly note: string }
+  | { readonly ok: false; readonly code: 'no-region' | 'ambiguous-region'; readonly message: string };
+
+const MAX_NAME_LENGTH = 12;
+
+/**
+ * The division whose name starts `issuer` (`台儿庄区人民政府办公室` → 台儿庄区), longest name
+ * first, full names before short ones (`滕州` for 滕州市). Same-named divisions in different
+ * places (several 鼓楼区) are told apart by how often their parent and province are named in
+ * `context` (the document text).
+ *
+ * @example
+ * resolveIssuerRegion('滕州市人民政府办公室', '…枣庄市…')
+ * // → { ok: true, division: { name: '滕州市', code: '370481', level: 'county_level_city', parent: '枣庄市', … }, … }
+ */
+export function resolveIssuerRegion(issuer: string, context: string): RegionResolution {
+  const cleaned = issuer.replace(/^(中共|中国共产党)/, '').replace(/\s+/g, '');
+  for (let length = Math.min(MAX_NAME_LENGTH, cleaned.length); length >= 2; length--) {
+    const candidates = DIVISIONS_BY_NAME.get(cleaned.slice(0, length));
+    if (!candidates || candidates.length === 0) continue;
+    return choose(candidates, context, `issuer "${issuer}"`);
+  }
+  return { ok: false, code: 'no-region', message: `no division name starts the issuer "${issuer}"` };
+}
+
+/**
+ * The most-mentioned division in a text, as a last resort when no issuer names a region.
+ * Counts full names only and prefers the lowest level on ties (a county over its city).
+ */
+export function resolveMentionedRegion(text: string): RegionResolution {
+  const counts = new Map<string, number>();
+  for (const match of text.matchAll(/[\u4e00-\u9fff]{2,12}?(?:省|自治区|市|区|县|旗|州|盟)/g)) {
+    const name = match[0];
+    for (let start = 0; start < name.length - 1; start++) {
+      const candidate = name.slice(start);
+      if (DIVISIONS_BY_NAME.has(candidate)) {
+        counts.set(candidate, (counts.get(candidate) ?? 0) + 1);
+        break;
+      }
+    }
+  }
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  const best = ranked[0];
+  if (!best) return { ok: false, code: 'no-region', message: 'the document names no administrative division' };
+  const candidates = DIVISIONS_BY_NAME.get(best[0]) ?? [];
+  const chosen = choose(candidates, text, `most-mentioned name "${best[0]}" (${best[1]} times)`);
+  return chosen;
+}
+
+function choose(candidates: readonly Division[], context: string, via: string): RegionResolution {
+  if (candidates.length === 1) {
+    return { ok: true, division: candidates[0] as Division, via, note: '' };
+  }
+  const scored = candidates.map((division) => ({ division, score: mentions(division, context) }));
+  scored.sort((a, b) => b.score - a.score);
+  const [first, second] = scored;
+  if (!first) return { ok: false, code: 'no-region', message: `no division found for ${via}` };
+  if (second && second.score === first.score) {
+    const names = scored.map(({ division }) => `${division.province}${division.parent === division.province ? '' : division.parent}${division.name} ${division.code}`);
+    return { ok: false, code: 'ambiguous-region', message: `${via} fits several divisions: ${names.join(', ')}` };
+  }
+  return { ok: true, division: first.division, via, note: `chosen among ${candidates.length} divisions of that name by the parent named in the text` };
+}
+
+function mentions(division: Division, context: string): number {
+  let score = 0;
+  for (const name of [division.parent, division.province]) {
+    if (name === '') continue;
+    score += count(context, name);
+    const short = shortName(name);
+    if (short !== null) score += count(context, short);
+  }
+  return score;
+}
+
+function count(text: string, needle: string): number {
+  let total = 0;
+  for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + needle.length)) total++;
+  return total;
+}

@@ -1,0 +1,154 @@
+/**
+ * Reference-data catalogues: the metrics a region table may carry (with the units a user may
+ * write them in), the administrative levels of GB/T 2260, and the note cues that mark a
+ * disputed figure. Data, not branches: adding a unit or a level is adding a row.
+ */
+
+/** Administrative tier of a level: 省级 province, 地级 prefecture, 县级 county. */
+export const ADMIN_TIERS = ['province', 'prefecture', 'county'] as const;
+export type AdminTier = (typeof ADMIN_TIERS)[number];
+
+/**
+ * Administrative levels as written in a region table (Chinese names as used by GB/T 2260 and
+ * the statistical yearbooks) and the tier each belongs to.
+ */
+export const ADMIN_LEVELS = [
+  { level: '省', tier: 'province' }, // province
+  { level: '自治区', tier: 'province' }, // autonomous region
+  { level: '直辖市', tier: 'province' }, // municipality under the central government
+  { level: '特别行政区', tier: 'province' },
+  { level: '地级市', tier: 'prefecture' }, // prefecture-level city
+  { level: '地区', tier: 'prefecture' },
+  { level: '自治州', tier: 'prefecture' },
+  { level: '盟', tier: 'prefecture' },
+  { level: '市辖区', tier: 'county' }, // district of a city
+  { level: '县级市', tier: 'county' }, // county-level city
+  { level: '县', tier: 'county' },
+  { level: '自治县', tier: 'county' },
+  { level: '旗', tier: 'county' },
+  { level: '自治旗', tier: 'county' },
+  { level: '林区', tier: 'county' },
+  { level: '特区', tier: 'county' },
+] as const satisfies readonly { level: string; tier: AdminTier }[];
+export type AdminLevel = (typeof ADMIN_LEVELS)[number]['level'];
+
+/** Region metrics; each is the denominator of one comparison view. */
+export const REGION_METRICS = ['resident_population', 'land_area', 'gdp'] as const;
+export type RegionMetric = (typeof REGION_METRICS)[number];
+
+/** One way of writing a metric's unit, and how many of it make one canonical unit. */
+export interface UnitAlias {
+  readonly unit: string;
+  /** canonical value = written value / perCanonical (10000 人 = 1 万人). */
+  readonly perCanonical: number;
+}
+
+/** What a metric is, its canonical unit and the names and units a user may write. */
+export interface MetricDef {
+  readonly id: RegionMetric;
+  readonly name_zh: string;
+  readonly name_en: string;
+  /** Canonical unit: 万人 (10,000 residents), km2, 亿元 (100 million yuan). */
+  readonly unit: string;
+  /** Other spellings of the metric id accepted in the `metric` column. */
+  readonly aliases: readonly string[];
+  readonly units: readonly UnitAlias[];
+}
+
+/** The metric catalogue, keyed by id. */
+export const METRIC_DEFS: Readonly<Record<RegionMetric, MetricDef>> = {
+  resident_population: {
+    id: 'resident_population',
+    name_zh: '常住人口',
+    name_en: 'resident population',
+    unit: '万人',
+    aliases: ['常住人口', 'population'],
+    units: [
+      { unit: '万人', perCanonical: 1 }, // 万人 "10,000 people"
+      { unit: '人', perCanonical: 10_000 },
+    ],
+  },
+  land_area: {
+    id: 'land_area',
+    name_zh: '土地面积',
+    name_en: 'land area',
+    unit: 'km2',
+    aliases: ['土地面积', '行政区域面积', 'area'],
+    units: [
+      { unit: 'km2', perCanonical: 1 },
+      { unit: 'km²', perCanonical: 1 },
+      { unit: '平方公里', perCanonical: 1 }, // "square kilometre"
+      { unit: '平方千米', perCanonical: 1 },
+      { unit: '公顷', perCanonical: 100 }, // hectare
+      { unit: 'ha', perCanonical: 100 },
+      { unit: '亩', perCanonical: 1_500 }, // mu: 1 km² = 1500 亩
+    ],
+  },
+  gdp: {
+    id: 'gdp',
+    name_zh: '地区生产总值',
+    name_en: 'GDP',
+    unit: '亿元',
+    aliases: ['地区生产总值', 'GDP'],
+    units: [
+      { unit: '亿元', perCanonical: 1 }, // 亿元 "100 million yuan"
+      { unit: '万元', perCanonical: 10_000 },
+      { unit: '元', perCanonical: 100_000_000 },
+    ],
+  },
+};
+
+/**
+ * Note cues (matched case-insensitively as substrings) that mark a figure as disputed: the
+ * note says another source or page gives a different figure, or the scope is unclear.
+ */
+export const DISPUTE_CUES = [
+  'disagree', // "sources disagree: 838.56 / 968 / 971.6"
+  ' says ', // "an older page says 1485", "a wiki copy says 7761"
+  'unclear', // "scope (incl. 经开区?) unclear"
+  'disputed',
+  '不一致', // "inconsistent"
+  '争议', // "disputed"
+  '存疑', // "doubtful"
+  '说法不一', // "accounts differ"
+  '口径不明', // "scope unclear"
+] as const;
+
+/**
+ * The tier of an administrative level, or null when the level is not in `ADMIN_LEVELS`.
+ *
+ * @example
+ * adminTier('县级市') // → 'county'
+ * adminTier('地级市') // → 'prefecture'
+ * adminTier('镇') // → null
+ */
+export function adminTier(level: string): AdminTier | null {
+  return ADMIN_LEVELS.find((entry) => entry.level === level)?.tier ?? null;
+}
+
+/**
+ * The tier a GB/T 2260 six-digit division code denotes: `xx0000` province, `xxxx00`
+ * prefecture, anything else county; null when the code is not six digits.
+ *
+ * @example
+ * tierOfDivisionCode('370900') // → 'prefecture'
+ * tierOfDivisionCode('370481') // → 'county'
+ */
+export function tierOfDivisionCode(code: string): AdminTier | null {
+  if (!/^\d{6}$/.test(code)) return null;
+  if (code.endsWith('0000')) return 'province';
+  if (code.endsWith('00')) return 'prefecture';
+  return 'county';
+}
+
+/**
+ * Whether a reference-figure note says the figure is disputed (see `DISPUTE_CUES`).
+ *
+ * @example
+ * isDisputedNote('sources disagree: 838.56 / 968 / 971.6 / 973') // → true
+ * isDisputedNote('year-end; two pages agree') // → false
+ */
+export function isDisputedNote(note: string): boolean {
+  const lower = note.toLowerCase();
+  return DISPUTE_CUES.some((cue) => lower.includes(cue));
+}

@@ -1,0 +1,15 @@
+/**
+ * Check an enumerated option against its allowed values, once, at the boundary.
+ *
+ * Returns the value typed as one of `allowed`; anything else is configuration misuse and throws
+ * `invalid <name>: <value>` (no trailing period). Shared by `regions/` and `compare/`.
+ *
+ * @example
+ * keyword('csv', 'format', ['csv', 'tsv']) // → 'csv'
+ * keyword('xls', 'format', ['csv', 'tsv']) // throws Error('invalid format: xls')
+ */
+export function keyword<T extends string>(value: unknown, name: string, allowed: readonly T[]): T {
+  const found = allowed.find((candidate) => candidate === value);
+  if (found === undefined) throw new Error(`invalid ${name}: ${String(value)}`);
+  return found;
+}

@@ -1,0 +1,60 @@
+/**
+ * Every user-facing message of the `regions` stage. Region tables are configuration, so a bad
+ * row is misuse (tier 1): these messages go into thrown errors, name the row and column, and
+ * carry no trailing period.
+ */
+
+/** Error for one cell: `invalid regions row 4 column value: "abc" is not a number`. */
+export function invalidCell(row: number, column: string, detail: string): string {
+  return `invalid regions row ${row} column ${column}: ${detail}`;
+}
+
+/** Error for a header without a required column. */
+export function missingColumn(column: string): string {
+  return `invalid regions header: missing column ${column}`;
+}
+
+/** Error for a header that names a column twice. */
+export function duplicateColumn(column: string): string {
+  return `invalid regions header: column ${column} appears twice`;
+}
+
+/** Error for a table that has no header row at all. */
+export function emptyTable(): string {
+  return 'invalid regions table: no header row';
+}
+
+/** Error for a quoted CSV field that is never closed. */
+export function unclosedQuote(row: number): string {
+  return `invalid regions row ${row}: quoted field is not closed`;
+}
+
+/** Error for a workbook without the requested sheet (or without any). */
+export function missingSheet(sheet: string | null): string {
+  return sheet === null ? 'invalid regions workbook: no worksheet' : `invalid regions workbook: no worksheet named ${sheet}`;
+}
+
+/** Error for bytes that exceljs cannot read as an XLSX workbook. */
+export function unreadableWorkbook(reason: string): string {
+  return `invalid regions workbook: ${reason}`;
+}
+
+/** Cell details, quoted as written. */
+export const cellDetail = {
+  notANumber: (text: string) => `"${text}" is not a number`,
+  negative: (text: string) => `"${text}" is negative`,
+  required: () => 'a value is required',
+  notAYear: (text: string) => `"${text}" is not a year (1900–2100)`,
+  notADivisionCode: (text: string) => `"${text}" is not a six-digit GB/T 2260 code`,
+  notALevel: (text: string, allowed: readonly string[]) =>
+    `"${text}" is not an administrative level (${allowed.join(', ')})`,
+  levelMismatch: (text: string, code: string, tier: string) =>
+    `"${text}" does not match division code ${code} (${tier} level)`,
+  notAMetric: (text: string, allowed: readonly string[]) => `"${text}" is not a metric (${allowed.join(', ')})`,
+  notAUnit: (text: string, metric: string, allowed: readonly string[]) =>
+    `"${text}" is not a unit of ${metric} (${allowed.join(', ')})`,
+  identityConflict: (text: string, code: string, earlier: string, row: number) =>
+    `"${text}" differs from "${earlier}" given for ${code} at row ${row}`,
+  duplicateFigure: (region: string, metric: string, year: number | null, row: number) =>
+    `duplicate figure for ${region} ${metric} ${year ?? 'undated'} (first at row ${row})`,
+} as const;

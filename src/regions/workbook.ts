@@ -1,0 +1,68 @@
+import ExcelJS from 'exceljs';
+import type { TextRow } from './delimited.js';
+import { missingSheet, unreadableWorkbook } from './messages.js';
+import { regionTableFromRows } from './parse-table.js';
+import type { RegionTable } from './types.js';
+
+/** Options for reading a region table from an XLSX workbook. */
+export interface RegionWorkbookOptions {
+  /** Worksheet name; default: the first worksheet. */
+  readonly sheet?: string;
+  /** Label stored in each figure's `origin`; default ''. */
+  readonly origin?: string;
+}
+
+/**
+ * Parse a long-format region table from the bytes of an XLSX workbook (same columns and
+ * rules as `parseRegionTable`; row numbers are the sheet's own). Cells are read as text:
+ * numbers as JavaScript prints them, hyperlinks as their text (in the `source_url` column
+ * as their address), formulas as their cached
+ * result, rich text joined. Bytes that are not a workbook, or a missing sheet, throw.
+ *
+ * @example
+ * const table = await parseRegionWorkbook(bytesOfRegionsXlsx, { origin: 'regions.xlsx' });
+ * table[0]?.division_code
+ * // → '370481'
+ */
+export async function parseRegionWorkbook(bytes: Uint8Array, options: RegionWorkbookOptions = {}): Promise<RegionTable> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  } catch (error) {
+    throw new Error(unreadableWorkbook(error instanceof Error ? error.message : String(error)));
+  }
+  const sheet = options.sheet === undefined ? workbook.worksheets[0] : workbook.getWorksheet(options.sheet);
+  if (sheet === undefined) throw new Error(missingSheet(options.sheet ?? null));
+  const rows: TextRow[] = [];
+  let linkColumn = -1;
+  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const cells: string[] = [];
+    for (let column = 1; column <= row.cellCount; column += 1) {
+      cells.push(cellText(row.getCell(column).value, column === linkColumn));
+    }
+    if (rows.length === 0) linkColumn = cells.findIndex((cell) => cell.trim().toLowerCase() === 'source_url') + 1;
+    if (cells.some((cell) => cell.trim() !== '')) rows.push({ row: rowNumber, cells });
+  });
+  return regionTableFromRows(rows, options.origin ?? '');
+}
+
+function cellText(value: ExcelJS.CellValue, preferLink: boolean): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (value instanceof Date) return value.toISOString();
+  if ('richText' in value) return value.richText.map((part) => part.text).join('');
+  if ('hyperlink' in value) return preferLink ? value.hyperlink : linkText(value.text);
+  if ('formula' in value || 'sharedFormula' in value) return 'result' in value ? cellText(value.result ?? null, preferLink) : '';
+  if ('error' in value) return String(value.error);
+  return '';
+}
+
+/** A hyperlink's text is a string, or rich text when the link is formatted. */
+function linkText(text: unknown): string {
+  if (typeof text === 'string') return text;
+  if (typeof text === 'object' && text !== null && 'richText' in text && Array.isArray(text.richText)) {
+    return text.richText.map((part: unknown) => (typeof part === 'object' && part !== null && 'text' in part ? String(part.text) : '')).join('');
+  }
+  return '';
+}
