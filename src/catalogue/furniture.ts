@@ -57,7 +57,12 @@ export const FURNITURE_LINES: readonly RegExp[] = [
   /^【?字体[:：]?(大|中|小|\s|】|【)*$/,
   /^[-|:\s]+$/,                              // markdown table rules `---|---|`
   /^(上一篇|下一篇)[:：]/,
+  /^[-—–]?\d{1,3}[-—–]?$/,                  // page numbers of a PDF (`- 3 -`)
+  /^第\d{1,3}页(,?共\d{1,3}页)?$/,
   /^相关(链接|文件|阅读|解读)$/,
+  /^(相关解读|图文解读|图片解读|媒体解读|政策解读|视频解读|简明问答|专家解读|文字解读)[:：]/, // links to commentary pages
+  /^producedby/i,                            // CMS footer `Produced By …`
+  /大汉版通/,
   /^(网站地图|联系我们|网站声明|隐私声明)/,
   /^(主办|承办|版权所有)[:：]/,
 ];

@@ -71,10 +71,27 @@ function findTitle(lines: readonly string[], fields: Partial<Record<MetadataFiel
     let title = line;
     // titles broken over several lines: join until the document-type word closes it
     for (let j = i + 1; j < Math.min(lines.length, i + 5) && !TITLE_END.test(title); j++) title += lines[j];
-    return title;
+    // text glued after the title (PDF reflow, web copies): cut at the first closing word
+    return cutAfterClosingWord(title);
   }
   const first = lines.find((line) => line.length >= 4 && line.length <= 80 && !DOC_NUMBER.test(line));
   return first ? stripDocNumber(first) : '';
+}
+
+/** Words that close a 关于 title: 通知 "notice", 意见 "opinions", 决定, 批复, 函, 报告, 通告, 公告. */
+const CLOSING_WORD = /(通知|意见|决定|批复|函|报告|通告|公告)/g;
+
+/** Cut a 关于… title after its first closing word that stands outside 《》 brackets. */
+function cutAfterClosingWord(title: string): string {
+  const about = title.indexOf('关于');
+  for (const match of title.matchAll(CLOSING_WORD)) {
+    if (match.index < about) continue;
+    const prefix = title.slice(0, match.index + match[0].length);
+    const open = (prefix.match(/《/g) ?? []).length;
+    const closed = (prefix.match(/》/g) ?? []).length;
+    if (open === closed) return prefix;
+  }
+  return title;
 }
 
 function stripDocNumber(line: string): string {
@@ -100,7 +117,7 @@ function findDocNumber(text: string): string | null {
 /** The signing date: a line that is only a date (`2023年8月25日`), the first in the header. */
 function findSignatureDate(lines: readonly string[]): string | null {
   for (const line of lines) {
-    const compact = line.replace(/\s+/g, '');
+    const compact = line.replace(/\s+/g, '').replace(/[（(][^)）]*[)）]/g, '');
     if (compact.length > 16) continue;
     if (!/日$/.test(compact)) continue;
     const date = findDate(compact);

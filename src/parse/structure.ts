@@ -36,7 +36,7 @@ const TASK_LINE = /^[ \t]*(\d{1,3})[ \t]*[.．、](?!\d)[ \t]*(\S.*)$/;
 const SECTION_LINE = /^[ \t]*([一二三四五六七八九十]{1,3})[ \t]*[、.．][ \t]*(\S.*)$/;
 const STRAY_HEADING = /^[ \t]*[-*•][ \t]+([^。;；,，]{2,40})$/;
 /** A task line ends here when it closes a sentence or its units bracket. */
-const CLOSED = /[。;；!！?？)）]\s*$/;
+const CLOSED = /[。!！?？)）]\s*$/;
 
 interface Line {
   readonly text: string;
@@ -64,7 +64,7 @@ export function parseStructure(text: string): DocumentStructure {
   let section = '';
   let bodyStart = -1;
   let lastNumber = 0;
-  let open: { number: number; start: number; end: number; section: string } | null = null;
+  let open: { number: number; start: number; end: number; section: string; blankAfter: boolean } | null = null;
 
   const close = (): void => {
     if (!open) return;
@@ -87,19 +87,33 @@ export function parseStructure(text: string): DocumentStructure {
     if (taskMatch && (number === lastNumber + 1 || (number === 1 && lastNumber > 0))) {
       close();
       const offset = line.text.indexOf(taskMatch[2] ?? '');
-      open = { number, start: line.start + offset, end: line.start + line.text.trimEnd().length, section };
+      open = { number, start: line.start + offset, end: line.start + line.text.trimEnd().length, section, blankAfter: false };
       lastNumber = number;
       if (bodyStart < 0) bodyStart = line.start;
       continue;
     }
-    if (open && line.text.trim() !== '' && !CLOSED.test(text.slice(open.start, open.end))) {
+    if (line.text.trim() === '') {
+      if (open) open.blankAfter = true;
+      continue;
+    }
+    if (open && continues(text.slice(open.start, open.end), open.blankAfter)) {
       open.end = line.start + line.text.trimEnd().length;
       continue;
     }
-    if (line.text.trim() !== '') close();
+    close();
   }
   close();
   return { sections, tasks, bodyStart: bodyStart < 0 ? text.length : bodyStart };
+}
+
+/**
+ * Whether the next non-task line still belongs to an open task: not once the task has closed
+ * with its units bracket, and not after a blank line when the task ended a sentence.
+ */
+function continues(taskText: string, blankAfter: boolean): boolean {
+  if (findUnitsBracket(taskText) !== null) return false;
+  if (!CLOSED.test(taskText)) return true;
+  return !blankAfter;
 }
 
 function isHeading(match: RegExpExecArray): boolean {

@@ -1,0 +1,59 @@
+import iconv from 'iconv-lite';
+import { decodeText } from '../../src/ingest/decode.js';
+import { asGb18030, asUtf16, asUtf8Bom } from '../helpers/variants.js';
+
+const SENTENCE = '力争全年建成5G基站100个以上，全市用水总量控制在12.24亿立方米以内。';
+
+describe('ingest/decode', () => {
+  it('reads plain UTF-8 and says so', () => {
+    const result = decodeText(new Uint8Array(Buffer.from(SENTENCE, 'utf8')));
+    expect(result).toMatchObject({ ok: true, text: SENTENCE, encoding: 'utf-8' });
+  });
+
+  it('strips a UTF-8 byte-order mark and records it', () => {
+    expect(decodeText(asUtf8Bom(SENTENCE))).toMatchObject({ ok: true, text: SENTENCE, encoding: 'utf-8-bom' });
+  });
+
+  it('reads UTF-16 little- and big-endian with a byte-order mark', () => {
+    expect(decodeText(asUtf16(SENTENCE, 'le', true))).toMatchObject({ ok: true, text: SENTENCE, encoding: 'utf-16le-bom' });
+    expect(decodeText(asUtf16(SENTENCE, 'be', true))).toMatchObject({ ok: true, text: SENTENCE, encoding: 'utf-16be-bom' });
+  });
+
+  it('recognises UTF-16 without a byte-order mark from its zero bytes when the text has ASCII', () => {
+    const text = `1. Task one 任务 ${SENTENCE}\n2. Task two 100 stations`;
+    expect(decodeText(asUtf16(text, 'le', false))).toMatchObject({ ok: true, text, encoding: 'utf-16le' });
+    expect(decodeText(asUtf16(text, 'be', false))).toMatchObject({ ok: true, text, encoding: 'utf-16be' });
+  });
+
+  it('recognises all-Chinese UTF-16 without a byte-order mark', () => {
+    const text = '全市新建五千个基站推动绿色低碳高质量发展重点工作任务的通知各镇人民政府区政府各部门';
+    expect(decodeText(asUtf16(text, 'le', false))).toMatchObject({ ok: true, text, encoding: 'utf-16le' });
+  });
+
+  it('falls back to GB18030 for GBK bytes with no marker, and says why', () => {
+    const gbk = new Uint8Array(iconv.encode(SENTENCE, 'gbk'));
+    const result = decodeText(gbk);
+    expect(result).toMatchObject({ ok: true, text: SENTENCE, encoding: 'gb18030' });
+    expect(result.ok && result.note).toMatch(/not valid UTF-8/);
+    expect(decodeText(asGb18030(SENTENCE))).toMatchObject({ ok: true, text: SENTENCE });
+  });
+
+  it('honours a GBK charset that an HTML page declares', () => {
+    const result = decodeText(asGb18030(SENTENCE), 'gb2312');
+    expect(result).toMatchObject({ ok: true, text: SENTENCE, encoding: 'gb18030', note: 'declared as gb2312' });
+  });
+
+  it('reports an empty file instead of an empty document', () => {
+    expect(decodeText(new Uint8Array())).toMatchObject({ ok: false, code: 'empty-file' });
+  });
+
+  it('reports binary bytes (a PNG renamed .txt) as binary', () => {
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0, 0, 0, 1, 0, 8, 6, 0, 0, 0, 0x1f, 0x15, 0xc4, 0x89, 0xff, 0x13]);
+    expect(decodeText(png)).toMatchObject({ ok: false, code: 'binary-file' });
+  });
+
+  it('does not take random high bytes for GB18030 text', () => {
+    const noise = new Uint8Array(4096).map((_, index) => (index * 7919 + 13) % 256 | 0x80);
+    expect(decodeText(noise).ok).toBe(false);
+  });
+});

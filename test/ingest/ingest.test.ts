@@ -1,0 +1,101 @@
+import { mkdtempSync, writeFileSync, mkdirSync, symlinkSync, chmodSync, copyFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ingest } from '../../src/ingest/ingest.js';
+import { nodeEffects } from '../../src/ingest/node-effects.js';
+import { asGb18030 } from '../helpers/variants.js';
+import { SEEDS_DIR, SEED_FILES, seedText } from '../helpers/seeds.js';
+
+function tempFolder(): string {
+  return mkdtempSync(join(tmpdir(), 'regionbench-ingest-'));
+}
+
+describe('ingest/ingest', () => {
+  it('reads every seed document in a folder, in sorted order, with stable ids', async () => {
+    const result = await ingest([SEEDS_DIR], nodeEffects(), { relativeTo: process.cwd() });
+    const texts = result.documents.map((document) => document.source);
+    expect(texts).toEqual(Object.values(SEED_FILES).map((name) => `seeds/${name}`));
+    expect(result.documents.every((document) => /^[0-9a-f]{16}$/.test(document.docId))).toBe(true);
+    const again = await ingest([SEEDS_DIR], nodeEffects(), { relativeTo: process.cwd() });
+    expect(again.documents.map((document) => document.docId)).toEqual(result.documents.map((document) => document.docId));
+  });
+
+  it('accounts for every input: bad files fail with one clear message each and the good ones are read', async () => {
+    const folder = tempFolder();
+    copyFileSync(join(SEEDS_DIR, SEED_FILES.台儿庄区), join(folder, '台儿庄 重点任务.txt'));
+    writeFileSync(join(folder, 'empty.txt'), '');
+    writeFileSync(join(folder, 'photo.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1]));
+    writeFileSync(join(folder, 'broken.docx'), 'PK\u0003\u0004 not really a zip');
+    writeFileSync(join(folder, 'broken.pdf'), '%PDF-1.7\n1 0 obj <<');
+    writeFileSync(join(folder, 'old.doc'), 'whatever');
+    writeFileSync(join(folder, 'notes.xyz'), 'whatever');
+    const result = await ingest([folder, join(folder, 'missing.txt')], nodeEffects());
+    const outcome = (name: string) => result.inputs.find((input) => input.source.endsWith(name));
+    expect(result.documents.map((document) => document.source)).toEqual([join(folder, '台儿庄 重点任务.txt')]);
+    expect(outcome('empty.txt')).toMatchObject({ outcome: 'failed', message: 'the file is empty' });
+    expect(outcome('photo.txt')?.outcome).toBe('failed');
+    expect(outcome('photo.txt')?.message).toMatch(/binary/);
+    expect(outcome('broken.docx')?.message).toMatch(/^not a readable docx file/);
+    expect(outcome('broken.pdf')?.message).toMatch(/^not a readable pdf file/);
+    expect(outcome('old.doc')).toMatchObject({ outcome: 'skipped' });
+    expect(outcome('old.doc')?.message).toMatch(/\.docx/);
+    expect(outcome('notes.xyz')?.message).toMatch(/unsupported file type ".xyz"/);
+    expect(outcome('missing.txt')).toMatchObject({ outcome: 'failed', message: `path does not exist: ${join(folder, 'missing.txt')}` });
+    expect(result.inputs).toHaveLength(8);
+    expect(result.diagnostics.every((diagnostic) => !diagnostic.message.includes('\n') && !diagnostic.message.endsWith('.'))).toBe(true);
+    rmSync(folder, { recursive: true });
+  });
+
+  it('counts a document once when the same bytes or the same text in another encoding appear twice', async () => {
+    const folder = tempFolder();
+    copyFileSync(join(SEEDS_DIR, SEED_FILES.罗庄区), join(folder, 'a.txt'));
+    copyFileSync(join(SEEDS_DIR, SEED_FILES.罗庄区), join(folder, 'b.txt'));
+    writeFileSync(join(folder, 'c-gbk.txt'), asGb18030(seedText('罗庄区')));
+    const result = await ingest([folder], nodeEffects());
+    expect(result.documents).toHaveLength(1);
+    expect(result.inputs.map((input) => input.outcome)).toEqual(['read', 'duplicate', 'duplicate']);
+    expect(result.inputs[1]?.message).toMatch(/^same bytes as .*a\.txt/);
+    expect(result.inputs[2]?.message).toMatch(/^same text as .*a\.txt/);
+    rmSync(folder, { recursive: true });
+  });
+
+  it('survives a symlink loop and reports it', async () => {
+    const folder = tempFolder();
+    mkdirSync(join(folder, 'sub'));
+    copyFileSync(join(SEEDS_DIR, SEED_FILES.嘉祥县), join(folder, 'sub', 'doc.txt'));
+    symlinkSync(folder, join(folder, 'sub', 'loop'));
+    const result = await ingest([folder], nodeEffects());
+    expect(result.documents).toHaveLength(1);
+    expect(result.inputs.some((input) => input.message.startsWith('symbolic link loop'))).toBe(true);
+    rmSync(folder, { recursive: true });
+  });
+
+  it('reports a folder it may not read and goes on with the rest', async () => {
+    if (process.getuid?.() === 0) {
+      // root reads everything; the permission check is still covered by the message test below
+      const folder = tempFolder();
+      const result = await ingest([folder], {
+        ...nodeEffects(),
+        readDir: async () => { throw Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' }); },
+      });
+      expect(result.inputs[0]).toMatchObject({ outcome: 'failed', message: `permission denied: ${folder}` });
+      return;
+    }
+    const folder = tempFolder();
+    mkdirSync(join(folder, 'locked'));
+    chmodSync(join(folder, 'locked'), 0o000);
+    const result = await ingest([folder], nodeEffects());
+    expect(result.inputs[0]?.message).toMatch(/^permission denied/);
+    chmodSync(join(folder, 'locked'), 0o700);
+    rmSync(folder, { recursive: true });
+  });
+
+  it('refuses a file over the size limit with a message that gives its size', async () => {
+    const folder = tempFolder();
+    writeFileSync(join(folder, 'huge.txt'), '新建基站100个。'.repeat(1000));
+    const result = await ingest([folder], nodeEffects(), { maxBytes: 1024 });
+    expect(result.inputs[0]).toMatchObject({ outcome: 'failed' });
+    expect(result.inputs[0]?.message).toMatch(/^file is 0\.0 MB, over the 0 MB limit/);
+    rmSync(folder, { recursive: true });
+  });
+});

@@ -1,0 +1,68 @@
+import { normaliseText } from '../../src/ingest/normalise.js';
+import { originalSpan } from '../../src/ingest/mapped-text.js';
+
+describe('ingest/normalise', () => {
+  it('turns full-width digits, letters and punctuation into half-width', () => {
+    expect(normaliseText('２０２５年建成５Ｇ基站１２０个（以上）；占比８５％').text).toBe('2025年建成5G基站120个(以上);占比85%');
+  });
+
+  it('closes spaces that PDF extraction put inside a number', () => {
+    expect(normaliseText('新建基站1 2 0个，面积12 000平方米').text).toBe('新建基站120个,面积12000平方米');
+  });
+
+  it('leaves two separate four-digit numbers apart', () => {
+    expect(normaliseText('2023 2024').text).toBe('2023 2024');
+  });
+
+  it('removes pinyin glosses inserted by mirror sites', () => {
+    expect(normaliseText('新建5G基站1萬(wàn)個(gè)').text).toBe('新建5G基站1万个');
+    expect(normaliseText('GDP(国内生产总值)增长(zeng2)').text).toBe('GDP(国内生产总值)增长');
+  });
+
+  it('keeps brackets that are not pinyin', () => {
+    expect(normaliseText('各镇(街道)人民政府(责任单位:区科技局)').text).toBe('各镇(街道)人民政府(责任单位:区科技局)');
+  });
+
+  it('converts traditional script to simplified and records the original script', () => {
+    const result = normaliseText('臺兒莊區人民政府辦公室關於印發綠色低碳高質量發展重點工作任務的通知');
+    expect(result.script).toBe('traditional');
+    expect(result.text).toBe('台儿庄区人民政府办公室关于印发绿色低碳高质量发展重点工作任务的通知');
+  });
+
+  it('leaves simplified text alone and says it is simplified', () => {
+    const text = '台儿庄区人民政府办公室关于印发绿色低碳高质量发展重点工作任务的通知';
+    expect(normaliseText(text)).toMatchObject({ script: 'simplified', text });
+  });
+
+  it('drops page furniture lines', () => {
+    const text = '扫一扫在手机打开当前页\n下载Word 下载PDF\n【关闭窗口】\n1.新建基站100个。\n【打印本页】 【关闭窗口】';
+    expect(normaliseText(text).text).toBe('1.新建基站100个。\n');
+  });
+
+  it('moves metadata-table lines into fields, tolerating spaces inside labels', () => {
+    const text = '索  引  号 11370900004341523R/2023-00020 发布机构 泰安市政府办公室 发文字号 泰政办字〔2022〕57号\n成文日期: | 2023-08-08 | 发布日期: | 2023-08-09 |\n正文第一行';
+    const result = normaliseText(text);
+    expect(result.text).toBe('正文第一行');
+    expect(result.fields).toMatchObject({
+      index_number: '11370900004341523R/2023-00020',
+      issuer: '泰安市政府办公室',
+      doc_number: '泰政办字〔2022〕57号',
+      written_date: '2023-08-08',
+      published_date: '2023-08-09',
+    });
+  });
+
+  it('does not mistake a task sentence that mentions a label word for metadata', () => {
+    const text = '5.优化创新生态。统一编号管理全县项目,推动发布机构改革。';
+    expect(normaliseText(text).text).toBe(text);
+  });
+
+  it('maps every span of normalised text back to the text as written', () => {
+    const original = '扫一扫在手机打开当前页\n新建基站１ ２ ０個，萬(wàn)人';
+    const result = normaliseText(original);
+    const start = result.text.indexOf('120');
+    expect(originalSpan(original, result, start, start + 4)).toBe('１ ２ ０個');
+    const wan = result.text.indexOf('万人');
+    expect(originalSpan(original, result, wan, wan + 2)).toBe('萬(wàn)人');
+  });
+});
