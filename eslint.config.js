@@ -1,7 +1,7 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'reports/', 'notebooks/', 'coverage/'] },
+  { ignores: ['dist/', 'node_modules/', 'reports/', 'notebooks/', 'coverage/', 'tmp/'] },
   ...tseslint.configs.recommended,
   {
     files: ['**/*.ts'],

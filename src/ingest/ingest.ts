@@ -36,7 +36,8 @@ export interface IngestOptions {
 const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
 
 /**
- * Read files and folders (recursively, in sorted order) into normalised documents.
+ * Read files and folders (recursively, in sorted order) into normalised documents. `inputs` and
+ * `diagnostics` come sorted by source path.
  *
  * Every path found is accounted for in `inputs`: read, duplicate (same bytes, or same text in
  * another encoding or format — counted once), skipped (unsupported type) or failed (missing,
@@ -155,7 +156,8 @@ export async function ingest(paths: readonly string[], effects: Effects, options
     }
     options.onFile?.(done, files.length);
   }
-  return { documents, inputs, diagnostics };
+  const bySource = (a: { source: string }, b: { source: string }): number => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0);
+  return { documents, inputs: inputs.sort(bySource), diagnostics: diagnostics.sort(bySource) };
 }
 
 function errorCode(error: unknown): string | undefined {

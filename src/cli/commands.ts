@@ -1,0 +1,150 @@
+import { Command, CommanderError, Option } from 'commander';
+import cliProgress from 'cli-progress';
+import { join, relative, resolve } from 'node:path';
+import { nodeEffects } from '../ingest/node-effects.js';
+import { extract, someInputFailed, type Extraction } from '../pipeline.js';
+import { formatRows, TABLE_FORMATS, type Row, type TableFormat } from '../tables/format.js';
+import { DIAGNOSTIC_COLUMNS, DOCUMENT_COLUMNS, INPUT_COLUMNS, TASK_COLUMNS } from '../tables/records.js';
+import type { Effects } from '../ingest/effects.js';
+
+/** Where the CLI writes and what it knows about its terminal; injected so tests run it in-process. */
+export interface Console {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  readonly isTTY: boolean;
+  readonly cwd: string;
+}
+
+/** Exit statuses of every command: 0 all inputs read, 2 some inputs failed, 1 usage error. */
+export const EXIT = { ok: 0, usage: 1, someFailed: 2 } as const;
+
+const TABLES = ['documents', 'tasks', 'inputs', 'diagnostics'] as const;
+type TableName = (typeof TABLES)[number];
+
+const COLUMNS: Record<TableName, readonly string[]> = {
+  documents: DOCUMENT_COLUMNS,
+  tasks: TASK_COLUMNS,
+  inputs: INPUT_COLUMNS,
+  diagnostics: DIAGNOSTIC_COLUMNS,
+};
+
+function tableRows(extraction: Extraction, table: TableName): readonly Row[] {
+  switch (table) {
+    case 'documents': return extraction.documents;
+    case 'tasks': return extraction.tasks;
+    case 'inputs': return extraction.inputs;
+    case 'diagnostics': return extraction.diagnostics;
+  }
+}
+
+/**
+ * Build the command tree and run it; resolves to the exit status. Usage errors reject with
+ * commander's error (exit status 1) after printing one line.
+ */
+export async function runCli(program: Command, argv: readonly string[], io: Console): Promise<number> {
+  let status: number = EXIT.ok;
+  program
+    .name('regionbench')
+    .description('Turn Chinese plan documents into tables of comparable targets, and compare regions')
+    .option('--debug', 'print stack traces of unexpected errors')
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .exitOverride();
+
+  program
+    .command('extract')
+    .description('read documents (files or folders) and write one table as records')
+    .argument('<paths...>', 'files or folders (.txt .md .html .htm .docx .pdf)')
+    .addOption(new Option('--table <name>', 'which table').choices(TABLES).default('documents'))
+    .addOption(new Option('--format <format>', 'record format').choices(TABLE_FORMATS).default('jsonl'))
+    .option('--out <file>', 'write to this file instead of stdout')
+    .action(async (paths: string[], options: { table: TableName; format: TableFormat; out?: string }) => {
+      const effects = cliEffects(io);
+      const extraction = await extract(paths, effects, { onFile: progress(io, 'reading') });
+      const text = formatRows(tableRows(extraction, options.table), COLUMNS[options.table], options.format, { bom: options.format === 'csv' && options.out !== undefined });
+      if (options.out) await effects.writeFile(resolve(io.cwd, options.out), text);
+      else io.stdout(text);
+      reportFailures(io, extraction);
+      status = someInputFailed(extraction) ? EXIT.someFailed : EXIT.ok;
+    });
+
+  program
+    .command('run')
+    .description('the main job: read documents and write the tables under reports/<year>/')
+    .argument('[paths...]', 'files or folders', ['seeds'])
+    .option('--out <dir>', 'report folder', 'reports')
+    .action(async (paths: string[], options: { out: string }) => {
+      const effects = cliEffects(io);
+      const extraction = await extract(paths, effects, { onFile: progress(io, 'reading') });
+      const written = await writeRunTables(extraction, resolve(io.cwd, options.out), effects);
+      reportFailures(io, extraction);
+      const read = extraction.inputs.filter((input) => input.outcome === 'read').length;
+      io.stderr(`regionbench: ${read} of ${extraction.inputs.length} inputs read, ${extraction.tasks.length} tasks; tables in ${written.join(', ')}\n`);
+      status = someInputFailed(extraction) ? EXIT.someFailed : EXIT.ok;
+    });
+
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.help' || error.code === 'commander.version') return EXIT.ok;
+      return EXIT.usage;
+    }
+    throw error;
+  }
+  return status;
+}
+
+function cliEffects(io: Console): Effects {
+  return nodeEffects((line) => io.stderr(`${line}\n`));
+}
+
+function progress(io: Console, label: string): ((done: number, total: number) => void) | undefined {
+  if (!io.isTTY) return undefined;
+  let bar: cliProgress.SingleBar | null = null;
+  return (done, total) => {
+    if (!bar) {
+      bar = new cliProgress.SingleBar({ format: `${label} [{bar}] {value}/{total} files`, stream: process.stderr, clearOnComplete: true }, cliProgress.Presets.shades_classic);
+      bar.start(total, 0);
+    }
+    bar.update(done);
+    if (done >= total) bar.stop();
+  };
+}
+
+function reportFailures(io: Console, extraction: Extraction): void {
+  for (const input of extraction.inputs) {
+    if (input.outcome === 'failed') io.stderr(`regionbench: ${input.source}: ${input.message}\n`);
+  }
+}
+
+/**
+ * Write the run's tables: for each plan year, `<out>/<year>/data/<table>.csv` (UTF-8 with BOM
+ * for Excel) and the run manifest `<out>/<year>/data/inputs.csv`. Documents without a plan year
+ * go under `<out>/unknown-year/`. Returns the folders written, sorted.
+ */
+export async function writeRunTables(extraction: Extraction, out: string, effects: Effects): Promise<string[]> {
+  const years = new Map<string, Set<string>>();
+  for (const document of extraction.documents) {
+    const year = document.plan_year === null ? 'unknown-year' : String(document.plan_year);
+    const ids = years.get(year) ?? new Set<string>();
+    ids.add(String(document.doc_id));
+    years.set(year, ids);
+  }
+  if (years.size === 0) years.set('unknown-year', new Set());
+  const folders: string[] = [];
+  for (const [year, ids] of [...years.entries()].sort()) {
+    const folder = join(out, year, 'data');
+    const keep = (row: { doc_id: unknown }): boolean => ids.has(String(row.doc_id));
+    const tables: [string, readonly Row[], readonly string[]][] = [
+      ['documents', extraction.documents.filter(keep), DOCUMENT_COLUMNS],
+      ['tasks', extraction.tasks.filter(keep), TASK_COLUMNS],
+      ['inputs', extraction.inputs, INPUT_COLUMNS],
+      ['diagnostics', extraction.diagnostics, DIAGNOSTIC_COLUMNS],
+    ];
+    for (const [name, rows, columns] of tables) {
+      await effects.writeFile(join(folder, `${name}.csv`), formatRows(rows, columns, 'csv', { bom: true }));
+    }
+    folders.push(relative(process.cwd(), join(out, year)) || '.');
+  }
+  return folders;
+}

@@ -1,0 +1,56 @@
+/** Output formats of every table. */
+export const TABLE_FORMATS = ['jsonl', 'csv', 'json'] as const;
+export type TableFormat = (typeof TABLE_FORMATS)[number];
+
+export type Cell = string | number | boolean | null;
+/** A record of any table: plain fields whose values are cells (other values are stringified). */
+export type Row = object;
+
+function cellOf(row: Row, column: string): Cell {
+  const value = (row as Record<string, unknown>)[column];
+  if (value === undefined || value === null) return null;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  return Array.isArray(value) ? value.join('、') : JSON.stringify(value);
+}
+
+/**
+ * A spreadsheet cell that starts with `=`, `+`, `-`, `@` (or a tab/CR) would run as a formula in
+ * Excel; such text cells get a leading apostrophe. Numbers are left alone.
+ *
+ * @example
+ * neutraliseFormula('=cmd|\' /C calc\'!A0') // → "'=cmd|' /C calc'!A0"
+ * neutraliseFormula('-5')                   // → "'-5" (text; the number -5 stays a number)
+ */
+export function neutraliseFormula(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+function csvCell(value: Cell): string {
+  if (value === null) return '';
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  const safe = neutraliseFormula(value);
+  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/**
+ * Serialise rows in a table format. Columns are `columns` in that order (so an empty table
+ * still has its header). CSV is RFC 4180 with CRLF line ends, formula-neutralised text cells,
+ * and a UTF-8 byte-order mark when `bom` is set (Excel needs it to read Chinese).
+ *
+ * @example
+ * formatRows([{ region: '台儿庄区', value: 100 }], ['region', 'value'], 'csv')
+ * // → 'region,value\r\n台儿庄区,100\r\n'
+ */
+export function formatRows(rows: readonly Row[], columns: readonly string[], format: TableFormat, options: { bom?: boolean } = {}): string {
+  const pick = (row: Row): Record<string, Cell> => Object.fromEntries(columns.map((column) => [column, cellOf(row, column)]));
+  switch (format) {
+    case 'jsonl':
+      return rows.map((row) => JSON.stringify(pick(row))).join('\n') + (rows.length > 0 ? '\n' : '');
+    case 'json':
+      return `${JSON.stringify(rows.map(pick), null, 2)}\n`;
+    case 'csv': {
+      const lines = [columns.map(csvCell).join(','), ...rows.map((row) => columns.map((column) => csvCell(cellOf(row, column))).join(','))];
+      return `${options.bom ? '\ufeff' : ''}${lines.join('\r\n')}\r\n`;
+    }
+  }
+}

@@ -1,0 +1,74 @@
+import type { ParsedDocument } from '../parse/parse-document.js';
+import type { Diagnostic } from '../diagnostics/types.js';
+import type { InputRecord } from '../ingest/ingest.js';
+
+/** Columns of the documents table, in order. */
+export const DOCUMENT_COLUMNS = [
+  'doc_id', 'source', 'title', 'issuer', 'doc_number', 'issued_date', 'published_date', 'plan_year', 'plan_year_end',
+  'region', 'region_code', 'region_level', 'parent_region', 'encoding', 'format', 'script', 'task_count',
+] as const;
+
+/** Columns of the tasks table, in order. */
+export const TASK_COLUMNS = [
+  'doc_id', 'source', 'region', 'region_code', 'section', 'task', 'task_title', 'text', 'lead_units', 'participating_units', 'start', 'end',
+] as const;
+
+export const DIAGNOSTIC_COLUMNS = ['source', 'location', 'severity', 'code', 'message'] as const;
+export const INPUT_COLUMNS = ['source', 'outcome', 'doc_id', 'format', 'bytes', 'message'] as const;
+
+export type DocumentRecord = Record<(typeof DOCUMENT_COLUMNS)[number], string | number | null>;
+export type TaskRecord = Record<(typeof TASK_COLUMNS)[number], string | number | null>;
+
+/** Units are listed in one cell joined by 、 as Chinese documents write them. */
+export const UNIT_SEPARATOR = '、';
+
+/**
+ * One documents-table record per parsed document.
+ *
+ * @example
+ * documentRecord(parsedTaierzhuang)
+ * // → { doc_id: '…', region: '台儿庄区', region_code: '370405', region_level: 'district', doc_number: '台政办字〔2023〕15号', plan_year: 2023, task_count: 46, … }
+ */
+export function documentRecord(parsed: ParsedDocument): DocumentRecord {
+  const { document, metadata, region } = parsed;
+  return {
+    doc_id: document.docId,
+    source: document.source,
+    title: metadata.title,
+    issuer: metadata.issuer,
+    doc_number: metadata.docNumber,
+    issued_date: metadata.issuedDate,
+    published_date: metadata.publishedDate,
+    plan_year: metadata.planYear,
+    plan_year_end: metadata.planYearEnd,
+    region: region?.name ?? '',
+    region_code: region?.code ?? '',
+    region_level: region?.level ?? '',
+    parent_region: region?.parent ?? '',
+    encoding: document.encoding,
+    format: document.format,
+    script: document.script,
+    task_count: parsed.structure.tasks.length,
+  };
+}
+
+/** Tasks-table records of one parsed document, in document order. */
+export function taskRecords(parsed: ParsedDocument): TaskRecord[] {
+  return parsed.structure.tasks.map((task) => ({
+    doc_id: parsed.document.docId,
+    source: parsed.document.source,
+    region: parsed.region?.name ?? '',
+    region_code: parsed.region?.code ?? '',
+    section: task.section,
+    task: task.number,
+    task_title: task.title,
+    text: task.text,
+    lead_units: task.leadUnits.join(UNIT_SEPARATOR),
+    participating_units: task.participatingUnits.join(UNIT_SEPARATOR),
+    start: task.start,
+    end: task.end,
+  }));
+}
+
+export type DiagnosticRecord = Diagnostic;
+export type { InputRecord };

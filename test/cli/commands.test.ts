@@ -1,0 +1,78 @@
+import { Command } from 'commander';
+import { mkdtempSync, readFileSync, existsSync, writeFileSync, copyFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCli, EXIT } from '../../src/cli/commands.js';
+import { SEEDS_DIR, SEED_FILES } from '../helpers/seeds.js';
+
+async function run(argv: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const status = await runCli(new Command(), argv, {
+    stdout: (text) => { stdout += text; },
+    stderr: (text) => { stderr += text; },
+    isTTY: false,
+    cwd: process.cwd(),
+  });
+  return { status, stdout, stderr };
+}
+
+describe('cli/commands', () => {
+  it('extract --table documents writes one JSON line per seed document', async () => {
+    const { status, stdout } = await run(['extract', SEEDS_DIR, '--table', 'documents']);
+    expect(status).toBe(EXIT.ok);
+    const rows = stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(rows.map((row) => row.region_code)).toEqual(['370405', '370481', '370900', '370829', '371311']);
+    expect(rows.map((row) => row.task_count)).toEqual([46, 75, 80, 76, 69]);
+    expect(Object.keys(rows[0] ?? {})).toEqual(expect.arrayContaining(['doc_id', 'source', 'title', 'issuer', 'doc_number', 'issued_date', 'plan_year', 'region', 'region_code', 'region_level', 'parent_region', 'encoding', 'format', 'script', 'task_count']));
+  });
+
+  it('extract --table tasks --format csv gives a header and one row per task', async () => {
+    const { stdout } = await run(['extract', join(SEEDS_DIR, SEED_FILES.罗庄区), '--table', 'tasks', '--format', 'csv']);
+    const lines = stdout.trim().split('\r\n');
+    expect(lines[0]).toBe('doc_id,source,region,region_code,section,task,task_title,text,lead_units,participating_units,start,end');
+    expect(lines).toHaveLength(70);
+    expect(lines[1]).toContain(',罗庄区,371311,培育现代产业体系,1,培优筑强优势产业,');
+    expect(lines[1]).toMatch(/,区工信局、区发改局,各产业专班,\d+,\d+$/);
+  });
+
+  it('exits 2 when an input fails, still writing the others, with one line per failure on stderr', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'regionbench-cli-'));
+    copyFileSync(join(SEEDS_DIR, SEED_FILES.嘉祥县), join(folder, 'good.txt'));
+    writeFileSync(join(folder, 'empty.txt'), '');
+    const { status, stdout, stderr } = await run(['extract', folder, join(folder, 'nope.txt'), '--table', 'documents']);
+    expect(status).toBe(EXIT.someFailed);
+    expect(stdout.trim().split('\n')).toHaveLength(1);
+    expect(stderr.trim().split('\n')).toEqual([
+      `regionbench: ${join(folder, 'empty.txt')}: the file is empty`,
+      `regionbench: ${join(folder, 'nope.txt')}: path does not exist: ${join(folder, 'nope.txt')}`,
+    ]);
+  });
+
+  it('exits 1 on a usage error and names the bad value', async () => {
+    const { status, stderr } = await run(['extract', SEEDS_DIR, '--table', 'nonsense']);
+    expect(status).toBe(EXIT.usage);
+    expect(stderr).toMatch(/'nonsense' is invalid/);
+  });
+
+  it('prints help for every command and exits 0', async () => {
+    for (const argv of [['--help'], ['extract', '--help'], ['run', '--help']]) {
+      const { status, stdout } = await run(argv);
+      expect(status).toBe(EXIT.ok);
+      expect(stdout).toMatch(/Usage: regionbench/);
+    }
+  });
+
+  it('run writes the tables of the plan year as CSV with a byte-order mark, and the same bytes twice', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'regionbench-run-'));
+    const first = await run(['run', SEEDS_DIR, '--out', out]);
+    expect(first.status).toBe(EXIT.ok);
+    const documents = readFileSync(join(out, '2023', 'data', 'documents.csv'), 'utf8');
+    expect(documents.startsWith('\ufeffdoc_id,')).toBe(true);
+    expect(documents.trim().split('\r\n')).toHaveLength(6);
+    expect(existsSync(join(out, '2023', 'data', 'tasks.csv'))).toBe(true);
+    const before = readFileSync(join(out, '2023', 'data', 'tasks.csv'));
+    await run(['run', SEEDS_DIR, '--out', out]);
+    expect(readFileSync(join(out, '2023', 'data', 'tasks.csv')).equals(before)).toBe(true);
+  });
+});
