@@ -8,17 +8,26 @@
  * Ingest reads through `Effects`; every later stage is a pure function. Problems in the data
  * become diagnostics and never stop the run; every input is accounted for in `inputs`.
  */
+import { DEFAULT_CATALOGUE, type Catalogue } from './catalogue/catalogue.js';
 import type { Diagnostic } from './diagnostics/types.js';
 import type { Effects } from './ingest/effects.js';
 import { ingest, type InputRecord } from './ingest/ingest.js';
+import { originalSpan } from './ingest/mapped-text.js';
+import { documentUnits, observeDocument, type DocumentUnit } from './indicators/observe-document.js';
+import { sentencesOf, spanAt } from './indicators/text-windows.js';
+import type { Observation } from './indicators/types.js';
 import { parseDocument, type ParsedDocument } from './parse/parse-document.js';
-import { documentRecord, taskRecords, type DocumentRecord, type TaskRecord } from './tables/records.js';
+import { recogniseQuantities } from './quantities/recognise.js';
+import type { Quantity } from './quantities/types.js';
+import { documentRecord, taskRecords, type DocumentRecord, type QuantityRecord, type TaskRecord } from './tables/records.js';
 
 /** Everything `extract` produces: parsed documents, their tables and the run's accounting. */
 export interface Extraction {
   readonly parsed: readonly ParsedDocument[];
   readonly documents: readonly DocumentRecord[];
   readonly tasks: readonly TaskRecord[];
+  readonly quantities: readonly QuantityRecord[];
+  readonly observations: readonly Observation[];
   readonly inputs: readonly InputRecord[];
   readonly diagnostics: readonly Diagnostic[];
 }
@@ -27,6 +36,8 @@ export interface ExtractOptions {
   readonly relativeTo?: string;
   readonly onFile?: (done: number, total: number) => void;
   readonly maxBytes?: number;
+  /** Indicator catalogue (default: the built-in one). */
+  readonly catalogue?: Catalogue;
 }
 
 /**
@@ -37,15 +48,53 @@ export interface ExtractOptions {
  * result.documents.map((row) => row.task_count) // → [46, 75, 80, 76, 69]
  */
 export async function extract(paths: readonly string[], effects: Effects, options: ExtractOptions = {}): Promise<Extraction> {
+  const catalogue = options.catalogue ?? DEFAULT_CATALOGUE;
   // 1. ingest: files → normalised documents (+ accounting of every input)
   const ingested = await ingest(paths, effects, options);
   // 2. parse: metadata, region and numbered tasks of each document
   const parsed = ingested.documents.map(parseDocument);
-  // 3. tables: tidy records
+  const quantities: QuantityRecord[] = [];
+  const observations: Observation[] = [];
+  for (const document of parsed) {
+    // 3. quantities: every number with its unit, bound and span, per task (or paragraph)
+    const units = documentUnits(document);
+    const found = new Map<DocumentUnit, Quantity[]>(units.map((unit) => [unit, recogniseQuantities(unit.text)]));
+    for (const unit of units) quantities.push(...quantityRecords(document, unit, found.get(unit) ?? []));
+    // 4. indicators: quantities mapped to catalogue indicators with target semantics
+    observations.push(...observeDocument(document, units, (unit) => found.get(unit) ?? [], catalogue));
+  }
+  // 5. tables: tidy records
   const documents = parsed.map(documentRecord);
   const tasks = parsed.flatMap(taskRecords);
   const diagnostics = [...ingested.diagnostics, ...parsed.flatMap((document) => document.diagnostics)];
-  return { parsed, documents, tasks, inputs: ingested.inputs, diagnostics };
+  return { parsed, documents, tasks, quantities, observations, inputs: ingested.inputs, diagnostics };
+}
+
+function quantityRecords(parsed: ParsedDocument, unit: DocumentUnit, quantities: readonly Quantity[]): QuantityRecord[] {
+  const { document, region } = parsed;
+  const sentences = sentencesOf(unit.text);
+  return quantities.map((quantity) => {
+    const sentence = spanAt(sentences, quantity.start);
+    return {
+      doc_id: document.docId,
+      source: document.source,
+      region: region?.name ?? '',
+      region_code: region?.code ?? '',
+      task: unit.task?.number ?? null,
+      value: quantity.value,
+      value_high: quantity.valueHigh,
+      number: quantity.number,
+      comparator: quantity.comparator,
+      unit: quantity.unit,
+      unit_text: quantity.unitText,
+      dimension: quantity.dimension,
+      base_unit: quantity.baseUnit,
+      raw: originalSpan(document.original, document, unit.offset + quantity.start, unit.offset + quantity.end),
+      sentence: sentence ? originalSpan(document.original, document, unit.offset + sentence.start, unit.offset + sentence.end) : '',
+      start: unit.offset + quantity.start,
+      end: unit.offset + quantity.end,
+    };
+  });
 }
 
 /** True when some input could not be read (CLI exit status 2). */

@@ -4,7 +4,9 @@ import { join, relative, resolve } from 'node:path';
 import { nodeEffects } from '../ingest/node-effects.js';
 import { extract, someInputFailed, type Extraction } from '../pipeline.js';
 import { formatRows, TABLE_FORMATS, type Row, type TableFormat } from '../tables/format.js';
-import { DIAGNOSTIC_COLUMNS, DOCUMENT_COLUMNS, INPUT_COLUMNS, TASK_COLUMNS } from '../tables/records.js';
+import { DIAGNOSTIC_COLUMNS, DOCUMENT_COLUMNS, INPUT_COLUMNS, OBSERVATION_COLUMNS, QUANTITY_COLUMNS, TASK_COLUMNS } from '../tables/records.js';
+import { DEFAULT_CATALOGUE, extendCatalogue, type Catalogue } from '../catalogue/catalogue.js';
+import { readFile } from 'node:fs/promises';
 import type { Effects } from '../ingest/effects.js';
 
 /** Where the CLI writes and what it knows about its terminal; injected so tests run it in-process. */
@@ -18,10 +20,12 @@ export interface Console {
 /** Exit statuses of every command: 0 all inputs read, 2 some inputs failed, 1 usage error. */
 export const EXIT = { ok: 0, usage: 1, someFailed: 2 } as const;
 
-const TABLES = ['documents', 'tasks', 'inputs', 'diagnostics'] as const;
+const TABLES = ['observations', 'quantities', 'documents', 'tasks', 'inputs', 'diagnostics'] as const;
 type TableName = (typeof TABLES)[number];
 
 const COLUMNS: Record<TableName, readonly string[]> = {
+  observations: OBSERVATION_COLUMNS,
+  quantities: QUANTITY_COLUMNS,
   documents: DOCUMENT_COLUMNS,
   tasks: TASK_COLUMNS,
   inputs: INPUT_COLUMNS,
@@ -30,6 +34,8 @@ const COLUMNS: Record<TableName, readonly string[]> = {
 
 function tableRows(extraction: Extraction, table: TableName): readonly Row[] {
   switch (table) {
+    case 'observations': return extraction.observations;
+    case 'quantities': return extraction.quantities;
     case 'documents': return extraction.documents;
     case 'tasks': return extraction.tasks;
     case 'inputs': return extraction.inputs;
@@ -54,12 +60,14 @@ export async function runCli(program: Command, argv: readonly string[], io: Cons
     .command('extract')
     .description('read documents (files or folders) and write one table as records')
     .argument('<paths...>', 'files or folders (.txt .md .html .htm .docx .pdf)')
-    .addOption(new Option('--table <name>', 'which table').choices(TABLES).default('documents'))
+    .addOption(new Option('--table <name>', 'which table').choices(TABLES).default('observations'))
     .addOption(new Option('--format <format>', 'record format').choices(TABLE_FORMATS).default('jsonl'))
     .option('--out <file>', 'write to this file instead of stdout')
-    .action(async (paths: string[], options: { table: TableName; format: TableFormat; out?: string }) => {
+    .option('--catalogue <file>', 'JSON file of indicators that add to or override the built-in catalogue')
+    .action(async (paths: string[], options: { table: TableName; format: TableFormat; out?: string; catalogue?: string }) => {
       const effects = cliEffects(io);
-      const extraction = await extract(paths, effects, { onFile: progress(io, 'reading') });
+      const catalogue = await loadCatalogue(io, options.catalogue);
+      const extraction = await extract(paths, effects, { onFile: progress(io, 'reading'), catalogue });
       const text = formatRows(tableRows(extraction, options.table), COLUMNS[options.table], options.format, { bom: options.format === 'csv' && options.out !== undefined });
       if (options.out) await effects.writeFile(resolve(io.cwd, options.out), text);
       else io.stdout(text);
@@ -72,19 +80,25 @@ export async function runCli(program: Command, argv: readonly string[], io: Cons
     .description('the main job: read documents and write the tables under reports/<year>/')
     .argument('[paths...]', 'files or folders', ['seeds'])
     .option('--out <dir>', 'report folder', 'reports')
-    .action(async (paths: string[], options: { out: string }) => {
+    .option('--catalogue <file>', 'JSON file of indicators that add to or override the built-in catalogue')
+    .action(async (paths: string[], options: { out: string; catalogue?: string }) => {
       const effects = cliEffects(io);
-      const extraction = await extract(paths, effects, { onFile: progress(io, 'reading') });
+      const catalogue = await loadCatalogue(io, options.catalogue);
+      const extraction = await extract(paths, effects, { onFile: progress(io, 'reading'), catalogue });
       const written = await writeRunTables(extraction, resolve(io.cwd, options.out), effects);
       reportFailures(io, extraction);
       const read = extraction.inputs.filter((input) => input.outcome === 'read').length;
-      io.stderr(`regionbench: ${read} of ${extraction.inputs.length} inputs read, ${extraction.tasks.length} tasks; tables in ${written.join(', ')}\n`);
+      io.stderr(`regionbench: ${read} of ${extraction.inputs.length} inputs read, ${extraction.tasks.length} tasks, ${extraction.observations.length} observations; tables in ${written.join(', ')}\n`);
       status = someInputFailed(extraction) ? EXIT.someFailed : EXIT.ok;
     });
 
   try {
     await program.parseAsync([...argv], { from: 'user' });
   } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`regionbench: ${error.message}\n`);
+      return EXIT.usage;
+    }
     if (error instanceof CommanderError) {
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.help' || error.code === 'commander.version') return EXIT.ok;
       return EXIT.usage;
@@ -92,6 +106,24 @@ export async function runCli(program: Command, argv: readonly string[], io: Cons
     throw error;
   }
   return status;
+}
+
+/** Thrown for problems the CLI reports as usage errors (exit status 1, one line). */
+export class UsageError extends Error {}
+
+async function loadCatalogue(io: Console, file: string | undefined): Promise<Catalogue> {
+  if (file === undefined) return DEFAULT_CATALOGUE;
+  let text: string;
+  try {
+    text = await readFile(resolve(io.cwd, file), 'utf8');
+  } catch {
+    throw new UsageError(`cannot read catalogue file ${file}`);
+  }
+  try {
+    return extendCatalogue(DEFAULT_CATALOGUE, text, file);
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
 }
 
 function cliEffects(io: Console): Effects {
@@ -138,6 +170,8 @@ export async function writeRunTables(extraction: Extraction, out: string, effect
     const tables: [string, readonly Row[], readonly string[]][] = [
       ['documents', extraction.documents.filter(keep), DOCUMENT_COLUMNS],
       ['tasks', extraction.tasks.filter(keep), TASK_COLUMNS],
+      ['quantities', extraction.quantities.filter(keep), QUANTITY_COLUMNS],
+      ['observations', extraction.observations.filter(keep), OBSERVATION_COLUMNS],
       ['inputs', extraction.inputs, INPUT_COLUMNS],
       ['diagnostics', extraction.diagnostics, DIAGNOSTIC_COLUMNS],
     ];

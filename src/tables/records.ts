@@ -13,6 +13,21 @@ export const TASK_COLUMNS = [
   'doc_id', 'source', 'region', 'region_code', 'section', 'task', 'task_title', 'text', 'lead_units', 'participating_units', 'start', 'end',
 ] as const;
 
+/** Columns of the quantities table: every recognised quantity, mapped to an indicator or not. */
+export const QUANTITY_COLUMNS = [
+  'doc_id', 'source', 'region', 'region_code', 'task', 'value', 'value_high', 'number', 'comparator', 'unit', 'unit_text',
+  'dimension', 'base_unit', 'raw', 'sentence', 'start', 'end',
+] as const;
+
+/** Columns of the observations table (the CLI's default). */
+export const OBSERVATION_COLUMNS = [
+  'doc_id', 'source', 'region', 'region_code', 'region_level', 'year', 'section', 'task', 'task_title', 'lead_units',
+  'participating_units', 'indicator', 'kind', 'status', 'tier', 'comparator', 'value', 'value_high', 'unit', 'raw',
+  'evidence', 'start', 'end',
+] as const;
+
+export type QuantityRecord = Record<(typeof QUANTITY_COLUMNS)[number], string | number | null>;
+
 export const DIAGNOSTIC_COLUMNS = ['source', 'location', 'severity', 'code', 'message'] as const;
 export const INPUT_COLUMNS = ['source', 'outcome', 'doc_id', 'format', 'bytes', 'message'] as const;
 

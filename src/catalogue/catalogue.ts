@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import { indicatorSchema, type IndicatorDef } from './schema.js';
+import { INDICATOR_ROWS } from './indicators-data.js';
+import { INDICATOR_UNITS, isIndicatorUnit } from './indicator-units.js';
+
+/** A validated catalogue: indicators in order and by id. */
+export interface Catalogue {
+  readonly indicators: readonly IndicatorDef[];
+  readonly byId: ReadonlyMap<string, IndicatorDef>;
+}
+
+/**
+ * Validate catalogue rows; throws (tier 1: bad configuration) naming the entry and field.
+ *
+ * @example
+ * validateIndicators([{ id: 'x', unit: 'parsec' }], 'my.json')
+ * // throws: invalid catalogue entry 1 (x) in my.json: name_zh: expected string, received undefined
+ */
+export function validateIndicators(rows: readonly unknown[], origin: string): IndicatorDef[] {
+  return rows.map((row, index) => {
+    const id = typeof row === 'object' && row !== null && 'id' in row ? String((row as { id: unknown }).id) : '?';
+    const where = `invalid catalogue entry ${index + 1} (${id}) in ${origin}`;
+    const parsed = indicatorSchema.safeParse(row);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new Error(`${where}: ${issue ? `${issue.path.join('.') || 'entry'}: ${issue.message}` : 'not an indicator'}`);
+    }
+    const indicator = parsed.data;
+    if (!isIndicatorUnit(indicator.unit)) {
+      throw new Error(`${where}: unit "${indicator.unit}" is not one of ${Object.keys(INDICATOR_UNITS).join(', ')}`);
+    }
+    if (INDICATOR_UNITS[indicator.unit].dimension !== indicator.dimension) {
+      throw new Error(`${where}: dimension "${indicator.dimension}" does not fit unit "${indicator.unit}" (${INDICATOR_UNITS[indicator.unit].dimension})`);
+    }
+    return indicator;
+  });
+}
+
+/** The catalogue shipped with regionbench (validated once at load). */
+export const DEFAULT_CATALOGUE: Catalogue = buildCatalogue(validateIndicators(INDICATOR_ROWS, 'the built-in catalogue'));
+
+function buildCatalogue(indicators: readonly IndicatorDef[]): Catalogue {
+  const byId = new Map<string, IndicatorDef>();
+  for (const indicator of indicators) byId.set(indicator.id, indicator);
+  return { indicators: [...byId.values()], byId };
+}
+
+const userFileSchema = z.union([z.array(z.unknown()), z.object({ indicators: z.array(z.unknown()) })]);
+
+/**
+ * Extend a catalogue with a user's entries (JSON text: an array of indicators, or
+ * `{ "indicators": [...] }`). An entry with a known id replaces it; a new id is added.
+ *
+ * @example
+ * extendCatalogue(DEFAULT_CATALOGUE, '[{"id":"ev_chargers_new", … }]', 'my-catalogue.json').byId.has('ev_chargers_new') // → true
+ */
+export function extendCatalogue(base: Catalogue, jsonText: string, origin: string): Catalogue {
+  let data: unknown;
+  try {
+    data = JSON.parse(jsonText);
+  } catch (error) {
+    throw new Error(`invalid catalogue file ${origin}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const shape = userFileSchema.safeParse(data);
+  if (!shape.success) throw new Error(`invalid catalogue file ${origin}: expected an array of indicators or {"indicators": [...]}`);
+  const rows = Array.isArray(shape.data) ? shape.data : shape.data.indicators;
+  const added = validateIndicators(rows, origin);
+  const merged = new Map(base.byId);
+  for (const indicator of added) merged.set(indicator.id, indicator);
+  return buildCatalogue([...merged.values()]);
+}

@@ -1,0 +1,5 @@
+export { observeDocument, documentUnits, type DocumentUnit } from './observe-document.js';
+export { readFigures, readMentions, type Finding, type TextUnit } from './observe.js';
+export { matchCues, fitsIndicator, type CueMatch } from './cues.js';
+export { flowKind, tierOf, statusOf, isBaseline, decideKind } from './semantics.js';
+export type { Observation, Kind, Status, Tier } from './types.js';

@@ -1,0 +1,100 @@
+import type { Catalogue } from '../catalogue/catalogue.js';
+import type { ParsedDocument } from '../parse/parse-document.js';
+import type { Quantity } from '../quantities/types.js';
+import { originalSpan } from '../ingest/mapped-text.js';
+import { families, readFigures, readMentions, type Finding, type TextUnit } from './observe.js';
+import type { Observation } from './types.js';
+
+/** A text unit of a document with its task context (null task for paragraphs of task-less documents). */
+export interface DocumentUnit extends TextUnit {
+  readonly task: ParsedDocument['structure']['tasks'][number] | null;
+}
+
+/**
+ * The units figures are read from: the numbered tasks, or — for documents without numbered
+ * tasks (government work reports, bulletins) — every paragraph after the header.
+ */
+export function documentUnits(parsed: ParsedDocument): DocumentUnit[] {
+  const { tasks } = parsed.structure;
+  if (tasks.length > 0) {
+    return tasks.map((task) => ({ text: parsed.document.text.slice(task.start, task.end), offset: task.start, task }));
+  }
+  const units: DocumentUnit[] = [];
+  const { text } = parsed.document;
+  let start = 0;
+  while (start < text.length) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    if (end > start && text.slice(start, end).trim() !== '') units.push({ text: text.slice(start, end), offset: start, task: null });
+    start = end + 1;
+  }
+  return units;
+}
+
+/**
+ * The observations of one document: figures mapped to indicators, plus `mentioned` rows for
+ * indicators the document names without any figure for them anywhere in it.
+ * `quantitiesOf(unit)` gives the recognised quantities of each unit (offsets within the unit).
+ *
+ * @example
+ * observeDocument(parsedTaierzhuang, units, quantitiesOf, DEFAULT_CATALOGUE)
+ *   .find((row) => row.indicator === 'fiveg_stations_new')
+ * // → { region: '台儿庄区', task: 8, kind: 'increment', comparator: '>=', value: 100, unit: 'station', raw: '100个以上', … }
+ */
+export function observeDocument(
+  parsed: ParsedDocument,
+  units: readonly DocumentUnit[],
+  quantitiesOf: (unit: DocumentUnit) => readonly Quantity[],
+  catalogue: Catalogue,
+): Observation[] {
+  const planYear = parsed.metadata.planYear;
+  const figures: [DocumentUnit, Finding][] = [];
+  const mentions: [DocumentUnit, Finding][] = [];
+  for (const unit of units) {
+    for (const finding of readFigures(unit, quantitiesOf(unit), catalogue, planYear)) figures.push([unit, finding]);
+    for (const finding of readMentions(unit, catalogue, planYear)) mentions.push([unit, finding]);
+  }
+  // a mention counts only when no indicator of its family has a figure anywhere in the document
+  const familyOf = new Map<string, number>();
+  families(catalogue.indicators).forEach((family, index) => family.forEach((indicator) => familyOf.set(indicator.id, index)));
+  const withFigures = new Set(figures.map(([, finding]) => familyOf.get(finding.indicator)));
+  const mentionedOnce = new Set<number | undefined>();
+  const kept = mentions.filter(([, finding]) => {
+    const family = familyOf.get(finding.indicator);
+    if (withFigures.has(family) || mentionedOnce.has(family)) return false;
+    mentionedOnce.add(family);
+    return true;
+  });
+  return [...figures, ...kept]
+    .sort((a, b) => a[1].start - b[1].start || a[1].indicator.localeCompare(b[1].indicator))
+    .map(([unit, finding]) => toObservation(parsed, unit, finding));
+}
+
+function toObservation(parsed: ParsedDocument, unit: DocumentUnit, finding: Finding): Observation {
+  const { document, region } = parsed;
+  return {
+    doc_id: document.docId,
+    source: document.source,
+    region: region?.name ?? '',
+    region_code: region?.code ?? '',
+    region_level: region?.level ?? '',
+    year: finding.year,
+    section: unit.task?.section ?? '',
+    task: unit.task?.number ?? null,
+    task_title: unit.task?.title ?? '',
+    lead_units: unit.task?.leadUnits.join('、') ?? '',
+    participating_units: unit.task?.participatingUnits.join('、') ?? '',
+    indicator: finding.indicator,
+    kind: finding.kind,
+    status: finding.status,
+    tier: finding.tier,
+    comparator: finding.comparator,
+    value: finding.value,
+    value_high: finding.valueHigh,
+    unit: finding.unit,
+    raw: finding.raw === '' ? '' : originalSpan(document.original, document, finding.rawStart, finding.rawEnd),
+    evidence: originalSpan(document.original, document, finding.start, finding.end),
+    start: finding.start,
+    end: finding.end,
+  };
+}

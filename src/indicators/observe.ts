@@ -1,0 +1,286 @@
+import type { Catalogue } from '../catalogue/catalogue.js';
+import { INDICATOR_UNITS, isIndicatorUnit } from '../catalogue/indicator-units.js';
+import type { IndicatorDef } from '../catalogue/schema.js';
+import { NON_NOUN_WORDS, RESPECTIVELY_WORDS } from '../catalogue/semantics.js';
+import type { Quantity } from '../quantities/types.js';
+import { fitsIndicator, matchCues } from './cues.js';
+import { decideKind, flowKind, isBaseline, statusOf, tierOf, yearMentioned } from './semantics.js';
+import { clausesOf, sentencesOf, spanAt, type Span } from './text-windows.js';
+import type { Kind, Status, Tier } from './types.js';
+import type { Comparator } from '../quantities/types.js';
+
+/** One piece of text figures are read from: a task, or a paragraph when a document has no tasks. */
+export interface TextUnit {
+  readonly text: string;
+  /** Offset of `text` in the document's normalised text. */
+  readonly offset: number;
+}
+
+/** An observation before the document context (region, task fields) is attached. */
+export interface Finding {
+  readonly indicator: string;
+  readonly kind: Kind;
+  readonly status: Status;
+  readonly tier: Tier;
+  readonly comparator: Comparator | null;
+  readonly value: number | null;
+  readonly valueHigh: number | null;
+  readonly unit: string;
+  readonly raw: string;
+  /** Span of the quantity in the document's normalised text (0, 0 for mentions). */
+  readonly rawStart: number;
+  readonly rawEnd: number;
+  readonly year: number | null;
+  /** Evidence span in the document's normalised text. */
+  readonly start: number;
+  readonly end: number;
+}
+
+interface Candidate {
+  readonly indicator: IndicatorDef;
+  readonly window: number;
+  readonly distance: number;
+  readonly length: number;
+}
+
+/**
+ * A quantity that qualifies a noun is not a target: `500万元以上的项目`, `年出栏1—3万头的养殖场`
+ * (followed by 的), `300兆瓦级储能` (a size class), `100MW/100MWh储能项目` (a rating), and a
+ * physical size right before a project name (`100MW光伏项目`). Counts of projects (`7个棚改项目`)
+ * are figures.
+ */
+function qualifiesNoun(text: string, quantity: Quantity): boolean {
+  const after = text.slice(quantity.end, quantity.end + 20);
+  if (/^(以上|以下|及以上)?(的|级|型)/.test(after) || /^[/×*]/.test(after)) return true;
+  return quantity.dimension !== 'count' && /^[^,，。;；、]{0,14}?(项目|工程)/.test(after);
+}
+
+const NON_NOUNS = [...NON_NOUN_WORDS].sort((a, b) => b.length - a.length);
+
+/** Whether a stretch of text holds a noun of its own (two ideographs left after dropping non-nouns). */
+function hasOwnNoun(text: string): boolean {
+  let rest = text;
+  for (const word of NON_NOUNS) rest = rest.split(word).join('');
+  return rest.replace(/[^\u4e00-\u9fff]/g, '').length >= 2;
+}
+
+/** Years, dates and unit-less numbers are not figures of an indicator. */
+function measurable(quantity: Quantity): boolean {
+  return quantity.unit !== null && quantity.dimension !== 'none';
+}
+
+/**
+ * Read the figures of one text unit: map each measurable quantity to at most one catalogue
+ * indicator from the nouns around it, and decide its kind, status, tier, comparator and year.
+ *
+ * Windows searched for the indicator's cue words, nearest first: the text since the previous
+ * figure in the clause (`…高新技术企业4家、专精特新企业20家`: 20 goes with 专精特新), the text after
+ * the figure to the next one (`1000名青年人才`), the whole clause before it, then the sentence
+ * before it. After 分别 "respectively", listed nouns pair with figures in order. A figure that
+ * qualifies a noun (followed by 的) is skipped. Among indicators found in the same window the
+ * one admitting the decided kind wins (5G 新建 → fiveg_stations_new, 达到 → fiveg_stations_total),
+ * then the nearest cue, then the longest.
+ *
+ * @example
+ * readFigures({ text: '力争全年建成5G基站100个以上。', offset: 0 }, quantities, catalogue, 2023)
+ * // → [{ indicator: 'fiveg_stations_new', kind: 'increment', tier: 'strive', comparator: '>=', value: 100, unit: 'station', … }]
+ */
+export function readFigures(unit: TextUnit, quantities: readonly Quantity[], catalogue: Catalogue, planYear: number | null): Finding[] {
+  const { text } = unit;
+  const findings: Finding[] = [];
+  const sentences = sentencesOf(text);
+  for (const sentence of sentences) {
+    const clauses = clausesOf(text, sentence);
+    const inSentence = quantities.filter((quantity) => quantity.start >= sentence.start && quantity.start < sentence.end);
+    for (const [index, quantity] of inSentence.entries()) {
+      if (!measurable(quantity) || qualifiesNoun(text, quantity)) continue;
+      const clause = spanAt(clauses, quantity.start) ?? sentence;
+      const previous = inSentence[index - 1];
+      const next = inSentence[index + 1];
+      const segmentStart = previous && previous.end > clause.start ? previous.end : clause.start;
+      const rightEnd = next && next.start < clause.end ? next.start : clause.end;
+      const own: Window[] = [
+        { text: text.slice(segmentStart, quantity.start), side: 'left' },
+        { text: text.slice(quantity.end, rightEnd), side: 'right' },
+      ];
+      // a figure with a noun of its own never borrows one from earlier in its clause or sentence
+      const borrowed: Window[] = hasOwnNoun(own.map((window) => window.text).join('')) ? [] : [
+        { text: text.slice(clause.start, quantity.start), side: 'left' },
+        { text: text.slice(sentence.start, quantity.start), side: 'left', sentence: true },
+      ];
+      const windows = [...own, ...borrowed];
+      const paired = respectivelyWindow(text, clause, inSentence, quantity);
+      const finding = readOne(quantity, paired ? [{ text: paired, side: 'left' }, ...windows] : windows, {
+        text, clause, sentence, segmentStart, planYear, catalogue, offset: unit.offset,
+      });
+      if (finding) findings.push(finding);
+    }
+  }
+  return findings;
+}
+
+/** A stretch of text searched for cue words; `right` windows follow the figure. */
+interface Window {
+  readonly text: string;
+  readonly side: 'left' | 'right';
+  /** The window reaches back into earlier clauses of the sentence. */
+  readonly sentence?: boolean;
+}
+
+interface ReadContext {
+  readonly text: string;
+  readonly clause: Span;
+  readonly sentence: Span;
+  readonly segmentStart: number;
+  readonly planYear: number | null;
+  readonly catalogue: Catalogue;
+  readonly offset: number;
+}
+
+function readOne(quantity: Quantity, windows: readonly Window[], context: ReadContext): Finding | null {
+  const { text, clause, sentence, segmentStart, planYear } = context;
+  const candidates = candidatesFor(quantity, windows, context.catalogue);
+  if (candidates.length === 0) return null;
+  const segmentBefore = text.slice(segmentStart, quantity.start);
+  const clauseBefore = text.slice(clause.start, quantity.start);
+  const sentenceBefore = text.slice(sentence.start, quantity.start);
+  const after = text.slice(quantity.end, clause.end);
+  const bestWindow = candidates[0]?.window ?? 0;
+  const sameWindow = candidates.filter((candidate) => candidate.window === bestWindow);
+  const chosen = chooseByKind(quantity, sameWindow, [segmentBefore, clauseBefore, sentenceBefore]);
+  if (!chosen) return null;
+  const { indicator, kind } = chosen;
+  const baseline = isBaseline(segmentBefore, after);
+  const status = statusOf(clauseBefore, planYear, baseline);
+  const year = yearOf(clauseBefore, segmentBefore, planYear, status);
+  const unitId = kind === 'growth' ? (quantity.dimension === 'percent_point' ? 'percent_point' : 'percent') : indicator.unit;
+  const factor = kind === 'growth' || !isIndicatorUnit(indicator.unit) ? 1 : INDICATOR_UNITS[indicator.unit].fromBase;
+  const comparator: Comparator = kind === 'cap' && quantity.comparator === '=' ? '<=' : quantity.comparator;
+  // evidence: the clause, widened to the sentence when the indicator was named in an earlier clause
+  const evidence = candidates[0] && windows[candidates[0].window]?.sentence ? sentence : clause;
+  return {
+    indicator: indicator.id,
+    kind,
+    status,
+    tier: tierOf(sentenceBefore),
+    comparator,
+    value: round(quantity.value * factor),
+    valueHigh: quantity.valueHigh === null ? null : round(quantity.valueHigh * factor),
+    unit: unitId,
+    raw: quantity.raw,
+    rawStart: context.offset + quantity.start,
+    rawEnd: context.offset + quantity.end,
+    year,
+    start: context.offset + evidence.start,
+    end: context.offset + evidence.end,
+  };
+}
+
+/** Indicators whose cues match, best window first, then nearest cue, then longest cue. */
+function candidatesFor(quantity: Quantity, windows: readonly Window[], catalogue: Catalogue): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (const indicator of catalogue.indicators) {
+    if (!fitsIndicator(quantity, indicator)) continue;
+    for (const [window, { text, side }] of windows.entries()) {
+      const match = matchCues(indicator, text);
+      if (!match) continue;
+      // right-hand windows measure from their start, the others from their end
+      const distance = side === 'right' ? match.firstStart : text.length - match.lastEnd;
+      candidates.push({ indicator, window, distance, length: match.length });
+      break;
+    }
+  }
+  return candidates.sort((a, b) => a.window - b.window || a.distance - b.distance || b.length - a.length || (b.indicator.priority - a.indicator.priority));
+}
+
+/**
+ * Pick the indicator whose admitted kinds fit the figure: a cap for 控制在…以内, a rate for a
+ * percent level, increment or stock from the verbs. When the words say nothing about flow, the
+ * nearest indicator's first kind is used.
+ */
+function chooseByKind(quantity: Quantity, candidates: readonly Candidate[], windows: readonly string[]): { indicator: IndicatorDef; kind: Kind } | null {
+  const [segmentBefore = ''] = windows;
+  for (const candidate of candidates) {
+    const indicatorIsPercent = candidate.indicator.unit === 'percent';
+    const decided = decideKind({ quantityDimension: quantity.dimension, indicatorIsPercent, comparator: quantity.comparator, segmentBefore, windows });
+    if (decided === 'increment-or-stock') {
+      const first = candidate.indicator.kinds.find((kind) => kind !== 'mentioned');
+      if (first) return { indicator: candidate.indicator, kind: first };
+      continue;
+    }
+    const fits = candidates.find((other) => other.indicator.kinds.includes(decided));
+    if (fits) return { indicator: fits.indicator, kind: decided };
+    // a flow word the indicator does not admit (造林面积达到1万亩 for an increment-only indicator)
+    if ((decided === 'stock' || decided === 'increment') && flowKind(windows.slice(0, 2)) === null) {
+      const first = candidate.indicator.kinds.find((kind) => kind === 'increment' || kind === 'stock');
+      if (first) return { indicator: candidate.indicator, kind: first };
+    }
+  }
+  return null;
+}
+
+/**
+ * After 分别 "respectively", the nouns listed before it pair with the figures after it in order:
+ * `专精特新企业和瞪羚企业分别达到30家和12家` gives 30 → 专精特新企业, 12 → 瞪羚企业.
+ */
+function respectivelyWindow(text: string, clause: Span, quantities: readonly Quantity[], quantity: Quantity): string | null {
+  const clauseText = text.slice(clause.start, clause.end);
+  for (const word of RESPECTIVELY_WORDS) {
+    const at = clauseText.indexOf(word);
+    if (at < 0) continue;
+    const pivot = clause.start + at;
+    const after = quantities.filter((other) => other.start > pivot && other.start < clause.end && measurable(other));
+    const position = after.indexOf(quantity);
+    if (position < 0 || after.length < 2) return null;
+    const items = clauseText.slice(0, at).split(/和|、|及|与|以及/).map((item) => item.trim()).filter((item) => item !== '');
+    if (items.length !== after.length) return null;
+    return items[position] ?? null;
+  }
+  return null;
+}
+
+/** Indicators that share a noun (5G stations new and total) form one family. */
+export function families(indicators: readonly IndicatorDef[]): IndicatorDef[][] {
+  const groups: IndicatorDef[][] = [];
+  for (const indicator of indicators) {
+    const nouns = new Set(indicator.cues.all[0] ?? []);
+    const family = groups.find((group) => group.some((member) => (member.cues.all[0] ?? []).some((noun) => nouns.has(noun))));
+    if (family) family.push(indicator);
+    else groups.push([indicator]);
+  }
+  return groups;
+}
+
+function yearOf(clauseBefore: string, segmentBefore: string, planYear: number | null, status: Status): number | null {
+  const explicit = yearMentioned(segmentBefore) ?? yearMentioned(clauseBefore);
+  if (explicit !== null) return explicit;
+  return status === 'actual' && planYear !== null ? planYear - 1 : planYear;
+}
+
+function round(value: number): number {
+  return Math.round(value * 1e6) / 1e6;
+}
+
+/**
+ * Indicators a text names without any figure for them (`按时完成市下发新建5G基站任务`): one
+ * finding of kind `mentioned` per indicator and sentence, choosing between sibling indicators
+ * (new vs total) by the verbs of the sentence.
+ */
+export function readMentions(unit: TextUnit, catalogue: Catalogue, planYear: number | null): Finding[] {
+  const findings: Finding[] = [];
+  for (const sentence of sentencesOf(unit.text)) {
+    const text = unit.text.slice(sentence.start, sentence.end);
+    const matched = catalogue.indicators.filter((indicator) => indicator.kinds.includes('mentioned') && matchCues(indicator, text) !== null);
+    const flow = flowKind([text]);
+    for (const siblings of families(matched)) {
+      const chosen = siblings.find((indicator) => flow !== null && indicator.kinds[0] === flow) ?? siblings[0];
+      if (!chosen) continue;
+      findings.push({
+        indicator: chosen.id, kind: 'mentioned', status: 'target', tier: tierOf(text), comparator: null,
+        value: null, valueHigh: null, unit: chosen.unit, raw: '', rawStart: 0, rawEnd: 0, year: planYear,
+        start: unit.offset + sentence.start, end: unit.offset + sentence.end,
+      });
+    }
+  }
+  return findings;
+}

@@ -1,0 +1,56 @@
+/** Half-open span [start, end) of a text. */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Sentence ends: 。；;！!？? and line breaks. */
+const SENTENCE_END = /[。；;！!？?\n]/g;
+/** Clause breaks inside a sentence: commas (after normalisation only the half-width one remains) and colons. */
+const CLAUSE_BREAK = /[,，:：]/g;
+
+/**
+ * Split a text into spans at a pattern's characters (the character ends the span before it).
+ * Empty spans are dropped.
+ */
+function splitSpans(text: string, from: number, to: number, pattern: RegExp): Span[] {
+  const spans: Span[] = [];
+  let start = from;
+  const slice = text.slice(from, to);
+  for (const match of slice.matchAll(new RegExp(pattern.source, 'g'))) {
+    const end = from + match.index;
+    if (end > start) spans.push({ start, end });
+    start = end + 1;
+  }
+  if (to > start) spans.push({ start, end: to });
+  return spans;
+}
+
+/** Sentences of a text. */
+export function sentencesOf(text: string): Span[] {
+  return splitSpans(text, 0, text.length, SENTENCE_END);
+}
+
+/** Clauses of one sentence, commas being clause breaks unless inside brackets or quotes. */
+export function clausesOf(text: string, sentence: Span): Span[] {
+  const spans = splitSpans(text, sentence.start, sentence.end, CLAUSE_BREAK);
+  // rejoin clauses split inside () or “” (`各镇(街道,园区)`)
+  const joined: Span[] = [];
+  for (const span of spans) {
+    const previous = joined[joined.length - 1];
+    if (previous && unbalanced(text.slice(previous.start, previous.end))) {
+      joined[joined.length - 1] = { start: previous.start, end: span.end };
+    } else joined.push(span);
+  }
+  return joined;
+}
+
+function unbalanced(text: string): boolean {
+  const count = (pattern: RegExp): number => (text.match(pattern) ?? []).length;
+  return count(/[(（]/g) > count(/[)）]/g) || count(/[“]/g) > count(/[”]/g);
+}
+
+/** The span that contains an offset, or undefined. */
+export function spanAt(spans: readonly Span[], offset: number): Span | undefined {
+  return spans.find((span) => offset >= span.start && offset < span.end);
+}
