@@ -1,0 +1,49 @@
+import { decideKind, flowKind, isBaseline, statusOf, tierOf } from '../../src/indicators/semantics.js';
+
+describe('indicators/semantics', () => {
+  it('reads 达到 alone as a stock, but 新建…达到 as an increment', () => {
+    expect(flowKind(['全市5G基站达到'])).toBe('stock');
+    expect(flowKind(['新建5G基站达到'])).toBe('increment');
+    expect(flowKind(['累计新建5G基站'])).toBe('increment');
+    expect(flowKind(['新建基站累计'])).toBe('stock');
+  });
+
+  it('looks further out only when the nearest window says nothing', () => {
+    expect(flowKind(['国家高新技术企业', '力争新培育单项冠军30家以上,国家高新技术企业'])).toBe('increment');
+    expect(flowKind(['', ''])).toBeNull();
+  });
+
+  it('takes the nearest tier word of the sentence', () => {
+    expect(tierOf('确保完成任务,力争新增')).toBe('strive');
+    expect(tierOf('力争全年,确保新增')).toBe('ensure');
+    expect(tierOf('全年新增')).toBe('plain');
+  });
+
+  it('marks results already reached and earlier years as actual', () => {
+    expect(statusOf('全市已建成5G基站', 2023, false)).toBe('actual');
+    expect(statusOf('截至2022年底,全市', 2023, false)).toBe('actual');
+    expect(statusOf('2022年全市', 2023, false)).toBe('actual');
+    expect(statusOf('到2025年全市', 2023, false)).toBe('target');
+    expect(statusOf('新增', 2023, true)).toBe('actual');
+  });
+
+  it('recognises the baseline of 由…提高到…', () => {
+    expect(isBaseline('绿色建筑占比由2022年的', '提高到85%')).toBe(true);
+    expect(isBaseline('绿色建筑占比', '提高到85%')).toBe(false);
+    expect(isBaseline('由', ',全年新增')).toBe(false);
+  });
+
+  it('tells a percent level from a percent change and a percentage-point change', () => {
+    const base = { indicatorIsPercent: true, comparator: '=', windows: [] as string[] };
+    expect(decideKind({ ...base, quantityDimension: 'percent', segmentBefore: '占比达到' })).toBe('rate');
+    expect(decideKind({ ...base, quantityDimension: 'percent', segmentBefore: '占比提高到' })).toBe('rate');
+    expect(decideKind({ ...base, quantityDimension: 'percent', segmentBefore: '占比提高' })).toBe('growth');
+    expect(decideKind({ ...base, quantityDimension: 'percent_point', segmentBefore: '占比提高' })).toBe('growth');
+    expect(decideKind({ ...base, indicatorIsPercent: false, quantityDimension: 'percent', segmentBefore: '投资增长' })).toBe('growth');
+  });
+
+  it('makes a bounded-above figure a cap', () => {
+    expect(decideKind({ quantityDimension: 'volume', indicatorIsPercent: false, comparator: '<=', segmentBefore: '用水总量', windows: [] })).toBe('cap');
+    expect(decideKind({ quantityDimension: 'volume', indicatorIsPercent: false, comparator: '=', segmentBefore: '用水总量控制在', windows: [] })).toBe('cap');
+  });
+});
