@@ -6,6 +6,7 @@
 
 /** Administrative tier of a level: 省级 province, 地级 prefecture, 县级 county. */
 export const ADMIN_TIERS = ['province', 'prefecture', 'county'] as const;
+/** `province`, `prefecture` or `county`. */
 export type AdminTier = (typeof ADMIN_TIERS)[number];
 
 /**
@@ -30,10 +31,12 @@ export const ADMIN_LEVELS = [
   { level: '林区', tier: 'county' },
   { level: '特区', tier: 'county' },
 ] as const satisfies readonly { level: string; tier: AdminTier }[];
+/** A level name of `ADMIN_LEVELS` (`市辖区`, `县级市`, `地级市` …). */
 export type AdminLevel = (typeof ADMIN_LEVELS)[number]['level'];
 
 /** Region metrics; each is the denominator of one comparison view. */
 export const REGION_METRICS = ['resident_population', 'land_area', 'gdp'] as const;
+/** `resident_population`, `land_area` or `gdp`. */
 export type RegionMetric = (typeof REGION_METRICS)[number];
 
 /** One way of writing a metric's unit, and how many of it make one canonical unit. */

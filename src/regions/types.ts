@@ -35,7 +35,8 @@ export interface RegionIdentity {
   readonly region: string;
   readonly division_code: string;
   readonly admin_level: string;
-  readonly tier: AdminTier;
+  /** null only for hand-built tables with a level outside `ADMIN_LEVELS`. */
+  readonly tier: AdminTier | null;
   readonly parent: string;
 }
 

@@ -27,7 +27,8 @@ export interface RegionWorkbookOptions {
 export async function parseRegionWorkbook(bytes: Uint8Array, options: RegionWorkbookOptions = {}): Promise<RegionTable> {
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    // exceljs types its input as an ArrayBuffer; a copy also detaches us from the caller's bytes.
+    await workbook.xlsx.load(new Uint8Array(bytes).buffer);
   } catch (error) {
     throw new Error(unreadableWorkbook(error instanceof Error ? error.message : String(error)));
   }

@@ -1,0 +1,195 @@
+import type { Comparator } from '../quantities/types.js';
+import { adminTier, findRegion, type AdminTier, type RegionTable } from '../regions/index.js';
+import {
+  chooseKind, fieldOf, indicatorDef, regionKey, selectObservation, toObservations, type ObservationInput,
+} from './comparable-set.js';
+import { resolveDenominator } from './denominators.js';
+import type { FlagCode } from './messages.js';
+import { normalizeCompareOptions, type CompareOptionsInput } from './options.js';
+import { competitionRanks, scoreValues, summarise } from './statistics.js';
+import type { Comparison, ComparisonRecord, IndicatorLookup } from './types.js';
+import { INTENSIVE_KINDS, normalisedUnit, type Per } from './views.js';
+
+/** The flag each comparator raises on the value: bounds are not points. */
+export const BOUND_FLAGS: Readonly<Record<Comparator, FlagCode | null>> = {
+  '=': null,
+  '>=': 'bound-at-least', // 以上, 不少于 "or more"
+  '>': 'bound-more-than', // 超过, 突破 "over"
+  '<=': 'bound-at-most', // 以内, 不超过 "within"
+  '<': 'bound-less-than', // 低于 "below"
+  '~': 'bound-approximate', // 左右, 约 "about"
+  range: 'bound-range', // 1-2个
+};
+
+/**
+ * Compare one indicator across regions for one plan year: choose the comparable set,
+ * normalise by the view's denominator, score and rank.
+ *
+ * - Field: every region with an observation (of any indicator) for the plan year; one
+ *   record each. Observations of the indicator for other years are left out and counted.
+ * - Comparable set: same indicator, kind and status (default kind: the one most regions have
+ *   a figure of; default status `target`). A region with figures of another kind or status
+ *   only, a task without a figure, or nothing, gets a record with `value: null` and a flag.
+ *   Several candidates of one region: the largest value wins (see `selectObservation`); the
+ *   rest are `alternatives`.
+ * - Bounds: the comparator raises a `bound-*` flag; a range is ranked by its lower end.
+ * - Views: `capita` divides by resident population in 万人 (value per 10,000 residents),
+ *   `area` by km², `gdp` by 亿元, using the reference figure closest to the plan year. A
+ *   missing or zero denominator gives `normalised_value: null` with `null_reason`, never a
+ *   filled-in figure. Rates and growth are compared as written in every view.
+ * - Scores (`minmax` 0–100, `zscore`, `percentile` 0–100) and competition ranks ("1224")
+ *   over the regions with a normalised value, oriented by the catalogue polarity (for
+ *   `lower_is_better` the smallest value scores best and ranks 1). Missing values are
+ *   excluded and counted in `summary.n_missing`; see `statistics.ts` for degenerate cases.
+ * - `level-mismatch` marks regions whose administrative tier differs from the set's most
+ *   common tier (every region with a known tier when two tiers tie).
+ *
+ * @example
+ * const c = compareIndicator(observations, seed, catalogue,
+ *   { indicator: 'green_building_area', planYear: 2023, per: 'capita' });
+ * c.records.map((r) => [r.region, r.rank]);
+ * // → [['滕州市', 1], ['罗庄区', 2], ['台儿庄区', 3], ['嘉祥县', 4], ['泰安市', 5]]
+ * c.records[0]?.normalised_value // 1,500,000 m² / 154.78 万人
+ * // → 9691.174570357927
+ */
+export function compareIndicator(
+  observations: ObservationInput,
+  regions: RegionTable,
+  catalogue: IndicatorLookup,
+  options: CompareOptionsInput,
+): Comparison {
+  const opts = normalizeCompareOptions(options);
+  const def = indicatorDef(catalogue, opts.indicator);
+  const all = toObservations(observations);
+  const field = fieldOf(all, opts.planYear);
+  const ofIndicator = all.filter((o) => o.indicator === opts.indicator);
+  const current = ofIndicator.filter((o) => o.year === opts.planYear);
+  const kind = opts.kind === 'auto' ? chooseKind(current, opts.status, def) : opts.kind;
+  const per: Per = INTENSIVE_KINDS.includes(kind) ? 'none' : opts.per;
+  const viewFlags: FlagCode[] = per === opts.per ? [] : ['view-not-applicable'];
+  const unit = normalisedUnit(def.unit, per);
+
+  const drafts = field.map((region) => {
+    const selection = selectObservation(current.filter((o) => regionKey(o) === region.key), kind, opts.status);
+    const match = findRegion(regions, region);
+    const denominator = resolveDenominator(regions, match, per, opts.planYear, opts.staleYears);
+    const chosen = selection.chosen;
+    const value = chosen?.value ?? null;
+    const bound = chosen?.comparator ? BOUND_FLAGS[chosen.comparator] : null;
+    const flags: FlagCode[] = [
+      ...viewFlags,
+      ...(selection.missing === null ? [] : [selection.missing]),
+      ...(bound === null ? [] : [bound]),
+      ...(selection.alternatives.some((a) => a.reason === 'not-chosen') ? ['several-observations' as const] : []),
+      ...denominator.flags,
+    ];
+    let normalised: number | null = null;
+    if (value !== null && per === 'none') normalised = value;
+    else if (value !== null && denominator.reason === null && denominator.value !== null) normalised = value / denominator.value;
+    const level = match.identity?.admin_level ?? region.region_level;
+    return {
+      region, selection, denominator, chosen, value, flags, normalised, level,
+      code: region.region_code === '' ? (match.identity?.division_code ?? '') : region.region_code,
+      tier: match.identity?.tier ?? adminTier(level),
+      reason: selection.missing ?? denominator.reason,
+    };
+  });
+
+  const mismatched = levelMismatches(drafts.filter((d) => d.value !== null).map((d) => d.tier));
+  const normalisedValues = drafts.map((d) => d.normalised);
+  const scores = scoreValues(normalisedValues, opts.method, def.polarity);
+  const ranks = competitionRanks(normalisedValues, def.polarity);
+  const nRanked = normalisedValues.filter((v) => v !== null).length;
+
+  const records = drafts.map((d, index): ComparisonRecord => ({
+    plan_year: opts.planYear,
+    region: d.region.region,
+    region_code: d.code,
+    region_level: d.level,
+    indicator: opts.indicator,
+    kind,
+    status: opts.status,
+    tier: d.chosen?.tier ?? null,
+    comparator: d.chosen?.comparator ?? null,
+    value: d.value,
+    value_high: d.chosen?.value_high ?? null,
+    unit: def.unit,
+    per,
+    denominator_metric: d.denominator.metric,
+    denominator_value: d.denominator.value,
+    denominator_unit: d.denominator.unit,
+    denominator_year: d.denominator.year,
+    denominator_source: d.denominator.source,
+    denominator_note: d.denominator.note,
+    normalised_value: d.normalised,
+    normalised_unit: unit,
+    score: scores[index] ?? null,
+    score_method: opts.method,
+    rank: ranks[index] ?? null,
+    n_ranked: nRanked,
+    polarity: def.polarity,
+    flags: d.value !== null && d.tier !== null && mismatched.has(d.tier) ? [...d.flags, 'level-mismatch'] : d.flags,
+    null_reason: d.normalised === null ? d.reason : null,
+    n_alternatives: d.selection.alternatives.length,
+    doc_id: d.chosen?.doc_id ?? null,
+    task: d.chosen?.task ?? null,
+    evidence: d.chosen?.evidence ?? null,
+  }));
+  records.sort(byRankThenRegion);
+
+  const stats = summarise(normalisedValues);
+  return {
+    indicator: opts.indicator,
+    name_zh: def.name_zh,
+    name_en: def.name_en,
+    plan_year: opts.planYear,
+    kind,
+    status: opts.status,
+    per,
+    method: opts.method,
+    polarity: def.polarity,
+    unit: def.unit,
+    normalised_unit: unit,
+    records,
+    alternatives: drafts.flatMap((d) => d.selection.alternatives),
+    summary: {
+      n_regions: field.length,
+      n_with_value: drafts.filter((d) => d.value !== null).length,
+      n_ranked: nRanked,
+      n_missing: stats.n_missing,
+      n_other_years: ofIndicator.length - current.length,
+      mean: stats.mean,
+      sd: stats.sd,
+      min: stats.min,
+      max: stats.max,
+      flags: [...new Set(records.flatMap((r) => r.flags))].sort(),
+    },
+  };
+}
+
+/**
+ * Order records best first: by rank (unranked last), then region code, then name.
+ *
+ * @example
+ * [{ rank: null, region_code: '1', region: 'a' }, { rank: 2, region_code: '2', region: 'b' }].sort(byRankThenRegion)[0]?.rank
+ * // → 2
+ */
+export function byRankThenRegion(
+  a: { readonly rank: number | null; readonly region_code: string; readonly region: string },
+  b: { readonly rank: number | null; readonly region_code: string; readonly region: string },
+): number {
+  const rankA = a.rank ?? Number.POSITIVE_INFINITY;
+  const rankB = b.rank ?? Number.POSITIVE_INFINITY;
+  if (rankA !== rankB) return rankA < rankB ? -1 : 1;
+  return a.region_code.localeCompare(b.region_code) || a.region.localeCompare(b.region);
+}
+
+/** Tiers to flag: those other than the single most common one, or all when the most common ties. */
+function levelMismatches(tiers: readonly (AdminTier | null)[]): Set<AdminTier> {
+  const counts = new Map<AdminTier, number>();
+  for (const tier of tiers) if (tier !== null) counts.set(tier, (counts.get(tier) ?? 0) + 1);
+  if (counts.size < 2) return new Set();
+  const top = Math.max(...counts.values());
+  const modal = [...counts].filter(([, count]) => count === top).map(([tier]) => tier);
+  return new Set([...counts.keys()].filter((tier) => modal.length > 1 || tier !== modal[0]));
+}

@@ -1,0 +1,166 @@
+import type { RegionTable } from '../regions/index.js';
+import { byRankThenRegion, compareIndicator } from './compare-indicator.js';
+import { fieldOf, toObservations, type FieldRegion, type ObservationInput } from './comparable-set.js';
+import type { FlagCode } from './messages.js';
+import { normalizeCompositeOptions, type CompositeOptions, type CompositeOptionsInput, type ScoreMethod } from './options.js';
+import { competitionRanks } from './statistics.js';
+import type { Comparison, ComparisonRecord, Composite, CompositeRecord, IndicatorLookup } from './types.js';
+import type { Per } from './views.js';
+
+/** Coverage is compared with this slack so that 3 of 6 equal weights count as one half. */
+const COVERAGE_SLACK = 1e-12;
+
+/**
+ * A composite score per region over several indicators, with the comparisons behind it.
+ *
+ * - Indicators: `options.indicators`, else the keys of `options.weights`, else every
+ *   catalogue indicator observed for the plan year that has a normalised value (in the
+ *   chosen view) for at least `minIndicatorShare` (default half) of the regions, by id.
+ * - Each indicator is scored by `compareIndicator` with the chosen method and view, so
+ *   polarity is already applied (higher score = better).
+ * - Weights: equal by default; user weights (> 0) for listed indicators, 1 for unlisted.
+ * - Missing indicators are never zero: the composite is the weighted mean over the
+ *   indicators the region has a score for, and `coverage` is their share of the total
+ *   weight. Below `minCoverage` (default 0.5) the region gets no composite (`low-coverage`);
+ *   above it but under 1 it is flagged `partial-coverage`.
+ * - Ranks: competition ranking ("1224") of the composite, best = 1.
+ *
+ * @example
+ * const index = compositeIndex(observations, seed, catalogue,
+ *   { planYear: 2023, indicators: ['green_building_area', 'water_use_cap'], per: 'capita' });
+ * index.records.map((r) => [r.region, r.composite, r.coverage]);
+ * // → [['台儿庄区', 87.42311111214877, 1], ['罗庄区', 85.56805628395385, 0.5],
+ * //    ['滕州市', 63.64042061869552, 1], ['嘉祥县', 42.18406401891445, 0.5], ['泰安市', 0, 1]]
+ */
+export function compositeIndex(
+  observations: ObservationInput,
+  regions: RegionTable,
+  catalogue: IndicatorLookup,
+  options: CompositeOptionsInput,
+): Composite {
+  const opts = normalizeCompositeOptions(options);
+  const all = toObservations(observations);
+  const indicators = opts.indicators === 'auto' ? defaultIndicators(all, regions, catalogue, opts) : opts.indicators;
+  const components = indicators.map((indicator) => compareIndicator(all, regions, catalogue, {
+    indicator, planYear: opts.planYear, status: opts.status, per: opts.per, method: opts.method, staleYears: opts.staleYears,
+  }));
+  const weights = Object.fromEntries(indicators.map((id) => [id, opts.weights[id] ?? 1]));
+  return {
+    plan_year: opts.planYear,
+    indicators,
+    weights,
+    method: opts.method,
+    per: opts.per,
+    min_coverage: opts.minCoverage,
+    records: combineScores(fieldOf(all, opts.planYear), components, indicators.map((id) => weights[id] ?? 1), {
+      planYear: opts.planYear, method: opts.method, per: opts.per, minCoverage: opts.minCoverage,
+    }),
+    components,
+  };
+}
+
+/**
+ * Combine per-indicator scores into composite records (the rule of `compositeIndex`).
+ * `weights[i]` belongs to `components[i]`; `field` lists the regions to score.
+ *
+ * @example
+ * combineScores(field, [greenCapita, waterCapita], [1, 1], { planYear: 2023, method: 'minmax', per: 'capita', minCoverage: 0.5 })
+ *   .find((r) => r.region === '嘉祥县')?.coverage // no water-use figure
+ * // → 0.5
+ */
+export function combineScores(
+  field: readonly FieldRegion[],
+  components: readonly Comparison[],
+  weights: readonly number[],
+  settings: { readonly planYear: number; readonly method: ScoreMethod; readonly per: Per; readonly minCoverage: number },
+): CompositeRecord[] {
+  const totalWeight = weights.reduce((sum, weight) => sum + weight, 0);
+  const codes = new Set(field.map((region) => region.region_code).filter((code) => code !== ''));
+  const drafts = field.map((region) => {
+    let weighted = 0;
+    let available = 0;
+    const missing: string[] = [];
+    const found: ComparisonRecord[] = [];
+    components.forEach((component, index) => {
+      const record = component.records.find((r) => sameRegion(region, r, codes));
+      if (record !== undefined) found.push(record);
+      const weight = weights[index] ?? 0;
+      if (record === undefined || record.score === null) {
+        missing.push(component.indicator);
+        return;
+      }
+      weighted += weight * record.score;
+      available += weight;
+    });
+    const coverage = totalWeight > 0 ? available / totalWeight : 0;
+    const covered = available > 0 && coverage + COVERAGE_SLACK >= settings.minCoverage;
+    const flags: FlagCode[] = !covered ? ['low-coverage'] : coverage + COVERAGE_SLACK < 1 ? ['partial-coverage'] : [];
+    return {
+      region,
+      code: found[0]?.region_code ?? region.region_code,
+      level: found[0]?.region_level ?? region.region_level,
+      composite: covered ? weighted / available : null,
+      coverage,
+      available: components.length - missing.length,
+      missing,
+      flags,
+    };
+  });
+  const ranks = competitionRanks(drafts.map((d) => d.composite), 'higher_is_better');
+  const nRanked = drafts.filter((d) => d.composite !== null).length;
+  return drafts
+    .map((d, index): CompositeRecord => ({
+      plan_year: settings.planYear,
+      region: d.region.region,
+      region_code: d.code,
+      region_level: d.level,
+      composite: d.composite,
+      rank: ranks[index] ?? null,
+      n_ranked: nRanked,
+      coverage: d.coverage,
+      n_available: d.available,
+      n_indicators: components.length,
+      missing_indicators: d.missing,
+      method: settings.method,
+      per: settings.per,
+      flags: d.flags,
+      null_reason: d.composite === null ? 'low-coverage' : null,
+    }))
+    .sort(byRankThenRegion);
+}
+
+/**
+ * Indicators the default composite uses: observed for the plan year, known to the
+ * catalogue, with a normalised value for at least `minIndicatorShare` of the field.
+ *
+ * @example
+ * defaultIndicators(observations, seed, catalogue, normalizeCompositeOptions({ planYear: 2023 }))
+ * // → ['green_building_area', 'water_use_cap']
+ */
+export function defaultIndicators(
+  observations: ObservationInput,
+  regions: RegionTable,
+  catalogue: IndicatorLookup,
+  opts: CompositeOptions,
+): string[] {
+  const all = toObservations(observations);
+  const ids = [...new Set(all.filter((o) => o.year === opts.planYear).map((o) => o.indicator))]
+    .filter((id) => catalogue.get(id) !== undefined)
+    .sort();
+  return ids.filter((indicator) => {
+    const { summary } = compareIndicator(all, regions, catalogue, {
+      indicator, planYear: opts.planYear, status: opts.status, per: opts.per, method: opts.method, staleYears: opts.staleYears,
+    });
+    return summary.n_regions > 0 && summary.n_ranked + COVERAGE_SLACK >= opts.minIndicatorShare * summary.n_regions;
+  });
+}
+
+/**
+ * Whether a comparison record belongs to a field region: same name, and same code when the
+ * field knows one; a field region without a code takes the record whose code (possibly
+ * filled from the reference table) no coded field region claims.
+ */
+function sameRegion(region: FieldRegion, record: ComparisonRecord, codes: ReadonlySet<string>): boolean {
+  if (record.region !== region.region) return false;
+  return region.region_code === '' ? !codes.has(record.region_code) : record.region_code === region.region_code;
+}

@@ -1,0 +1,39 @@
+/**
+ * Compare regions on one indicator (views, scores, ranks, comparability flags), combine
+ * indicators into a composite index, test how robust its ranks are, and measure a region's
+ * gap to its peers. Pure functions over observations, a region reference table and the
+ * indicator catalogue.
+ *
+ * The `@example` outputs use the five seed regions (`seeds/regions.csv`, as `seed`) and the
+ * hand-built 2023 observations and catalogue of `test/fixtures/compare/observations.ts`.
+ */
+export { BOUND_FLAGS, byRankThenRegion, compareIndicator } from './compare-indicator.js';
+export { chooseKind, fieldOf, indicatorDef, regionKey, selectObservation, toObservations } from './comparable-set.js';
+export type { FieldRegion, ObservationInput, RegionSelection } from './comparable-set.js';
+export { combineScores, compositeIndex, defaultIndicators } from './composite.js';
+export { resolveDenominator } from './denominators.js';
+export type { Denominator } from './denominators.js';
+export { FLAG_MESSAGES, describeFlag, errors } from './messages.js';
+export type { FlagCode, Language } from './messages.js';
+export {
+  DEFAULTS, PEER_GROUPS, RANKABLE_KINDS, SCORE_METHODS, STATUSES, normalizeCompareOptions, normalizeCompositeOptions,
+  normalizePeerGapOptions, normalizeRobustnessOptions,
+} from './options.js';
+export type {
+  CompareOptions, CompareOptionsInput, CompositeOptions, CompositeOptionsInput, PeerGapOptions, PeerGapOptionsInput,
+  PeerGroup, RobustnessOptions, RobustnessOptionsInput, ScoreMethod,
+} from './options.js';
+export { peerGap } from './peer-gap.js';
+export { mulberry32 } from './random.js';
+export { rankRobustness } from './robustness.js';
+export {
+  TIE_TOLERANCE, competitionRanks, minMaxScores, percentileRanks, quantile, sameValue, scoreValues, summarise, zScores,
+} from './statistics.js';
+export type { Summary } from './statistics.js';
+export { COMPARISON_COLUMNS, recordsToTable } from './table.js';
+export type {
+  Alternative, AlternativeReason, Comparison, ComparisonRecord, ComparisonSummary, Composite, CompositeRecord,
+  IndicatorLookup, PeerGap, Robustness, RobustnessRecord,
+} from './types.js';
+export { INTENSIVE_KINDS, PERS, VIEWS, normalisedUnit } from './views.js';
+export type { Per, ViewDef } from './views.js';

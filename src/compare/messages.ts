@@ -1,0 +1,102 @@
+/**
+ * Every user-facing message of the `compare` stage: comparability flags (a stable code plus
+ * plain Chinese and English text) and the errors thrown for misuse. Flags travel as codes in
+ * the records; reports turn them into text with `describeFlag`.
+ */
+
+/** Comparability flags with their plain-language text. Adding a flag is adding a row. */
+export const FLAG_MESSAGES = {
+  'kind-mismatch': {
+    zh: '该地区此指标只有其他类型的数字(如累计数、新增数),不与本组一起排名',
+    en: 'this region has figures of another kind only (e.g. a stock beside increments); not ranked with this set',
+  },
+  'status-mismatch': {
+    zh: '该地区此指标只有已完成数(或只有目标数),不与本组一起排名',
+    en: 'this region has figures of another status only (actual vs target); not ranked with this set',
+  },
+  'mentioned-only': {
+    zh: '文件提到了这项任务,但没有给出数字',
+    en: 'the document names this task but gives no figure',
+  },
+  absent: {
+    zh: '文件中没有这项指标',
+    en: 'the indicator does not appear in this region’s document',
+  },
+  'several-observations': {
+    zh: '同一地区有多个同类数字,按规则取其一,其余列为备选',
+    en: 'the region has several figures of this kind; one was chosen by rule, the others are listed as alternatives',
+  },
+  'bound-at-least': { zh: '数字是下限(以上、不少于),按该值排名', en: 'the figure is a floor (>=); ranked at that value' },
+  'bound-more-than': { zh: '数字是下限(超过、突破),按该值排名', en: 'the figure is exceeded (>); ranked at that value' },
+  'bound-at-most': { zh: '数字是上限(以内、不超过),按该值排名', en: 'the figure is a ceiling (<=); ranked at that value' },
+  'bound-less-than': { zh: '数字是上限(低于、少于),按该值排名', en: 'the figure is a strict ceiling (<); ranked at that value' },
+  'bound-approximate': { zh: '数字是约数(左右、约),按该值排名', en: 'the figure is approximate (~); ranked at that value' },
+  'bound-range': { zh: '数字是区间,按下端排名', en: 'the figure is a range; ranked at its lower end' },
+  'level-mismatch': {
+    zh: '行政级别与本组多数地区不同(如地级市与县区并列)',
+    en: 'administrative level differs from most of the set (e.g. a prefecture beside counties)',
+  },
+  'view-not-applicable': {
+    zh: '比率和增速不按人口、面积或GDP折算,按原值比较',
+    en: 'rates and growth are not divided by population, area or GDP; compared as written',
+  },
+  'region-unknown': { zh: '参考表中没有这个地区,无法折算', en: 'the region is not in the reference table; no denominator' },
+  'region-ambiguous': {
+    zh: '参考表中有多个同名地区,无法确定分母',
+    en: 'several regions of the reference table share this name; no denominator',
+  },
+  'denominator-missing': {
+    zh: '缺少该地区的分母数据,不作折算',
+    en: 'the reference table has no figure for this denominator; not normalised',
+  },
+  'denominator-zero': { zh: '分母为零,不作折算', en: 'the denominator is zero; not normalised' },
+  'denominator-stale': {
+    zh: '分母年份与计划年份相差较远(默认超过两年)',
+    en: 'the denominator’s year is far from the plan year (more than 2 years by default)',
+  },
+  'denominator-undated': { zh: '分母数据没有年份', en: 'the denominator figure has no year' },
+  'denominator-disputed': {
+    zh: '分母数据来源说法不一或口径不明',
+    en: 'sources disagree on the denominator or its scope is unclear',
+  },
+  'low-coverage': {
+    zh: '有数字的指标太少,不计算综合得分',
+    en: 'too few indicators have figures; no composite score',
+  },
+  'partial-coverage': {
+    zh: '综合得分只用了部分指标(按可用指标加权平均)',
+    en: 'the composite averages the available indicators only',
+  },
+  'rank-unstable': {
+    zh: '换用不同标准化方法、折算口径或权重时,排名变化超过半数名次',
+    en: 'across normalisation methods, views and weights the rank moves over at least half the field',
+  },
+  'never-ranked': { zh: '在所有情形下都没有综合排名', en: 'ranked in no scenario' },
+  'no-peers': { zh: '没有可比的同类地区', en: 'no peer region has a comparable value' },
+} as const satisfies Record<string, { readonly zh: string; readonly en: string }>;
+
+/** A comparability flag code, e.g. `denominator-stale`. */
+export type FlagCode = keyof typeof FLAG_MESSAGES;
+
+/** Language of user-facing text. */
+export type Language = 'zh' | 'en';
+
+/**
+ * The plain-language text of a flag.
+ *
+ * @example
+ * describeFlag('denominator-zero', 'en') // → 'the denominator is zero; not normalised'
+ * describeFlag('bound-range') // → '数字是区间,按下端排名'
+ */
+export function describeFlag(code: FlagCode, language: Language = 'zh'): string {
+  return FLAG_MESSAGES[code][language];
+}
+
+/** Thrown messages (tier 1 misuse), no trailing period. */
+export const errors = {
+  invalidOption: (name: string, value: unknown) => `invalid ${name}: ${String(value)}`,
+  unknownIndicator: (id: string) => `invalid indicator: ${id} is not in the catalogue`,
+  unknownRegion: (region: string, indicator: string) => `invalid region: ${region} is not in the comparison of ${indicator}`,
+  weightNotInSet: (id: string) => `invalid weights: ${id} is not among the chosen indicators`,
+  noIndicators: () => 'invalid indicators: no indicator to combine',
+} as const;

@@ -1,0 +1,78 @@
+import { adminTier } from '../regions/index.js';
+import { errors, type FlagCode } from './messages.js';
+import { normalizePeerGapOptions, type PeerGapOptionsInput } from './options.js';
+import { quantile } from './statistics.js';
+import type { Comparison, PeerGap } from './types.js';
+
+/** Flags that leave a region without a usable denominator. */
+const DENOMINATOR_REASONS: readonly FlagCode[] = ['region-unknown', 'region-ambiguous', 'denominator-missing', 'denominator-zero'];
+
+/**
+ * Where one region stands against its peers on a compared indicator, and the figure it
+ * would need to reach them.
+ *
+ * Peers are the other regions of the comparison with a normalised value (`peers: 'all'`,
+ * default) or only those of the region's administrative tier (`'same-level'`). Their
+ * quartiles (R type 7) are taken on the normalised values; each is turned back into the
+ * indicator's own unit with the region's denominator (median per 10,000 residents × the
+ * region's population in 万人; as is for `per: 'none'`). The targets need the region's
+ * denominator, not its figure, so a region that only mentions the task still learns what
+ * figure would match its peers; without a denominator the targets are null with a reason.
+ * `region` is a name or a division code; one not in the comparison throws.
+ *
+ * @example
+ * const gap = peerGap(compareIndicator(observations, seed, catalogue,
+ *   { indicator: 'green_building_area', planYear: 2023, per: 'capita' }), '滕州市');
+ * [gap.peer_median, gap.target_at_median, gap.meets_median]
+ * // → [7222.017371353654, 1117823.8487381185, true]
+ */
+export function peerGap(comparison: Comparison, region: string, options: PeerGapOptionsInput = {}): PeerGap {
+  const opts = normalizePeerGapOptions(options);
+  const record = comparison.records.find((r) => r.region_code === region)
+    ?? comparison.records.find((r) => r.region === region);
+  if (record === undefined) throw new Error(errors.unknownRegion(region, comparison.indicator));
+  const tier = adminTier(record.region_level);
+  const peers = comparison.records.filter((r) => r !== record && r.normalised_value !== null
+    && (opts.peers === 'all' || adminTier(r.region_level) === tier));
+  const values = peers.map((r) => r.normalised_value);
+  const q1 = quantile(values, 0.25);
+  const median = quantile(values, 0.5);
+  const q3 = quantile(values, 0.75);
+
+  const multiplier = comparison.per === 'none' ? 1 : record.denominator_value;
+  const denominatorReason = comparison.per === 'none' ? null
+    : DENOMINATOR_REASONS.find((code) => record.flags.includes(code)) ?? null;
+  const reason: FlagCode | null = median === null ? 'no-peers' : denominatorReason;
+  const toTarget = (quartile: number | null): number | null =>
+    quartile === null || reason !== null || multiplier === null ? null : quartile * multiplier;
+  const targetAtMedian = toTarget(median);
+  const better = comparison.polarity === 'higher_is_better' ? 1 : -1;
+  return {
+    region: record.region,
+    region_code: record.region_code,
+    indicator: comparison.indicator,
+    plan_year: comparison.plan_year,
+    per: comparison.per,
+    peers_group: opts.peers,
+    unit: comparison.unit,
+    normalised_unit: comparison.normalised_unit,
+    polarity: comparison.polarity,
+    value: record.value,
+    normalised_value: record.normalised_value,
+    denominator_value: record.denominator_value,
+    denominator_unit: record.denominator_unit,
+    denominator_year: record.denominator_year,
+    peers: peers.map((r) => r.region),
+    peer_q1: q1,
+    peer_median: median,
+    peer_q3: q3,
+    target_at_q1: toTarget(q1),
+    target_at_median: targetAtMedian,
+    target_at_q3: toTarget(q3),
+    gap_to_median: targetAtMedian === null || record.value === null ? null : targetAtMedian - record.value,
+    meets_median: median === null || record.normalised_value === null ? null
+      : better * (record.normalised_value - median) >= 0,
+    flags: reason === 'no-peers' ? [...record.flags, 'no-peers'] : record.flags,
+    null_reason: reason,
+  };
+}

@@ -1,0 +1,81 @@
+import { adminTier, type RegionMetric } from './catalogue.js';
+import type { FigureChoice, RegionFigure, RegionIdentity, RegionMatch, RegionTable } from './types.js';
+
+/**
+ * The distinct regions of a reference table, one per division code, in order of first
+ * appearance.
+ *
+ * @example
+ * regionIdentities(seed).map((r) => `${r.region} ${r.division_code} ${r.tier}`)
+ * // → ['台儿庄区 370405 county', '滕州市 370481 county', '泰安市 370900 prefecture',
+ * //    '嘉祥县 370829 county', '罗庄区 371311 county']
+ */
+export function regionIdentities(table: RegionTable): RegionIdentity[] {
+  const identities = new Map<string, RegionIdentity>();
+  for (const figure of table) {
+    if (!identities.has(figure.division_code)) identities.set(figure.division_code, identityOf(figure));
+  }
+  return [...identities.values()];
+}
+
+/**
+ * Look a region up by division code when one is given, otherwise by name.
+ *
+ * A non-empty code is matched on code alone (status `unknown` when absent). A name is
+ * `ambiguous` when several codes carry it (市中区 exists in several cities), `unknown` when
+ * none does.
+ *
+ * @example
+ * findRegion(seed, { region: '滕州市', region_code: '' }).identity?.division_code // → '370481'
+ * findRegion(seed, { region: '滕州', region_code: '370481' }).status // → 'found'
+ * findRegion(seed, { region: '市中区', region_code: '' }).status // → 'unknown'
+ */
+export function findRegion(table: RegionTable, key: { readonly region: string; readonly region_code: string }): RegionMatch {
+  const identities = regionIdentities(table);
+  const matches = key.region_code === ''
+    ? identities.filter((identity) => identity.region === key.region)
+    : identities.filter((identity) => identity.division_code === key.region_code);
+  const [first] = matches;
+  if (first === undefined) return { identity: null, status: 'unknown' };
+  if (matches.length > 1) return { identity: null, status: 'ambiguous' };
+  return { identity: first, status: 'found' };
+}
+
+/**
+ * Choose the reference figure for one region, metric and plan year.
+ *
+ * Rule: among dated figures, the one whose year is closest to the plan year; on a tie, the
+ * earlier year (it was published when the plan was written; the later one was not). An
+ * undated figure is used only when no dated one exists, and the choice says `undated: true`.
+ * No figure gives `figure: null`: a missing denominator is never filled.
+ *
+ * @example
+ * const choice = chooseFigure(seed, '370481', 'resident_population', 2023);
+ * [choice.figure?.year, choice.figure?.value, choice.year_gap, choice.candidates]
+ * // → [2023, 154.78, 0, 3]
+ * chooseFigure(seed, '370900', 'land_area', 2023).undated // → true
+ * chooseFigure(seed, '370405', 'gdp', 2023).figure // → null
+ */
+export function chooseFigure(table: RegionTable, divisionCode: string, metric: RegionMetric, planYear: number): FigureChoice {
+  const candidates = table.filter((figure) => figure.division_code === divisionCode && figure.metric === metric);
+  const dated = candidates
+    .filter((figure): figure is RegionFigure & { readonly year: number } => figure.year !== null)
+    .sort((a, b) => Math.abs(a.year - planYear) - Math.abs(b.year - planYear) || a.year - b.year);
+  const closest = dated[0];
+  const base = { division_code: divisionCode, metric, plan_year: planYear, candidates: candidates.length };
+  if (closest !== undefined) {
+    return { ...base, figure: closest, year_gap: Math.abs(closest.year - planYear), undated: false };
+  }
+  const undated = candidates[0];
+  return { ...base, figure: undated ?? null, year_gap: null, undated: undated !== undefined };
+}
+
+function identityOf(figure: RegionFigure): RegionIdentity {
+  return {
+    region: figure.region,
+    division_code: figure.division_code,
+    admin_level: figure.admin_level,
+    tier: adminTier(figure.admin_level),
+    parent: figure.parent,
+  };
+}

@@ -1,0 +1,12 @@
+import { keyword } from '../../src/regions/keyword.js';
+
+describe('regions/keyword', () => {
+  it('returns an allowed value typed as the enumeration', () => {
+    expect(keyword('tsv', 'format', ['csv', 'tsv'])).toBe('tsv');
+  });
+
+  it('throws invalid <name>: <value> for anything else', () => {
+    expect(() => keyword('xls', 'format', ['csv', 'tsv'])).toThrow(new Error('invalid format: xls'));
+    expect(() => keyword(undefined, 'per', ['none'])).toThrow(new Error('invalid per: undefined'));
+  });
+});
