@@ -7,6 +7,9 @@ import { formatRows, TABLE_FORMATS, type Row, type TableFormat } from '../tables
 import { DIAGNOSTIC_COLUMNS, DOCUMENT_COLUMNS, INPUT_COLUMNS, OBSERVATION_COLUMNS, QUANTITY_COLUMNS, TASK_COLUMNS } from '../tables/records.js';
 import { DEFAULT_CATALOGUE, extendCatalogue, type Catalogue } from '../catalogue/catalogue.js';
 import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { compareIndicator, COMPARISON_COLUMNS, PERS, SCORE_METHODS, type ComparisonRecord } from '../compare/index.js';
+import { mergeRegionTables, parseRegionTable, parseRegionWorkbook, type RegionTable } from '../regions/index.js';
 import type { Effects } from '../ingest/effects.js';
 
 /** Where the CLI writes and what it knows about its terminal; injected so tests run it in-process. */
@@ -92,6 +95,38 @@ export async function runCli(program: Command, argv: readonly string[], io: Cons
       status = someInputFailed(extraction) ? EXIT.someFailed : EXIT.ok;
     });
 
+  program
+    .command('compare')
+    .description('rank regions on indicators: one record per region and indicator')
+    .argument('<paths...>', 'files or folders of plan documents')
+    .option('--indicator <ids...>', 'indicator ids (default: every indicator with a figure)')
+    .addOption(new Option('--per <view>', 'normalise by resident population (per 10,000), land area (per km²) or GDP (per 亿元)').choices(PERS).default('none'))
+    .addOption(new Option('--score <method>', 'score method').choices(SCORE_METHODS).default('minmax'))
+    .option('--regions <file>', 'region table (CSV, TSV or XLSX) that adds to or overrides the built-in reference figures')
+    .option('--year <year>', 'plan year (default: the most common plan year of the documents)')
+    .addOption(new Option('--format <format>', 'record format').choices(TABLE_FORMATS).default('jsonl'))
+    .option('--out <file>', 'write to this file instead of stdout')
+    .option('--catalogue <file>', 'JSON file of indicators that add to or override the built-in catalogue')
+    .action(async (paths: string[], options: { indicator?: string[]; per: string; score: string; regions?: string; year?: string; format: TableFormat; out?: string; catalogue?: string }) => {
+      const effects = cliEffects(io);
+      const catalogue = await loadCatalogue(io, options.catalogue);
+      const regions = await loadRegions(io, options.regions);
+      const extraction = await extract(paths, effects, { onFile: progress(io, 'reading'), catalogue });
+      const year = options.year === undefined ? mostCommonPlanYear(extraction) : Number(options.year);
+      if (year === null || !Number.isInteger(year)) throw new UsageError(options.year === undefined ? 'no plan year found in the documents: pass --year' : `invalid --year: ${options.year}`);
+      const indicators = options.indicator ?? [...new Set(extraction.observations.filter((row) => row.kind !== 'mentioned').map((row) => row.indicator))].sort();
+      for (const id of indicators) if (!catalogue.byId.has(id)) throw new UsageError(`unknown indicator: ${id}`);
+      const records: ComparisonRecord[] = [];
+      for (const indicator of indicators) {
+        records.push(...compareIndicator(extraction.observations, regions, catalogue.byId, { indicator, planYear: year, per: options.per, method: options.score }).records);
+      }
+      const text = formatRows(records, COMPARISON_COLUMNS, options.format, { bom: options.format === 'csv' && options.out !== undefined });
+      if (options.out) await effects.writeFile(resolve(io.cwd, options.out), text);
+      else io.stdout(text);
+      reportFailures(io, extraction);
+      status = someInputFailed(extraction) ? EXIT.someFailed : EXIT.ok;
+    });
+
   try {
     await program.parseAsync([...argv], { from: 'user' });
   } catch (error) {
@@ -124,6 +159,38 @@ async function loadCatalogue(io: Console, file: string | undefined): Promise<Cat
   } catch (error) {
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }
+}
+
+/** The region reference table shipped in `seeds/regions.csv`, beside the package's `dist/`. */
+export const BUILT_IN_REGIONS = fileURLToPath(new URL('../../seeds/regions.csv', import.meta.url));
+
+async function loadRegions(io: Console, file: string | undefined): Promise<RegionTable> {
+  const base = parseRegionTable(await readFile(BUILT_IN_REGIONS, 'utf8'), 'csv', { origin: 'seeds/regions.csv' });
+  if (file === undefined) return base;
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await readFile(resolve(io.cwd, file)));
+  } catch {
+    throw new UsageError(`cannot read regions file ${file}`);
+  }
+  try {
+    const user = /\.xlsx$/i.test(file)
+      ? await parseRegionWorkbook(bytes, { origin: file })
+      : parseRegionTable(new TextDecoder().decode(bytes), /\.tsv$/i.test(file) ? 'tsv' : 'csv', { origin: file });
+    return mergeRegionTables(base, user);
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+}
+
+/** The plan year most documents are for (ties: the latest), or null. */
+export function mostCommonPlanYear(extraction: Pick<Extraction, 'documents'>): number | null {
+  const counts = new Map<number, number>();
+  for (const document of extraction.documents) {
+    if (typeof document.plan_year === 'number') counts.set(document.plan_year, (counts.get(document.plan_year) ?? 0) + 1);
+  }
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0]);
+  return ranked[0]?.[0] ?? null;
 }
 
 function cliEffects(io: Console): Effects {

@@ -10,19 +10,20 @@ function cellOf(row: Row, column: string): Cell {
   const value = (row as Record<string, unknown>)[column];
   if (value === undefined || value === null) return null;
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
-  return Array.isArray(value) ? value.join('、') : JSON.stringify(value);
+  return Array.isArray(value) ? value.join(';') : JSON.stringify(value);
 }
 
 /**
- * A spreadsheet cell that starts with `=`, `+`, `-`, `@` (or a tab/CR) would run as a formula in
- * Excel; such text cells get a leading apostrophe. Numbers are left alone.
+ * A spreadsheet cell that starts with `=` (followed by anything), `+`, `-`, `@` (or a tab/CR)
+ * would run as a formula in Excel; such text cells get a leading apostrophe. Numbers, and the
+ * lone comparator `=`, are left alone.
  *
  * @example
  * neutraliseFormula('=cmd|\' /C calc\'!A0') // → "'=cmd|' /C calc'!A0"
  * neutraliseFormula('-5')                   // → "'-5" (text; the number -5 stays a number)
  */
 export function neutraliseFormula(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return /^(=.|[+\-@\t\r])/s.test(text) ? `'${text}` : text;
 }
 
 function csvCell(value: Cell): string {

@@ -76,3 +76,25 @@ describe('cli/commands', () => {
     expect(readFileSync(join(out, '2023', 'data', 'tasks.csv')).equals(before)).toBe(true);
   });
 });
+
+describe('cli compare', () => {
+  it('ranks green building area per 10,000 residents with the denominator used, computed by hand', async () => {
+    const { status, stdout } = await run(['compare', SEEDS_DIR, '--indicator', 'green_building_area_new', '--per', 'capita']);
+    expect(status).toBe(EXIT.ok);
+    const rows = stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    const tengzhou = rows.find((row) => row.region === '滕州市');
+    // 新增绿色建筑150万平方米; 2023 year-end population 154.78万人 (reference table)
+    expect(tengzhou).toMatchObject({ value: 1500000, per: 'capita', denominator_value: 154.78, denominator_unit: '万人', denominator_year: 2023 });
+    expect(tengzhou?.normalised_value as number).toBeCloseTo(1500000 / 154.78, 6);
+    const taian = rows.find((row) => row.region === '泰安市');
+    expect(taian?.normalised_value as number).toBeCloseTo(2000000 / 534.87, 6);
+    expect(rows.map((row) => row.rank)).toEqual([1, 2, 3, 4, 5]);
+    expect(String(taian?.flags)).toMatch(/bound-at-least/);
+  });
+
+  it('refuses an unknown indicator as a usage error', async () => {
+    const { status, stderr } = await run(['compare', SEEDS_DIR, '--indicator', 'no_such_thing']);
+    expect(status).toBe(EXIT.usage);
+    expect(stderr).toBe('regionbench: unknown indicator: no_such_thing\n');
+  });
+});

@@ -16,6 +16,7 @@ describe('tables/format', () => {
     expect(neutraliseFormula('+86')).toBe("'+86");
     expect(neutraliseFormula('@SUM(A1)')).toBe("'@SUM(A1)");
     expect(neutraliseFormula('台儿庄区')).toBe('台儿庄区');
+    expect(neutraliseFormula('=')).toBe('=');
   });
 
   it('writes JSON lines with only the named columns, null for missing', () => {
