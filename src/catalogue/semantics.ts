@@ -27,7 +27,7 @@ export const TIER_WORDS = {
 } as const;
 
 /** Reported results, not plans: 已 "already", 截至 "as of", 上年 "last year" … */
-export const ACTUAL_WORDS = ['已建成', '已累计', '已完成', '已达到', '已经', '截至', '截止', '目前', '现有', '去年', '上年', '上一年', '2022年底', '累计建成', '实际完成', '完成了'] as const;
+export const ACTUAL_WORDS = ['已建成', '已累计', '已完成', '已达到', '已经', '已有', '目前', '现有', '去年', '上年', '上一年', '过去一年', '过去五年', '实际完成', '完成了'] as const;
 
 /** A baseline then a target: 由/从 X 提高到 Y. Words before the baseline and before the target. */
 export const BASELINE_WORDS = ['由', '从'] as const;
@@ -50,5 +50,6 @@ export const NON_NOUN_WORDS = [
   '开通', '改造', '培育', '引进', '实施', '增长', '增加', '提高', '提升', '下降', '降低', '减少', '达', '全市', '全区', '全县', '全省',
   '我市', '我区', '我县', '以', '上', '内', '个', '人', '家',
   // measures of a head noun named earlier: 建筑面积, 户数, 规模 …
-  '建筑面积', '面积', '规模', '总量', '数量', '户数', '长度', '里程', '容量', '整治', '涉及', '其中',
+  '建筑面积', '面积', '规模', '总量', '总数', '数量', '户数', '长度', '里程', '容量', '整治', '涉及', '其中', '惠及', '居民', '群众',
+  '比上年末', '比上年', '较上年', '比', '较',
 ] as const;

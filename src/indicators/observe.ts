@@ -4,7 +4,7 @@ import type { IndicatorDef } from '../catalogue/schema.js';
 import { NON_NOUN_WORDS, RESPECTIVELY_WORDS } from '../catalogue/semantics.js';
 import type { Quantity } from '../quantities/types.js';
 import { fitsIndicator, matchCues } from './cues.js';
-import { decideKind, flowKind, isBaseline, statusOf, tierOf, yearMentioned } from './semantics.js';
+import { boundBefore, decideKind, flowEvidence, flowKind, isBaseline, isBreakdown, leadingTimePhrase, statusOf, tierOf, yearMentioned } from './semantics.js';
 import { clausesOf, sentencesOf, spanAt, type Span } from './text-windows.js';
 import type { Kind, Status, Tier } from './types.js';
 import type { Comparator } from '../quantities/types.js';
@@ -45,13 +45,13 @@ interface Candidate {
 
 /**
  * A quantity that qualifies a noun is not a target: `500万元以上的项目`, `年出栏1—3万头的养殖场`
- * (followed by 的), `300兆瓦级储能` (a size class), `100MW/100MWh储能项目` (a rating), and a
- * physical size right before a project name (`100MW光伏项目`). Counts of projects (`7个棚改项目`)
+ * (followed by 的), `2×300兆瓦级储能` (a size class, a multiplied unit size), and a physical size
+ * right before a project name (`100MW/100MWh储能项目`, `100MW光伏项目`). Counts of projects (`7个棚改项目`)
  * are figures.
  */
 function qualifiesNoun(text: string, quantity: Quantity): boolean {
   const after = text.slice(quantity.end, quantity.end + 20);
-  if (/^(以上|以下|及以上)?(的|级|型)/.test(after) || /^[/×*]/.test(after)) return true;
+  if (/^(以上|以下|及以上)?(的|级|型)/.test(after) || /[×*xX]\s*$/.test(text.slice(Math.max(0, quantity.start - 2), quantity.start))) return true;
   return quantity.dimension !== 'count' && /^[^,，。;；、]{0,14}?(项目|工程)/.test(after);
 }
 
@@ -92,10 +92,13 @@ export function readFigures(unit: TextUnit, quantities: readonly Quantity[], cat
   for (const sentence of sentences) {
     const clauses = clausesOf(text, sentence);
     const inSentence = quantities.filter((quantity) => quantity.start >= sentence.start && quantity.start < sentence.end);
+    const opening = leadingTimePhrase(text.slice(sentence.start, sentence.end));
+    let previousFinding: Finding | null = null;
     for (const [index, quantity] of inSentence.entries()) {
       if (!measurable(quantity) || qualifiesNoun(text, quantity)) continue;
       const clause = spanAt(clauses, quantity.start) ?? sentence;
       const previous = inSentence[index - 1];
+      const breakdown = isBreakdown(text.slice(previous && previous.end > clause.start ? previous.end : clause.start, quantity.start));
       const next = inSentence[index + 1];
       const segmentStart = previous && previous.end > clause.start ? previous.end : clause.start;
       const rightEnd = next && next.start < clause.end ? next.start : clause.end;
@@ -111,9 +114,12 @@ export function readFigures(unit: TextUnit, quantities: readonly Quantity[], cat
       const windows = [...own, ...borrowed];
       const paired = respectivelyWindow(text, clause, inSentence, quantity);
       const finding = readOne(quantity, paired ? [{ text: paired, side: 'left' }, ...windows] : windows, {
-        text, clause, sentence, segmentStart, planYear, catalogue, offset: unit.offset,
+        text, clause, sentence, segmentStart, planYear, catalogue, offset: unit.offset, opening,
+        firstInClause: !(previous && previous.end > clause.start),
       });
-      if (finding) findings.push(finding);
+      // 其中 "of which": a part of the figure before it, unless that one measured something else
+      if (finding && !(breakdown && previousFinding?.indicator === finding.indicator)) findings.push(finding);
+      if (finding) previousFinding = finding;
     }
   }
   return findings;
@@ -135,14 +141,19 @@ interface ReadContext {
   readonly planYear: number | null;
   readonly catalogue: Catalogue;
   readonly offset: number;
+  /** A time phrase opening the sentence (`截至2024年6月底`), '' when there is none. */
+  readonly opening: string;
+  /** No other figure stands before this one in its clause. */
+  readonly firstInClause: boolean;
 }
 
 function readOne(quantity: Quantity, windows: readonly Window[], context: ReadContext): Finding | null {
   const { text, clause, sentence, segmentStart, planYear } = context;
   const candidates = candidatesFor(quantity, windows, context.catalogue);
   if (candidates.length === 0) return null;
-  const segmentBefore = text.slice(segmentStart, quantity.start);
-  const clauseBefore = text.slice(clause.start, quantity.start);
+  // the bound word the recogniser kept in `raw` (突破, 控制在) belongs to the verb context too
+  const segmentBefore = text.slice(segmentStart, quantity.numberStart);
+  const clauseBefore = text.slice(clause.start, quantity.numberStart);
   const sentenceBefore = text.slice(sentence.start, quantity.start);
   const after = text.slice(quantity.end, clause.end);
   const bestWindow = candidates[0]?.window ?? 0;
@@ -151,11 +162,15 @@ function readOne(quantity: Quantity, windows: readonly Window[], context: ReadCo
   if (!chosen) return null;
   const { indicator, kind } = chosen;
   const baseline = isBaseline(segmentBefore, after);
-  const status = statusOf(clauseBefore, planYear, baseline);
-  const year = yearOf(clauseBefore, segmentBefore, planYear, status);
+  // years and 已-words before an earlier figure of the clause belong to that figure (由2022年的70%提高到85%)
+  const ownBefore = context.firstInClause ? clauseBefore : segmentBefore;
+  const status = statusOf(`${context.opening},${ownBefore}`, planYear, baseline);
+  const year = yearOf(ownBefore, context.opening, planYear, status);
   const unitId = kind === 'growth' ? (quantity.dimension === 'percent_point' ? 'percent_point' : 'percent') : indicator.unit;
   const factor = kind === 'growth' || !isIndicatorUnit(indicator.unit) ? 1 : INDICATOR_UNITS[indicator.unit].fromBase;
-  const comparator: Comparator = kind === 'cap' && quantity.comparator === '=' ? '<=' : quantity.comparator;
+  const comparator: Comparator = quantity.comparator !== '='
+    ? quantity.comparator
+    : kind === 'cap' ? '<=' : boundBefore(segmentBefore) ?? '=';
   // evidence: the clause, widened to the sentence when the indicator was named in an earlier clause
   const evidence = candidates[0] && windows[candidates[0].window]?.sentence ? sentence : clause;
   return {
@@ -210,8 +225,8 @@ function chooseByKind(quantity: Quantity, candidates: readonly Candidate[], wind
     }
     const fits = candidates.find((other) => other.indicator.kinds.includes(decided));
     if (fits) return { indicator: fits.indicator, kind: decided };
-    // a flow word the indicator does not admit (造林面积达到1万亩 for an increment-only indicator)
-    if ((decided === 'stock' || decided === 'increment') && flowKind(windows.slice(0, 2)) === null) {
+    // only a weak flow word (力争达到3万亩 for an increment-only indicator): the indicator's own kind
+    if ((decided === 'stock' || decided === 'increment') && flowEvidence(windows)?.strong !== true) {
       const first = candidate.indicator.kinds.find((kind) => kind === 'increment' || kind === 'stock');
       if (first) return { indicator: candidate.indicator, kind: first };
     }
@@ -251,8 +266,8 @@ export function families(indicators: readonly IndicatorDef[]): IndicatorDef[][] 
   return groups;
 }
 
-function yearOf(clauseBefore: string, segmentBefore: string, planYear: number | null, status: Status): number | null {
-  const explicit = yearMentioned(segmentBefore) ?? yearMentioned(clauseBefore);
+function yearOf(ownBefore: string, opening: string, planYear: number | null, status: Status): number | null {
+  const explicit = yearMentioned(ownBefore) ?? yearMentioned(opening);
   if (explicit !== null) return explicit;
   return status === 'actual' && planYear !== null ? planYear - 1 : planYear;
 }

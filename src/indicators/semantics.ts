@@ -4,7 +4,7 @@ import {
 import type { Kind, Status, Tier } from './types.js';
 
 /** Strong cues override the nearest weak one: 累计 is always a stock, 新建 always an increment. */
-const STRONG_STOCK = ['累计', '总数', '总量', '存栏', '总规模', '总装机', '保有量'] as const;
+const STRONG_STOCK = ['累计', '总数', '总量', '存栏', '总规模', '总装机', '保有量', '已建成', '已有'] as const;
 const STRONG_INCREMENT = ['新建', '新增', '新培育', '新认定', '新引进', '新开工', '新上', '新改建', '新创建', '新打造', '净增', '增长', '增加', '年内', '全年', '当年', '年度新增'] as const;
 
 function lastIndexOfAny(text: string, words: readonly string[]): number {
@@ -23,13 +23,30 @@ function lastIndexOfAny(text: string, words: readonly string[]): number {
  * flowKind(['新建5G基站达到']) // → 'increment'
  */
 export function flowKind(windows: readonly string[]): 'increment' | 'stock' | null {
+  return flowEvidence(windows)?.kind ?? null;
+}
+
+/** A change verb followed by 到/至 names the level reached (增加到260家, 提高至85%): a stock. */
+const REACHED = /^(到|至|为)/;
+
+/**
+ * The flow kind with its strength: `strong` when a strong cue decided it (累计, 新建, 增长N),
+ * weak when only the nearest weak word did (达到, 建成). Null when no window says anything.
+ */
+export function flowEvidence(windows: readonly string[]): { kind: 'increment' | 'stock'; strong: boolean } | null {
   for (const text of windows) {
     const strongStock = lastIndexOfAny(text, STRONG_STOCK);
     const strongIncrement = lastIndexOfAny(text, STRONG_INCREMENT);
-    if (strongStock >= 0 || strongIncrement >= 0) return strongStock > strongIncrement ? 'stock' : 'increment';
+    if (strongStock >= 0 || strongIncrement >= 0) {
+      if (strongStock > strongIncrement) return { kind: 'stock', strong: true };
+      return { kind: REACHED.test(text.slice(strongIncrement)) ? 'stock' : 'increment', strong: true };
+    }
     const stock = lastIndexOfAny(text, STOCK_WORDS);
     const increment = lastIndexOfAny(text, INCREMENT_WORDS);
-    if (stock >= 0 || increment >= 0) return stock > increment ? 'stock' : 'increment';
+    if (stock >= 0 || increment >= 0) {
+      if (stock > increment) return { kind: 'stock', strong: false };
+      return { kind: REACHED.test(text.slice(increment)) ? 'stock' : 'increment', strong: false };
+    }
   }
   return null;
 }
@@ -68,17 +85,39 @@ export function tierOf(sentenceBefore: string): Tier {
  */
 export function statusOf(clauseBefore: string, planYear: number | null, baseline: boolean): Status {
   if (baseline) return 'actual';
-  if (ACTUAL_WORDS.some((word) => clauseBefore.includes(word))) return 'actual';
-  const year = yearMentioned(clauseBefore);
-  if (year !== null && planYear !== null && year < planYear && !/到|至|前|底/.test(clauseBefore.slice(clauseBefore.lastIndexOf(String(year))))) return 'actual';
-  return 'target';
+  // 较2020年 / 比上年 name the base of a comparison, not the time of the figure
+  const text = withoutComparisonBases(clauseBefore);
+  if (ACTUAL_WORDS.some((word) => text.includes(word))) return 'actual';
+  const year = yearMentioned(text);
+  if (year === null || planYear === null) return 'target';
+  const at = text.lastIndexOf(String(year));
+  const before = text.slice(Math.max(0, at - 2), at);
+  // 截至2024年6月底 "as of": a reported figure unless the date lies after the plan year
+  if (/(截至|截止)\s*$/.test(before)) return year <= planYear ? 'actual' : 'target';
+  // 到2025年 / 2025年前 name a deadline, not a past year
+  const deadline = /(到|至)\s*$/.test(before) || /^\s*年[底末]?(前|以前)/.test(text.slice(at + 4, at + 9));
+  return year < planYear && !deadline ? 'actual' : 'target';
 }
 
-/** The last year written in a text (`到2025年`, `2022年底`), or null. */
+/** Drop `较2020年`, `比上年`, `同比`, `比2022年末` …: the base a change is measured from. */
+export function withoutComparisonBases(text: string): string {
+  return text.replace(/(较|比|相比|同比|与)\s*((?:19|20)\d{2}\s*年[末底度]?|上年[末底度]?|去年[末底]?|上一年|基期年?)/g, '');
+}
+
+/** The last year written in a text (`到2025年`, `2022年底`), ignoring comparison bases; or null. */
 export function yearMentioned(text: string): number | null {
   let year: number | null = null;
-  for (const match of text.matchAll(/((?:19|20)\d{2})\s*年/g)) year = Number(match[1]);
+  for (const match of withoutComparisonBases(text).matchAll(/((?:19|20)\d{2})\s*年/g)) year = Number(match[1]);
   return year;
+}
+
+/**
+ * The time phrase that opens a sentence and governs all its clauses (`截至2024年6月底,…`,
+ * `到2026年,…`, `2023年,…`, `过去一年,…`), or ''.
+ */
+export function leadingTimePhrase(sentence: string): string {
+  const match = /^\s*(截至|截止|到|至|在|于)?\s*((?:19|20)\d{2}\s*年(\d{1,2}月)?(底|末|年底|年末|上半年|前)?|过去一年|去年|上年|今年|明年)/.exec(sentence);
+  return match ? match[0].trim() : '';
 }
 
 /**
@@ -107,6 +146,20 @@ export function decideKind(input: {
   if (input.quantityDimension === 'percent' && !input.indicatorIsPercent) return 'growth';
   if (input.quantityDimension === 'percent' && isChange(input.segmentBefore)) return 'growth';
   if (input.quantityDimension === 'percent') return 'rate';
+  // 每千人口拥有托位4.5个, 人均…: a ratio written as a count
+  if (input.windows.slice(0, 2).some((text) => /每[十百千万]?(人|人口|户|名|常住人口)|人均|每万人|万人拥有|千人拥有/.test(text))) return 'rate';
   if (input.comparator === '<=' || input.comparator === '<' || isCapped(input.segmentBefore)) return 'cap';
   return flowKind(input.windows) ?? 'increment-or-stock';
+}
+
+/** A figure introduced by 其中 "of which" is a part of the figure before it, not a target of its own. */
+export function isBreakdown(segmentBefore: string): boolean {
+  return /^[,，、;；\s]*其中/.test(segmentBefore) || /其中[^,，。;；]{0,12}$/.test(segmentBefore);
+}
+
+/** A bound word standing before the verb (`至少新建8个`) bounds the figure after it. */
+export function boundBefore(clauseBefore: string): '>=' | '<=' | null {
+  if (/(至少|不少于|不低于|最少)/.test(clauseBefore)) return '>=';
+  if (/(不超过|不高于|最多|至多)/.test(clauseBefore)) return '<=';
+  return null;
 }
