@@ -22,6 +22,9 @@ export function resolveIssuerRegion(issuer: string, context: string): RegionReso
   for (let length = Math.min(MAX_NAME_LENGTH, cleaned.length); length >= 2; length--) {
     const candidates = DIVISIONS_BY_NAME.get(cleaned.slice(0, length));
     if (!candidates || candidates.length === 0) continue;
+    // an issuer written with its parent first (杭州市西湖区人民政府) is the child's
+    const child = childAtStart(cleaned.slice(length), candidates);
+    if (child) return { ok: true, division: child, via: `issuer "${issuer}"`, note: '' };
     return choose(candidates, context, `issuer "${issuer}"`);
   }
   return { ok: false, code: 'no-region', message: `no division name starts the issuer "${issuer}"` };
@@ -49,6 +52,15 @@ export function resolveMentionedRegion(text: string): RegionResolution {
   const candidates = DIVISIONS_BY_NAME.get(best[0]) ?? [];
   const chosen = choose(candidates, text, `most-mentioned name "${best[0]}" (${best[1]} times)`);
   return chosen;
+}
+
+function childAtStart(rest: string, parents: readonly Division[]): Division | null {
+  const codes = new Set(parents.map((parent) => parent.code));
+  for (let length = Math.min(MAX_NAME_LENGTH, rest.length); length >= 2; length--) {
+    const children = (DIVISIONS_BY_NAME.get(rest.slice(0, length)) ?? []).filter((division) => codes.has(division.parentCode));
+    if (children.length === 1) return children[0] as Division;
+  }
+  return null;
 }
 
 function choose(candidates: readonly Division[], context: string, via: string): RegionResolution {

@@ -1,0 +1,37 @@
+import { resolveIssuerRegion, resolveMentionedRegion } from '../../src/parse/region.js';
+
+describe('parse/region', () => {
+  it('resolves the issuer to the division its name starts with, with code, level and parent', () => {
+    const result = resolveIssuerRegion('滕州市人民政府办公室', '');
+    expect(result).toMatchObject({ ok: true, division: { name: '滕州市', code: '370481', level: 'county_level_city', parent: '枣庄市' } });
+  });
+
+  it('takes the child when the issuer writes its parent first', () => {
+    const result = resolveIssuerRegion('杭州市西湖区人民政府办公室', '');
+    expect(result).toMatchObject({ ok: true, division: { name: '西湖区', code: '330106', parent: '杭州市' } });
+  });
+
+  it('reads a province-level issuer as a province', () => {
+    expect(resolveIssuerRegion('山东省人民政府办公厅', '')).toMatchObject({ ok: true, division: { code: '370000', level: 'province' } });
+  });
+
+  it('tells same-named districts apart by the parent the text names, and says when it cannot', () => {
+    const nanjing = resolveIssuerRegion('鼓楼区人民政府办公室', '南京市鼓楼区推进…南京市');
+    expect(nanjing).toMatchObject({ ok: true, division: { code: '320106', parent: '南京市' } });
+    const unknown = resolveIssuerRegion('鼓楼区人民政府办公室', '');
+    expect(unknown).toMatchObject({ ok: false, code: 'ambiguous-region' });
+    expect(!unknown.ok && unknown.message).toMatch(/fits several divisions/);
+  });
+
+  it('reads a short name without its suffix', () => {
+    expect(resolveIssuerRegion('嘉祥县委办公室', '')).toMatchObject({ ok: true, division: { code: '370829' } });
+  });
+
+  it('says so when no division name starts the issuer', () => {
+    expect(resolveIssuerRegion('某某公司', '')).toMatchObject({ ok: false, code: 'no-region' });
+  });
+
+  it('falls back to the most-mentioned division of a text', () => {
+    expect(resolveMentionedRegion('罗庄区推进…罗庄区建设…临沂市')).toMatchObject({ ok: true, division: { code: '371311' } });
+  });
+});
