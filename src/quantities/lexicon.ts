@@ -1,0 +1,318 @@
+/**
+ * Longest-match lookups over the unit catalogue (`src/catalogue/units.ts`): units, scale words,
+ * bound words, range connectors and character classes. Built once from the data at import;
+ * every function is pure and looks at a bounded window of the text.
+ */
+import {
+  BOUND_WORDS,
+  CHINESE_DIGITS,
+  CHINESE_PLACE_UNITS,
+  CHINESE_SECTION_UNITS,
+  NOT_QUANTITY_CONTEXT,
+  RANGE_CONNECTORS,
+  SCALE_WORDS,
+  UNITS,
+} from '../catalogue/units.js';
+import type { BoundPosition, BoundWordDef, ScaleWordDef, UnitDef } from '../catalogue/units.js';
+
+/** A unit written at some offset of the text. */
+export interface UnitMatch {
+  readonly unit: UnitDef;
+  /** The written form as it appears (`万立方米`, `%`, `百分之`). */
+  readonly form: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A scale word written at some offset of the text. */
+export interface ScaleMatch {
+  readonly scale: ScaleWordDef;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A bound word written at some offset of the text. */
+export interface BoundMatch {
+  readonly word: BoundWordDef;
+  readonly start: number;
+  readonly end: number;
+}
+
+interface FormEntry {
+  readonly form: string;
+  readonly unit: UnitDef;
+}
+
+const unitRows: readonly UnitDef[] = UNITS;
+const scaleRows: readonly ScaleWordDef[] = SCALE_WORDS;
+const boundRows: readonly BoundWordDef[] = BOUND_WORDS;
+
+/** Index written forms by first character, longest first, so the longest form wins. */
+function indexForms(pick: (unit: UnitDef) => readonly string[] | undefined): ReadonlyMap<string, readonly FormEntry[]> {
+  const index = new Map<string, FormEntry[]>();
+  for (const unit of unitRows) {
+    for (const form of pick(unit) ?? []) {
+      const first = form.charAt(0);
+      const entries = index.get(first) ?? [];
+      entries.push({ form, unit });
+      index.set(first, entries);
+    }
+  }
+  for (const entries of index.values()) entries.sort((a, b) => b.form.length - a.form.length);
+  return index;
+}
+
+const suffixForms = indexForms((unit) => unit.forms);
+const prefixForms = indexForms((unit) => unit.prefixForms);
+const scalesLongestFirst = [...scaleRows].sort((a, b) => b.text.length - a.text.length);
+/** `before` words by their last character, longest first: looked up backwards from a number. */
+const beforeByLastChar = new Map<string, BoundWordDef[]>();
+for (const word of [...boundRows].sort((a, b) => b.text.length - a.text.length)) {
+  if (word.position !== 'before') continue;
+  const last = word.text.charAt(word.text.length - 1);
+  beforeByLastChar.set(last, [...(beforeByLastChar.get(last) ?? []), word]);
+}
+const boundsByPosition = new Map<BoundPosition, readonly BoundWordDef[]>(
+  (['before', 'after', 'between'] as const).map((position) => [
+    position,
+    boundRows.filter((word) => word.position === position).sort((a, b) => b.text.length - a.text.length),
+  ]),
+);
+const connectors: readonly string[] = RANGE_CONNECTORS;
+const spaces = new Set<string>(NOT_QUANTITY_CONTEXT.spaces);
+const digitValues = new Map<string, number>(Object.entries(CHINESE_DIGITS));
+const placeValues = new Map<string, number>(Object.entries(CHINESE_PLACE_UNITS));
+const sectionValues = new Map<string, number>(Object.entries(CHINESE_SECTION_UNITS));
+const numeralChars = new Set<string>([...digitValues.keys(), ...placeValues.keys(), ...sectionValues.keys()]);
+/** Character codes a quantity can start with, one array read per character of the text. */
+const quantityStartCodes = new Uint8Array(0x10000);
+for (const ch of [...numeralChars, ...prefixForms.keys(), ...'0123456789０１２３４５６７８９']) {
+  quantityStartCodes[ch.charCodeAt(0)] = 1;
+}
+
+/**
+ * Whether `ch` is a latin letter (ASCII or full width).
+ *
+ * @example
+ * isLatinLetter('G') // true
+ */
+export function isLatinLetter(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  const code = ch.charCodeAt(0);
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)
+    || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a);
+}
+
+/**
+ * Value of an Arabic digit (ASCII `0-9` or full width `０-９`), or null.
+ *
+ * @example
+ * arabicDigitValue('７') // 7
+ */
+export function arabicDigitValue(ch: string | undefined): number | null {
+  if (ch === undefined) return null;
+  const code = ch.charCodeAt(0);
+  if (code >= 0x30 && code <= 0x39) return code - 0x30;
+  if (code >= 0xff10 && code <= 0xff19) return code - 0xff10;
+  return null;
+}
+
+/**
+ * Value of a Chinese digit (一…九, 两, 〇/零), or null.
+ *
+ * @example
+ * chineseDigitValue('两') // 2
+ */
+export function chineseDigitValue(ch: string | undefined): number | null {
+  return ch === undefined ? null : (digitValues.get(ch) ?? null);
+}
+
+/**
+ * Value of a Chinese place unit (十 10, 百 100, 千 1000), or null.
+ *
+ * @example
+ * chinesePlaceValue('百') // 100
+ */
+export function chinesePlaceValue(ch: string | undefined): number | null {
+  return ch === undefined ? null : (placeValues.get(ch) ?? null);
+}
+
+/**
+ * Value of a Chinese section unit (万 1e4, 亿 1e8), or null.
+ *
+ * @example
+ * chineseSectionValue('万') // 10000
+ */
+export function chineseSectionValue(ch: string | undefined): number | null {
+  return ch === undefined ? null : (sectionValues.get(ch) ?? null);
+}
+
+/**
+ * Whether `ch` can be part of a Chinese numeral (digit, place unit or section unit).
+ *
+ * @example
+ * isChineseNumeralChar('万') // true
+ */
+export function isChineseNumeralChar(ch: string | undefined): boolean {
+  return ch !== undefined && numeralChars.has(ch);
+}
+
+/**
+ * Whether a quantity can start at `pos`: an Arabic digit, a Chinese numeral character or the
+ * first character of a prefix unit (百分之). Lets the recogniser skip other text quickly.
+ *
+ * @example
+ * canStartQuantityAt('建成100个', 2) // true
+ * canStartQuantityAt('建成100个', 0) // false
+ */
+export function canStartQuantityAt(text: string, pos: number): boolean {
+  return quantityStartCodes[text.charCodeAt(pos)] === 1;
+}
+
+/**
+ * Whether `ch` is a space tolerated between a number and its unit.
+ *
+ * @example
+ * isSpace('\u3000') // true
+ */
+export function isSpace(ch: string | undefined): boolean {
+  return ch !== undefined && spaces.has(ch);
+}
+
+/**
+ * Offset after at most `NOT_QUANTITY_CONTEXT.maxSpaces` spaces from `pos`.
+ *
+ * @example
+ * skipSpaces('100 个', 3) // 4
+ */
+export function skipSpaces(text: string, pos: number): number {
+  let p = pos;
+  while (p - pos < NOT_QUANTITY_CONTEXT.maxSpaces && isSpace(text[p])) p += 1;
+  return p;
+}
+
+/**
+ * Offset before at most `NOT_QUANTITY_CONTEXT.maxSpaces` spaces ending at `pos`.
+ *
+ * @example
+ * skipSpacesBack('约 100', 2) // 1
+ */
+export function skipSpacesBack(text: string, pos: number): number {
+  let p = pos;
+  while (pos - p < NOT_QUANTITY_CONTEXT.maxSpaces && isSpace(text[p - 1])) p -= 1;
+  return p;
+}
+
+function followedByAny(text: string, pos: number, words: readonly string[] | undefined): boolean {
+  return (words ?? []).some((word) => text.startsWith(word, pos));
+}
+
+function precededByAny(text: string, pos: number, words: readonly string[] | undefined): boolean {
+  return (words ?? []).some((word) => pos >= word.length && text.startsWith(word, pos - word.length));
+}
+
+/** A latin form (kW, km) must not run into more letters or digits: `5GWx` is a name. */
+function endsCleanly(text: string, form: string, end: number): boolean {
+  const last = form.charAt(form.length - 1);
+  if (!isLatinLetter(last) && arabicDigitValue(last) === null && !/[²³]/.test(last)) return true;
+  const next = text[end];
+  return !isLatinLetter(next) && arabicDigitValue(next) === null;
+}
+
+function matchForm(index: ReadonlyMap<string, readonly FormEntry[]>, text: string, pos: number): UnitMatch | null {
+  const first = text[pos];
+  if (first === undefined) return null;
+  for (const { form, unit } of index.get(first) ?? []) {
+    if (!text.startsWith(form, pos)) continue;
+    const end = pos + form.length;
+    if (!endsCleanly(text, form, end) || followedByAny(text, end, unit.notFollowedBy)) continue;
+    return { unit, form, start: pos, end };
+  }
+  return null;
+}
+
+/**
+ * The longest unit written at `pos` (after a number), or null.
+ *
+ * Forms followed by text that makes them another word (`notFollowedBy`), and latin forms that
+ * run into more letters, do not match.
+ *
+ * @example
+ * matchUnitAt('万千瓦', 0)?.unit.id // 'wan_kW'
+ */
+export function matchUnitAt(text: string, pos: number): UnitMatch | null {
+  return matchForm(suffixForms, text, pos);
+}
+
+/**
+ * The unit written before a number at `pos` (百分之, 千分之), or null.
+ *
+ * @example
+ * matchPrefixUnitAt('百分之十五', 0)?.unit.id // 'percent'
+ */
+export function matchPrefixUnitAt(text: string, pos: number): UnitMatch | null {
+  return matchForm(prefixForms, text, pos);
+}
+
+/**
+ * The longest scale word written at `pos`, or null.
+ *
+ * @example
+ * matchScaleAt('1.2万亩', 3)?.scale.factor // 10000
+ */
+export function matchScaleAt(text: string, pos: number): ScaleMatch | null {
+  for (const scale of scalesLongestFirst) {
+    if (!text.startsWith(scale.text, pos)) continue;
+    const end = pos + scale.text.length;
+    if (followedByAny(text, end, scale.notFollowedBy)) continue;
+    return { scale, start: pos, end };
+  }
+  return null;
+}
+
+/**
+ * The longest bound word of `position` written at `pos` (`after` / `between`), or null.
+ *
+ * @example
+ * matchBoundAfter('以上。', 0, 'after')?.word.comparator // '>='
+ */
+export function matchBoundAfter(text: string, pos: number, position: 'after' | 'between'): BoundMatch | null {
+  for (const word of boundsByPosition.get(position) ?? []) {
+    if (!text.startsWith(word.text, pos)) continue;
+    const end = pos + word.text.length;
+    if (followedByAny(text, end, word.notFollowedBy)) continue;
+    return { word, start: pos, end };
+  }
+  return null;
+}
+
+/**
+ * The longest `before` bound word ending at `end` and starting at or after `floor`, or null.
+ *
+ * @example
+ * matchBoundBefore('不少于2家', 3, 0)?.word.comparator // '>='
+ */
+export function matchBoundBefore(text: string, end: number, floor: number): BoundMatch | null {
+  const last = text[end - 1];
+  if (last === undefined) return null;
+  for (const word of beforeByLastChar.get(last) ?? []) {
+    const start = end - word.text.length;
+    if (start < floor || !text.startsWith(word.text, start)) continue;
+    if (precededByAny(text, start, word.notPrecededBy)) continue;
+    return { word, start, end };
+  }
+  return null;
+}
+
+/**
+ * End offset of a range connector at `pos` (`-`, `—`, `——`, `至`, `到`, `~`), or null.
+ *
+ * @example
+ * matchConnectorAt('1—3万头', 1) // 2
+ */
+export function matchConnectorAt(text: string, pos: number): number | null {
+  const ch = text[pos];
+  if (ch === undefined || !connectors.includes(ch)) return null;
+  // a doubled dash (——) is one connector
+  return text[pos + 1] === ch ? pos + 2 : pos + 1;
+}

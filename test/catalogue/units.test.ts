@@ -1,0 +1,148 @@
+import {
+  BOUND_WORDS,
+  CHINESE_DIGITS,
+  CHINESE_PLACE_UNITS,
+  CHINESE_SECTION_UNITS,
+  DIMENSION_BASE_UNITS,
+  NOT_QUANTITY_CONTEXT,
+  RANGE_CONNECTORS,
+  SCALE_WORDS,
+  UNITS,
+} from '../../src/catalogue/units.js';
+import type { BoundWordDef, ScaleWordDef, UnitDef, UnitId } from '../../src/catalogue/units.js';
+
+const units: readonly UnitDef[] = UNITS;
+const scales: readonly ScaleWordDef[] = SCALE_WORDS;
+const bounds: readonly BoundWordDef[] = BOUND_WORDS;
+
+function unit(id: UnitId): UnitDef {
+  const found = units.find((row) => row.id === id);
+  if (found === undefined) throw new Error(`no unit ${id}`);
+  return found;
+}
+
+describe('catalogue/units', () => {
+  describe('unit table', () => {
+    it('gives every unit a distinct id', () => {
+      const ids = units.map((row) => row.id);
+      expect(new Set(ids).size).toBe(ids.length);
+    });
+
+    it('assigns each written form to exactly one unit', () => {
+      const forms = units.flatMap((row) => [...row.forms, ...(row.prefixForms ?? [])]);
+      expect(new Set(forms).size).toBe(forms.length);
+    });
+
+    it('uses a dimension with a base unit and a positive finite factor for every unit', () => {
+      for (const row of units) {
+        expect(row.forms.length + (row.prefixForms?.length ?? 0)).toBeGreaterThan(0);
+        expect(Object.keys(DIMENSION_BASE_UNITS)).toContain(row.dimension);
+        expect(row.dimension).not.toBe('none');
+        expect(Number.isFinite(row.factor) && row.factor > 0).toBe(true);
+      }
+    });
+
+    it('writes every scaled unit as a scale word followed by a form of its unscaled sibling', () => {
+      const scaled = units.filter((row) => (row.scale ?? 1) !== 1);
+      expect(scaled.length).toBeGreaterThan(10);
+      for (const row of scaled) {
+        const scale = row.scale ?? 1;
+        for (const form of row.forms) {
+          const word = scales.find((s) => s.factor === scale && form.startsWith(s.text));
+          expect(word).toBeDefined();
+          const rest = form.slice(word?.text.length ?? 0);
+          const sibling = units.find((other) => other.forms.includes(rest));
+          expect(sibling?.dimension).toBe(row.dimension);
+          expect((sibling?.factor ?? 0) * scale).toBeCloseTo(row.factor, 6);
+        }
+      }
+    });
+
+    it('converts the units named in the domain primer to their base units', () => {
+      expect(unit('MW').factor).toBe(1000);
+      expect(unit('wan_kW').factor).toBe(10000);
+      expect(unit('km2').factor).toBe(1e6);
+      expect(unit('ha').factor).toBeCloseTo(unit('mu').factor * 15, 9);
+      expect(unit('wan_m3').factor).toBe(1e4);
+      expect(unit('yi_m3').factor).toBe(1e8);
+      expect(unit('yi_yuan').factor).toBe(1e8);
+      expect(unit('wan_tce').factor).toBe(1e4);
+      expect(unit('wan_renci').factor).toBe(1e4);
+    });
+
+    it('keeps percentage points apart from percent', () => {
+      expect(unit('percent_point').dimension).toBe('percent_point');
+      expect(unit('percent').dimension).toBe('percent');
+      expect(unit('percent').prefixForms).toContain('百分之');
+    });
+
+    it('gives classifiers their own ids with dimension count and factor 1', () => {
+      for (const id of ['ge', 'jia', 'hu', 'zuo', 'chu', 'zhan', 'ren', 'renci'] as const) {
+        expect(unit(id).dimension).toBe('count');
+        expect(unit(id).factor).toBe(1);
+      }
+    });
+
+    it('marks the units whose Chinese numeral forms are ordinary words as needing digits', () => {
+      expect(unit('fang').requiresDigits).toBe(true);
+      expect(unit('yuan').requiresDigits).toBe(true);
+      expect(unit('ci').requiresDigits).toBe(true);
+    });
+  });
+
+  describe('scale words', () => {
+    it('holds powers of ten from hundred to trillion', () => {
+      for (const scale of scales) expect(Number.isInteger(Math.log10(scale.factor))).toBe(true);
+      expect(scales.find((s) => s.text === '万亿')?.factor).toBe(1e12);
+      expect(scales.find((s) => s.text === '千')?.factor).toBe(1e3);
+    });
+
+    it('agrees with the Chinese numeral unit tables', () => {
+      for (const [ch, value] of Object.entries({ ...CHINESE_PLACE_UNITS, ...CHINESE_SECTION_UNITS })) {
+        if (ch === '十') continue;
+        expect(scales.find((s) => s.text === ch)?.factor).toBe(value);
+      }
+    });
+  });
+
+  describe('bound words', () => {
+    it('lists each word once with a valid position and comparator', () => {
+      const keys = bounds.map((word) => `${word.position}:${word.text}`);
+      expect(new Set(keys).size).toBe(keys.length);
+      for (const word of bounds) {
+        expect(['before', 'after', 'between']).toContain(word.position);
+        expect(['>=', '>', '<=', '<', '~']).toContain(word.comparator);
+      }
+    });
+
+    it('maps the comparator words of the domain primer', () => {
+      const comparatorOf = (text: string): string | undefined => bounds.find((w) => w.text === text)?.comparator;
+      expect(comparatorOf('以上')).toBe('>=');
+      expect(comparatorOf('不少于')).toBe('>=');
+      expect(comparatorOf('超过')).toBe('>');
+      expect(comparatorOf('突破')).toBe('>');
+      expect(comparatorOf('以内')).toBe('<=');
+      expect(comparatorOf('不超过')).toBe('<=');
+      expect(comparatorOf('低于')).toBe('<');
+      expect(comparatorOf('左右')).toBe('~');
+      expect(comparatorOf('将近')).toBe('~');
+    });
+  });
+
+  describe('numeral characters and context', () => {
+    it('maps Chinese digits to 0–9 with 两 as 2', () => {
+      const digits: Readonly<Record<string, number>> = CHINESE_DIGITS;
+      expect(digits['两']).toBe(2);
+      expect(digits['〇']).toBe(0);
+      expect(Object.values(digits).every((v) => Number.isInteger(v) && v >= 0 && v <= 9)).toBe(true);
+    });
+
+    it('includes the dash, tilde and 至/到 range connectors', () => {
+      for (const connector of ['-', '—', '~', '～', '至', '到']) expect(RANGE_CONNECTORS).toContain(connector);
+    });
+
+    it('treats 年, 月 and 日 after a figure as a date', () => {
+      for (const suffix of ['年', '月', '日']) expect(NOT_QUANTITY_CONTEXT.dateSuffixes).toContain(suffix);
+    });
+  });
+});

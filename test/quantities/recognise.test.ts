@@ -1,0 +1,352 @@
+import { recogniseQuantities } from '../../src/quantities/index.js';
+import type { Quantity } from '../../src/quantities/index.js';
+import { checkArbitraryText, checkRangeRoundTrip, checkRoundTrip } from './properties.js';
+
+const runs = Number(process.env.FUZZ_RUNS ?? 300);
+
+/** The one quantity in `text` (fails when there is not exactly one). */
+function only(text: string): Quantity {
+  const found = recogniseQuantities(text);
+  expect(found.map((q) => q.raw)).toHaveLength(1);
+  const [quantity] = found;
+  if (quantity === undefined) throw new Error(`no quantity in ${text}`);
+  return quantity;
+}
+
+/** Milliseconds of CPU time `run` takes (CPU, not wall time: the test machine is shared). */
+function cpuMilliseconds(run: () => void): number {
+  const before = process.cpuUsage();
+  run();
+  const used = process.cpuUsage(before);
+  return (used.user + used.system) / 1000;
+}
+
+/** The raw text of every quantity in `text`. */
+function raws(text: string): string[] {
+  return recogniseQuantities(text).map((q) => q.raw);
+}
+
+describe('quantities/recognise', () => {
+  describe('plan sentences', () => {
+    it('reads a station count with 以上 as at least 100 and skips the 5G name', () => {
+      expect(only('力争全年建成5G基站100个以上')).toEqual({
+        value: 100, valueHigh: null, number: 100, comparator: '>=', unit: 'ge', unitText: '个',
+        dimension: 'count', baseUnit: 'count', raw: '100个以上', start: 10, end: 16, numberStart: 10, numberEnd: 13,
+      });
+    });
+
+    it('reads a water cap 控制在…以内 in cubic metres', () => {
+      expect(only('全市用水总量控制在12.24亿立方米以内')).toEqual({
+        value: 1224000000, valueHigh: null, number: 1224000000, comparator: '<=', unit: 'yi_m3', unitText: '亿立方米',
+        dimension: 'volume', baseUnit: 'm3', raw: '控制在12.24亿立方米以内', start: 6, end: 20, numberStart: 9, numberEnd: 14,
+      });
+    });
+
+    it('reads new afforestation in 万亩 as square metres', () => {
+      const q = only('新增造林1.2万亩');
+      expect(q).toMatchObject({ number: 12000, unit: 'wan_mu', unitText: '万亩', dimension: 'area', baseUnit: 'm2', comparator: '=' });
+      expect(q.value).toBeCloseTo(8_000_000, 6);
+    });
+
+    it('reads a range that qualifies a noun and the count after it', () => {
+      const [range, farms] = recogniseQuantities('新建年出栏1—3万头的养殖场12个');
+      expect(range).toMatchObject({ raw: '1—3万头', comparator: 'range', value: 10000, valueHigh: 30000, unit: 'tou', dimension: 'count' });
+      expect(farms).toMatchObject({ raw: '12个', value: 12, comparator: '=', unit: 'ge' });
+    });
+
+    it('reads the two figures of 分别达到 in order', () => {
+      const found = recogniseQuantities('专精特新企业和瞪羚企业分别达到30家和12家');
+      expect(found.map((q) => [q.value, q.unit])).toEqual([[30, 'jia'], [12, 'jia']]);
+    });
+
+    it('reads a baseline and a target percentage and skips the year between them', () => {
+      const found = recogniseQuantities('绿色建筑占比由2022年的70%提高到85%');
+      expect(found.map((q) => [q.raw, q.value, q.dimension])).toEqual([['70%', 70, 'percent'], ['85%', 85, 'percent']]);
+    });
+
+    it('reads several figures of one task with their own bounds', () => {
+      const found = recogniseQuantities('力争年内新培育高新技术企业4家、专精特新企业20家以上，推荐不少于2家企业申报。');
+      expect(found.map((q) => [q.value, q.comparator])).toEqual([[4, '='], [20, '>='], [2, '>=']]);
+    });
+  });
+
+  describe('scale words and units', () => {
+    it.each([
+      ['年度用水总量3427万立方米', 34270000, 34270000, 'wan_m3', 'volume'],
+      ['用水总量3.05亿立方米', 305000000, 305000000, 'yi_m3', 'volume'],
+      ['光伏装机280兆瓦', 280000, 280, 'MW', 'power'],
+      ['能繁母猪1.39万头', 13900, 13900, 'tou', 'count'],
+      ['新增城镇就业0.22万人', 2200, 2200, 'ren', 'count'],
+      ['实施500万元工业技改项目', 5000000, 5000000, 'wan_yuan', 'money'],
+      ['发电装机29万千瓦', 290000, 290000, 'wan_kW', 'power'],
+      ['治理水土流失面积8平方公里', 8000000, 8, 'km2', 'area'],
+      ['新建城市绿道10.2公里', 10200, 10.2, 'km', 'length'],
+      ['储能100MWh', 100000, 100, 'MWh', 'energy_capacity'],
+      ['节能10万吨标准煤', 100000, 100000, 'wan_tce', 'energy'],
+      ['接待游客350万人次', 3500000, 3500000, 'wan_renci', 'count'],
+      ['粮食产量13亿斤', 650000, 1300000000, 'jin', 'mass'],
+      ['开发公益性岗位0.582万个', 5820, 5820, 'ge', 'count'],
+      ['研发投入增长2倍', 2, 2, 'multiple', 'multiple'],
+    ])('reads %s', (text, value, number, unit, dimension) => {
+      expect(only(text)).toMatchObject({ value, number, unit, dimension });
+    });
+
+    it('prefers the longest written unit: 万千瓦 before 千瓦 before 瓦, 人次 before 人', () => {
+      expect(only('装机30万千瓦').unitText).toBe('万千瓦');
+      expect(only('装机30千瓦').unitText).toBe('千瓦');
+      expect(only('功率30瓦').unitText).toBe('瓦');
+      expect(only('培训500人次').unit).toBe('renci');
+      expect(only('储能30千瓦时').dimension).toBe('energy_capacity');
+    });
+
+    it('gives 万平方米 before 平方米 before 米', () => {
+      expect(only('新增绿色建筑25万平方米').unit).toBe('wan_m2');
+      expect(only('堆场5700平方米').unit).toBe('m2');
+      expect(only('绿道500米').unit).toBe('m');
+    });
+
+    it('reads 千 and 百 after digits as scales but not inside units such as 千伏 or 百分点', () => {
+      expect(only('引进人才3千人').value).toBe(3000);
+      expect(only('建设500千伏变电站').dimension).toBe('none');
+      expect(only('提高3百分点').dimension).toBe('percent_point');
+    });
+
+    it('reports an Arabic figure without a unit with dimension none', () => {
+      expect(only('聚焦6大中心')).toMatchObject({ value: 6, unit: null, unitText: '', dimension: 'none', baseUnit: '' });
+    });
+
+    it('leaves units it does not convert, such as 美元, outside the figure', () => {
+      expect(only('进出口总额120亿美元')).toMatchObject({ raw: '120亿', value: 12000000000, dimension: 'none' });
+    });
+
+    it('accepts a space between the number and its unit', () => {
+      expect(only('新建 100 个基站')).toMatchObject({ raw: '100 个', value: 100, unit: 'ge' });
+    });
+
+    it('reads full-width digits and decimal points', () => {
+      expect(only('覆盖率达到１２．５％')).toMatchObject({ value: 12.5, dimension: 'percent' });
+    });
+
+    it('reads thousands separators', () => {
+      expect(only('新增学位12,000个')).toMatchObject({ value: 12000, raw: '12,000个' });
+    });
+  });
+
+  describe('Chinese numerals', () => {
+    it('reads a Chinese numeral followed by a classifier', () => {
+      expect(only('新建三家')).toMatchObject({ value: 3, unit: 'jia' });
+      expect(only('新建十二万五千亩')).toMatchObject({ number: 125000, unit: 'mu' });
+      expect(only('建设一百零五个')).toMatchObject({ value: 105 });
+    });
+
+    it('gives a scale character at the end of a numeral to a unit that starts with it', () => {
+      expect(only('装机两千瓦')).toMatchObject({ value: 2, unit: 'kW' });
+      expect(only('新增五万亩')).toMatchObject({ number: 50000, unit: 'wan_mu' });
+    });
+
+    it('reads 二十余家 and 三十多个 as more than the figure', () => {
+      expect(only('二十余家')).toMatchObject({ value: 20, comparator: '>' });
+      expect(only('三十多个')).toMatchObject({ value: 30, comparator: '>' });
+    });
+
+    it('reads a Chinese numeral with a scale but no unit', () => {
+      expect(only('人口三十万')).toMatchObject({ value: 300000, dimension: 'none' });
+    });
+
+    it('skips Chinese numerals that are part of words', () => {
+      for (const text of ['党的二十大', '一带一路', '一网通办', '“双提升”行动', '两高项目', '三区三线', '十分重要', '十万火急', '千家万户', '五位一体']) {
+        expect(raws(text)).toEqual([]);
+      }
+    });
+
+    it('skips a bare 一 with a classifier (a batch, a plant) but not with a measure unit', () => {
+      expect(raws('推进一批重点工程，完成一座污水处理厂')).toEqual([]);
+      expect(only('提高一个百分点')).toMatchObject({ value: 1, dimension: 'percent_point' });
+      expect(only('新增一万人次')).toMatchObject({ value: 10000 });
+    });
+
+    it('skips classifiers that form words after Chinese numerals (三方, 二元结构, 三次产业, 零部件)', () => {
+      expect(raws('签订三方协议，破除二元结构，优化三次产业，发展汽车零部件')).toEqual([]);
+      expect(only('清运50万方')).toMatchObject({ value: 500000, dimension: 'volume' });
+    });
+  });
+
+  describe('bounds', () => {
+    it.each([
+      ['不少于20家', '>='], ['不低于30万吨', '>='], ['至少5个', '>='], ['20家及以上', '>='],
+      ['超过60家', '>'], ['突破1000亿元', '>'], ['多于3项', '>'],
+      ['不超过5%', '<='], ['3公里以内', '<='], ['30万千瓦以下', '<='],
+      ['低于10%', '<'], ['少于3人', '<'],
+      ['约100个', '~'], ['近5000人', '~'], ['将近3万人', '~'], ['2人左右', '~'], ['500人上下', '~'],
+      ['3000多', '>'], ['100余万元', '>'], ['培育科技型中小企业200多家', '>'],
+    ])('reads %s as %s', (text, comparator) => {
+      expect(only(text).comparator).toBe(comparator);
+    });
+
+    it('includes the bound words in raw and the span', () => {
+      const text = '全区年度用水总量控制在3427万立方米以内，';
+      const q = only(text);
+      expect(q.raw).toBe('控制在3427万立方米以内');
+      expect(text.slice(q.numberStart, q.numberEnd)).toBe('3427');
+    });
+
+    it('lets a bound after the figure override 控制在', () => {
+      expect(only('煤炭产量控制在700万吨左右').comparator).toBe('~');
+    });
+
+    it('does not read words ending in 约 or 近 as approximations', () => {
+      expect(only('节约100吨标准煤').comparator).toBe('=');
+      expect(only('签约10个项目').comparator).toBe('=');
+      expect(only('就近3公里').comparator).toBe('=');
+    });
+
+    it('does not read 上下游 as an approximation', () => {
+      expect(only('引进3家上下游企业')).toMatchObject({ raw: '3家', comparator: '=' });
+    });
+  });
+
+  describe('ranges', () => {
+    it.each([
+      ['打造1-2个', 1, 2, 'ge'],
+      ['养殖场1—3万头', 10000, 30000, 'tou'],
+      ['每年1至2次', 1, 2, 'ci'],
+      ['1~2处口袋公园', 1, 2, 'chu'],
+      ['三到五家', 3, 5, 'jia'],
+      ['签约率提升3-5个百分点', 3, 5, 'percent_point'],
+      ['1万-3万头', 10000, 30000, 'tou'],
+      ['3万元至5万元', 30000, 50000, 'wan_yuan'],
+      ['30%-50%', 30, 50, 'percent'],
+      ['百分之十到百分之十五', 10, 15, 'percent'],
+    ])('reads %s as a range', (text, low, high, unit) => {
+      expect(only(text)).toMatchObject({ comparator: 'range', value: low, valueHigh: high, unit });
+    });
+
+    it('reads 1至2 and 三到五 without a unit as ranges', () => {
+      expect(only('1至2')).toMatchObject({ comparator: 'range', value: 1, valueHigh: 2, dimension: 'none' });
+      expect(only('三到五')).toMatchObject({ comparator: 'range', value: 3, valueHigh: 5 });
+    });
+
+    it('converts both ends of a range to the base unit', () => {
+      expect(only('新增15-30亩建设用地')).toMatchObject({ value: 10000, valueHigh: 20000, dimension: 'area' });
+    });
+  });
+
+  describe('percentages', () => {
+    it('reads %, ％, 百分之 and ‰', () => {
+      expect(only('增长6%')).toMatchObject({ value: 6, unit: 'percent', unitText: '%' });
+      expect(only('增长6％')).toMatchObject({ value: 6, unit: 'percent', unitText: '％' });
+      expect(only('增长百分之十五')).toMatchObject({ value: 15, unit: 'percent', unitText: '百分之', raw: '百分之十五' });
+      expect(only('控制在5‰以内')).toMatchObject({ value: 5, unit: 'permille', comparator: '<=' });
+      expect(only('千分之三')).toMatchObject({ value: 3, dimension: 'permille' });
+    });
+
+    it('reads 百分之百 and 百分之三点五', () => {
+      expect(only('覆盖率达到百分之百').value).toBe(100);
+      expect(only('增长百分之三点五').value).toBe(3.5);
+    });
+
+    it('keeps percentage points apart from percent', () => {
+      expect(only('提高2个百分点')).toMatchObject({ value: 2, dimension: 'percent_point', baseUnit: 'percent_point' });
+    });
+
+    it('puts a bound word before 百分之 into the figure', () => {
+      const q = only('不低于百分之十');
+      expect(q).toMatchObject({ comparator: '>=', raw: '不低于百分之十', start: 0, numberStart: 6, numberEnd: 7 });
+    });
+  });
+
+  describe('figures that are not quantities', () => {
+    it.each([
+      ['years', '2023年度重点工作，二〇二三年，2023年8月，在2023泰山人才工程中'],
+      ['year ranges', '三年行动计划(2023-2025年)，(2023—2025年)，2021至2035年，(2023-2025)'],
+      ['dates', '时间:2023-08-25，8月25日，2023/8/25，2023.08.25，10:25'],
+      ['task numbers', '12.完善新型信息基础设施体系。\n12．完善体系\n  3. 推进\n- 7.推进'],
+      ['section numbers', '(3)推进\n（三）推进\n一、深入实施创新驱动发展战略\n1、加强'],
+      ['document numbers', '台政办字〔2023〕15号，鲁政办发〔2022〕3号，泰政办字第【57】号'],
+      ['plan periods and ordinals', '“十四五”时期，十三五期间，第三批，第3批'],
+      ['names with digits', '5G基站建设，10G-PON端口，3A级景区，4A级景区，PM2.5浓度，S243泰梁线，3#机组，G20'],
+      ['slogans', '“1+3+4+N”政策体系，“5+3”产业，聚焦“231”产业集群，“八抓20条”，“441X”体系'],
+      ['titles', '《关于支持5G发展的10条措施》'],
+      ['ranks and labels', '世界500强，90后，地铁3号线'],
+      ['masked figures', '**家，X家，×个，XX万元'],
+      ['indefinite amounts', '数十个，几百家，十几家，近千家，上百人'],
+      ['ratios and compound labels', '缩小到1.28:1，1.2.3，3/4，art_123，2.0平台'],
+      ['identifiers', '索引号11370900004341523R/2023-00020，0632-1234567'],
+    ])('skips %s', (_kind, text) => {
+      expect(raws(text)).toEqual([]);
+    });
+
+    it('skips the number of units in 2×35万千瓦 and keeps the size of one unit', () => {
+      expect(raws('加快2×35万千瓦热电联产项目')).toEqual(['35万千瓦']);
+    });
+
+    it('keeps an Arabic figure after 数 (户数 "number of households")', () => {
+      expect(raws('涉及户数938户')).toEqual(['938户']);
+    });
+
+    it('keeps a figure after a skipped year or task number', () => {
+      expect(raws('12.到2025年，新增5G基站500个')).toEqual(['500个']);
+    });
+  });
+
+  describe('robustness', () => {
+    it('returns nothing for an empty string or text without figures', () => {
+      expect(recogniseQuantities('')).toEqual([]);
+      expect(recogniseQuantities('加快推进新型工业化。')).toEqual([]);
+    });
+
+    it('joins single digits split by spaces, as PDF extraction leaves them', () => {
+      expect(only('新建5G基站1 2 0个')).toMatchObject({ raw: '1 2 0个', value: 120 });
+      expect(only('优良天数比例达到8 5 %')).toMatchObject({ raw: '8 5 %', value: 85, dimension: 'percent' });
+      expect(raws('2 0 2 3年')).toEqual([]);
+    });
+
+    it('keeps numbers split by spaces apart when a part has several digits', () => {
+      expect(raws('2023 2024')).toEqual([]);
+      expect(raws('表中100 200个')).toEqual(['100', '200个']);
+    });
+
+    it('finishes a one-megabyte line of plan text in well under a second', () => {
+      const task = '12.完善新型信息基础设施体系。加快推进5G基站建设，力争全年建成5G基站100个以上，'
+        + '10G-PON端口占比达到65%以上，全区用水总量控制在3427万立方米以内（责任单位：区工业和信息化局、区发展改革局）';
+      const text = task.repeat(Math.ceil(1_000_000 / task.length));
+      let found: Quantity[] = [];
+      expect(cpuMilliseconds(() => { found = recogniseQuantities(text); })).toBeLessThan(800);
+      expect(found.length).toBe(3 * Math.ceil(1_000_000 / task.length));
+    });
+
+    it('finishes a one-megabyte line made only of figures, 80,000 of them, in about a second', () => {
+      const text = '力争全年建成5G基站100个以上，新增造林1.2万亩，'.repeat(40_000);
+      expect(text.length).toBeGreaterThan(1_000_000);
+      let found: Quantity[] = [];
+      expect(cpuMilliseconds(() => { found = recogniseQuantities(text); })).toBeLessThan(2000);
+      expect(found).toHaveLength(80_000);
+    });
+
+    it('finishes 100,000 digits in a row, and 50,000 dashed digits, in well under a second', () => {
+      expect(cpuMilliseconds(() => {
+        expect(recogniseQuantities('1'.repeat(100_000))).toEqual([]);
+        expect(recogniseQuantities(`${'1-'.repeat(50_000)}个`).length).toBeLessThanOrEqual(1);
+      })).toBeLessThan(500);
+    });
+
+    it('finishes long runs of numeral, quote, title and separator characters in linear time', () => {
+      const texts = ['一', '万', '十三五', '“', '《', '百分之', '1,000', '1.', ' 1'].map((unit) => unit.repeat(Math.ceil(200_000 / unit.length)));
+      expect(cpuMilliseconds(() => { for (const text of texts) recogniseQuantities(text); })).toBeLessThan(1500);
+    });
+  });
+
+  describe('properties', () => {
+    it('reads back a value written in any numeral style with a scale, unit and bound word', () => {
+      checkRoundTrip(runs);
+    });
+
+    it('reads back a range written with any connector, numeral style and shared scale word', () => {
+      checkRangeRoundTrip(runs);
+    });
+
+    it('never throws and keeps spans inside the input with finite values', () => {
+      checkArbitraryText(runs);
+    });
+  });
+});
