@@ -90,7 +90,7 @@ function toObservation(parsed: ParsedDocument, unit: DocumentUnit, finding: Find
     tier: finding.tier,
     comparator: finding.comparator,
     value: finding.value,
-    value_high: finding.valueHigh,
+    value_high: finding.value_high,
     unit: finding.unit,
     raw: finding.raw === '' ? '' : originalSpan(document.original, document, finding.rawStart, finding.rawEnd),
     evidence: originalSpan(document.original, document, finding.start, finding.end),

@@ -6,7 +6,7 @@ import type { Quantity } from '../quantities/types.js';
 import { fitsIndicator, matchCues } from './cues.js';
 import { boundBefore, decideKind, flowEvidence, flowKind, isBaseline, isBreakdown, leadingTimePhrase, statusOf, tierOf, yearMentioned } from './semantics.js';
 import { clausesOf, sentencesOf, spanAt, type Span } from './text-windows.js';
-import type { Kind, Status, Tier } from './types.js';
+import type { Kind, Observation, Status } from './types.js';
 import type { Comparator } from '../quantities/types.js';
 
 /** One piece of text figures are read from: a task, or a paragraph when a document has no tasks. */
@@ -17,20 +17,10 @@ export interface TextUnit {
 }
 
 /** An observation before the document context (region, task fields) is attached. */
-export interface Finding {
-  readonly indicator: string;
-  readonly kind: Kind;
-  readonly status: Status;
-  readonly tier: Tier;
-  readonly comparator: Comparator | null;
-  readonly value: number | null;
-  readonly valueHigh: number | null;
-  readonly unit: string;
-  readonly raw: string;
+export interface Finding extends Pick<Observation, 'indicator' | 'kind' | 'status' | 'tier' | 'comparator' | 'value' | 'value_high' | 'unit' | 'raw' | 'year'> {
   /** Span of the quantity in the document's normalised text (0, 0 for mentions). */
   readonly rawStart: number;
   readonly rawEnd: number;
-  readonly year: number | null;
   /** Evidence span in the document's normalised text. */
   readonly start: number;
   readonly end: number;
@@ -180,7 +170,7 @@ function readOne(quantity: Quantity, windows: readonly Window[], context: ReadCo
     tier: tierOf(sentenceBefore),
     comparator,
     value: round(quantity.value * factor),
-    valueHigh: quantity.valueHigh === null ? null : round(quantity.valueHigh * factor),
+    value_high: quantity.valueHigh === null ? null : round(quantity.valueHigh * factor),
     unit: unitId,
     raw: quantity.raw,
     rawStart: context.offset + quantity.start,
@@ -292,7 +282,7 @@ export function readMentions(unit: TextUnit, catalogue: Catalogue, planYear: num
       if (!chosen) continue;
       findings.push({
         indicator: chosen.id, kind: 'mentioned', status: 'target', tier: tierOf(text), comparator: null,
-        value: null, valueHigh: null, unit: chosen.unit, raw: '', rawStart: 0, rawEnd: 0, year: planYear,
+        value: null, value_high: null, unit: chosen.unit, raw: '', rawStart: 0, rawEnd: 0, year: planYear,
         start: unit.offset + sentence.start, end: unit.offset + sentence.end,
       });
     }
