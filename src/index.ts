@@ -8,5 +8,21 @@ export { parseDocument, parseStructure, readMetadata, splitUnits, resolveIssuerR
 export type { ParsedDocument, Task, Section, DocumentMetadata, RegionResolution } from './parse/index.js';
 export { DIVISIONS, DIVISIONS_BY_NAME, type Division, type RegionLevel } from './catalogue/divisions.js';
 export { formatRows, neutraliseFormula, TABLE_FORMATS, type TableFormat } from './tables/format.js';
-export { documentRecord, taskRecords, DOCUMENT_COLUMNS, TASK_COLUMNS, type DocumentRecord, type TaskRecord } from './tables/records.js';
+export {
+  documentRecord, taskRecords, DOCUMENT_COLUMNS, TASK_COLUMNS, QUANTITY_COLUMNS, OBSERVATION_COLUMNS, INPUT_COLUMNS, DIAGNOSTIC_COLUMNS,
+  type DocumentRecord, type TaskRecord, type QuantityRecord,
+} from './tables/records.js';
+export {
+  arrowOf, csvOf, exportTable, extractionTables, isBinaryFormat, jsonOf, labelledRecords, tableOf, typedRows, workbookOf,
+  BINARY_FORMATS, EXPORT_FORMATS, type ExportFormat, type Table, type WorkbookOptionsInput,
+} from './tables/export.js';
+export { columnHeader, columnLabel, COLUMN_LABELS, type ColumnLabel, type ColumnType, type HeaderLanguage } from './tables/labels.js';
+export {
+  compareIndicator, compositeIndex, peerGap, rankRobustness, recordsToTable, COMPARISON_COLUMNS, PERS, SCORE_METHODS, VIEWS,
+} from './compare/index.js';
+export type { Comparison, ComparisonRecord, Composite, CompositeRecord, PeerGap, Robustness, RobustnessRecord } from './compare/index.js';
+export { DEFAULT_CATALOGUE, extendCatalogue, type Catalogue } from './catalogue/catalogue.js';
+export type { IndicatorDef } from './catalogue/schema.js';
+export { mergeRegionTables, parseRegionTable, parseRegionWorkbook, type RegionTable } from './regions/index.js';
+export type { Observation } from './indicators/types.js';
 export type { Diagnostic, Severity } from './diagnostics/types.js';

@@ -4,6 +4,7 @@ import { join, relative, resolve } from 'node:path';
 import { nodeEffects } from '../ingest/node-effects.js';
 import { extract, someInputFailed, type Extraction } from '../pipeline.js';
 import { formatRows, TABLE_FORMATS, type Row, type TableFormat } from '../tables/format.js';
+import { EXPORT_FORMATS, exportTable, isBinaryFormat, type ExportFormat } from '../tables/export.js';
 import { DIAGNOSTIC_COLUMNS, DOCUMENT_COLUMNS, INPUT_COLUMNS, OBSERVATION_COLUMNS, QUANTITY_COLUMNS, TASK_COLUMNS } from '../tables/records.js';
 import { DEFAULT_CATALOGUE, extendCatalogue, type Catalogue } from '../catalogue/catalogue.js';
 import { readFile } from 'node:fs/promises';
@@ -11,6 +12,8 @@ import { fileURLToPath } from 'node:url';
 import { compareIndicator, COMPARISON_COLUMNS, PERS, SCORE_METHODS, type ComparisonRecord } from '../compare/index.js';
 import { mergeRegionTables, parseRegionTable, parseRegionWorkbook, type RegionTable } from '../regions/index.js';
 import type { Effects } from '../ingest/effects.js';
+import { REPORT_LANGUAGES, buildReport, buildReportModel, writeReport } from '../report/index.js';
+import type { Language } from '../compare/index.js';
 
 /** Where the CLI writes and what it knows about its terminal; injected so tests run it in-process. */
 export interface Console {
@@ -64,34 +67,51 @@ export async function runCli(program: Command, argv: readonly string[], io: Cons
     .description('read documents (files or folders) and write one table as records')
     .argument('<paths...>', 'files or folders (.txt .md .html .htm .docx .pdf)')
     .addOption(new Option('--table <name>', 'which table').choices(TABLES).default('observations'))
-    .addOption(new Option('--format <format>', 'record format').choices(TABLE_FORMATS).default('jsonl'))
+    .addOption(new Option('--format <format>', 'record format (xlsx and arrow need --out)').choices(EXPORT_FORMATS).default('jsonl'))
     .option('--out <file>', 'write to this file instead of stdout')
     .option('--catalogue <file>', 'JSON file of indicators that add to or override the built-in catalogue')
-    .action(async (paths: string[], options: { table: TableName; format: TableFormat; out?: string; catalogue?: string }) => {
+    .action(async (paths: string[], options: { table: TableName; format: ExportFormat; out?: string; catalogue?: string }) => {
+      if (isBinaryFormat(options.format) && options.out === undefined) throw new UsageError(`--format ${options.format} writes a binary file: pass --out FILE`);
       const effects = cliEffects(io);
       const catalogue = await loadCatalogue(io, options.catalogue);
       const extraction = await extract(paths, effects, { onFile: progress(io, 'reading'), catalogue });
-      const text = formatRows(tableRows(extraction, options.table), COLUMNS[options.table], options.format, { bom: options.format === 'csv' && options.out !== undefined });
-      if (options.out) await effects.writeFile(resolve(io.cwd, options.out), text);
-      else io.stdout(text);
+      const table = { name: options.table, columns: COLUMNS[options.table], rows: tableRows(extraction, options.table) };
+      if (options.out) await effects.writeFile(resolve(io.cwd, options.out), await exportTable(table, options.format));
+      else if (!isBinaryFormat(options.format)) io.stdout(formatRows(table.rows, table.columns, options.format));
       reportFailures(io, extraction);
       status = someInputFailed(extraction) ? EXIT.someFailed : EXIT.ok;
     });
 
   program
     .command('run')
-    .description('the main job: read documents and write the tables under reports/<year>/')
+    .description('the main job: read documents and write the tables and the comparison report under reports/<year>/')
     .argument('[paths...]', 'files or folders', ['seeds'])
     .option('--out <dir>', 'report folder', 'reports')
+    .addOption(new Option('--lang <lang>', 'language of the report pages').choices(REPORT_LANGUAGES).default('zh'))
+    .option('--regions <file>', 'region table (CSV, TSV or XLSX) that adds to or overrides the built-in reference figures')
     .option('--catalogue <file>', 'JSON file of indicators that add to or override the built-in catalogue')
-    .action(async (paths: string[], options: { out: string; catalogue?: string }) => {
+    .action(async (paths: string[], options: { out: string; lang: Language; regions?: string; catalogue?: string }) => {
       const effects = cliEffects(io);
       const catalogue = await loadCatalogue(io, options.catalogue);
+      const regions = await loadRegions(io, options.regions);
       const extraction = await extract(paths, effects, { onFile: progress(io, 'reading'), catalogue });
-      const written = await writeRunTables(extraction, resolve(io.cwd, options.out), effects);
+      let bar: cliProgress.SingleBar | null = null;
+      const onChart = !io.isTTY ? undefined : (done: number, total: number): void => {
+        if (bar === null) {
+          bar = new cliProgress.SingleBar({ format: 'charts  [{bar}] {value}/{total} rendered', stream: process.stderr, clearOnComplete: true }, cliProgress.Presets.shades_classic);
+          bar.start(total, 0);
+        }
+        bar.update(done);
+        if (done >= total) {
+          bar.stop();
+          bar = null;
+        }
+      };
+      const written = await writeRunTables(extraction, resolve(io.cwd, options.out), effects, { regions, catalogue, lang: options.lang, cwd: io.cwd, onChart });
       reportFailures(io, extraction);
       const read = extraction.inputs.filter((input) => input.outcome === 'read').length;
-      io.stderr(`regionbench: ${read} of ${extraction.inputs.length} inputs read, ${extraction.tasks.length} tasks, ${extraction.observations.length} observations; tables in ${written.join(', ')}\n`);
+      io.stderr(`regionbench: ${read} of ${extraction.inputs.length} inputs read, ${extraction.tasks.length} tasks, ${extraction.observations.length} observations; tables in ${written.folders.join(', ')}\n`);
+      for (const report of written.reports) io.stderr(`regionbench: report: ${report}\n`);
       status = someInputFailed(extraction) ? EXIT.someFailed : EXIT.ok;
     });
 
@@ -216,12 +236,31 @@ function reportFailures(io: Console, extraction: Extraction): void {
   }
 }
 
+/** What `run` needs to write the report beside the tables. */
+export interface RunReportOptions {
+  readonly regions: RegionTable;
+  readonly catalogue: Catalogue;
+  readonly lang: Language;
+  /** Folder relative document sources are read from (to copy them into the report). */
+  readonly cwd: string;
+  /** Called as charts are rendered (progress bar). */
+  readonly onChart?: (done: number, total: number) => void;
+}
+
+/** Where `writeRunTables` wrote: the year folders and the reports' overview pages (relative to the working folder). */
+export interface RunOutput {
+  readonly folders: string[];
+  readonly reports: string[];
+}
+
 /**
  * Write the run's tables: for each plan year, `<out>/<year>/data/<table>.csv` (UTF-8 with BOM
  * for Excel) and the run manifest `<out>/<year>/data/inputs.csv`. Documents without a plan year
- * go under `<out>/unknown-year/`. Returns the folders written, sorted.
+ * go under `<out>/unknown-year/`. With `report`, each plan year also gets its comparison report
+ * (`<out>/<year>/index.html` and the pages, charts and assets beside it; see `src/report`).
+ * Returns the folders written, sorted, and the reports' overview pages.
  */
-export async function writeRunTables(extraction: Extraction, out: string, effects: Effects): Promise<string[]> {
+export async function writeRunTables(extraction: Extraction, out: string, effects: Effects, report?: RunReportOptions): Promise<RunOutput> {
   const years = new Map<string, Set<string>>();
   for (const document of extraction.documents) {
     const year = document.plan_year === null ? 'unknown-year' : String(document.plan_year);
@@ -231,6 +270,7 @@ export async function writeRunTables(extraction: Extraction, out: string, effect
   }
   if (years.size === 0) years.set('unknown-year', new Set());
   const folders: string[] = [];
+  const reports: string[] = [];
   for (const [year, ids] of [...years.entries()].sort()) {
     const folder = join(out, year, 'data');
     const keep = (row: { doc_id: unknown }): boolean => ids.has(String(row.doc_id));
@@ -245,7 +285,21 @@ export async function writeRunTables(extraction: Extraction, out: string, effect
     for (const [name, rows, columns] of tables) {
       await effects.writeFile(join(folder, `${name}.csv`), formatRows(rows, columns, 'csv', { bom: true }));
     }
-    folders.push(relative(process.cwd(), join(out, year)) || '.');
+    const shown = relative(process.cwd(), join(out, year)) || '.';
+    folders.push(shown);
+    if (report !== undefined && /^\d{4}$/.test(year)) {
+      const model = buildReportModel({
+        documents: extraction.documents.filter(keep),
+        tasks: extraction.tasks.filter(keep),
+        observations: extraction.observations.filter(keep),
+        regions: report.regions,
+        catalogue: report.catalogue,
+      }, { planYear: Number(year), lang: report.lang });
+      const build = await buildReport(model, { onChart: report.onChart, dataTables: tables.map(([name]) => `data/${name}.csv`) });
+      for (const warning of build.warnings) effects.log(`regionbench: chart warning: ${warning}`);
+      await writeReport(build, join(out, year), effects, { cwd: report.cwd });
+      reports.push(join(shown, 'index.html'));
+    }
   }
-  return folders;
+  return { folders, reports };
 }

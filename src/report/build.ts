@@ -1,0 +1,84 @@
+import { formatRows } from '../tables/format.js';
+import { REPORT_CSS, REPORT_JS } from './assets.js';
+import { reportCharts } from './charts.js';
+import { indicatorPage } from './indicator-page.js';
+import { renderPage, type PageContent, type RenderedChart } from './layout.js';
+import { methodPage } from './method-page.js';
+import type { ReportModel } from './model.js';
+import { overviewPage } from './overview-page.js';
+import { regionPage } from './region-page.js';
+import { renderSvg } from './render-svg.js';
+import { sourcePage } from './source-page.js';
+
+/** A file of the report: path relative to the report folder, and its text. */
+export interface ReportFile {
+  readonly path: string;
+  readonly content: string;
+}
+
+/** A file the report copies: where it goes, and the document source it comes from. */
+export interface ReportCopy {
+  readonly path: string;
+  /** The document's `source` as the run saw it (relative to the working folder, or absolute). */
+  readonly from: string;
+}
+
+/** Everything the report consists of, before anything is written. */
+export interface ReportBuild {
+  /** Pages, chart specs and data, style sheet and script, sorted by path. */
+  readonly files: readonly ReportFile[];
+  /** Copies of the source documents. */
+  readonly copies: readonly ReportCopy[];
+  /** Warnings Vega or Vega-Lite raised while rendering (none expected). */
+  readonly warnings: readonly string[];
+}
+
+/** Options of `buildReport`. */
+export interface BuildReportOptions {
+  /** Called after each chart is rendered to SVG (for a progress bar). */
+  readonly onChart?: (done: number, total: number) => void;
+  /** Data tables written beside the report (paths relative to the report folder), linked from the overview. */
+  readonly dataTables?: readonly string[];
+}
+
+/**
+ * Turn a report model into the report's files: every chart rendered to SVG (server-side) and
+ * saved as `charts/<name>.vl.json` and `charts/<name>.csv` (UTF-8 with BOM, for Excel); the
+ * overview, one page per indicator, per region and per document, the method page; the style
+ * sheet and script. No I/O: `writeReport` writes the result. Same model, same bytes.
+ *
+ * @example
+ * const build = await buildReport(model);
+ * build.files.some((file) => file.path === 'index.html') // → true
+ */
+export async function buildReport(model: ReportModel, options: BuildReportOptions = {}): Promise<ReportBuild> {
+  const definitions = reportCharts(model);
+  const charts = new Map<string, RenderedChart>();
+  const warnings: string[] = [];
+  for (const chart of definitions) {
+    const rendered = await renderSvg(chart.spec, `c-${chart.name}`);
+    warnings.push(...rendered.warnings.map((warning) => `${chart.name}: ${warning}`));
+    charts.set(chart.name, { ...chart, svg: rendered.svg });
+    options.onChart?.(charts.size, definitions.length);
+  }
+  const pages: PageContent[] = [
+    overviewPage(model, charts, options.dataTables ?? []),
+    ...model.indicators.map((section) => indicatorPage(model, section, charts)),
+    ...model.regionSections.map((section) => regionPage(model, section, charts)),
+    ...model.documents.map((document) => sourcePage(model, document)),
+    methodPage(model),
+  ];
+  const context = { lang: model.options.lang, year: model.options.planYear, documents: model.documents.length };
+  const files: ReportFile[] = [
+    ...pages.map((page) => ({ path: page.path, content: renderPage(page, context) })),
+    ...definitions.flatMap((chart) => [
+      { path: `charts/${chart.name}.vl.json`, content: `${JSON.stringify(chart.spec, null, 2)}\n` },
+      { path: `charts/${chart.name}.csv`, content: formatRows(chart.rows, chart.columns, 'csv', { bom: true }) },
+    ]),
+    { path: 'assets/report.css', content: REPORT_CSS },
+    { path: 'assets/report.js', content: REPORT_JS },
+  ];
+  files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const copies = model.documents.map((document) => ({ path: document.file, from: document.source }));
+  return { files, copies, warnings };
+}

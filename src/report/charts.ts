@@ -1,0 +1,483 @@
+/**
+ * Vega-Lite specs of the report, built by pure functions from the report model. Each chart
+ * carries its data inline (so the spec is self-contained and renders offline) and the same
+ * rows as a table for its CSV. Labels come from `labels.ts`, numbers from `format.ts`.
+ */
+import type { Config, TopLevelSpec } from 'vega-lite';
+import { VIEWS, type ComparisonRecord, type Language, type Per } from '../compare/index.js';
+import type { Comparator } from '../quantities/types.js';
+import { axisLabelExpr, formatDenominator, formatFigure, formatNumber, unitLabel, viewUnitLabel } from './format.js';
+import { labelsFor, type BoundKind } from './labels.js';
+import { recordKey, type IndicatorSection, type RegionSection, type ReportModel } from './model.js';
+
+/** A cell of a chart's data table. */
+export type ChartCell = string | number | boolean | null;
+/** One row of a chart's data table. */
+export type ChartRow = Readonly<Record<string, ChartCell>>;
+
+/** A chart: its file name (no extension), spec, data and title. */
+export interface ChartDef {
+  /** File-safe name: `charts/<name>.vl.json`, `charts/<name>.csv`. */
+  readonly name: string;
+  readonly title: string;
+  readonly spec: TopLevelSpec;
+  /** The data behind the chart (the spec's inline values), with its columns in order. */
+  readonly columns: readonly string[];
+  readonly rows: readonly ChartRow[];
+}
+
+/**
+ * The Vega-Lite schema every spec declares (not fetched: vega-embed reads the version from it).
+ *
+ * @example
+ * VEGA_LITE_SCHEMA // → 'https://vega.github.io/schema/vega-lite/v6.json'
+ */
+export const VEGA_LITE_SCHEMA = 'https://vega.github.io/schema/vega-lite/v6.json';
+
+/**
+ * Fonts of the charts and pages: CJK fonts first, so Chinese renders on Linux, macOS and Windows.
+ *
+ * @example
+ * FONT_STACK.startsWith('"Noto Sans CJK SC"') // → true
+ */
+export const FONT_STACK = '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", "WenQuanYi Micro Hei", sans-serif';
+
+const COLORS = { bar: '#3b6ea8', light: '#9dbbdc', focus: '#c0392b', muted: '#9a9a9a', track: '#e3e3e3', text: '#333333' } as const;
+/** Plot width in pixels: with labels the charts fit an A4 page (about 680 px). */
+const PLOT_WIDTH = 460;
+
+/**
+ * The chart configuration shared by every spec: fonts, sizes, and a number locale without
+ * thousands separators in Chinese.
+ *
+ * @example
+ * chartConfig('zh').locale?.number?.thousands // → ''
+ */
+export function chartConfig(lang: Language): Config {
+  return {
+    font: FONT_STACK,
+    background: 'white',
+    locale: { number: { decimal: '.', thousands: lang === 'zh' ? '' : ',', grouping: [3], currency: ['¥', ''] } },
+    axis: { labelFontSize: 12, titleFontSize: 12, titleFontWeight: 'normal', titleColor: COLORS.text, labelColor: COLORS.text, labelLimit: 200, gridColor: '#ececec', domainColor: '#888888', tickColor: '#888888' },
+    title: { anchor: 'start', fontSize: 14, fontWeight: 'bold', subtitleFontSize: 12, subtitleColor: '#555555', offset: 10 },
+    legend: { labelFontSize: 12, titleFontSize: 12 },
+    view: { stroke: null },
+  };
+}
+
+/** Characters drawn a full em wide: CJK ideographs and punctuation, full-width forms, curly quotes. */
+const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u201c\u201d]/u;
+
+/**
+ * The room (in pixels) a column of axis labels needs, estimated from the characters: a
+ * CJK character is about one em wide, others about 0.6 em. Vega's own headless estimate
+ * (0.8 em for every character) is short for Chinese, so server-side SVGs set the axis
+ * `minExtent` from this, capped at the axis `labelLimit`.
+ *
+ * @example
+ * labelExtent(['台儿庄区', '滕州市'], 13) // → 60 (4 × 13 + 8 px tick padding)
+ */
+export function labelExtent(labels: readonly string[], fontSize: number, limit = 220): number {
+  const widest = Math.max(0, ...labels.map((label) => [...label].reduce((sum, character) => sum + (WIDE.test(character) ? 1 : 0.6), 0)));
+  return Math.ceil(Math.min(limit, widest * fontSize) + 8);
+}
+
+/**
+ * The bound a comparator expresses, as drawn in the charts.
+ *
+ * @example
+ * boundKind('>=') // → 'at-least'
+ * boundKind(null) // → 'exact'
+ */
+export function boundKind(comparator: Comparator | null): BoundKind {
+  switch (comparator) {
+    case '>=': return 'at-least';
+    case '>': return 'more-than';
+    case '<=': return 'at-most';
+    case '<': return 'less-than';
+    case '~': return 'approximate';
+    case 'range': return 'range';
+    default: return 'exact';
+  }
+}
+
+function taskLabel(task: number | null, lang: Language): string | null {
+  return task === null ? null : labelsFor(lang).taskNumber(task);
+}
+
+function recordFigure(record: ComparisonRecord, value: number, unit: string, lang: Language): string {
+  return formatFigure({ value, value_high: record.per === 'none' ? record.value_high : null, comparator: record.comparator }, unit, lang);
+}
+
+function missingLabel(record: ComparisonRecord, lang: Language): string {
+  const labels = labelsFor(lang);
+  const reason = record.null_reason;
+  return reason === null ? labels.notRanked : labels.missingShort[reason] ?? labels.notRanked;
+}
+
+/**
+ * The ranking bar chart of one indicator in one view: one bar per region with a normalised
+ * value, ordered by rank; regions without one stay on the axis with the reason in words.
+ * Bounds (≥, ≤, ≈, ranges) are drawn lighter and labelled with their symbol. Tooltips carry
+ * the figure as written, the denominator and the evidence sentence.
+ *
+ * @example
+ * const chart = rankingChart(model.indicators[0], 'capita', 'zh');
+ * chart.name // → 'ranking-fiveg_stations_new-capita'
+ */
+export function rankingChart(section: IndicatorSection, per: Per, lang: Language): ChartDef {
+  const labels = labelsFor(lang);
+  const comparison = section.views.find((c) => c.per === per);
+  if (comparison === undefined) throw new Error(`invalid view: ${per} does not apply to ${section.def.id}`);
+  const name = lang === 'zh' ? section.def.name_zh : section.def.name_en;
+  const unit = viewUnitLabel(section.def.unit, per, lang);
+  const rows = comparison.records.map((record, order): ChartRow => {
+    const chosen = section.chosen.get(recordKey(record));
+    return {
+      order,
+      region: record.region,
+      region_code: record.region_code,
+      rank: record.rank,
+      n_ranked: record.n_ranked,
+      normalised_value: record.normalised_value,
+      label: record.normalised_value === null ? missingLabel(record, lang) : recordFigure(record, record.normalised_value, unit, lang),
+      bound: record.value === null ? null : boundKind(record.comparator),
+      raw: chosen?.raw ?? null,
+      denominator: record.denominator_value === null || record.denominator_unit === null ? null
+        : `${formatDenominator(record.denominator_value, record.denominator_unit, lang)}${labels.paren(String(record.denominator_year ?? labels.undated))}`,
+      evidence: record.evidence,
+      task: taskLabel(record.task, lang),
+    };
+  });
+  const title = labels.rankingTitle(name, labels.viewNames[per]);
+  const subtitle = [
+    comparison.polarity === 'higher_is_better' ? labels.rankingSubtitleHigher : labels.rankingSubtitleLower,
+    ...(VIEWS[per].metric === null ? [] : [labels.denominatorSubtitle(labels.metricNames[VIEWS[per].metric ?? ''] ?? '')]),
+  ];
+  const tip = labels.tooltip;
+  const tooltip = [
+    { field: 'region', title: tip.region },
+    { field: 'rank', title: tip.rank },
+    { field: 'raw', title: tip.value },
+    { field: 'label', title: tip.normalised },
+    { field: 'denominator', title: tip.denominator },
+    { field: 'evidence', title: tip.evidence },
+    { field: 'task', title: tip.task },
+  ];
+  const spec: TopLevelSpec = {
+    $schema: VEGA_LITE_SCHEMA,
+    title: { text: title, subtitle },
+    width: PLOT_WIDTH,
+    height: { step: 28 },
+    config: chartConfig(lang),
+    data: { values: rows as Record<string, ChartCell>[] },
+    encoding: {
+      y: { field: 'region', type: 'nominal', sort: { field: 'order', op: 'min', order: 'ascending' }, title: null, axis: { labelFontSize: 13, ticks: false, minExtent: labelExtent(comparison.records.map((r) => r.region), 13) } },
+    },
+    layer: [
+      {
+        transform: [{ filter: 'datum.normalised_value !== null' }],
+        mark: { type: 'bar', height: { band: 0.7 } },
+        encoding: {
+          x: { field: 'normalised_value', type: 'quantitative', title: unit, axis: { labelExpr: axisLabelExpr(lang), tickCount: 5 }, scale: { zero: true, nice: true } },
+          color: { condition: { test: "datum.bound === 'exact'", value: COLORS.bar }, value: COLORS.light },
+          tooltip,
+        },
+      },
+      {
+        transform: [{ filter: 'datum.normalised_value !== null' }],
+        mark: { type: 'text', align: 'left', baseline: 'middle', dx: 4, fontSize: 12, color: COLORS.text },
+        encoding: { x: { field: 'normalised_value', type: 'quantitative' }, text: { field: 'label' }, tooltip },
+      },
+      {
+        transform: [{ filter: 'datum.normalised_value === null' }],
+        mark: { type: 'text', align: 'left', baseline: 'middle', dx: 2, fontSize: 12, fontStyle: 'italic', color: COLORS.muted },
+        encoding: { x: { datum: 0, type: 'quantitative' }, text: { field: 'label' }, tooltip },
+      },
+    ],
+  };
+  return { name: `ranking-${section.def.id}-${per}`, title, spec, columns: Object.keys(rows[0] ?? { order: 0 }), rows };
+}
+
+/**
+ * The dot plot of the figures as written (raw view): a filled dot for an exact figure, a
+ * hollow one for an approximate figure, a dashed line ending in an arrowhead at the axis edge
+ * for an open bound (`≥` to the right, `≤` to the left), a solid segment for a range.
+ *
+ * @example
+ * boundsChart(model.indicators[0], 'en').rows.map((row) => row.bound)
+ * // → ['approximate', 'exact', 'at-least']
+ */
+export function boundsChart(section: IndicatorSection, lang: Language): ChartDef {
+  const labels = labelsFor(lang);
+  const raw = section.views[0];
+  if (raw === undefined) throw new Error(`invalid indicator section: ${section.def.id} has no views`);
+  const unit = unitLabel(section.def.unit, lang);
+  const present = raw.records.filter((r): r is ComparisonRecord & { value: number } => r.value !== null);
+  const highest = Math.max(0, ...present.map((r) => Math.max(r.value, r.value_high ?? 0)));
+  const domainMax = niceCeiling(highest * 1.15);
+  const rows = present.map((record, order): ChartRow => {
+    const bound = boundKind(record.comparator);
+    const open = bound === 'at-least' || bound === 'more-than' ? domainMax : bound === 'at-most' || bound === 'less-than' ? 0 : null;
+    return {
+      order,
+      region: record.region,
+      region_code: record.region_code,
+      value: record.value,
+      value_high: record.value_high,
+      x_end: bound === 'range' ? record.value_high : open,
+      arrow: open === null ? null : open > 0 ? 'triangle-right' : 'triangle-left',
+      bound,
+      bound_label: labels.boundNames[bound],
+      label: recordFigure(record, record.value, unit, lang),
+      raw: section.chosen.get(recordKey(record))?.raw ?? null,
+      evidence: record.evidence,
+      task: taskLabel(record.task, lang),
+    };
+  });
+  const tip = labels.tooltip;
+  const tooltip = [
+    { field: 'region', title: tip.region },
+    { field: 'raw', title: tip.value },
+    { field: 'bound_label', title: tip.bound },
+    { field: 'evidence', title: tip.evidence },
+    { field: 'task', title: tip.task },
+  ];
+  const x = { field: 'value', type: 'quantitative' as const, title: labels.boundsAxis(unit), scale: { domain: [0, domainMax], nice: false }, axis: { labelExpr: axisLabelExpr(lang), tickCount: 5 } };
+  const title = labels.rankingTitle(lang === 'zh' ? section.def.name_zh : section.def.name_en, labels.boundsTitle);
+  const spec: TopLevelSpec = {
+    $schema: VEGA_LITE_SCHEMA,
+    title: { text: title, subtitle: labels.boundsSubtitle },
+    width: PLOT_WIDTH,
+    height: { step: 34 },
+    config: chartConfig(lang),
+    data: { values: rows as Record<string, ChartCell>[] },
+    encoding: {
+      y: { field: 'region', type: 'nominal', sort: { field: 'order', op: 'min', order: 'ascending' }, title: null, axis: { labelFontSize: 13, ticks: false, grid: true, minExtent: labelExtent(present.map((r) => r.region), 13) } },
+    },
+    layer: [
+      {
+        transform: [{ filter: 'datum.x_end !== null' }],
+        mark: { type: 'rule', strokeWidth: 2 },
+        encoding: {
+          x,
+          x2: { field: 'x_end' },
+          strokeDash: { condition: { test: "datum.bound === 'range'", value: [1, 0] }, value: [5, 3] },
+          color: { value: COLORS.bar },
+          tooltip,
+        },
+      },
+      {
+        transform: [{ filter: 'datum.arrow !== null' }],
+        mark: { type: 'point', filled: true, size: 70, color: COLORS.bar },
+        encoding: { x: { field: 'x_end', type: 'quantitative' }, shape: { field: 'arrow', type: 'nominal', scale: null }, tooltip },
+      },
+      {
+        transform: [{ filter: "datum.bound === 'range'" }],
+        mark: { type: 'point', filled: true, size: 80, color: COLORS.bar, shape: 'circle' },
+        encoding: { x: { field: 'value_high', type: 'quantitative' }, tooltip },
+      },
+      {
+        mark: { type: 'point', filled: true, size: 110, shape: 'circle', stroke: COLORS.bar, strokeWidth: 2 },
+        encoding: {
+          x,
+          fill: { condition: { test: "datum.bound === 'approximate'", value: 'white' }, value: COLORS.bar },
+          tooltip,
+        },
+      },
+      {
+        mark: { type: 'text', dy: -13, fontSize: 12, color: COLORS.text },
+        encoding: { x, text: { field: 'label' }, tooltip },
+      },
+    ],
+  };
+  return { name: `bounds-${section.def.id}`, title, spec, columns: Object.keys(rows[0] ?? { order: 0 }), rows };
+}
+
+/**
+ * The composite ranking with rank intervals: for each region the median rank (dot), the
+ * 5th–95th percentile interval (thick bar), best–worst (thin line) and the base rank
+ * (diamond), on a rank axis with 1 = best on the left.
+ *
+ * @example
+ * compositeChart(model, 'zh').rows[0]?.region // → the region with the best median rank
+ */
+export function compositeChart(model: ReportModel, lang: Language): ChartDef {
+  const labels = labelsFor(lang);
+  const composite = new Map(model.composite.records.map((r) => [recordKey(r), r]));
+  const rows = model.robustness.records.map((record, order): ChartRow => {
+    const base = composite.get(recordKey(record));
+    return {
+      order,
+      region: record.region,
+      region_code: record.region_code,
+      base_rank: record.base_rank,
+      median_rank: record.median_rank,
+      rank_p05: record.rank_p05,
+      rank_p95: record.rank_p95,
+      rank_min: record.rank_min,
+      rank_max: record.rank_max,
+      composite: base?.composite ?? null,
+      composite_label: base?.composite === null || base?.composite === undefined ? null : formatNumber(base.composite, lang, 3),
+      interval: rankInterval(record.rank_p05, record.rank_p95, lang),
+      best_worst: rankInterval(record.rank_min, record.rank_max, lang),
+      unstable: record.flags.includes('rank-unstable'),
+    };
+  });
+  const n = Math.max(1, model.robustness.field_size);
+  const tip = labels.tooltip;
+  const tooltip = [
+    { field: 'region', title: tip.region },
+    { field: 'base_rank', title: tip.baseRank },
+    { field: 'median_rank', title: tip.medianRank },
+    { field: 'interval', title: tip.interval },
+    { field: 'best_worst', title: tip.range },
+    { field: 'composite_label', title: tip.composite },
+  ];
+  const x = {
+    field: 'median_rank', type: 'quantitative' as const, title: labels.compositeAxis,
+    scale: { domain: [0.5, n + 0.5], nice: false, zero: false },
+    axis: { values: Array.from({ length: n }, (_, i) => i + 1), format: 'd', grid: true },
+  };
+  const title = labels.compositeHeading;
+  const spec: TopLevelSpec = {
+    $schema: VEGA_LITE_SCHEMA,
+    title: {
+      text: title,
+      subtitle: labels.compositeSubtitle,
+    },
+    width: PLOT_WIDTH,
+    height: { step: 30 },
+    config: chartConfig(lang),
+    data: { values: rows as Record<string, ChartCell>[] },
+    transform: [{ filter: 'datum.median_rank !== null' }],
+    encoding: {
+      y: { field: 'region', type: 'nominal', sort: { field: 'order', op: 'min', order: 'ascending' }, title: null, axis: { labelFontSize: 13, ticks: false, minExtent: labelExtent(model.robustness.records.map((r) => r.region), 13) } },
+    },
+    layer: [
+      { mark: { type: 'rule', color: COLORS.muted, strokeWidth: 1 }, encoding: { x: { ...x, field: 'rank_min' }, x2: { field: 'rank_max' }, tooltip } },
+      { mark: { type: 'rule', color: COLORS.light, strokeWidth: 8 }, encoding: { x: { ...x, field: 'rank_p05' }, x2: { field: 'rank_p95' }, tooltip } },
+      { mark: { type: 'point', filled: true, size: 90, color: COLORS.bar, shape: 'circle' }, encoding: { x, tooltip } },
+      { mark: { type: 'point', filled: true, size: 70, color: COLORS.focus, shape: 'diamond', opacity: 0.85 }, encoding: { x: { ...x, field: 'base_rank' }, tooltip } },
+    ],
+  };
+  return { name: 'composite', title, spec, columns: Object.keys(rows[0] ?? { order: 0 }), rows };
+}
+
+/**
+ * A region's percentile strips: one row per indicator where it has a score (region view;
+ * rates and growth as written), every region as a grey tick, this region as a red dot (a
+ * `focus` parameter holds its key, so the same spec highlights any region). Rows best first.
+ *
+ * @example
+ * stripChart(model.regionSections[0], 'zh').spec.params // → [{ name: 'focus', value: '370405/台儿庄区' }]
+ */
+export function stripChart(section: RegionSection, lang: Language): ChartDef {
+  const labels = labelsFor(lang);
+  const rows: ChartRow[] = [];
+  section.positions.forEach((position, order) => {
+    const def = position.indicator.def;
+    const unit = viewUnitLabel(def.unit, position.comparison.per, lang);
+    for (const record of position.comparison.records) {
+      if (record.score === null || record.normalised_value === null) continue;
+      rows.push({
+        order,
+        indicator: def.id,
+        indicator_label: lang === 'zh' ? def.name_zh : def.name_en,
+        region: record.region,
+        region_key: recordKey(record),
+        score: Math.round(record.score * 10) / 10,
+        rank: record.rank,
+        n_ranked: record.n_ranked,
+        label: recordFigure(record, record.normalised_value, unit, lang),
+        raw: position.indicator.chosen.get(recordKey(record))?.raw ?? null,
+        evidence: record.evidence,
+        task: taskLabel(record.task, lang),
+      });
+    }
+  });
+  const tip = labels.tooltip;
+  const tooltip = [
+    { field: 'indicator_label', title: tip.indicator },
+    { field: 'region', title: tip.region },
+    { field: 'score', title: tip.percentile },
+    { field: 'rank', title: tip.rank },
+    { field: 'label', title: tip.normalised },
+    { field: 'raw', title: tip.value },
+    { field: 'evidence', title: tip.evidence },
+    { field: 'task', title: tip.task },
+  ];
+  const x = { field: 'score', type: 'quantitative' as const, title: labels.stripAxis, scale: { domain: [0, 100], nice: false }, axis: { values: [0, 25, 50, 75, 100], grid: false } };
+  const title = labels.stripTitle(section.region.region);
+  const spec: TopLevelSpec = {
+    $schema: VEGA_LITE_SCHEMA,
+    title: { text: title, subtitle: labels.viewNames[section.positions[0]?.comparison.per ?? 'none'] },
+    width: 320,
+    height: { step: 26 },
+    config: chartConfig(lang),
+    params: [{ name: 'focus', value: recordKey(section.region) }],
+    data: { values: rows as Record<string, ChartCell>[] },
+    encoding: {
+      y: { field: 'indicator_label', type: 'nominal', sort: { field: 'order', op: 'min', order: 'ascending' }, title: null, axis: { labelLimit: 220, ticks: false, labelFontSize: 12, labelPadding: 12, minExtent: labelExtent(rows.map((row) => String(row.indicator_label)), 12) + 8 } },
+    },
+    layer: [
+      { mark: { type: 'rule', color: COLORS.track, strokeWidth: 6 }, encoding: { x: { datum: 0, type: 'quantitative', scale: { domain: [0, 100], nice: false } }, x2: { datum: 100 } } },
+      {
+        transform: [{ filter: 'datum.region_key !== focus' }],
+        mark: { type: 'tick', color: COLORS.muted, thickness: 2, size: 14 },
+        encoding: { x, tooltip },
+      },
+      {
+        transform: [{ filter: 'datum.region_key === focus' }],
+        mark: { type: 'point', filled: true, size: 120, color: COLORS.focus, shape: 'circle' },
+        encoding: { x, tooltip },
+      },
+      {
+        transform: [{ filter: 'datum.region_key === focus' }],
+        mark: { type: 'text', align: 'left', baseline: 'middle', dx: 10, fontSize: 12, color: COLORS.text },
+        encoding: { x: { datum: 100, type: 'quantitative' }, text: { field: 'label' }, tooltip },
+      },
+    ],
+  };
+  return { name: `strip-${section.region.page.replace(/^regions\/|\.html$/g, '')}`, title, spec, columns: Object.keys(rows[0] ?? { order: 0 }), rows };
+}
+
+/**
+ * Every chart of the report, in page order: the composite, then per indicator its ranking in
+ * each view and its bounds plot, then each region's strips.
+ *
+ * @example
+ * reportCharts(model).map((chart) => chart.name).slice(0, 3)
+ * // → ['composite', 'ranking-fiveg_stations_new-none', 'ranking-fiveg_stations_new-capita']
+ */
+export function reportCharts(model: ReportModel): ChartDef[] {
+  const lang = model.options.lang;
+  return [
+    compositeChart(model, lang),
+    ...model.indicators.flatMap((section) => [...section.views.map((view) => rankingChart(section, view.per, lang)), boundsChart(section, lang)]),
+    ...model.regionSections.filter((section) => section.positions.length > 0).map((section) => stripChart(section, lang)),
+  ];
+}
+
+function rankInterval(low: number | null, high: number | null, lang: Language): string | null {
+  if (low === null || high === null) return null;
+  const a = formatNumber(low, lang, 3);
+  const b = formatNumber(high, lang, 3);
+  return a === b ? a : `${a}–${b}`;
+}
+
+/**
+ * A round number at or above `value` (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6 or 8 times a power of ten),
+ * for axis ends.
+ *
+ * @example
+ * niceCeiling(2300000) // → 2500000
+ * niceCeiling(575) // → 600
+ * niceCeiling(0) // → 1
+ */
+export function niceCeiling(value: number): number {
+  if (!(value > 0)) return 1;
+  const power = 10 ** Math.floor(Math.log10(value));
+  const step = [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10].find((candidate) => candidate * power >= value) ?? 10;
+  return step * power;
+}

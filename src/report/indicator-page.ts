@@ -1,0 +1,135 @@
+import { describeFlag, VIEWS, type FlagCode, type Language } from '../compare/index.js';
+import { externalHref } from './escape.js';
+import { formatDenominator, unitLabel } from './format.js';
+import { html, link, table, type SafeHtml } from './html.js';
+import { labelsFor } from './labels.js';
+import { chartFigure, rootOf, type ChartLookup, type PageContent } from './layout.js';
+import { recordKey, type IndicatorSection, type ReportModel } from './model.js';
+
+/**
+ * Where a task sits in the report: the document's task list, at the task's anchor.
+ *
+ * @example
+ * taskAnchor('sources/28a77a5ca6d0ada2.html', 12) // → 'sources/28a77a5ca6d0ada2.html#task-12'
+ */
+export function taskAnchor(documentPage: string, task: number | null): string {
+  return task === null ? documentPage : `${documentPage}#task-${task}`;
+}
+
+function flagsSection(section: IndicatorSection, lang: Language): SafeHtml {
+  const labels = labelsFor(lang);
+  const regionsByFlag = new Map<FlagCode, Set<string>>();
+  for (const comparison of section.views) {
+    for (const record of comparison.records) {
+      for (const flag of record.flags) {
+        const regions = regionsByFlag.get(flag) ?? new Set<string>();
+        regions.add(record.region);
+        regionsByFlag.set(flag, regions);
+      }
+    }
+  }
+  const flags = [...regionsByFlag.keys()].sort();
+  if (flags.length === 0) return html`<p>${labels.flagsNone}</p>`;
+  return html`<ul class="flags">${flags.map((flag) => html`<li class="flag">${describeFlag(flag, lang)}<span class="regions">${labels.paren(`${labels.flagRegions}${labels.list([...(regionsByFlag.get(flag) ?? [])])}`)}</span></li>`)}</ul>`;
+}
+
+function evidenceTable(model: ReportModel, section: IndicatorSection, root: string, lang: Language): SafeHtml {
+  const labels = labelsFor(lang);
+  const documents = new Map(model.documents.map((document) => [document.doc_id, document]));
+  const rows = section.evidence.map(({ observation, usage }) => {
+    const document = documents.get(observation.doc_id);
+    const task = observation.task === null ? labels.none : labels.taskNumber(observation.task);
+    return [
+      observation.region,
+      observation.raw === '' ? labels.none : observation.raw,
+      observation.evidence,
+      document === undefined ? task : link(`${root}${taskAnchor(document.page, observation.task)}`, task),
+      observation.lead_units === '' ? labels.none : observation.lead_units,
+      labels.usage[usage],
+      document === undefined ? observation.source : link(`${root}${document.file}`, labels.openSource),
+    ];
+  });
+  return table(labels.evidenceColumns, rows, 'evidence');
+}
+
+function denominatorsTable(model: ReportModel, section: IndicatorSection, lang: Language): SafeHtml | null {
+  const labels = labelsFor(lang);
+  const views = section.views.filter((comparison) => comparison.per !== 'none');
+  if (views.length === 0) return null;
+  const rows = model.regions.map((region) => [
+    region.region,
+    ...views.map((comparison) => {
+      const record = comparison.records.find((r) => recordKey(r) === recordKey(region));
+      if (record === undefined || record.denominator_value === null || record.denominator_unit === null) {
+        return html`<span class="missing">${labels.missingShort[record?.null_reason ?? ''] ?? labels.none}</span>`;
+      }
+      const href = externalHref(record.denominator_source);
+      const year = record.denominator_year === null ? labels.undated : String(record.denominator_year);
+      return html`${formatDenominator(record.denominator_value, record.denominator_unit, lang)}${labels.paren(year)}${href === null ? '' : html` ${link(href, labels.source, { external: true })}`}`;
+    }),
+  ]);
+  const header = [labels.denominatorColumns[0] ?? '', ...views.map((comparison) => labels.metricNames[VIEWS[comparison.per].metric ?? ''] ?? comparison.per)];
+  return table(header, rows, 'denominators');
+}
+
+function rankingTabs(section: IndicatorSection, charts: ChartLookup, root: string, lang: Language): SafeHtml {
+  const labels = labelsFor(lang);
+  const figures = section.views.map((view) => chartFigure(charts.get(`ranking-${section.def.id}-${view.per}`), root, lang));
+  if (section.views.length === 1) return html`<p class="note">${labels.viewsNotApplicable}</p>${figures}`;
+  const group = `view-${section.def.id}`;
+  return html`<p class="note">${labels.rankingNote}</p>
+<div class="tabs">
+${section.views.map((view, index) => html`<input type="radio" class="tab-input" name="${group}" id="${group}-${view.per}" value="${view.per}"${index === 0 ? html` checked` : ''}>\n`)}
+${section.views.map((view) => html`<label class="tab-label" for="${group}-${view.per}">${labels.viewNames[view.per]}</label>\n`)}
+${figures.map((figure, index) => html`<div class="tab-panel" data-view="${section.views[index]?.per ?? ''}">${figure}</div>\n`)}
+</div>`;
+}
+
+/**
+ * The page of one indicator (`indicators/<id>.html`): what is compared (unit, kind, status,
+ * direction), the ranking in each view (tabs on screen, all views in print), the dot plot of
+ * figures with their bounds, comparability notes in plain words, the evidence table (region,
+ * figure as written, sentence, task, lead units, link to the document) and the denominators.
+ *
+ * @example
+ * indicatorPage(model, model.indicators[0], charts).path // → 'indicators/fiveg_stations_new.html'
+ */
+export function indicatorPage(model: ReportModel, section: IndicatorSection, charts: ChartLookup): PageContent {
+  const lang = model.options.lang;
+  const labels = labelsFor(lang);
+  const root = rootOf(section.page);
+  const raw = section.views[0];
+  const name = lang === 'zh' ? section.def.name_zh : section.def.name_en;
+  const other = lang === 'zh' ? section.def.name_en : section.def.name_zh;
+  const meta = labels.indicatorMeta;
+  const ranked = raw?.records.filter((record) => record.value !== null).map((record) => record.region) ?? [];
+  const denominators = denominatorsTable(model, section, lang);
+    const body = html`<p class="breadcrumbs">${link(`${root}index.html`, labels.navOverview)}${labels.breadcrumbSeparator}${link(`${root}index.html#indicators`, labels.navIndicators)}</p>
+<h1>${name}</h1>
+<p class="lead">${other}</p>
+<dl class="meta">
+<dt>${meta.unit}</dt><dd>${unitLabel(section.def.unit, lang)}</dd>
+<dt>${meta.kind}</dt><dd>${raw === undefined ? labels.none : labels.kindNames[raw.kind]}</dd>
+<dt>${meta.status}</dt><dd>${raw === undefined ? labels.none : labels.statusNames[raw.status]}</dd>
+<dt>${meta.polarity}</dt><dd>${labels.polarityNames[section.def.polarity]}</dd>
+<dt>${meta.regions}</dt><dd>${raw === undefined ? labels.none : `${raw.summary.n_with_value}/${raw.summary.n_regions}`}${ranked.length > 0 ? labels.paren(labels.list(ranked)) : ''}</dd>
+<dt>${meta.catalogueId}</dt><dd><code>${section.def.id}</code></dd>
+</dl>
+
+<h2 id="ranking">${labels.rankingHeading}</h2>
+${rankingTabs(section, charts, root, lang)}
+
+<h2 id="bounds">${labels.boundsHeading}</h2>
+${chartFigure(charts.get(`bounds-${section.def.id}`), root, lang)}
+
+<h2 id="flags">${labels.flagsHeading}</h2>
+${flagsSection(section, lang)}
+
+<h2 id="evidence">${labels.evidenceHeading}</h2>
+<p class="note">${labels.evidenceNote}</p>
+${evidenceTable(model, section, root, lang)}
+${denominators !== null ? html`<h2 id="denominators">${labels.denominatorsHeading}</h2>
+<p class="note">${labels.denominatorsNote}</p>
+${denominators}` : ''}`;
+  return { path: section.page, title: name, body, charts: true };
+}

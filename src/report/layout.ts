@@ -1,0 +1,104 @@
+/**
+ * The frame every page shares (head, navigation, footer, scripts) and the chart figure: the
+ * pre-rendered SVG shown by default, the spec embedded as escaped JSON for vega-embed, and
+ * links to the chart's data and spec files.
+ */
+import type { Language } from '../compare/index.js';
+import type { ChartDef } from './charts.js';
+import { jsonForScript } from './escape.js';
+import { html, link, trusted, type HtmlValue, type SafeHtml } from './html.js';
+import { labelsFor } from './labels.js';
+
+/** A chart with its server-side SVG. */
+export interface RenderedChart extends ChartDef {
+  readonly svg: string;
+}
+
+/** Charts of the report by name. */
+export type ChartLookup = ReadonlyMap<string, RenderedChart>;
+
+/** One page: where it goes, its title, and its body. */
+export interface PageContent {
+  /** Path relative to the report folder (`indicators/x.html`). */
+  readonly path: string;
+  readonly title: string;
+  readonly body: SafeHtml;
+  /** Whether the page has charts (and so loads the Vega scripts). */
+  readonly charts: boolean;
+}
+
+/**
+ * The vendored scripts, in load order, relative to the report folder.
+ *
+ * @example
+ * VENDOR_SCRIPTS[2] // → 'assets/vega-embed.min.js'
+ */
+export const VENDOR_SCRIPTS = ['assets/vega.min.js', 'assets/vega-lite.min.js', 'assets/vega-embed.min.js'] as const;
+
+/**
+ * The relative prefix from a page back to the report folder.
+ *
+ * @example
+ * rootOf('indicators/fiveg_stations_new.html') // → '../'
+ * rootOf('index.html') // → ''
+ */
+export function rootOf(path: string): string {
+  return '../'.repeat(path.split('/').length - 1);
+}
+
+/**
+ * A chart figure: the SVG rendered server-side (visible without scripts and in print), the
+ * Vega-Lite spec as JSON safe inside `<script>` for vega-embed, and download links.
+ *
+ * @example
+ * chartFigure(charts.get('composite'), '', 'zh').value.includes('<script type="application/json" class="chart-spec">') // → true
+ */
+export function chartFigure(chart: RenderedChart | undefined, root: string, lang: Language): SafeHtml {
+  if (chart === undefined) throw new Error('invalid chart: not rendered');
+  const labels = labelsFor(lang);
+  return html`<figure class="chart" id="chart-${chart.name}" aria-label="${chart.title}">
+<div class="chart-static">${trusted(chart.svg)}</div>
+<script type="application/json" class="chart-spec">${trusted(jsonForScript(chart.spec))}</script>
+<figcaption>${link(`${root}charts/${chart.name}.csv`, labels.chartData)}${link(`${root}charts/${chart.name}.vl.json`, labels.chartSpec)}</figcaption>
+</figure>`;
+}
+
+/**
+ * A whole HTML page: language, title, style sheet, site header with navigation, body,
+ * footer, and the scripts when the page has charts. Relative links only, so the folder opens
+ * from disk and can be moved.
+ *
+ * @example
+ * renderPage({ path: 'index.html', title: '总览', body: html`<h1>总览</h1>`, charts: false },
+ *   { lang: 'zh', year: 2023, documents: 5 }).startsWith('<!doctype html>') // → true
+ */
+export function renderPage(page: PageContent, context: { readonly lang: Language; readonly year: number; readonly documents: number }): string {
+  const labels = labelsFor(context.lang);
+  const root = rootOf(page.path);
+  const scripts: HtmlValue = page.charts
+    ? [...VENDOR_SCRIPTS, 'assets/report.js'].map((script) => html`<script src="${root}${script}"></script>\n`)
+    : null;
+  const siteTitle = labels.reportTitle(context.year);
+  const title = page.path === 'index.html' ? siteTitle : `${page.title} · ${siteTitle}`;
+  return html`<!doctype html>
+<html lang="${labels.htmlLang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="regionbench">
+<title>${title}</title>
+<link rel="stylesheet" href="${root}assets/report.css">
+</head>
+<body>
+<header class="site">
+<p class="site-title">${link(`${root}index.html`, siteTitle)}</p>
+<nav>${link(`${root}index.html`, labels.navOverview)}${link(`${root}index.html#indicators`, labels.navIndicators)}${link(`${root}index.html#regions`, labels.navRegions)}${link(`${root}method.html`, labels.navMethod)}</nav>
+</header>
+<main>
+${page.body}
+</main>
+<footer class="site">${labels.footer(context.documents)}</footer>
+${scripts}</body>
+</html>
+`.value;
+}

@@ -1,0 +1,415 @@
+/**
+ * The report model: everything the pages show, computed once from the run's tables with the
+ * comparison engine, in no particular language. Pure: tables in, model out.
+ */
+import { createHash } from 'node:crypto';
+import type { Catalogue } from '../catalogue/catalogue.js';
+import type { IndicatorDef } from '../catalogue/schema.js';
+import {
+  INTENSIVE_KINDS, PERS, compareIndicator, compositeIndex, fieldOf, peerGap, rankRobustness, regionKey,
+  type AlternativeReason, type Comparison, type ComparisonRecord, type Composite, type FieldRegion, type FlagCode, type PeerGap,
+  type Per, type Robustness,
+} from '../compare/index.js';
+import type { Observation } from '../indicators/types.js';
+import { chooseFigure, findRegion, REGION_METRICS, type RegionFigure, type RegionTable } from '../regions/index.js';
+import type { DocumentRecord, TaskRecord } from '../tables/records.js';
+import type { Presence } from './labels.js';
+import { normalizeReportOptions, type ReportOptions, type ReportOptionsInput } from './options.js';
+
+/** What the report is built from: the run's tables, the region reference table, the catalogue. */
+export interface ReportInput {
+  readonly documents: readonly DocumentRecord[];
+  readonly tasks: readonly TaskRecord[];
+  readonly observations: readonly Observation[];
+  readonly regions: RegionTable;
+  readonly catalogue: Catalogue;
+}
+
+/** A document of the report year, with where its copy and its task list live in the report. */
+export interface ReportDocument {
+  readonly doc_id: string;
+  readonly source: string;
+  readonly title: string;
+  readonly doc_number: string;
+  readonly issued_date: string;
+  readonly published_date: string;
+  readonly region: string;
+  readonly region_code: string;
+  readonly task_count: number;
+  /** Copy of the source file, relative to the report folder. */
+  readonly file: string;
+  /** Page listing the document's tasks, relative to the report folder. */
+  readonly page: string;
+}
+
+/** A region of the report (one with observations for the plan year). */
+export interface ReportRegion {
+  /** `regionKey` of its observations (`code:370405`). */
+  readonly key: string;
+  readonly region: string;
+  readonly region_code: string;
+  /** Level as the reference table writes it (`市辖区`), else as parsed (`district`). */
+  readonly level: string;
+  readonly parent: string;
+  /** Its page, relative to the report folder. */
+  readonly page: string;
+  readonly documents: readonly string[];
+  /** Resident population in 万人 closest to the plan year, with its year; null when unknown. */
+  readonly population: { readonly value: number; readonly year: number | null } | null;
+}
+
+/** How an observation of an indicator page's evidence table was used. */
+export type Usage = 'used' | AlternativeReason;
+
+/** One row of an indicator's evidence table. */
+export interface EvidenceRow {
+  readonly observation: Observation;
+  readonly usage: Usage;
+}
+
+/** An indicator with at least one figure in the plan year: its comparisons in every applicable view. */
+export interface IndicatorSection {
+  readonly def: IndicatorDef;
+  /** Page, relative to the report folder. */
+  readonly page: string;
+  /** One comparison per applicable view, in `PERS` order (`none` first); rates and growth have `none` only. */
+  readonly views: readonly Comparison[];
+  /** The observation compared for each region (raw view), by `recordKey`. */
+  readonly chosen: ReadonlyMap<string, Observation>;
+  readonly evidence: readonly EvidenceRow[];
+}
+
+/** One cell of the coverage matrix. */
+export interface CoverageCell {
+  readonly region_key: string;
+  readonly presence: Presence;
+  /** The figure as written (the compared one when there is one), '' otherwise. */
+  readonly raw: string;
+}
+
+/** One indicator row of the coverage matrix (cells in region order). */
+export interface CoverageRow {
+  readonly def: IndicatorDef;
+  readonly page: string | null;
+  readonly cells: readonly CoverageCell[];
+}
+
+/** A region's position on one indicator (for strongest / weakest lists). */
+export interface Position {
+  readonly indicator: IndicatorSection;
+  readonly comparison: Comparison;
+  readonly record: ComparisonRecord;
+}
+
+/** An indicator other regions set a figure for and this region did not. */
+export interface UnsetIndicator {
+  readonly indicator: IndicatorSection;
+  readonly reason: FlagCode | null;
+  readonly others: readonly ComparisonRecord[];
+}
+
+/** Everything a region page shows. */
+export interface RegionSection {
+  readonly region: ReportRegion;
+  /** Comparisons (region view where it applies) in which the region has a score, best first. */
+  readonly positions: readonly Position[];
+  readonly strongest: readonly Position[];
+  readonly weakest: readonly Position[];
+  readonly gaps: readonly { readonly indicator: IndicatorSection; readonly gap: PeerGap }[];
+  readonly unset: readonly UnsetIndicator[];
+}
+
+/** A headline difference, in no language yet. */
+export type Headline =
+  | { readonly type: 'spread'; readonly indicator: IndicatorSection; readonly comparison: Comparison; readonly high: ComparisonRecord; readonly low: ComparisonRecord; readonly ratio: number }
+  | { readonly type: 'most-figures'; readonly region: ReportRegion; readonly count: number; readonly total: number }
+  | { readonly type: 'most-mentioned'; readonly region: ReportRegion; readonly count: number }
+  | { readonly type: 'composite-leader'; readonly region: ReportRegion; readonly low: number; readonly high: number }
+  | { readonly type: 'unstable'; readonly regions: readonly ReportRegion[] };
+
+/** A reference figure of a report region, and whether a view used it. */
+export interface DenominatorRow {
+  readonly figure: RegionFigure;
+  readonly used: boolean;
+}
+
+/** The whole report, ready to be written in a language. */
+export interface ReportModel {
+  readonly options: ReportOptions;
+  readonly documents: readonly ReportDocument[];
+  readonly tasks: readonly TaskRecord[];
+  readonly regions: readonly ReportRegion[];
+  readonly indicators: readonly IndicatorSection[];
+  readonly coverage: readonly CoverageRow[];
+  readonly composite: Composite;
+  readonly robustness: Robustness;
+  readonly headlines: readonly Headline[];
+  readonly regionSections: readonly RegionSection[];
+  readonly denominators: readonly DenominatorRow[];
+}
+
+/** How many headline spreads the overview lists. */
+const HEADLINE_SPREADS = 5;
+/** A position is listed as strong or weak only among at least this many ranked regions. */
+const MIN_RANKED_FOR_POSITION = 3;
+/** How many strongest and weakest positions a region page lists. */
+const POSITIONS_LISTED = 3;
+
+/**
+ * Build the report model for one plan year.
+ *
+ * - Regions: every region with an observation for the plan year (`fieldOf`), in order of first
+ *   appearance; documents: those whose plan year is the report year.
+ * - Indicator pages: every catalogue indicator with at least one figure (kind ≠ mentioned) in
+ *   the year, in catalogue order, compared (`compareIndicator`, percentile scores) in each view
+ *   that applies; the coverage matrix lists every indicator that appears at all.
+ * - Composite: `compositeIndex` in `options.compositeView` (min–max scores, equal weights,
+ *   default indicator selection) and `rankRobustness` over all methods and views.
+ * - Region pages: positions in `options.regionView` (rates and growth as written), the three
+ *   best and worst among comparisons of at least 3 ranked regions, `peerGap` against all
+ *   other regions, and indicators others set a figure for that the region did not.
+ *
+ * @example
+ * const model = buildReportModel({ documents, tasks, observations, regions, catalogue }, { planYear: 2023 });
+ * model.regions.map((r) => r.region) // → ['台儿庄区', '滕州市', '泰安市', '嘉祥县', '罗庄区']
+ * model.indicators[0]?.page // → 'indicators/fiveg_stations_new.html'
+ */
+export function buildReportModel(input: ReportInput, optionsInput: ReportOptionsInput): ReportModel {
+  const options = normalizeReportOptions(optionsInput);
+  const { planYear } = options;
+  const observations = input.observations.filter((o) => o.year === planYear);
+  const lookup = input.catalogue.byId;
+  const documents = input.documents.filter((d) => d.plan_year === planYear).map(reportDocument);
+  const field = fieldOf(observations, planYear);
+  const regions = field.map((region) => reportRegion(region, documents, input.regions, planYear));
+
+  const appearing = new Set(observations.map((o) => o.indicator));
+  const withFigure = new Set(observations.filter((o) => o.kind !== 'mentioned' && o.value !== null).map((o) => o.indicator));
+  const catalogueOrder = input.catalogue.indicators.filter((def) => appearing.has(def.id));
+
+  const indicators = catalogueOrder.filter((def) => withFigure.has(def.id)).map((def): IndicatorSection => {
+    const views = PERS.map((per) => compareIndicator(observations, input.regions, lookup, { indicator: def.id, planYear, per, method: 'percentile' }))
+      .filter((comparison, index) => comparison.per === PERS[index]);
+    const raw = views[0];
+    if (raw === undefined) throw new Error(`invalid comparison: no raw view for ${def.id}`);
+    const alternatives = new Map(raw.alternatives.map((a) => [a.observation, a.reason]));
+    const own = observations.filter((o) => o.indicator === def.id);
+    const chosen = new Map<string, Observation>();
+    for (const record of raw.records) {
+      const match = own.find((o) => !alternatives.has(o) && o.region === record.region && o.doc_id === record.doc_id
+        && o.task === record.task && o.value === record.value && o.evidence === record.evidence);
+      if (match !== undefined) chosen.set(recordKey(record), match);
+    }
+    const order = new Map(regions.map((region, index) => [region.key, index]));
+    const evidence = own
+      .map((observation): EvidenceRow => ({ observation, usage: alternatives.get(observation) ?? 'used' }))
+      .sort((a, b) => (order.get(regionKey(a.observation)) ?? 0) - (order.get(regionKey(b.observation)) ?? 0)
+        || a.observation.start - b.observation.start);
+    return { def, page: `indicators/${def.id}.html`, views, chosen, evidence };
+  });
+  const sectionOf = new Map(indicators.map((section) => [section.def.id, section]));
+
+  const coverage = catalogueOrder.map((def): CoverageRow => {
+    const section = sectionOf.get(def.id);
+    const cells = regions.map((region): CoverageCell => {
+      const own = observations.filter((o) => o.indicator === def.id && regionKey(o) === region.key);
+      const figures = own.filter((o) => o.kind !== 'mentioned' && o.value !== null);
+      const shown = section?.chosen.get(recordKey(region)) ?? figures[0];
+      if (shown !== undefined) return { region_key: region.key, presence: 'figure', raw: shown.raw };
+      return { region_key: region.key, presence: own.length > 0 ? 'mentioned' : 'absent', raw: '' };
+    });
+    return { def, page: section?.page ?? null, cells };
+  });
+
+  const compositeOptions = { planYear, per: options.compositeView };
+  const composite = compositeIndex(observations, input.regions, lookup, compositeOptions);
+  const robustness = rankRobustness(observations, input.regions, lookup, { ...compositeOptions, draws: options.draws, seed: options.seed });
+  const regionSections = regions.map((region) => regionSection(region, indicators, options.regionView));
+  const byKey = new Map(regions.map((region) => [recordKey(region), region]));
+
+  return {
+    options,
+    documents,
+    tasks: input.tasks.filter((task) => documents.some((d) => d.doc_id === String(task.doc_id))),
+    regions,
+    indicators,
+    coverage,
+    composite,
+    robustness,
+    headlines: headlines(indicators, coverage, regions, robustness, byKey),
+    regionSections,
+    denominators: denominatorRows(input.regions, regions, planYear),
+  };
+}
+
+/**
+ * The key of a region in comparison records and report regions: division code (filled in
+ * from the reference table when the document gave none) and name.
+ *
+ * @example
+ * recordKey({ region: '滕州市', region_code: '370481' }) // → '370481/滕州市'
+ */
+export function recordKey(record: { readonly region: string; readonly region_code: string }): string {
+  return `${record.region_code}/${record.region}`;
+}
+
+function text(value: string | number | null | undefined): string {
+  return value === null || value === undefined ? '' : String(value);
+}
+
+/**
+ * A file name that is safe inside the report folder: letters (any script), digits, `.`, `_`
+ * and `-` only, never `.` or `..`.
+ *
+ * @example
+ * safeFileName('../一份 "文件".txt') // → '.._一份__文件_.txt'
+ */
+export function safeFileName(name: string): string {
+  const cleaned = name.replace(/[^\p{L}\p{N}._-]/gu, '_');
+  return cleaned === '' || /^\.+$/.test(cleaned) ? 'document' : cleaned;
+}
+
+function reportDocument(record: DocumentRecord): ReportDocument {
+  const docId = text(record.doc_id);
+  const source = text(record.source);
+  const base = source.split(/[\\/]/).pop() ?? '';
+  return {
+    doc_id: docId,
+    source,
+    title: text(record.title),
+    doc_number: text(record.doc_number),
+    issued_date: text(record.issued_date),
+    published_date: text(record.published_date),
+    region: text(record.region),
+    region_code: text(record.region_code),
+    task_count: typeof record.task_count === 'number' ? record.task_count : 0,
+    file: `sources/${safeFileName(docId)}/${safeFileName(base)}`,
+    page: `sources/${safeFileName(docId)}.html`,
+  };
+}
+
+/**
+ * The page name of a region: its division code, or a short hash of its name when it has none.
+ *
+ * @example
+ * regionSlug({ region: '台儿庄区', region_code: '370405' }) // → '370405'
+ * regionSlug({ region: '某县', region_code: '' }) // → 'r-' followed by 10 hex digits
+ */
+export function regionSlug(region: { readonly region: string; readonly region_code: string }): string {
+  if (/^\d{6,12}$/.test(region.region_code)) return region.region_code;
+  return `r-${createHash('sha256').update(region.region).digest('hex').slice(0, 10)}`;
+}
+
+function reportRegion(region: FieldRegion, documents: readonly ReportDocument[], table: RegionTable, planYear: number): ReportRegion {
+  const match = findRegion(table, region);
+  const identity = match.identity;
+  const population = identity === null ? null : chooseFigure(table, identity.division_code, 'resident_population', planYear).figure;
+  return {
+    key: region.key,
+    region: region.region,
+    region_code: region.region_code === '' ? (identity?.division_code ?? '') : region.region_code,
+    level: identity?.admin_level ?? region.region_level,
+    parent: identity?.parent ?? '',
+    page: `regions/${regionSlug(region)}.html`,
+    documents: documents.filter((d) => regionKey(d) === region.key).map((d) => d.doc_id),
+    population: population === null ? null : { value: population.value, year: population.year },
+  };
+}
+
+function sameRegion(record: ComparisonRecord, region: ReportRegion): boolean {
+  return record.region === region.region && (region.region_code === '' || record.region_code === region.region_code);
+}
+
+function regionView(section: IndicatorSection, per: Per): Comparison | undefined {
+  return section.views.find((comparison) => comparison.per === per) ?? section.views[0];
+}
+
+function regionSection(region: ReportRegion, indicators: readonly IndicatorSection[], per: Per): RegionSection {
+  const positions: Position[] = [];
+  const gaps: { indicator: IndicatorSection; gap: PeerGap }[] = [];
+  const unset: UnsetIndicator[] = [];
+  for (const indicator of indicators) {
+    const comparison = regionView(indicator, per);
+    const raw = indicator.views[0];
+    if (comparison === undefined || raw === undefined) continue;
+    const record = comparison.records.find((r) => sameRegion(r, region));
+    if (record !== undefined && record.score !== null && record.rank !== null) positions.push({ indicator, comparison, record });
+    if (record !== undefined) {
+      const gap = peerGap(comparison, record.region_code === '' ? record.region : record.region_code);
+      if (gap.peer_median !== null) gaps.push({ indicator, gap });
+    }
+    const rawRecord = raw.records.find((r) => sameRegion(r, region));
+    const others = raw.records.filter((r) => r !== rawRecord && r.value !== null);
+    if (rawRecord !== undefined && rawRecord.value === null && others.length > 0) {
+      unset.push({ indicator, reason: rawRecord.null_reason ?? rawRecord.flags[0] ?? null, others });
+    }
+  }
+  positions.sort((a, b) => (b.record.score ?? 0) - (a.record.score ?? 0) || a.indicator.def.id.localeCompare(b.indicator.def.id, 'en'));
+  const rankable = positions.filter((p) => p.record.n_ranked >= MIN_RANKED_FOR_POSITION);
+  const strongest = rankable.filter((p) => (p.record.score ?? 0) > 50).slice(0, POSITIONS_LISTED);
+  const weakest = rankable.filter((p) => (p.record.score ?? 100) < 50).reverse().slice(0, POSITIONS_LISTED);
+  return { region, positions, strongest, weakest, gaps, unset };
+}
+
+function headlines(
+  indicators: readonly IndicatorSection[],
+  coverage: readonly CoverageRow[],
+  regions: readonly ReportRegion[],
+  robustness: Robustness,
+  byKey: ReadonlyMap<string, ReportRegion>,
+): Headline[] {
+  const result: Headline[] = [];
+  const spreads: Extract<Headline, { type: 'spread' }>[] = [];
+  for (const indicator of indicators) {
+    if (INTENSIVE_KINDS.includes(indicator.views[0]?.kind ?? 'rate')) continue;
+    const comparison = indicator.views.find((c) => c.per === 'capita');
+    if (comparison === undefined) continue;
+    const ranked = comparison.records
+      .filter((r) => r.normalised_value !== null && r.normalised_value > 0)
+      .sort((a, b) => (b.normalised_value ?? 0) - (a.normalised_value ?? 0));
+    const high = ranked[0];
+    const low = ranked[ranked.length - 1];
+    if (ranked.length < 2 || high === undefined || low === undefined) continue;
+    spreads.push({ type: 'spread', indicator, comparison, high, low, ratio: (high.normalised_value ?? 0) / (low.normalised_value ?? 1) });
+  }
+  spreads.sort((a, b) => b.ratio - a.ratio || a.indicator.def.id.localeCompare(b.indicator.def.id, 'en'));
+  result.push(...spreads.slice(0, HEADLINE_SPREADS));
+
+  const counts = regions.map((region, index) => ({
+    region,
+    figures: coverage.filter((row) => row.cells[index]?.presence === 'figure').length,
+    mentioned: coverage.filter((row) => row.cells[index]?.presence === 'mentioned').length,
+  }));
+  const most = [...counts].sort((a, b) => b.figures - a.figures)[0];
+  if (most !== undefined && most.figures > 0) result.push({ type: 'most-figures', region: most.region, count: most.figures, total: coverage.length });
+  const mentioned = [...counts].sort((a, b) => b.mentioned - a.mentioned)[0];
+  if (mentioned !== undefined && mentioned.mentioned > 0) result.push({ type: 'most-mentioned', region: mentioned.region, count: mentioned.mentioned });
+
+  const leader = robustness.records.find((r) => r.base_rank === 1);
+  const leaderRegion = leader === undefined ? undefined : byKey.get(recordKey(leader));
+  if (leader !== undefined && leaderRegion !== undefined && leader.rank_p05 !== null && leader.rank_p95 !== null) {
+    result.push({ type: 'composite-leader', region: leaderRegion, low: leader.rank_p05, high: leader.rank_p95 });
+  }
+  const unstable = robustness.records
+    .filter((r) => r.flags.includes('rank-unstable'))
+    .map((r) => byKey.get(recordKey(r)))
+    .filter((region): region is ReportRegion => region !== undefined);
+  if (unstable.length > 0) result.push({ type: 'unstable', regions: unstable });
+  return result;
+}
+
+function denominatorRows(table: RegionTable, regions: readonly ReportRegion[], planYear: number): DenominatorRow[] {
+  const rows: DenominatorRow[] = [];
+  for (const region of regions) {
+    const match = findRegion(table, region);
+    const code = match.identity?.division_code;
+    if (code === undefined) continue;
+    for (const metric of REGION_METRICS) {
+      const used = chooseFigure(table, code, metric, planYear).figure;
+      for (const figure of table.filter((f) => f.division_code === code && f.metric === metric)) {
+        rows.push({ figure, used: figure === used });
+      }
+    }
+  }
+  return rows;
+}

@@ -1,0 +1,164 @@
+import { describeFlag, type Language } from '../compare/index.js';
+import { formatDenominator, formatFigure, formatNumber, viewUnitLabel } from './format.js';
+import { html, link, table, type HtmlValue, type SafeHtml } from './html.js';
+import { labelsFor, type Labels } from './labels.js';
+import { chartFigure, type ChartLookup, type PageContent } from './layout.js';
+import { recordKey, type Headline, type ReportModel, type ReportRegion } from './model.js';
+
+/**
+ * The name of a region level in the language (`市辖区` → `district`), or the level as written.
+ *
+ * @example
+ * levelName('county_level_city', 'zh') // → '县级市'
+ */
+export function levelName(level: string, lang: Language): string {
+  return labelsFor(lang).levelNames[level] ?? level;
+}
+
+/**
+ * A headline difference in words.
+ *
+ * @example
+ * headlineText({ type: 'most-mentioned', region: luozhuang, count: 8 }, 'zh') // → '罗庄区 有 8 项指标只提到任务、没有给出数字。'
+ */
+export function headlineText(headline: Headline, lang: Language): string {
+  const labels = labelsFor(lang);
+  switch (headline.type) {
+    case 'spread': {
+      const { def } = headline.indicator;
+      const unit = viewUnitLabel(def.unit, headline.comparison.per, lang);
+      const value = (v: number | null): string => (v === null ? labels.none : formatFigure({ value: v }, unit, lang));
+      return labels.headlineSpread(
+        lang === 'zh' ? def.name_zh : def.name_en,
+        labels.viewNames[headline.comparison.per],
+        headline.high.region, value(headline.high.normalised_value),
+        headline.low.region, value(headline.low.normalised_value),
+        formatNumber(headline.ratio, lang, 2),
+      );
+    }
+    case 'most-figures': return labels.headlineMostFigures(headline.region.region, headline.count, headline.total);
+    case 'most-mentioned': return labels.headlineMostMentioned(headline.region.region, headline.count);
+    case 'composite-leader': return labels.headlineCompositeLeader(headline.region.region, formatNumber(headline.low, lang, 3), formatNumber(headline.high, lang, 3));
+    case 'unstable': return labels.headlineUnstable(labels.list(headline.regions.map((r) => r.region)));
+  }
+}
+
+function headlineLink(headline: Headline): string | null {
+  switch (headline.type) {
+    case 'spread': return headline.indicator.page;
+    case 'most-figures': case 'most-mentioned': case 'composite-leader': return headline.region.page;
+    case 'unstable': return null;
+  }
+}
+
+function documentsTable(model: ReportModel, labels: Labels, lang: Language): SafeHtml {
+  const byRegion = new Map(model.regions.map((region) => [region.key, region]));
+  const rows = model.documents.map((document) => {
+    const region = [...byRegion.values()].find((r) => r.documents.includes(document.doc_id));
+    return [
+      region === undefined ? document.region : link(region.page, region.region),
+      region === undefined ? '' : levelName(region.level, lang),
+      document.title,
+      document.doc_number,
+      document.issued_date,
+      document.published_date,
+      html`<span class="num">${document.task_count}</span>`,
+      html`${link(document.page, labels.viewTasks)} · ${link(document.file, labels.openSource)}`,
+    ];
+  });
+  return table(labels.documentColumns, rows, 'documents');
+}
+
+function coverageMatrix(model: ReportModel, labels: Labels, lang: Language): SafeHtml {
+  const header: HtmlValue[] = [labels.coverageIndicatorColumn, ...model.regions.map((region) => html`<span class="region">${region.region}</span>`)];
+  const rows = model.coverage.map((row) => {
+    const name = lang === 'zh' ? row.def.name_zh : row.def.name_en;
+    return [
+      row.page === null ? name : link(row.page, name),
+      ...row.cells.map((cell) => {
+        if (cell.presence === 'figure') return html`<span class="figure" title="${labels.presence.figure}">● ${cell.raw}</span>`;
+        if (cell.presence === 'mentioned') return html`<span class="mentioned" title="${labels.presence.mentioned}">○ ${labels.presence.mentioned}</span>`;
+        return html`<span class="absent" title="${labels.presence.absent}">—</span>`;
+      }),
+    ];
+  });
+  return table(header, rows, 'coverage');
+}
+
+function compositeTable(model: ReportModel, labels: Labels, lang: Language): SafeHtml {
+  const composite = new Map(model.composite.records.map((record) => [recordKey(record), record]));
+  const regions = new Map(model.regions.map((region) => [recordKey(region), region]));
+  const rank = (value: number | null): string => (value === null ? labels.none : formatNumber(value, lang, 3));
+  const byBaseRank = [...model.robustness.records].sort((a, b) => (a.base_rank ?? Number.POSITIVE_INFINITY) - (b.base_rank ?? Number.POSITIVE_INFINITY));
+  const rows = byBaseRank.map((record) => {
+    const base = composite.get(recordKey(record));
+    const region: ReportRegion | undefined = regions.get(recordKey(record));
+    const flags = [...(base?.flags ?? []), ...record.flags];
+    return [
+      html`<span class="num">${rank(record.base_rank)}</span>`,
+      region === undefined ? record.region : link(region.page, record.region),
+      base?.composite === null || base?.composite === undefined ? labels.none : formatNumber(base.composite, lang, 3),
+      base === undefined ? labels.none : `${base.n_available}/${base.n_indicators}`,
+      rank(record.median_rank),
+      `${rank(record.rank_p05)}–${rank(record.rank_p95)}`,
+      `${rank(record.rank_min)}–${rank(record.rank_max)}`,
+      [...new Set(flags)].map((flag) => describeFlag(flag, lang)).join(labels.listBreak),
+    ];
+  });
+  return table(labels.compositeColumns, rows, 'composite');
+}
+
+/**
+ * The overview page (`index.html`): headline differences, the regions and documents covered
+ * (文号 and dates), the coverage matrix, the composite ranking with rank intervals, and the
+ * lists of indicator and region pages, and links to the data tables written beside the report.
+ *
+ * @example
+ * overviewPage(model, charts, ['data/observations.csv']).path // → 'index.html'
+ */
+export function overviewPage(model: ReportModel, charts: ChartLookup, dataTables: readonly string[] = []): PageContent {
+  const lang = model.options.lang;
+  const labels = labelsFor(lang);
+  const { composite, robustness } = model;
+  const indicatorNames = composite.indicators
+    .map((id) => model.indicators.find((section) => section.def.id === id))
+    .map((section) => (section === undefined ? null : link(section.page, lang === 'zh' ? section.def.name_zh : section.def.name_en)));
+  const hasComposite = composite.records.some((record) => record.composite !== null);
+  const body = html`<h1>${labels.reportTitle(model.options.planYear)}</h1>
+<p class="lead">${labels.reportSubtitle(model.regions.length, model.documents.length)}</p>
+
+<h2 id="headlines">${labels.headlinesHeading}</h2>
+<ul class="headlines">${model.headlines.map((headline) => {
+    const target = headlineLink(headline);
+    const text = headlineText(headline, lang);
+    return html`<li>${target === null ? text : html`${text} ${link(target, '→')}`}</li>`;
+  })}</ul>
+
+<h2 id="documents">${labels.coveredHeading}</h2>
+${documentsTable(model, labels, lang)}
+
+<h2 id="coverage">${labels.coverageHeading}</h2>
+<p class="note">${labels.coverageNote}</p>
+${coverageMatrix(model, labels, lang)}
+
+<h2 id="composite">${labels.compositeHeading}</h2>
+${hasComposite ? html`<p class="note">${labels.compositeNote(composite.indicators.length, labels.methodShort[composite.method], labels.viewNames[composite.per], robustness.n_scenarios)}</p>
+${chartFigure(charts.get('composite'), '', lang)}
+${compositeTable(model, labels, lang)}
+<p class="note">${labels.compositeIndicatorsUsed}${indicatorNames.map((name, index) => html`${index === 0 ? '' : labels.list(['', ''])}${name}`)}</p>` : html`<p>${labels.noComposite}</p>`}
+
+<h2 id="indicators">${labels.indicatorListHeading}</h2>
+<p class="note">${labels.indicatorListNote(model.indicators.length)}</p>
+<ul class="columns">${model.indicators.map((section) => {
+    const raw = section.views[0];
+    const count = raw === undefined ? '' : labels.regionsWithFigures(raw.summary.n_with_value, raw.summary.n_regions);
+    return html`<li>${link(section.page, lang === 'zh' ? section.def.name_zh : section.def.name_en)} <span class="note">${count}</span></li>`;
+  })}</ul>
+
+<h2 id="regions">${labels.regionListHeading}</h2>
+<ul class="columns">${model.regions.map((region) => html`<li>${link(region.page, region.region)} <span class="note">${levelName(region.level, lang)}${region.population === null ? '' : html` · ${formatDenominator(region.population.value, '万人', lang)}`}</span></li>`)}</ul>
+${dataTables.length === 0 ? '' : html`<h2 id="data">${labels.dataHeading}</h2>
+<p class="note">${labels.dataNote}</p>
+<ul class="columns">${dataTables.map((path) => html`<li>${link(path, path.split('/').pop() ?? path)}</li>`)}</ul>`}`;
+  return { path: 'index.html', title: labels.overviewHeading, body, charts: hasComposite };
+}

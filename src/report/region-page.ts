@@ -1,0 +1,104 @@
+import type { Language } from '../compare/index.js';
+import { formatDenominator, formatFigure, viewUnitLabel } from './format.js';
+import { html, link, table, type SafeHtml } from './html.js';
+import { labelsFor } from './labels.js';
+import { chartFigure, rootOf, type ChartLookup, type PageContent } from './layout.js';
+import { recordKey, type Position, type RegionSection, type ReportModel } from './model.js';
+import { levelName } from './overview-page.js';
+
+function positionList(positions: readonly Position[], root: string, lang: Language): SafeHtml {
+  const labels = labelsFor(lang);
+  if (positions.length === 0) return html`<p class="note">${labels.noPositions}</p>`;
+  return html`<ul>${positions.map(({ indicator, comparison, record }) => {
+    const unit = viewUnitLabel(indicator.def.unit, comparison.per, lang);
+    const value = record.normalised_value === null ? labels.none : formatFigure({ value: record.normalised_value, comparator: record.comparator }, unit, lang);
+    const name = lang === 'zh' ? indicator.def.name_zh : indicator.def.name_en;
+    return html`<li>${link(`${root}${indicator.page}`, name)}${labels.colon}${labels.positionLine(record.rank ?? 0, record.n_ranked, value)}</li>`;
+  })}</ul>`;
+}
+
+function gapTable(section: RegionSection, root: string, lang: Language): SafeHtml {
+  const labels = labelsFor(lang);
+  const gaps = section.gaps.filter(({ gap }) => gap.value !== null);
+  if (gaps.length === 0) return html`<p class="note">${labels.noPeerGaps}</p>`;
+  const rows = gaps.map(({ indicator, gap }) => {
+    const own = indicator.chosen.get(recordKey(gap));
+    const unit = viewUnitLabel(gap.unit, gap.per, lang);
+    const baseUnit = viewUnitLabel(gap.unit, 'none', lang);
+    const figure = (value: number | null, inUnit: string): string => (value === null ? labels.none : formatFigure({ value }, inUnit, lang));
+    const gapText = gap.gap_to_median === null ? labels.none
+      : `${gap.gap_to_median > 0 ? '+' : ''}${formatFigure({ value: gap.gap_to_median }, baseUnit, lang)}`;
+    return [
+      link(`${root}${indicator.page}`, lang === 'zh' ? indicator.def.name_zh : indicator.def.name_en),
+      own?.raw ?? (gap.null_reason === null ? labels.none : labels.missingShort[gap.null_reason] ?? labels.none),
+      figure(gap.peer_median, unit),
+      gap.target_at_median === null ? (gap.null_reason === null ? labels.none : labels.missingShort[gap.null_reason] ?? labels.none) : figure(gap.target_at_median, baseUnit),
+      gapText,
+      gap.meets_median === null ? labels.meets.unknown : gap.meets_median ? labels.meets.yes : labels.meets.no,
+    ];
+  });
+  return table(labels.peerGapColumns, rows, 'gaps');
+}
+
+function unsetTable(section: RegionSection, root: string, lang: Language): SafeHtml {
+  const labels = labelsFor(lang);
+  if (section.unset.length === 0) return html`<p class="note">${labels.noUnset}</p>`;
+  const targets = new Map(section.gaps.map(({ indicator, gap }) => [indicator.def.id, gap]));
+  const rows = section.unset.map(({ indicator, reason, others }) => {
+    const gap = targets.get(indicator.def.id);
+    const unit = viewUnitLabel(indicator.def.unit, 'none', lang);
+    return [
+      link(`${root}${indicator.page}`, lang === 'zh' ? indicator.def.name_zh : indicator.def.name_en),
+      reason === null ? labels.none : labels.missingShort[reason] ?? labels.none,
+      others.map((record) => `${record.region} ${indicator.chosen.get(recordKey(record))?.raw ?? ''}`.trim()).join(labels.listBreak),
+      gap?.target_at_median === null || gap?.target_at_median === undefined ? labels.none
+        : `${formatFigure({ value: gap.target_at_median }, unit, lang)}${labels.paren(labels.viewNames[gap.per])}`,
+    ];
+  });
+  return table(labels.unsetColumns, rows, 'unset');
+}
+
+/**
+ * The page of one region (`regions/<code>.html`): its documents, its percentile on every
+ * indicator against the others (the region highlighted), its strongest and weakest positions,
+ * the gap to the other regions' median (`peerGap`) and the indicators others set a figure for
+ * that it did not.
+ *
+ * @example
+ * regionPage(model, model.regionSections[0], charts).path // → 'regions/370405.html'
+ */
+export function regionPage(model: ReportModel, section: RegionSection, charts: ChartLookup): PageContent {
+  const lang = model.options.lang;
+  const labels = labelsFor(lang);
+  const { region } = section;
+  const root = rootOf(region.page);
+  const documents = model.documents.filter((document) => region.documents.includes(document.doc_id));
+  const meta = labels.regionMeta;
+  const view = labels.viewNames[model.options.regionView];
+  const hasStrip = section.positions.length > 0;
+  const body = html`<p class="breadcrumbs">${link(`${root}index.html`, labels.navOverview)}${labels.breadcrumbSeparator}${link(`${root}index.html#regions`, labels.navRegions)}</p>
+<h1>${region.region}</h1>
+<dl class="meta">
+<dt>${meta.level}</dt><dd>${levelName(region.level, lang)}</dd>
+${region.parent === '' ? '' : html`<dt>${meta.parent}</dt><dd>${region.parent}</dd>`}
+${region.population === null ? '' : html`<dt>${meta.population}</dt><dd>${formatDenominator(region.population.value, '万人', lang)}${labels.paren(String(region.population.year ?? labels.undated))}</dd>`}
+${documents.map((document) => html`<dt>${meta.document}</dt><dd>${document.title}${labels.paren(labels.list([document.doc_number, document.issued_date].filter((part) => part !== '')))} ${link(`${root}${document.page}`, labels.viewTasks)} · ${link(`${root}${document.file}`, labels.openSource)}</dd>`)}
+</dl>
+
+<h2 id="positions">${labels.stripHeading}</h2>
+${hasStrip ? html`<p class="note">${labels.stripNote(view)}</p>
+${chartFigure(charts.get(`strip-${region.page.replace(/^regions\/|\.html$/g, '')}`), root, lang)}` : html`<p class="note">${labels.noPositions}</p>`}
+
+<div class="two-columns">
+<section><h3>${labels.strongestHeading}</h3>${positionList(section.strongest, root, lang)}</section>
+<section><h3>${labels.weakestHeading}</h3>${positionList(section.weakest, root, lang)}</section>
+</div>
+
+<h2 id="gaps">${labels.peerGapHeading}</h2>
+<p class="note">${labels.peerGapNote(view)}</p>
+${gapTable(section, root, lang)}
+
+<h2 id="unset">${labels.unsetHeading}</h2>
+${unsetTable(section, root, lang)}`;
+  return { path: region.page, title: region.region, body, charts: hasStrip };
+}

@@ -1,0 +1,46 @@
+import { html, link, type SafeHtml } from './html.js';
+import { labelsFor } from './labels.js';
+import { rootOf, type PageContent } from './layout.js';
+import type { ReportDocument, ReportModel } from './model.js';
+
+/**
+ * The task list of one document (`sources/<doc_id>.html`): its sections and numbered tasks
+ * with lead and participating units, each task anchored as `#task-<n>` so evidence links land
+ * on it, and a link to the copy of the original file.
+ *
+ * @example
+ * sourcePage(model, model.documents[0]).path // → 'sources/28a77a5ca6d0ada2.html'
+ */
+export function sourcePage(model: ReportModel, document: ReportDocument): PageContent {
+  const lang = model.options.lang;
+  const labels = labelsFor(lang);
+  const root = rootOf(document.page);
+  const tasks = model.tasks.filter((task) => String(task.doc_id) === document.doc_id);
+  const rows: SafeHtml[] = [];
+  let section: string | null = null;
+  for (const task of tasks) {
+    const heading = String(task.section ?? '');
+    if (heading !== section && heading !== '') rows.push(html`<tr class="section"><th colspan="4">${heading}</th></tr>`);
+    section = heading;
+    const number = task.task === null ? '' : String(task.task);
+    const title = String(task.task_title ?? '');
+    const full = String(task.text ?? '');
+    // the task text repeats its title as the first sentence; show the title once, in bold
+    const text = title !== '' && full.startsWith(title) ? full.slice(title.length).replace(/^[。.；;，,\s]+/u, '') : full;
+    rows.push(html`<tr${number === '' ? '' : html` id="task-${number}"`}><td class="num">${number}</td><td>${title === '' ? '' : html`<strong>${title}</strong> `}${text}</td><td>${String(task.lead_units ?? '')}</td><td>${String(task.participating_units ?? '')}</td></tr>`);
+  }
+  const columns = labels.sourceColumns;
+  const body = html`<p class="breadcrumbs">${link(`${root}index.html`, labels.navOverview)}${labels.breadcrumbSeparator}${link(`${root}index.html#documents`, labels.coveredHeading)}</p>
+<h1>${document.title}</h1>
+<dl class="meta">
+<dt>${labels.documentColumns[0] ?? ''}</dt><dd>${document.region}</dd>
+<dt>${labels.documentColumns[3] ?? ''}</dt><dd>${document.doc_number}</dd>
+<dt>${labels.documentColumns[4] ?? ''}</dt><dd>${document.issued_date}</dd>
+<dt>${labels.documentColumns[5] ?? ''}</dt><dd>${document.published_date}</dd>
+<dt>${labels.openSource}</dt><dd>${link(`${root}${document.file}`, document.source)}</dd>
+</dl>
+<h2>${labels.sourceHeading}</h2>
+<p class="note">${labels.sourceNote}</p>
+<table class="tasks"><thead><tr>${columns.map((column) => html`<th>${column}</th>`)}</tr></thead><tbody>${rows}</tbody></table>`;
+  return { path: document.page, title: document.title, body, charts: false };
+}

@@ -1,0 +1,164 @@
+/**
+ * The column-label catalogue: for every column name used by regionbench's tables (documents,
+ * tasks, quantities, observations, inputs, diagnostics, region reference figures, and the
+ * comparison, composite, robustness and peer-gap records), its Chinese and English label and
+ * its cell type. Data only: a new column is a new row. The XLSX export takes its headers from
+ * `zh` or `en`, and the typed exports (XLSX cells, Arrow columns) take `type`.
+ *
+ * Types: `text` (strings; arrays joined by `;`), `integer` (whole numbers within ±2³¹),
+ * `number` (any finite number), `boolean`.
+ */
+export const COLUMN_TYPES = ['text', 'integer', 'number', 'boolean'] as const;
+/** `text`, `integer`, `number` or `boolean`. */
+export type ColumnType = (typeof COLUMN_TYPES)[number];
+
+/** One column's labels and cell type. */
+export interface ColumnLabel {
+  readonly zh: string;
+  readonly en: string;
+  readonly type: ColumnType;
+}
+
+/** Labels of every column, by snake_case column name. */
+export const COLUMN_LABELS = {
+  // ── documents and their issuing region ──
+  doc_id: { zh: '文件编号', en: 'Document id', type: 'text' },
+  source: { zh: '来源文件', en: 'Source file', type: 'text' },
+  title: { zh: '标题', en: 'Title', type: 'text' },
+  issuer: { zh: '发文机关', en: 'Issuer', type: 'text' },
+  doc_number: { zh: '文号', en: 'Document number', type: 'text' },
+  issued_date: { zh: '成文日期', en: 'Date issued', type: 'text' },
+  published_date: { zh: '发布日期', en: 'Date published', type: 'text' },
+  plan_year: { zh: '规划年度', en: 'Plan year', type: 'integer' },
+  plan_year_end: { zh: '规划截止年度', en: 'Plan end year', type: 'integer' },
+  region: { zh: '地区', en: 'Region', type: 'text' },
+  region_code: { zh: '行政区划代码', en: 'Division code', type: 'text' },
+  region_level: { zh: '行政级别', en: 'Administrative level', type: 'text' },
+  parent_region: { zh: '上级地区', en: 'Parent region', type: 'text' },
+  encoding: { zh: '文字编码', en: 'Encoding', type: 'text' },
+  format: { zh: '文件格式', en: 'Format', type: 'text' },
+  script: { zh: '字形（简/繁）', en: 'Script', type: 'text' },
+  task_count: { zh: '任务数', en: 'Tasks', type: 'integer' },
+  // ── tasks ──
+  section: { zh: '所属部分', en: 'Section', type: 'text' },
+  task: { zh: '任务序号', en: 'Task number', type: 'integer' },
+  task_title: { zh: '任务标题', en: 'Task title', type: 'text' },
+  text: { zh: '任务内容', en: 'Task text', type: 'text' },
+  lead_units: { zh: '牵头单位', en: 'Lead units', type: 'text' },
+  participating_units: { zh: '参与单位', en: 'Participating units', type: 'text' },
+  start: { zh: '起始位置', en: 'Start offset', type: 'integer' },
+  end: { zh: '结束位置', en: 'End offset', type: 'integer' },
+  // ── quantities ──
+  value: { zh: '数值', en: 'Value', type: 'number' },
+  value_high: { zh: '区间上限', en: 'Upper value', type: 'number' },
+  number: { zh: '原文数字', en: 'Number as written', type: 'number' },
+  comparator: { zh: '界限', en: 'Bound', type: 'text' },
+  unit: { zh: '单位', en: 'Unit', type: 'text' },
+  unit_text: { zh: '原文单位', en: 'Unit as written', type: 'text' },
+  dimension: { zh: '量纲', en: 'Dimension', type: 'text' },
+  base_unit: { zh: '基本单位', en: 'Base unit', type: 'text' },
+  raw: { zh: '原文数量', en: 'Quantity as written', type: 'text' },
+  sentence: { zh: '所在句子', en: 'Sentence', type: 'text' },
+  // ── observations ──
+  year: { zh: '年度', en: 'Year', type: 'integer' },
+  indicator: { zh: '指标', en: 'Indicator', type: 'text' },
+  kind: { zh: '目标类型', en: 'Kind', type: 'text' },
+  status: { zh: '目标/实绩', en: 'Status', type: 'text' },
+  tier: { zh: '力度（确保/力争）', en: 'Tier', type: 'text' },
+  evidence: { zh: '原文出处', en: 'Evidence', type: 'text' },
+  // ── inputs and diagnostics ──
+  outcome: { zh: '读取结果', en: 'Outcome', type: 'text' },
+  bytes: { zh: '字节数', en: 'Bytes', type: 'integer' },
+  message: { zh: '说明', en: 'Message', type: 'text' },
+  location: { zh: '位置', en: 'Location', type: 'text' },
+  severity: { zh: '严重程度', en: 'Severity', type: 'text' },
+  code: { zh: '问题代码', en: 'Code', type: 'text' },
+  // ── region reference figures ──
+  division_code: { zh: '行政区划代码', en: 'Division code', type: 'text' },
+  admin_level: { zh: '行政级别', en: 'Administrative level', type: 'text' },
+  parent: { zh: '上级地区', en: 'Parent region', type: 'text' },
+  metric: { zh: '统计指标', en: 'Metric', type: 'text' },
+  source_url: { zh: '数据来源', en: 'Source URL', type: 'text' },
+  note: { zh: '备注', en: 'Note', type: 'text' },
+  disputed: { zh: '数据存疑', en: 'Disputed', type: 'boolean' },
+  origin: { zh: '来源表', en: 'Origin', type: 'text' },
+  row: { zh: '行号', en: 'Row', type: 'integer' },
+  // ── comparisons ──
+  per: { zh: '比较口径', en: 'View', type: 'text' },
+  denominator_metric: { zh: '分母指标', en: 'Denominator', type: 'text' },
+  denominator_value: { zh: '分母数值', en: 'Denominator value', type: 'number' },
+  denominator_unit: { zh: '分母单位', en: 'Denominator unit', type: 'text' },
+  denominator_year: { zh: '分母年度', en: 'Denominator year', type: 'integer' },
+  denominator_source: { zh: '分母来源', en: 'Denominator source', type: 'text' },
+  denominator_note: { zh: '分母备注', en: 'Denominator note', type: 'text' },
+  normalised_value: { zh: '标准化数值', en: 'Normalised value', type: 'number' },
+  normalised_unit: { zh: '标准化单位', en: 'Normalised unit', type: 'text' },
+  score: { zh: '得分', en: 'Score', type: 'number' },
+  score_method: { zh: '计分方法', en: 'Score method', type: 'text' },
+  rank: { zh: '排名', en: 'Rank', type: 'integer' },
+  n_ranked: { zh: '参与排名地区数', en: 'Regions ranked', type: 'integer' },
+  polarity: { zh: '指标方向', en: 'Polarity', type: 'text' },
+  flags: { zh: '提示标记', en: 'Flags', type: 'text' },
+  null_reason: { zh: '缺值原因', en: 'Reason for no value', type: 'text' },
+  n_alternatives: { zh: '其他候选数', en: 'Other observations', type: 'integer' },
+  // ── composite index ──
+  composite: { zh: '综合得分', en: 'Composite score', type: 'number' },
+  coverage: { zh: '权重覆盖率', en: 'Weight coverage', type: 'number' },
+  n_available: { zh: '有值指标数', en: 'Indicators with a score', type: 'integer' },
+  n_indicators: { zh: '指标数', en: 'Indicators', type: 'integer' },
+  missing_indicators: { zh: '缺失指标', en: 'Missing indicators', type: 'text' },
+  method: { zh: '计分方法', en: 'Score method', type: 'text' },
+  // ── rank robustness ──
+  base_rank: { zh: '基准排名', en: 'Base rank', type: 'integer' },
+  median_rank: { zh: '排名中位数', en: 'Median rank', type: 'number' },
+  rank_p05: { zh: '排名第5百分位', en: 'Rank, 5th percentile', type: 'number' },
+  rank_p95: { zh: '排名第95百分位', en: 'Rank, 95th percentile', type: 'number' },
+  rank_min: { zh: '最好排名', en: 'Best rank', type: 'integer' },
+  rank_max: { zh: '最差排名', en: 'Worst rank', type: 'integer' },
+  n_scenarios: { zh: '情景数', en: 'Scenarios', type: 'integer' },
+  n_ranked_scenarios: { zh: '参与排名情景数', en: 'Scenarios ranked in', type: 'integer' },
+  // ── peer gap ──
+  peers_group: { zh: '对标范围', en: 'Peer group', type: 'text' },
+  peers: { zh: '对标地区', en: 'Peers', type: 'text' },
+  peer_q1: { zh: '对标下四分位数', en: 'Peer lower quartile', type: 'number' },
+  peer_median: { zh: '对标中位数', en: 'Peer median', type: 'number' },
+  peer_q3: { zh: '对标上四分位数', en: 'Peer upper quartile', type: 'number' },
+  target_at_q1: { zh: '达到下四分位所需目标', en: 'Target at lower quartile', type: 'number' },
+  target_at_median: { zh: '达到中位数所需目标', en: 'Target at median', type: 'number' },
+  target_at_q3: { zh: '达到上四分位所需目标', en: 'Target at upper quartile', type: 'number' },
+  gap_to_median: { zh: '与中位数差距', en: 'Gap to median', type: 'number' },
+  meets_median: { zh: '是否达到中位数', en: 'Meets median', type: 'boolean' },
+} as const satisfies Readonly<Record<string, ColumnLabel>>;
+
+/** A column name with a catalogue entry. */
+export type LabelledColumn = keyof typeof COLUMN_LABELS;
+
+/** Header languages: the column name itself, or its Chinese or English label. */
+export const HEADER_LANGUAGES = ['name', 'zh', 'en'] as const;
+/** `name`, `zh` or `en`. */
+export type HeaderLanguage = (typeof HEADER_LANGUAGES)[number];
+
+/**
+ * The catalogue entry of a column, or undefined for a column the catalogue does not know
+ * (a user's own column).
+ *
+ * @example
+ * columnLabel('region_code') // → { zh: '行政区划代码', en: 'Division code', type: 'text' }
+ * columnLabel('my_column')   // → undefined
+ */
+export function columnLabel(column: string): ColumnLabel | undefined {
+  return Object.hasOwn(COLUMN_LABELS, column) ? COLUMN_LABELS[column as LabelledColumn] : undefined;
+}
+
+/**
+ * A column's header in a language; a column without a catalogue entry is headed by its name.
+ *
+ * @example
+ * columnHeader('plan_year', 'zh') // → '规划年度'
+ * columnHeader('plan_year', 'en') // → 'Plan year'
+ * columnHeader('my_column', 'zh') // → 'my_column'
+ */
+export function columnHeader(column: string, language: HeaderLanguage): string {
+  const label = columnLabel(column);
+  return language === 'name' || label === undefined ? column : label[language];
+}

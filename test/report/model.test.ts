@@ -1,0 +1,105 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { nodeEffects } from '../../src/ingest/node-effects.js';
+import { extract, type Extraction } from '../../src/pipeline.js';
+import { buildReport, buildReportModel, headlineText, normalizeReportOptions, type ReportModel } from '../../src/report/index.js';
+import { extractSeeds, reportInput } from './helpers.js';
+
+describe('report/model', () => {
+  let extraction: Extraction;
+  let model: ReportModel;
+
+  beforeAll(async () => {
+    extraction = await extractSeeds();
+    model = buildReportModel(reportInput(extraction), { planYear: 2023 });
+  });
+
+  it('covers the five seed regions and their documents with 文号 and dates', () => {
+    expect(model.regions.map((r) => [r.region, r.region_code, r.level, r.page])).toEqual([
+      ['台儿庄区', '370405', '市辖区', 'regions/370405.html'],
+      ['滕州市', '370481', '县级市', 'regions/370481.html'],
+      ['泰安市', '370900', '地级市', 'regions/370900.html'],
+      ['嘉祥县', '370829', '县', 'regions/370829.html'],
+      ['罗庄区', '371311', '市辖区', 'regions/371311.html'],
+    ]);
+    expect(model.documents.map((d) => [d.doc_number, d.issued_date])).toEqual([
+      ['台政办字〔2023〕15号', '2023-08-25'],
+      ['滕政办发〔2023〕30号', '2023-08-15'],
+      ['泰政办字〔2022〕57号', '2022-12-28'],
+      ['嘉政办字〔2023〕22号', '2023-08-08'],
+      ['罗政办字〔2023〕25号', '2023-09-11'],
+    ]);
+    expect(model.documents[0]?.file).toMatch(/^sources\/[0-9a-f]{16}\/000_d341896d7292a1e4\.txt$/);
+  });
+
+  it('gives a page to every indicator with a figure and lists every indicator that appears in the matrix', () => {
+    const withFigure = new Set(extraction.observations.filter((o) => o.kind !== 'mentioned').map((o) => o.indicator));
+    expect(model.indicators.map((s) => s.def.id).sort()).toEqual([...withFigure].sort());
+    const storage = model.coverage.find((row) => row.def.id === 'energy_storage_capacity');
+    expect(storage?.page).toBeNull();
+    expect(storage?.cells.map((cell) => cell.presence)).toEqual(['mentioned', 'mentioned', 'mentioned', 'absent', 'mentioned']);
+    const green = model.coverage.find((row) => row.def.id === 'green_building_area_new');
+    expect(green?.cells.map((cell) => cell.raw)).toEqual(['25万平方米', '150万平方米', '200万平方米以上', '50万平方米', '60万平方米以上']);
+  });
+
+  it('compares rates and growth as written only, other kinds in all four views', () => {
+    const views = (id: string): string[] => model.indicators.find((s) => s.def.id === id)?.views.map((v) => v.per) ?? [];
+    expect(views('waste_sorting_coverage')).toEqual(['none']);
+    expect(views('green_building_area_new')).toEqual(['none', 'capita', 'area', 'gdp']);
+  });
+
+  it('keeps every sentence as evidence and says which figure was ranked', () => {
+    const platforms = model.indicators.find((s) => s.def.id === 'innovation_platforms_new');
+    const tengzhou = platforms?.evidence.filter((row) => row.observation.region === '滕州市');
+    expect(tengzhou?.map((row) => [row.observation.raw, row.usage])).toEqual([['8个', 'used'], ['3家以上', 'not-chosen']]);
+    const taian = platforms?.evidence.find((row) => row.observation.region === '泰安市');
+    expect(taian?.usage).toBe('mentioned');
+  });
+
+  it('builds the composite with rank intervals from the robustness grid', () => {
+    expect(model.robustness.n_scenarios).toBe(3 * 4 * 101);
+    expect(model.robustness.records).toHaveLength(5);
+    expect(model.composite.per).toBe('capita');
+    expect(model.headlines.some((h) => h.type === 'composite-leader')).toBe(true);
+  });
+
+  it('finds what other regions set and a region did not, telling mentioned from absent', () => {
+    const taierzhuang = model.regionSections.find((s) => s.region.region === '台儿庄区');
+    const unset = new Map(taierzhuang?.unset.map((u) => [u.indicator.def.id, u.reason]));
+    expect(unset.get('fiveg_stations_total')).toBe('absent');
+    expect(unset.get('smart_communities_new')).toBe('mentioned-only');
+    expect(taierzhuang?.gaps.every((g) => g.gap.peers.length > 0)).toBe(true);
+    for (const position of taierzhuang?.strongest ?? []) expect(position.record.n_ranked).toBeGreaterThanOrEqual(3);
+  });
+
+  it('lists the reference figures of the report regions and marks the ones used', () => {
+    const tengzhou = model.denominators.filter((row) => row.figure.region === '滕州市' && row.figure.metric === 'resident_population');
+    expect(tengzhou.map((row) => [row.figure.year, row.used])).toEqual([[2020, false], [2022, false], [2023, true]]);
+  });
+
+  it('writes headline differences in words', () => {
+    const spread = model.headlines.find((h) => h.type === 'spread');
+    expect(spread).toBeDefined();
+    if (spread !== undefined) expect(headlineText(spread, 'zh')).toMatch(/每万常住人口.*最高.*最低.*相差 .+ 倍。$/);
+  });
+
+  it('builds a report for a year whose documents give no figure at all', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'regionbench-empty-year-'));
+    writeFileSync(join(folder, 'a.txt'), '某某县人民政府办公室关于印发某某县2024年重点工作任务的通知\n\n一、产业\n1.推进工作。做好各项工作。(牵头单位:县发改局)\n');
+    const empty = buildReportModel(reportInput(await extract([folder], nodeEffects())), { planYear: 2024 });
+    expect(empty.documents).toHaveLength(1);
+    expect(empty.indicators).toEqual([]);
+    expect(empty.composite.records).toEqual([]);
+    const build = await buildReport(empty);
+    expect(build.warnings).toEqual([]);
+    expect(build.files.map((file) => file.path)).toEqual(expect.arrayContaining(['index.html', 'method.html']));
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('checks its options once and names a bad value', () => {
+    expect(normalizeReportOptions({ planYear: 2023 })).toEqual({ planYear: 2023, lang: 'zh', regionView: 'capita', compositeView: 'capita', draws: 100, seed: 1 });
+    expect(() => normalizeReportOptions({ planYear: 2023, lang: 'fr' })).toThrow('invalid lang: fr');
+    expect(() => normalizeReportOptions({ planYear: 23 })).toThrow('invalid planYear: 23');
+  });
+});
