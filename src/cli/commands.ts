@@ -4,8 +4,8 @@ import { join, relative, resolve } from 'node:path';
 import { nodeEffects } from '../ingest/node-effects.js';
 import { extract, someInputFailed, type Extraction } from '../pipeline.js';
 import { formatRows, TABLE_FORMATS, type Row, type TableFormat } from '../tables/format.js';
-import { EXPORT_FORMATS, exportTable, isBinaryFormat, type ExportFormat } from '../tables/export.js';
-import { DIAGNOSTIC_COLUMNS, DOCUMENT_COLUMNS, INPUT_COLUMNS, OBSERVATION_COLUMNS, QUANTITY_COLUMNS, TASK_COLUMNS } from '../tables/records.js';
+import { EXPORT_FORMATS, exportTable, isBinaryFormat, workbookOf, type ExportFormat } from '../tables/export.js';
+import { type DocumentRecord, DIAGNOSTIC_COLUMNS, DOCUMENT_COLUMNS, INPUT_COLUMNS, OBSERVATION_COLUMNS, QUANTITY_COLUMNS, TASK_COLUMNS } from '../tables/records.js';
 import { DEFAULT_CATALOGUE, extendCatalogue, type Catalogue } from '../catalogue/catalogue.js';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -203,6 +203,13 @@ async function loadRegions(io: Console, file: string | undefined): Promise<Regio
   }
 }
 
+/** The latest issue or publication date of some documents (midnight UTC), else 1 January of the year. */
+function latestDocumentDate(documents: readonly DocumentRecord[], year: string): Date {
+  const dates = documents.flatMap((document) => [document.issued_date, document.published_date]).filter((date): date is string => typeof date === 'string').sort();
+  const latest = dates[dates.length - 1];
+  return new Date(`${latest ?? (/^\d{4}$/.test(year) ? `${year}-01-01` : '2000-01-01')}T00:00:00Z`);
+}
+
 /** The plan year most documents are for (ties: the latest), or null. */
 export function mostCommonPlanYear(extraction: Pick<Extraction, 'documents'>): number | null {
   const counts = new Map<number, number>();
@@ -285,6 +292,9 @@ export async function writeRunTables(extraction: Extraction, out: string, effect
     for (const [name, rows, columns] of tables) {
       await effects.writeFile(join(folder, `${name}.csv`), formatRows(rows, columns, 'csv', { bom: true }));
     }
+    // the same tables as one workbook, dated by the latest document so reruns give the same bytes
+    const created = latestDocumentDate(extraction.documents.filter(keep), year);
+    await effects.writeFile(join(folder, 'tables.xlsx'), await workbookOf(tables.map(([name, rows, columns]) => ({ name, rows, columns })), { created }));
     const shown = relative(process.cwd(), join(out, year)) || '.';
     folders.push(shown);
     if (report !== undefined && /^\d{4}$/.test(year)) {
@@ -295,7 +305,7 @@ export async function writeRunTables(extraction: Extraction, out: string, effect
         regions: report.regions,
         catalogue: report.catalogue,
       }, { planYear: Number(year), lang: report.lang });
-      const build = await buildReport(model, { onChart: report.onChart, dataTables: tables.map(([name]) => `data/${name}.csv`) });
+      const build = await buildReport(model, { onChart: report.onChart, dataTables: [...tables.map(([name]) => `data/${name}.csv`), 'data/tables.xlsx'] });
       for (const warning of build.warnings) effects.log(`regionbench: chart warning: ${warning}`);
       await writeReport(build, join(out, year), effects, { cwd: report.cwd });
       reports.push(join(shown, 'index.html'));

@@ -9,6 +9,7 @@
  * values. Columns the catalogue does not know are typed from their values.
  */
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { table as arqueroTable, toArrowIPC } from 'arquero';
 // flechette is arquero's Arrow encoder; its type constructors name the Arrow type of each column.
 import { bool, float64, int32, utf8 } from '@uwdata/flechette';
@@ -244,7 +245,18 @@ export async function workbookOf(tables: readonly Table[], options: WorkbookOpti
     });
     addSheet(workbook, DICTIONARY_SHEET, DICTIONARY_HEADERS, rows, opts.maxColumnWidth);
   }
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
+  const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+  return opts.created === null ? bytes : stampZip(bytes, opts.created);
+}
+
+/**
+ * Re-pack a zip (an .xlsx) with every entry dated `date`, so the same tables and the same
+ * `created` date give byte-identical files (exceljs dates entries with the clock).
+ */
+async function stampZip(bytes: Uint8Array, date: Date): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(bytes);
+  for (const entry of Object.values(zip.files)) entry.date = date;
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
 }
 
 /** Headers of the `columns` sheet: table, column name, Chinese label, English label, type. */

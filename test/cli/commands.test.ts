@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, existsSync, writeFileSync, copyFileSync } fr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli, EXIT } from '../../src/cli/commands.js';
+import XLSX from 'xlsx';
 import { SEEDS_DIR, SEED_FILES } from '../helpers/seeds.js';
 
 async function run(argv: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
@@ -72,8 +73,15 @@ describe('cli/commands', () => {
     expect(documents.trim().split('\r\n')).toHaveLength(6);
     expect(existsSync(join(out, '2023', 'data', 'tasks.csv'))).toBe(true);
     const before = readFileSync(join(out, '2023', 'data', 'tasks.csv'));
+    const workbook = readFileSync(join(out, '2023', 'data', 'tables.xlsx'));
     await run(['run', SEEDS_DIR, '--out', out]);
     expect(readFileSync(join(out, '2023', 'data', 'tasks.csv')).equals(before)).toBe(true);
+    expect(readFileSync(join(out, '2023', 'data', 'tables.xlsx')).equals(workbook)).toBe(true);
+    // the workbook holds the same tables, read back by an independent reader (SheetJS)
+    const book = XLSX.read(workbook, { type: 'buffer' });
+    expect(book.SheetNames.slice(0, 6)).toEqual(['documents', 'tasks', 'quantities', 'observations', 'inputs', 'diagnostics']);
+    const documentsSheet = book.Sheets.documents;
+    expect(documentsSheet && XLSX.utils.sheet_to_json(documentsSheet)).toHaveLength(5);
   });
 });
 
