@@ -19,7 +19,8 @@ import type { Observation } from './indicators/types.js';
 import { parseDocument, type ParsedDocument } from './parse/parse-document.js';
 import { recogniseQuantities } from './quantities/recognise.js';
 import type { Quantity } from './quantities/types.js';
-import { documentRecord, taskRecords, type DocumentRecord, type QuantityRecord, type TaskRecord } from './tables/records.js';
+import { documentRecord, taskRecords, type DocumentRecord, type ManifestRecord, type QuantityRecord, type TaskRecord } from './tables/records.js';
+import { conflictingFigures } from './indicators/conflicts.js';
 
 /** Everything `extract` produces: parsed documents, their tables and the run's accounting. */
 export interface Extraction {
@@ -28,7 +29,8 @@ export interface Extraction {
   readonly tasks: readonly TaskRecord[];
   readonly quantities: readonly QuantityRecord[];
   readonly observations: readonly Observation[];
-  readonly inputs: readonly InputRecord[];
+  /** The run manifest: every input path with its outcome and, when read, its counts. */
+  readonly inputs: readonly ManifestRecord[];
   readonly diagnostics: readonly Diagnostic[];
 }
 
@@ -66,8 +68,27 @@ export async function extract(paths: readonly string[], effects: Effects, option
   // 5. tables: tidy records
   const documents = parsed.map(documentRecord);
   const tasks = parsed.flatMap(taskRecords);
-  const diagnostics = [...ingested.diagnostics, ...parsed.flatMap((document) => document.diagnostics)];
-  return { parsed, documents, tasks, quantities, observations, inputs: ingested.inputs, diagnostics };
+  const diagnostics = [...ingested.diagnostics, ...parsed.flatMap((document) => document.diagnostics), ...conflictingFigures(observations, documents)];
+  // 6. manifest: every input with what came of it
+  const inputs = manifest(ingested.inputs, documents, observations);
+  return { parsed, documents, tasks, quantities, observations, inputs, diagnostics };
+}
+
+function manifest(inputs: readonly InputRecord[], documents: readonly DocumentRecord[], observations: readonly Observation[]): ManifestRecord[] {
+  const byId = new Map(documents.map((document) => [document.doc_id, document]));
+  const observed = new Map<string, number>();
+  for (const observation of observations) observed.set(observation.doc_id, (observed.get(observation.doc_id) ?? 0) + 1);
+  return inputs.map((input) => {
+    const document = input.outcome === 'read' ? byId.get(input.doc_id) : undefined;
+    return {
+      ...input,
+      encoding: document ? String(document.encoding) : '',
+      region: document ? String(document.region) : '',
+      plan_year: document && typeof document.plan_year === 'number' ? document.plan_year : null,
+      tasks: document ? Number(document.task_count) : null,
+      observations: document ? observed.get(input.doc_id) ?? 0 : null,
+    };
+  });
 }
 
 function quantityRecords(parsed: ParsedDocument, unit: DocumentUnit, quantities: readonly Quantity[]): QuantityRecord[] {

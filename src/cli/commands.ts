@@ -70,7 +70,8 @@ export async function runCli(program: Command, argv: readonly string[], io: Cons
     .addOption(new Option('--format <format>', 'record format (xlsx and arrow need --out)').choices(EXPORT_FORMATS).default('jsonl'))
     .option('--out <file>', 'write to this file instead of stdout')
     .option('--catalogue <file>', 'JSON file of indicators that add to or override the built-in catalogue')
-    .action(async (paths: string[], options: { table: TableName; format: ExportFormat; out?: string; catalogue?: string }) => {
+    .option('--manifest <file>', 'also write the run manifest (every input and what became of it) as CSV')
+    .action(async (paths: string[], options: { table: TableName; format: ExportFormat; out?: string; catalogue?: string; manifest?: string }) => {
       if (isBinaryFormat(options.format) && options.out === undefined) throw new UsageError(`--format ${options.format} writes a binary file: pass --out FILE`);
       const effects = cliEffects(io);
       const catalogue = await loadCatalogue(io, options.catalogue);
@@ -78,6 +79,7 @@ export async function runCli(program: Command, argv: readonly string[], io: Cons
       const table = { name: options.table, columns: COLUMNS[options.table], rows: tableRows(extraction, options.table) };
       if (options.out) await effects.writeFile(resolve(io.cwd, options.out), await exportTable(table, options.format));
       else if (!isBinaryFormat(options.format)) io.stdout(formatRows(table.rows, table.columns, options.format));
+      await writeManifest(io, effects, extraction, options.manifest);
       reportFailures(io, extraction);
       status = someInputFailed(extraction) ? EXIT.someFailed : EXIT.ok;
     });
@@ -109,8 +111,7 @@ export async function runCli(program: Command, argv: readonly string[], io: Cons
       };
       const written = await writeRunTables(extraction, resolve(io.cwd, options.out), effects, { regions, catalogue, lang: options.lang, cwd: io.cwd, onChart });
       reportFailures(io, extraction);
-      const read = extraction.inputs.filter((input) => input.outcome === 'read').length;
-      io.stderr(`regionbench: ${read} of ${extraction.inputs.length} inputs read, ${extraction.tasks.length} tasks, ${extraction.observations.length} observations; tables in ${written.folders.join(', ')}\n`);
+      io.stderr(`regionbench: tables in ${written.folders.join(', ')}\n`);
       for (const report of written.reports) io.stderr(`regionbench: report: ${report}\n`);
       status = someInputFailed(extraction) ? EXIT.someFailed : EXIT.ok;
     });
@@ -127,7 +128,8 @@ export async function runCli(program: Command, argv: readonly string[], io: Cons
     .addOption(new Option('--format <format>', 'record format').choices(TABLE_FORMATS).default('jsonl'))
     .option('--out <file>', 'write to this file instead of stdout')
     .option('--catalogue <file>', 'JSON file of indicators that add to or override the built-in catalogue')
-    .action(async (paths: string[], options: { indicator?: string[]; per: string; score: string; regions?: string; year?: string; format: TableFormat; out?: string; catalogue?: string }) => {
+    .option('--manifest <file>', 'also write the run manifest (every input and what became of it) as CSV')
+    .action(async (paths: string[], options: { indicator?: string[]; per: string; score: string; regions?: string; year?: string; format: TableFormat; out?: string; catalogue?: string; manifest?: string }) => {
       const effects = cliEffects(io);
       const catalogue = await loadCatalogue(io, options.catalogue);
       const regions = await loadRegions(io, options.regions);
@@ -143,6 +145,7 @@ export async function runCli(program: Command, argv: readonly string[], io: Cons
       const text = formatRows(records, COMPARISON_COLUMNS, options.format, { bom: options.format === 'csv' && options.out !== undefined });
       if (options.out) await effects.writeFile(resolve(io.cwd, options.out), text);
       else io.stdout(text);
+      await writeManifest(io, effects, extraction, options.manifest);
       reportFailures(io, extraction);
       status = someInputFailed(extraction) ? EXIT.someFailed : EXIT.ok;
     });
@@ -237,10 +240,32 @@ function progress(io: Console, label: string): ((done: number, total: number) =>
   };
 }
 
+/** One line per failed input, then the run summary, on stderr. */
 function reportFailures(io: Console, extraction: Extraction): void {
   for (const input of extraction.inputs) {
     if (input.outcome === 'failed') io.stderr(`regionbench: ${input.source}: ${input.message}\n`);
   }
+  io.stderr(`regionbench: ${summaryLine(extraction)}\n`);
+}
+
+/**
+ * The run in one line: inputs read out of found (with duplicates, skipped and failed counted),
+ * tasks, observations, and warnings in the data.
+ *
+ * @example
+ * summaryLine(extraction) // → '5 of 6 inputs read (1 skipped), 346 tasks, 135 observations'
+ */
+export function summaryLine(extraction: Pick<Extraction, 'inputs' | 'tasks' | 'observations' | 'diagnostics'>): string {
+  const count = (outcome: string): number => extraction.inputs.filter((input) => input.outcome === outcome).length;
+  const others = (['duplicate', 'skipped', 'failed'] as const).filter((outcome) => count(outcome) > 0).map((outcome) => `${count(outcome)} ${outcome}`);
+  const warnings = extraction.diagnostics.filter((diagnostic) => diagnostic.severity === 'warning').length;
+  return `${count('read')} of ${extraction.inputs.length} inputs read${others.length > 0 ? ` (${others.join(', ')})` : ''}, ${extraction.tasks.length} tasks, ${extraction.observations.length} observations${warnings > 0 ? `, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'} in the data (see the diagnostics table)` : ''}`;
+}
+
+/** Write the run manifest (the inputs table) as CSV when `--manifest FILE` was given. */
+async function writeManifest(io: Console, effects: Effects, extraction: Extraction, file: string | undefined): Promise<void> {
+  if (file === undefined) return;
+  await effects.writeFile(resolve(io.cwd, file), formatRows(extraction.inputs, INPUT_COLUMNS, 'csv', { bom: true }));
 }
 
 /** What `run` needs to write the report beside the tables. */
@@ -279,7 +304,11 @@ export async function writeRunTables(extraction: Extraction, out: string, effect
   const folders: string[] = [];
   const reports: string[] = [];
   for (const [year, ids] of [...years.entries()].sort()) {
-    const folder = join(out, year, 'data');
+    // the year's folder is built aside and swapped in whole: an interrupted run leaves the
+    // previous report as it was, and pages of indicators that no longer appear do not linger
+    const staging = join(out, `.${year}.partial`);
+    await effects.removeDirectory(staging);
+    const folder = join(staging, 'data');
     const keep = (row: { doc_id: unknown }): boolean => ids.has(String(row.doc_id));
     const tables: [string, readonly Row[], readonly string[]][] = [
       ['documents', extraction.documents.filter(keep), DOCUMENT_COLUMNS],
@@ -307,9 +336,10 @@ export async function writeRunTables(extraction: Extraction, out: string, effect
       }, { planYear: Number(year), lang: report.lang });
       const build = await buildReport(model, { onChart: report.onChart, dataTables: [...tables.map(([name]) => `data/${name}.csv`), 'data/tables.xlsx'] });
       for (const warning of build.warnings) effects.log(`regionbench: chart warning: ${warning}`);
-      await writeReport(build, join(out, year), effects, { cwd: report.cwd });
+      await writeReport(build, staging, effects, { cwd: report.cwd });
       reports.push(join(shown, 'index.html'));
     }
+    await effects.replaceDirectory(staging, join(out, year));
   }
   return { folders, reports };
 }

@@ -16,6 +16,13 @@ export interface Effects {
   realPath(path: string): Promise<string>;
   /** Write atomically: a temp file in the same folder, renamed on success. Creates folders. */
   writeFile(path: string, data: string | Uint8Array): Promise<void>;
+  /**
+   * Put a finished folder in place of another in one step: `to` (if any) is moved aside,
+   * `from` renamed to `to`, and the old one removed. A crash before this leaves `to` untouched.
+   */
+  replaceDirectory(from: string, to: string): Promise<void>;
+  /** Remove a folder and everything in it (no error when it does not exist). */
+  removeDirectory(path: string): Promise<void>;
   /** One line of progress or summary for the user (stderr in the CLI). */
   log(message: string): void;
 }

@@ -56,7 +56,7 @@ export async function ingest(paths: readonly string[], effects: Effects, options
   const show = (path: string): string => (options.relativeTo && isAbsolute(path) ? relative(options.relativeTo, path) : path);
   const failInput = (source: string, outcome: InputOutcome, code: string, message: string, format = '', bytes = 0, docId = ''): void => {
     inputs.push({ source, outcome, doc_id: docId, format, bytes, message });
-    diagnostics.push({ source, location: '', severity: outcome === 'failed' ? 'error' : 'warning', code, message });
+    diagnostics.push({ source, location: '', severity: outcome === 'failed' ? 'error' : outcome === 'skipped' ? 'info' : 'warning', code, message });
   };
 
   const files: string[] = [];

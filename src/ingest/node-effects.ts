@@ -1,10 +1,11 @@
-import { mkdir, readdir, readFile, realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, realpath, rename, rm, stat, unlink, writeFile } from 'node:fs/promises';
 import { dirname, basename, join } from 'node:path';
 import type { Effects } from './effects.js';
 
 /**
  * Effects on the real file system. Writes go to `.name.tmp-<pid>` beside the target and are
- * renamed into place, so an interrupted run never leaves half a file.
+ * renamed into place, so an interrupted run never leaves half a file; whole folders are built
+ * aside and swapped in with `replaceDirectory`.
  *
  * @example
  * const effects = nodeEffects((line) => process.stderr.write(line + '\n'));
@@ -34,6 +35,26 @@ export function nodeEffects(log: (message: string) => void = () => undefined): E
         await unlink(temp).catch(() => undefined);
         throw error;
       }
+    },
+    async replaceDirectory(from, to) {
+      const aside = join(dirname(to), `.${basename(to)}.old-${process.pid}`);
+      let moved = false;
+      try {
+        await rename(to, aside);
+        moved = true;
+      } catch (error) {
+        if ((error as { code?: string }).code !== 'ENOENT') throw error;
+      }
+      try {
+        await rename(from, to);
+      } catch (error) {
+        if (moved) await rename(aside, to);
+        throw error;
+      }
+      if (moved) await rm(aside, { recursive: true, force: true });
+    },
+    async removeDirectory(path) {
+      await rm(path, { recursive: true, force: true });
     },
     log,
   };

@@ -39,6 +39,8 @@ export const COLUMN_LABELS = {
   format: { zh: '文件格式', en: 'Format', type: 'text' },
   script: { zh: '字形（简/繁）', en: 'Script', type: 'text' },
   task_count: { zh: '任务数', en: 'Tasks', type: 'integer' },
+  tasks: { zh: '任务数', en: 'Tasks', type: 'integer' },
+  observations: { zh: '观测数', en: 'Observations', type: 'integer' },
   // ── tasks ──
   section: { zh: '所属部分', en: 'Section', type: 'text' },
   task: { zh: '任务序号', en: 'Task number', type: 'integer' },

@@ -29,7 +29,17 @@ export const OBSERVATION_COLUMNS = [
 export type QuantityRecord = Record<(typeof QUANTITY_COLUMNS)[number], string | number | null>;
 
 export const DIAGNOSTIC_COLUMNS = ['source', 'location', 'severity', 'code', 'message'] as const;
-export const INPUT_COLUMNS = ['source', 'outcome', 'doc_id', 'format', 'bytes', 'message'] as const;
+/** Columns of the run manifest (the inputs table): every path found, what became of it and why. */
+export const INPUT_COLUMNS = ['source', 'outcome', 'doc_id', 'format', 'encoding', 'bytes', 'region', 'plan_year', 'tasks', 'observations', 'message'] as const;
+
+/** One line of the run manifest: an input with its outcome and, when read, what came of it. */
+export interface ManifestRecord extends InputRecord {
+  readonly encoding: string;
+  readonly region: string;
+  readonly plan_year: number | null;
+  readonly tasks: number | null;
+  readonly observations: number | null;
+}
 
 export type DocumentRecord = Record<(typeof DOCUMENT_COLUMNS)[number], string | number | null>;
 export type TaskRecord = Record<(typeof TASK_COLUMNS)[number], string | number | null>;

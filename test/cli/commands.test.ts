@@ -47,6 +47,8 @@ describe('cli/commands', () => {
     expect(stderr.trim().split('\n')).toEqual([
       `regionbench: ${join(folder, 'empty.txt')}: the file is empty`,
       `regionbench: ${join(folder, 'nope.txt')}: path does not exist: ${join(folder, 'nope.txt')}`,
+      // 嘉祥县: 76 tasks (read from the notice)
+      expect.stringMatching(/^regionbench: 1 of 3 inputs read \(2 failed\), 76 tasks, \d+ observations$/),
     ]);
   });
 
@@ -104,5 +106,38 @@ describe('cli compare', () => {
     const { status, stderr } = await run(['compare', SEEDS_DIR, '--indicator', 'no_such_thing']);
     expect(status).toBe(EXIT.usage);
     expect(stderr).toBe('regionbench: unknown indicator: no_such_thing\n');
+  });
+});
+
+describe('cli manifest', () => {
+  it('lists every input with its outcome and, when read, its region, tasks and observations', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'regionbench-manifest-'));
+    copyFileSync(join(SEEDS_DIR, SEED_FILES.台儿庄区), join(folder, 'a.txt'));
+    copyFileSync(join(SEEDS_DIR, SEED_FILES.台儿庄区), join(folder, 'b copy 副本.txt'));
+    writeFileSync(join(folder, 'c.doc'), 'x');
+    const manifest = join(folder, 'manifest.csv');
+    const { status, stdout } = await run(['extract', folder, '--table', 'inputs', '--manifest', manifest]);
+    expect(status).toBe(EXIT.ok);
+    const rows = stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(rows.map((row) => [row.outcome, row.region, row.tasks])).toEqual([['read', '台儿庄区', 46], ['duplicate', '', null], ['skipped', '', null]]);
+    expect(Number(rows[0]?.observations)).toBeGreaterThan(20);
+    expect(readFileSync(manifest, 'utf8').trim().split('\r\n')).toHaveLength(4);
+  });
+});
+
+describe('cli run with planted formulas', () => {
+  it('neutralises document text that a spreadsheet would run, in the CSV and the workbook', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'regionbench-formula-'));
+    const planted = readFileSync(join(SEEDS_DIR, SEED_FILES.罗庄区), 'utf8').replace('1.培优筑强优势产业。', "1.=cmd|' /C calc'!A0。");
+    writeFileSync(join(folder, 'planted.txt'), planted);
+    const out = mkdtempSync(join(tmpdir(), 'regionbench-formula-out-'));
+    expect((await run(['run', folder, '--out', out])).status).toBe(EXIT.ok);
+    const tasks = readFileSync(join(out, '2023', 'data', 'tasks.csv'), 'utf8');
+    expect(tasks).toContain(",'=cmd|' /C calc'!A0,");
+    const book = XLSX.read(readFileSync(join(out, '2023', 'data', 'tables.xlsx')), { type: 'buffer', cellFormula: true });
+    const sheet = book.Sheets.tasks;
+    const cells = Object.entries(sheet ?? {}).filter(([key]) => !key.startsWith('!')).map(([, cell]) => cell as { v?: unknown; f?: string });
+    expect(cells.some((cell) => cell.f !== undefined)).toBe(false);
+    expect(cells.some((cell) => cell.v === "'=cmd|' /C calc'!A0")).toBe(true);
   });
 });

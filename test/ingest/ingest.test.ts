@@ -90,6 +90,16 @@ describe('ingest/ingest', () => {
     rmSync(folder, { recursive: true });
   });
 
+  it('refuses a 50 MB text file under the default limit with one clear line, and reads the rest', async () => {
+    const folder = tempFolder();
+    copyFileSync(join(SEEDS_DIR, SEED_FILES.滕州市), join(folder, 'a.txt'));
+    writeFileSync(join(folder, 'b-huge.txt'), Buffer.alloc(50 * 1024 * 1024, '新建基站100个。\n'));
+    const result = await ingest([folder], nodeEffects());
+    expect(result.documents).toHaveLength(1);
+    expect(result.inputs[1]).toMatchObject({ outcome: 'failed', message: 'file is 50.0 MB, over the 32 MB limit for one document' });
+    rmSync(folder, { recursive: true });
+  });
+
   it('refuses a file over the size limit with a message that gives its size', async () => {
     const folder = tempFolder();
     writeFileSync(join(folder, 'huge.txt'), '新建基站100个。'.repeat(1000));

@@ -1,0 +1,60 @@
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { extract } from '../src/pipeline.js';
+import { nodeEffects } from '../src/ingest/node-effects.js';
+import { asDocx, asPdf, hasCjkFont } from './helpers/variants.js';
+import { SEEDS_DIR, SEED_FILES, seedText } from './helpers/seeds.js';
+
+function folderWithSeeds(): string {
+  const folder = mkdtempSync(join(tmpdir(), 'regionbench-pipeline-'));
+  for (const file of Object.values(SEED_FILES)) copyFileSync(join(SEEDS_DIR, file), join(folder, file));
+  return folder;
+}
+
+describe('pipeline', () => {
+  it('gives the same documents, tasks and observations with bad inputs beside the good ones', async () => {
+    const clean = folderWithSeeds();
+    const dirty = folderWithSeeds();
+    writeFileSync(join(dirty, 'empty.txt'), '');
+    writeFileSync(join(dirty, 'image.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6]));
+    writeFileSync(join(dirty, 'no-region.txt'), '关于做好年度工作的通知\n一、工作任务\n1.加强管理。新建5G基站100个。(责任单位:办公室)\n');
+    const docx = await asDocx(seedText('罗庄区'));
+    writeFileSync(join(dirty, 'truncated.docx'), docx.subarray(0, Math.floor(docx.length / 2)));
+    if (hasCjkFont()) {
+      const pdf = await asPdf('新建5G基站100个。');
+      writeFileSync(join(dirty, 'truncated.pdf'), pdf.subarray(0, Math.floor(pdf.length / 2)));
+    }
+    const script = '<html><body><script>alert(1)</script><!-- 1.注释。 --><p style="color:red">无关内容</p></body></html>';
+    writeFileSync(join(dirty, 'page.html'), script);
+    const good = await extract([clean], nodeEffects());
+    const mixed = await extract([dirty], nodeEffects());
+    const strip = (rows: readonly { source: unknown }[]) => rows.map((row) => ({ ...row, source: String(row.source).split('/').pop() }));
+    const seedIds = new Set(good.documents.map((row) => row.doc_id));
+    expect(strip(mixed.documents.filter((row) => seedIds.has(row.doc_id)))).toEqual(strip(good.documents));
+    expect(strip(mixed.tasks.filter((row) => seedIds.has(row.doc_id)))).toEqual(strip(good.tasks));
+    expect(strip(mixed.observations.filter((row) => seedIds.has(row.doc_id)))).toEqual(strip(good.observations));
+    const outcome = (name: string) => mixed.inputs.find((input) => input.source.endsWith(name));
+    expect(outcome('empty.txt')?.outcome).toBe('failed');
+    expect(outcome('image.txt')?.outcome).toBe('failed');
+    expect(outcome('truncated.docx')?.message).toMatch(/^not a readable docx file/);
+    if (hasCjkFont()) expect(outcome('truncated.pdf')?.outcome).toBe('failed');
+    // a document without a region is read, and says so; its figures carry no region
+    expect(outcome('no-region.txt')?.outcome).toBe('read');
+    expect(mixed.diagnostics.some((row) => row.source.endsWith('no-region.txt') && row.code === 'no-region')).toBe(true);
+    // every message is one line without a trailing period
+    for (const diagnostic of mixed.diagnostics) expect(diagnostic.message).toMatch(/^[^\n]*[^.\n]$/);
+  });
+
+  it('warns when two documents of one region and year disagree on a figure', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'regionbench-conflict-'));
+    const text = seedText('罗庄区');
+    writeFileSync(join(folder, 'final.txt'), text);
+    // a draft of the same notice with another green building target (60万 → 50万平方米)
+    writeFileSync(join(folder, 'draft.txt'), text.replace('新增绿色建筑60万平方米以上', '新增绿色建筑50万平方米以上'));
+    const result = await extract([folder], nodeEffects());
+    const conflicts = result.diagnostics.filter((row) => row.code === 'conflicting-figures');
+    expect(conflicts.map((row) => row.message)).toEqual([expect.stringMatching(/^罗庄区 2023 green_building_area_new \(increment\): 500000 in .*draft\.txt but 600000 in .*final\.txt$/)]);
+    expect(readFileSync(join(folder, 'final.txt'), 'utf8')).toBe(text);
+  });
+});
