@@ -1,4 +1,4 @@
-import { Parser } from 'htmlparser2';
+import { SAXParser } from 'parse5-sax-parser';
 
 /** Elements whose content is never document text (scripts, styles, page chrome). */
 const SKIPPED = new Set([
@@ -29,51 +29,59 @@ export function htmlToText(html: string): string {
   const out: string[] = [];
   const stack: { name: string; skip: boolean }[] = [];
   let skipDepth = 0;
+  const open = new Map<string, number>();
   const newline = (): void => {
     const last = out[out.length - 1];
     if (last !== undefined && last !== '\n') out.push('\n');
   };
-  const parser = new Parser(
-    {
-      onopentag(name, attributes) {
-        if (voidElement(name)) {
-          if (skipDepth === 0 && BLOCK.has(name)) newline();
-          return;
-        }
-        const chrome = CHROME_ATTRIBUTE.test(`${attributes.class ?? ''} ${attributes.id ?? ''}`);
-        const skip = SKIPPED.has(name) || chrome;
-        stack.push({ name, skip });
-        if (skip) skipDepth++;
-        if (skipDepth > 0) return;
-        if (BLOCK.has(name)) newline();
-        if (name === 'td' || name === 'th') {
-          const last = out[out.length - 1];
-          if (last !== undefined && last !== '\n') out.push(' | ');
-        }
-      },
-      ontext(text) {
-        if (skipDepth > 0) return;
-        const collapsed = text.replace(/[ \t\r\n\f]+/g, ' ');
-        if (collapsed.trim() === '' && (out.length === 0 || out[out.length - 1] === '\n')) return;
-        out.push(collapsed);
-      },
-      onclosetag(name) {
-        if (voidElement(name)) return;
-        // pop to the matching element; tolerates unclosed tags in real pages
-        for (let i = stack.length - 1; i >= 0; i--) {
-          if (stack[i]?.name === name) {
-            const removed = stack.splice(i);
-            for (const element of removed) if (element.skip) skipDepth--;
-            break;
+  // parse5's SAX tokenizer: linear in the input, even for 100,000 nested elements (a
+  // tree-building parser keeps a stack that grows quadratically costly there)
+  const parser = new SAXParser();
+  parser.on('startTag', ({ tagName, attrs, selfClosing }) => {
+    const name = tagName.toLowerCase();
+    if (voidElement(name) || selfClosing) {
+      if (skipDepth === 0 && BLOCK.has(name)) newline();
+      return;
+    }
+    const attribute = (key: string): string => attrs.find((candidate) => candidate.name === key)?.value ?? '';
+    const chrome = CHROME_ATTRIBUTE.test(`${attribute('class')} ${attribute('id')}`);
+    const skip = SKIPPED.has(name) || chrome;
+    stack.push({ name, skip });
+    open.set(name, (open.get(name) ?? 0) + 1);
+    if (skip) skipDepth++;
+    if (skipDepth > 0) return;
+    if (BLOCK.has(name)) newline();
+    if (name === 'td' || name === 'th') {
+      const last = out[out.length - 1];
+      if (last !== undefined && last !== '\n') out.push(' | ');
+    }
+  });
+  parser.on('text', ({ text }) => {
+    if (skipDepth > 0) return;
+    const collapsed = text.replace(/[ \t\r\n\f]+/g, ' ');
+    if (collapsed.trim() === '' && (out.length === 0 || out[out.length - 1] === '\n')) return;
+    out.push(collapsed);
+  });
+  parser.on('endTag', ({ tagName }) => {
+    const name = tagName.toLowerCase();
+    if (voidElement(name)) return;
+    // pop to the matching element; tolerates unclosed tags in real pages, and a stray end tag
+    // (none open of that name) costs nothing
+    if ((open.get(name) ?? 0) > 0) {
+      for (let i = stack.length - 1; i >= 0; i--) {
+        if (stack[i]?.name === name) {
+          const removed = stack.splice(i);
+          for (const element of removed) {
+            open.set(element.name, (open.get(element.name) ?? 1) - 1);
+            if (element.skip) skipDepth--;
           }
+          break;
         }
-        if (skipDepth === 0 && BLOCK.has(name)) newline();
-      },
-    },
-    { decodeEntities: true, lowerCaseTags: true, recognizeSelfClosing: true },
-  );
-  parser.write(html);
-  parser.end();
+      }
+    }
+    if (skipDepth === 0 && BLOCK.has(name)) newline();
+  });
+  parser.end(html);
   return out
     .join('')
     .split('\n')

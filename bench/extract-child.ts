@@ -1,0 +1,99 @@
+/**
+ * One measurement in a fresh process (so peak memory is this run's alone):
+ *
+ *   node --import tsx bench/extract-child.ts FOLDER [--profile FILE.cpuprofile]
+ *
+ * 1. the floor: read every file's bytes, decode them as UTF-8 and count `/\d+/g` matches (once
+ *    to warm the page cache, then timed);
+ * 2. `extract([FOLDER], nodeEffects())` of the built package (`dist/`), timed, with the peak resident set size of the process
+ *    (`process.resourceUsage().maxRSS`) after it. With `--profile`, the V8 CPU profiler runs
+ *    around `extract` only, and its profile is written to FILE.
+ *
+ * Prints one JSON object on stdout.
+ */
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { Session } from 'node:inspector/promises';
+import { basename, join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+
+/** The built package (`npm run build`), as the command line runs it; typed from the sources. */
+type Library = typeof import('../src/index.js');
+const { extract, nodeEffects } = (await import(new URL('../dist/index.js', import.meta.url).href)) as Library;
+
+export interface ExtractMeasurement {
+  readonly files: number;
+  readonly bytes: number;
+  readonly floor_ms: number;
+  readonly floor_digit_runs: number;
+  readonly extract_ms: number;
+  readonly documents: number;
+  readonly tasks: number;
+  readonly quantities: number;
+  readonly observations: number;
+  /** Documents whose region code is the one in their file name (`00001_<code>.txt`). */
+  readonly regions_resolved: number;
+  readonly diagnostics: number;
+  readonly baseline_rss_mb: number;
+  readonly peak_rss_mb: number;
+  readonly heap_used_mb: number;
+}
+
+async function floor(files: readonly string[]): Promise<{ ms: number; bytes: number; runs: number }> {
+  const decoder = new TextDecoder('utf-8');
+  const start = performance.now();
+  let bytes = 0;
+  let runs = 0;
+  for (const file of files) {
+    const data = await readFile(file);
+    bytes += data.length;
+    const text = decoder.decode(data);
+    const digits = /\d+/g;
+    while (digits.exec(text) !== null) runs++;
+  }
+  return { ms: performance.now() - start, bytes, runs };
+}
+
+async function main(): Promise<void> {
+  const [folder, flag, profilePath] = process.argv.slice(2);
+  if (folder === undefined) throw new Error('usage: extract-child.ts FOLDER [--profile FILE]');
+  const baseline = process.resourceUsage().maxRSS;
+  const files = (await readdir(folder)).filter((name) => name.endsWith('.txt')).sort().map((name) => join(folder, name));
+  await floor(files);
+  const measured = await floor(files);
+  let session: Session | null = null;
+  if (flag === '--profile' && profilePath !== undefined) {
+    session = new Session();
+    session.connect();
+    await session.post('Profiler.enable');
+    await session.post('Profiler.start');
+  }
+  const start = performance.now();
+  const extraction = await extract([folder], nodeEffects());
+  const extractMs = performance.now() - start;
+  if (session !== null && profilePath !== undefined) {
+    const { profile } = await session.post('Profiler.stop');
+    await writeFile(profilePath, JSON.stringify(profile));
+    session.disconnect();
+  }
+  const peak = process.resourceUsage().maxRSS;
+  const regionsResolved = extraction.documents.filter((document) => basename(String(document.source)).replace(/\.txt$/, '').split('_')[1] === document.region_code).length;
+  const result: ExtractMeasurement = {
+    files: files.length,
+    bytes: measured.bytes,
+    floor_ms: Math.round(measured.ms * 10) / 10,
+    floor_digit_runs: measured.runs,
+    extract_ms: Math.round(extractMs),
+    documents: extraction.documents.length,
+    tasks: extraction.tasks.length,
+    quantities: extraction.quantities.length,
+    observations: extraction.observations.length,
+    regions_resolved: regionsResolved,
+    diagnostics: extraction.diagnostics.length,
+    baseline_rss_mb: Math.round(baseline / 1024),
+    peak_rss_mb: Math.round(peak / 1024),
+    heap_used_mb: Math.round(process.memoryUsage().heapUsed / 2 ** 20),
+  };
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+}
+
+await main();
