@@ -17,6 +17,7 @@
  *   seeds        `regionbench run seeds`: wall time, peak RSS and a CPU profile (node --cpu-prof)
  *   profile      a CPU profile of `extract` on the largest corpus
  *   recognisers  the quantity recogniser side by side with Recognizers-Text (bench/recognisers.ts)
+ *   pathological a 1 MB line, 100,000 digits, deeply nested HTML through the real stages (bench/pathological.ts)
  *
  * Options: --run-max N (default 300), --keep (keep the temp folders), --top N (profile rows).
  */
@@ -28,8 +29,9 @@ import { generateCorpus, type Corpus } from './corpus.js';
 import { largestIndicatorPage, measureExtract, measurePages, measureRun, profileRun, type PageTiming, type RunMeasurement } from './measure.js';
 import { printProfile, summariseProfileFile, type ProfileSummary } from './profile.js';
 import { compareRecognisers, type RecogniserComparison } from './recognisers.js';
+import { pathologicalCases, type PathologicalCase } from './pathological.js';
 
-const SECTIONS = ['extract', 'run', 'browser', 'seeds', 'profile', 'recognisers'] as const;
+const SECTIONS = ['extract', 'run', 'browser', 'seeds', 'profile', 'recognisers', 'pathological'] as const;
 type Section = (typeof SECTIONS)[number];
 const RESULTS = 'bench/results.json';
 const README = 'bench/README.md';
@@ -83,6 +85,7 @@ interface Results {
   seeds?: { run: RunMeasurement; walls_s: number[]; profile: ProfileSummary & { wall_s: number } };
   profile?: { documents: number; extract_s: number; summary: ProfileSummary };
   recognisers?: RecogniserComparison;
+  pathological?: PathologicalCase[];
   targets?: Target[];
 }
 
@@ -282,6 +285,10 @@ async function main(): Promise<void> {
       results.profile = { documents: n, extract_s: round(m.extract_ms / 1000, 2), summary };
       printProfile(`profile of extract on ${n} documents (${results.profile.extract_s} s with the profiler)`, summary);
     }
+    if (sections.has('pathological')) {
+      log('pathological: 1 MB line, 100,000 digits, deeply nested HTML…');
+      results.pathological = await pathologicalCases();
+    }
     if (sections.has('recognisers')) {
       log('recognisers: regionbench vs Recognizers-Text…');
       results.recognisers = compareRecognisers();
@@ -295,9 +302,9 @@ async function main(): Promise<void> {
   console.log(JSON.stringify({ machine: info, extract, run, browser, seeds: seeds?.run, recognisers }, null, 2));
   console.log(`\n${markdown(results)}`);
   // sections this file does not know (written by other bench scripts) are kept as they were
-  const known = new Set(['machine', 'extract', 'run', 'browser', 'seeds', 'profile', 'recognisers', 'targets']);
+  const known = new Set(['machine', 'extract', 'run', 'browser', 'seeds', 'profile', 'recognisers', 'pathological', 'targets']);
   const others = Object.fromEntries(Object.entries(previous).filter(([key]) => !known.has(key)));
-  const ordered: Results = { machine: info, extract, run, browser, seeds, profile: results.profile, recognisers, ...others, targets };
+  const ordered: Results = { machine: info, extract, run, browser, seeds, profile: results.profile, recognisers, pathological: results.pathological, ...others, targets };
   writeFileSync(RESULTS, `${JSON.stringify(ordered, null, 2)}\n`);
   writeReadme(ordered);
   if (targets) for (const target of targets) log(`${target.met === null ? 'n/a   ' : target.met ? 'met   ' : 'MISSED'} ${target.target}: ${target.measured}`);

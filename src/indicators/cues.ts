@@ -19,7 +19,6 @@ export interface CueMatch {
  * matchCues(fivegNew, '力争全年建成5G基站') // → { lastEnd: 11, firstStart: 6, length: 4 }
  */
 export function matchCues(indicator: IndicatorDef, text: string): CueMatch | null {
-  if (indicator.cues.none.some((word) => text.includes(word))) return null;
   let lastEnd = -1;
   let firstStart = Number.POSITIVE_INFINITY;
   let length = 0;
@@ -37,6 +36,8 @@ export function matchCues(indicator: IndicatorDef, text: string): CueMatch | nul
     firstStart = Math.min(firstStart, best.start);
     length += best.length;
   }
+  // the `none` words last: most indicators already failed on their first cue group
+  if (indicator.cues.none.some((word) => text.includes(word))) return null;
   return { lastEnd, firstStart, length };
 }
 

@@ -45,13 +45,27 @@ function qualifiesNoun(text: string, quantity: Quantity): boolean {
   return quantity.dimension !== 'count' && /^[^,，。;；、]{0,14}?(项目|工程)/.test(after);
 }
 
-const NON_NOUNS = [...NON_NOUN_WORDS].sort((a, b) => b.length - a.length);
+const NON_NOUNS = new RegExp([...NON_NOUN_WORDS].sort((a, b) => b.length - a.length).join('|'), 'g');
 
 /** Whether a stretch of text holds a noun of its own (two ideographs left after dropping non-nouns). */
 function hasOwnNoun(text: string): boolean {
   let rest = text;
-  for (const word of NON_NOUNS) rest = rest.split(word).join('');
+  // dropping a word can join two others into a third: repeat until nothing changes
+  for (let previous = ''; previous !== rest; ) {
+    previous = rest;
+    rest = rest.replace(NON_NOUNS, '');
+  }
   return rest.replace(/[^\u4e00-\u9fff]/g, '').length >= 2;
+}
+
+/**
+ * How far back a figure's context reaches: a real clause or sentence is far shorter, and the
+ * cap keeps a pathological one-line document (1 MB without a full stop) linear.
+ */
+const MAX_WINDOW = 200;
+
+function tail(text: string, from: number, to: number): string {
+  return text.slice(Math.max(from, to - MAX_WINDOW), to);
 }
 
 /** Years, dates and unit-less numbers are not figures of an indicator. */
@@ -82,6 +96,7 @@ export function readFigures(unit: TextUnit, quantities: readonly Quantity[], cat
   for (const sentence of sentences) {
     const clauses = clausesOf(text, sentence);
     const inSentence = quantities.filter((quantity) => quantity.start >= sentence.start && quantity.start < sentence.end);
+    if (inSentence.length === 0) continue;
     const opening = leadingTimePhrase(text.slice(sentence.start, sentence.end));
     let previousFinding: Finding | null = null;
     for (const [index, quantity] of inSentence.entries()) {
@@ -93,13 +108,13 @@ export function readFigures(unit: TextUnit, quantities: readonly Quantity[], cat
       const segmentStart = previous && previous.end > clause.start ? previous.end : clause.start;
       const rightEnd = next && next.start < clause.end ? next.start : clause.end;
       const own: Window[] = [
-        { text: text.slice(segmentStart, quantity.start), side: 'left' },
-        { text: text.slice(quantity.end, rightEnd), side: 'right' },
+        { text: tail(text, segmentStart, quantity.start), side: 'left' },
+        { text: text.slice(quantity.end, Math.min(rightEnd, quantity.end + MAX_WINDOW)), side: 'right' },
       ];
       // a figure with a noun of its own never borrows one from earlier in its clause or sentence
       const borrowed: Window[] = hasOwnNoun(own.map((window) => window.text).join('')) ? [] : [
-        { text: text.slice(clause.start, quantity.start), side: 'left' },
-        { text: text.slice(sentence.start, quantity.start), side: 'left', sentence: true },
+        { text: tail(text, clause.start, quantity.start), side: 'left' },
+        { text: tail(text, sentence.start, quantity.start), side: 'left', sentence: true },
       ];
       const windows = [...own, ...borrowed];
       const paired = respectivelyWindow(text, clause, inSentence, quantity);
@@ -142,10 +157,10 @@ function readOne(quantity: Quantity, windows: readonly Window[], context: ReadCo
   const candidates = candidatesFor(quantity, windows, context.catalogue);
   if (candidates.length === 0) return null;
   // the bound word the recogniser kept in `raw` (突破, 控制在) belongs to the verb context too
-  const segmentBefore = text.slice(segmentStart, quantity.numberStart);
-  const clauseBefore = text.slice(clause.start, quantity.numberStart);
-  const sentenceBefore = text.slice(sentence.start, quantity.start);
-  const after = text.slice(quantity.end, clause.end);
+  const segmentBefore = tail(text, segmentStart, quantity.numberStart);
+  const clauseBefore = tail(text, clause.start, quantity.numberStart);
+  const sentenceBefore = tail(text, sentence.start, quantity.start);
+  const after = text.slice(quantity.end, Math.min(clause.end, quantity.end + MAX_WINDOW));
   const bestWindow = candidates[0]?.window ?? 0;
   const sameWindow = candidates.filter((candidate) => candidate.window === bestWindow);
   const chosen = chooseByKind(quantity, sameWindow, [segmentBefore, clauseBefore, sentenceBefore]);
@@ -276,6 +291,7 @@ export function readMentions(unit: TextUnit, catalogue: Catalogue, planYear: num
   for (const sentence of sentencesOf(unit.text)) {
     const text = unit.text.slice(sentence.start, sentence.end);
     const matched = catalogue.indicators.filter((indicator) => indicator.kinds.includes('mentioned') && matchCues(indicator, text) !== null);
+    if (matched.length === 0) continue;
     const flow = flowKind([text]);
     for (const siblings of families(matched)) {
       const chosen = siblings.find((indicator) => flow !== null && indicator.kinds[0] === flow) ?? siblings[0];

@@ -9,7 +9,10 @@ const STRONG_INCREMENT = ['新建', '新增', '新培育', '新认定', '新引�
 
 function lastIndexOfAny(text: string, words: readonly string[]): number {
   let best = -1;
-  for (const word of words) best = Math.max(best, text.lastIndexOf(word) >= 0 ? text.lastIndexOf(word) + word.length : -1);
+  for (const word of words) {
+    const at = text.lastIndexOf(word);
+    if (at >= 0) best = Math.max(best, at + word.length);
+  }
   return best;
 }
 

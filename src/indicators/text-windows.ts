@@ -52,5 +52,15 @@ function unbalanced(text: string): boolean {
 
 /** The span that contains an offset, or undefined. */
 export function spanAt(spans: readonly Span[], offset: number): Span | undefined {
-  return spans.find((span) => offset >= span.start && offset < span.end);
+  // spans are sorted and disjoint: binary search
+  let low = 0;
+  let high = spans.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const span = spans[middle] as Span;
+    if (offset < span.start) high = middle - 1;
+    else if (offset >= span.end) low = middle + 1;
+    else return span;
+  }
+  return undefined;
 }

@@ -138,7 +138,7 @@ function readMetadataLine(line: string): [MetadataField, string][] | null {
 /** Close spaces inside digit runs whose groups are short (1–3 digits): a broken number, not two. */
 function closeDigitSpaces(input: MappedText): MappedText {
   const ranges: [number, number][] = [];
-  for (const run of input.text.matchAll(/\d+(?: \d+)+/g)) {
+  for (const run of input.text.matchAll(/(?<!\d)\d+(?: \d+)+/g)) {
     const groups = run[0].split(' ');
     const brokenNumber = groups.slice(1).every((group) => group.length <= 3) && groups.some((group) => group.length <= 2);
     const thousands = groups.slice(1).every((group) => group.length === 3) && (groups[0]?.length ?? 0) <= 3;
