@@ -92,6 +92,8 @@ function measurable(quantity: Quantity): boolean {
 export function readFigures(unit: TextUnit, quantities: readonly Quantity[], catalogue: Catalogue, planYear: number | null): Finding[] {
   const { text } = unit;
   const findings: Finding[] = [];
+  const present = presentIndicators(catalogue, text);
+  if (present.length === 0) return findings;
   const sentences = sentencesOf(text);
   for (const sentence of sentences) {
     const clauses = clausesOf(text, sentence);
@@ -119,7 +121,7 @@ export function readFigures(unit: TextUnit, quantities: readonly Quantity[], cat
       const windows = [...own, ...borrowed];
       const paired = respectivelyWindow(text, clause, inSentence, quantity);
       const finding = readOne(quantity, paired ? [{ text: paired, side: 'left' }, ...windows] : windows, {
-        text, clause, sentence, segmentStart, planYear, catalogue, offset: unit.offset, opening,
+        text, clause, sentence, segmentStart, planYear, present, offset: unit.offset, opening,
         firstInClause: !(previous && previous.end > clause.start),
       });
       // 其中 "of which": a part of the figure before it, unless that one measured something else
@@ -144,7 +146,8 @@ interface ReadContext {
   readonly sentence: Span;
   readonly segmentStart: number;
   readonly planYear: number | null;
-  readonly catalogue: Catalogue;
+  /** The catalogue's indicators whose cue words all occur somewhere in the text unit. */
+  readonly present: readonly IndicatorDef[];
   readonly offset: number;
   /** A time phrase opening the sentence (`截至2024年6月底`), '' when there is none. */
   readonly opening: string;
@@ -154,7 +157,7 @@ interface ReadContext {
 
 function readOne(quantity: Quantity, windows: readonly Window[], context: ReadContext): Finding | null {
   const { text, clause, sentence, segmentStart, planYear } = context;
-  const candidates = candidatesFor(quantity, windows, context.catalogue);
+  const candidates = candidatesFor(quantity, windows, context.present);
   if (candidates.length === 0) return null;
   // the bound word the recogniser kept in `raw` (突破, 控制在) belongs to the verb context too
   const segmentBefore = tail(text, segmentStart, quantity.numberStart);
@@ -197,9 +200,9 @@ function readOne(quantity: Quantity, windows: readonly Window[], context: ReadCo
 }
 
 /** Indicators whose cues match, best window first, then nearest cue, then longest cue. */
-function candidatesFor(quantity: Quantity, windows: readonly Window[], catalogue: Catalogue): Candidate[] {
+function candidatesFor(quantity: Quantity, windows: readonly Window[], present: readonly IndicatorDef[]): Candidate[] {
   const candidates: Candidate[] = [];
-  for (const indicator of catalogue.indicators) {
+  for (const indicator of present) {
     if (!fitsIndicator(quantity, indicator)) continue;
     for (const [window, { text, side }] of windows.entries()) {
       const match = matchCues(indicator, text);
@@ -259,6 +262,15 @@ function respectivelyWindow(text: string, clause: Span, quantities: readonly Qua
   return null;
 }
 
+/**
+ * The indicators whose every cue group has a word somewhere in a text: every window of the
+ * text is a part of it, so no other indicator can match there (one scan per unit instead of
+ * one per figure and window).
+ */
+function presentIndicators(catalogue: Catalogue, text: string): IndicatorDef[] {
+  return catalogue.indicators.filter((indicator) => indicator.cues.all.every((group) => group.some((word) => text.includes(word))));
+}
+
 /** Indicators that share a noun (5G stations new and total) form one family. */
 export function families(indicators: readonly IndicatorDef[]): IndicatorDef[][] {
   const groups: IndicatorDef[][] = [];
@@ -288,9 +300,11 @@ function round(value: number): number {
  */
 export function readMentions(unit: TextUnit, catalogue: Catalogue, planYear: number | null): Finding[] {
   const findings: Finding[] = [];
+  const present = presentIndicators(catalogue, unit.text);
+  if (present.length === 0) return findings;
   for (const sentence of sentencesOf(unit.text)) {
     const text = unit.text.slice(sentence.start, sentence.end);
-    const matched = catalogue.indicators.filter((indicator) => indicator.kinds.includes('mentioned') && matchCues(indicator, text) !== null);
+    const matched = present.filter((indicator) => indicator.kinds.includes('mentioned') && matchCues(indicator, text) !== null);
     if (matched.length === 0) continue;
     const flow = flowKind([text]);
     for (const siblings of families(matched)) {

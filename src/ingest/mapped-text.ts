@@ -20,6 +20,12 @@ export function identity(text: string): MappedText {
  * original offset) or '' (deleted).
  */
 export function mapUnits(input: MappedText, replace: (unit: string) => string): MappedText {
+  let changes = false;
+  for (let i = 0; i < input.text.length && !changes; i++) {
+    const unit = input.text[i] as string;
+    changes = replace(unit) !== unit;
+  }
+  if (!changes) return input;
   const chars: string[] = [];
   const map: number[] = [];
   const { text } = input;
