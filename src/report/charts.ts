@@ -375,11 +375,15 @@ export function compositeChart(model: ReportModel, lang: Language): ChartDef {
 export function stripChart(section: RegionSection, lang: Language): ChartDef {
   const labels = labelsFor(lang);
   const rows: ChartRow[] = [];
+  const focus = recordKey(section.region);
   section.positions.forEach((position, order) => {
     const def = position.indicator.def;
     const unit = viewUnitLabel(def.unit, position.comparison.per, lang);
     for (const record of position.comparison.records) {
       if (record.score === null || record.normalised_value === null) continue;
+      // peers' sentences live on the indicator pages: carrying them on every region page made
+      // the report grow with the square of the number of regions
+      const own = recordKey(record) === focus;
       rows.push({
         order,
         indicator: def.id,
@@ -390,9 +394,9 @@ export function stripChart(section: RegionSection, lang: Language): ChartDef {
         rank: record.rank,
         n_ranked: record.n_ranked,
         label: recordFigure(record, record.normalised_value, unit, lang),
-        raw: position.indicator.chosen.get(recordKey(record))?.raw ?? null,
-        evidence: record.evidence,
-        task: taskLabel(record.task, lang),
+        raw: own ? position.indicator.chosen.get(recordKey(record))?.raw ?? null : null,
+        evidence: own ? record.evidence : null,
+        task: own ? taskLabel(record.task, lang) : null,
       });
     }
   });
