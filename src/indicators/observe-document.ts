@@ -3,11 +3,14 @@ import type { ParsedDocument } from '../parse/parse-document.js';
 import type { Quantity } from '../quantities/types.js';
 import { originalSpan } from '../ingest/mapped-text.js';
 import { families, readFigures, readMentions, type Finding, type TextUnit } from './observe.js';
+import { retrospectiveTime } from './semantics.js';
 import type { Observation } from './types.js';
 
 /** A text unit of a document with its task context (null task for paragraphs of task-less documents). */
 export interface DocumentUnit extends TextUnit {
   readonly task: ParsedDocument['structure']['tasks'][number] | null;
+  /** Title of the section the unit sits in ('' before any section). */
+  readonly section: string;
 }
 
 /**
@@ -15,9 +18,17 @@ export interface DocumentUnit extends TextUnit {
  * tasks (government work reports, bulletins) — every paragraph after the header.
  */
 export function documentUnits(parsed: ParsedDocument): DocumentUnit[] {
-  const { tasks } = parsed.structure;
+  const { tasks, sections } = parsed.structure;
+  const planYear = parsed.metadata.planYear;
+  // the section a unit sits in, for its look-back time (a 工作回顾 section reports results)
+  const sectionAt = (offset: number): string => {
+    let heading = '';
+    for (const section of sections) if (section.start <= offset) heading = section.title;
+    return heading;
+  };
+  const sectionTime = (offset: number): string => retrospectiveTime(sectionAt(offset), planYear);
   if (tasks.length > 0) {
-    return tasks.map((task) => ({ text: parsed.document.text.slice(task.start, task.end), offset: task.start, task }));
+    return tasks.map((task) => ({ text: parsed.document.text.slice(task.start, task.end), offset: task.start, task, section: task.section, sectionTime: sectionTime(task.start) }));
   }
   const units: DocumentUnit[] = [];
   const { text } = parsed.document;
@@ -25,7 +36,7 @@ export function documentUnits(parsed: ParsedDocument): DocumentUnit[] {
   while (start < text.length) {
     let end = text.indexOf('\n', start);
     if (end === -1) end = text.length;
-    if (end > start && text.slice(start, end).trim() !== '') units.push({ text: text.slice(start, end), offset: start, task: null });
+    if (end > start && text.slice(start, end).trim() !== '') units.push({ text: text.slice(start, end), offset: start, task: null, section: sectionAt(start), sectionTime: sectionTime(start) });
     start = end + 1;
   }
   return units;
@@ -79,7 +90,7 @@ function toObservation(parsed: ParsedDocument, unit: DocumentUnit, finding: Find
     region_code: region?.code ?? '',
     region_level: region?.level ?? '',
     year: finding.year,
-    section: unit.task?.section ?? '',
+    section: unit.section,
     task: unit.task?.number ?? null,
     task_title: unit.task?.title ?? '',
     lead_units: unit.task?.leadUnits.join('、') ?? '',

@@ -14,6 +14,11 @@ export interface TextUnit {
   readonly text: string;
   /** Offset of `text` in the document's normalised text. */
   readonly offset: number;
+  /**
+   * A time the unit's section is about when that is not the plan (`2023年工作回顾` → `2023年`),
+   * '' otherwise: figures there are results, as if each sentence opened with it.
+   */
+  readonly sectionTime?: string;
 }
 
 /** An observation before the document context (region, task fields) is attached. */
@@ -99,7 +104,7 @@ export function readFigures(unit: TextUnit, quantities: readonly Quantity[], cat
     const clauses = clausesOf(text, sentence);
     const inSentence = quantities.filter((quantity) => quantity.start >= sentence.start && quantity.start < sentence.end);
     if (inSentence.length === 0) continue;
-    const opening = leadingTimePhrase(text.slice(sentence.start, sentence.end));
+    const opening = leadingTimePhrase(text.slice(sentence.start, sentence.end)) || (unit.sectionTime ?? '');
     let previousFinding: Finding | null = null;
     for (const [index, quantity] of inSentence.entries()) {
       if (!measurable(quantity) || qualifiesNoun(text, quantity)) continue;
@@ -233,6 +238,11 @@ function chooseByKind(quantity: Quantity, candidates: readonly Candidate[], wind
     }
     const fits = candidates.find((other) => other.indicator.kinds.includes(decided));
     if (fits) return { indicator: fits.indicator, kind: decided };
+    // a bounded-above percent level for an indicator that takes no caps is still a rate
+    if (decided === 'cap' && quantity.dimension === 'percent') {
+      const rate = candidates.find((other) => other.indicator.kinds.includes('rate'));
+      if (rate) return { indicator: rate.indicator, kind: 'rate' };
+    }
     // only a weak flow word (力争达到3万亩 for an increment-only indicator): the indicator's own kind
     if ((decided === 'stock' || decided === 'increment') && flowEvidence(windows)?.strong !== true) {
       const first = candidate.indicator.kinds.find((kind) => kind === 'increment' || kind === 'stock');

@@ -148,7 +148,10 @@ export function decideKind(input: {
   if (input.quantityDimension === 'percent_point') return 'growth';
   if (input.quantityDimension === 'percent' && !input.indicatorIsPercent) return 'growth';
   if (input.quantityDimension === 'percent' && isChange(input.segmentBefore)) return 'growth';
-  if (input.quantityDimension === 'percent') return 'rate';
+  if (input.quantityDimension === 'percent') {
+    // 失业率控制在3%以内: a ceiling on a rate
+    return input.comparator === '<=' || input.comparator === '<' || isCapped(input.segmentBefore) ? 'cap' : 'rate';
+  }
   // 每千人口拥有托位4.5个, 人均…: a ratio written as a count
   if (input.windows.slice(0, 2).some((text) => /每[十百千万]?(人|人口|户|名|常住人口)|人均|每万人|万人拥有|千人拥有/.test(text))) return 'rate';
   if (input.comparator === '<=' || input.comparator === '<' || isCapped(input.segmentBefore)) return 'cap';
@@ -165,4 +168,19 @@ export function boundBefore(clauseBefore: string): '>=' | '<=' | null {
   if (/(至少|不少于|不低于|最少)/.test(clauseBefore)) return '>=';
   if (/(不超过|不高于|最多|至多)/.test(clauseBefore)) return '<=';
   return null;
+}
+
+/**
+ * The time a section heading looks back on (`一、2023年工作回顾`, `过去五年工作回顾`,
+ * `上年工作完成情况`), as a time phrase for its figures, or '' for a section about the plan.
+ *
+ * @example
+ * retrospectiveTime('一、2023年工作回顾', 2024) // → '2023年'
+ * retrospectiveTime('二、2024年主要目标和重点工作', 2024) // → ''
+ */
+export function retrospectiveTime(heading: string, planYear: number | null): string {
+  if (!/(回顾|总结|成效|成绩|完成情况|过去一年|过去五年|上年工作|去年工作)/.test(heading)) return '';
+  const year = yearMentioned(heading);
+  if (year !== null) return planYear !== null && year >= planYear ? '' : `${year}年`;
+  return planYear === null ? '' : `${planYear - 1}年`;
 }
