@@ -14,8 +14,9 @@ export interface DocumentUnit extends TextUnit {
 }
 
 /**
- * The units figures are read from: the numbered tasks, or — for documents without numbered
- * tasks (government work reports, bulletins) — every paragraph after the header.
+ * The units figures are read from: the numbered tasks, and every other paragraph of the body
+ * that is not a heading (a plan's 总体目标 paragraph; all paragraphs of a government work
+ * report or bulletin, which have no numbered tasks). Sorted by position.
  */
 export function documentUnits(parsed: ParsedDocument): DocumentUnit[] {
   const { tasks, sections } = parsed.structure;
@@ -27,18 +28,24 @@ export function documentUnits(parsed: ParsedDocument): DocumentUnit[] {
     return heading;
   };
   const sectionTime = (offset: number): string => retrospectiveTime(sectionAt(offset), planYear);
-  if (tasks.length > 0) {
-    return tasks.map((task) => ({ text: parsed.document.text.slice(task.start, task.end), offset: task.start, task, section: task.section, sectionTime: sectionTime(task.start) }));
-  }
-  const units: DocumentUnit[] = [];
   const { text } = parsed.document;
-  let start = 0;
+  const units: DocumentUnit[] = tasks.map((task) => ({
+    text: text.slice(task.start, task.end), offset: task.start, task, section: task.section, sectionTime: sectionTime(task.start),
+  }));
+  // paragraphs that are neither a task nor a heading (a plan's 总体目标, a report's body); in a
+  // notice with tasks, only those after the first section or task, not the notice wrapping it
+  const headings = new Set(sections.map((section) => section.start));
+  const inTask = (from: number, to: number): boolean => tasks.some((task) => from <= task.end && to >= task.start);
+  let start = tasks.length > 0 ? parsed.structure.bodyStart : 0;
   while (start < text.length) {
     let end = text.indexOf('\n', start);
     if (end === -1) end = text.length;
-    if (end > start && text.slice(start, end).trim() !== '') units.push({ text: text.slice(start, end), offset: start, task: null, section: sectionAt(start), sectionTime: sectionTime(start) });
+    if (end > start && text.slice(start, end).trim() !== '' && !headings.has(start) && !inTask(start, end)) {
+      units.push({ text: text.slice(start, end), offset: start, task: null, section: sectionAt(start), sectionTime: sectionTime(start) });
+    }
     start = end + 1;
   }
+  units.sort((a, b) => a.offset - b.offset);
   return units;
 }
 

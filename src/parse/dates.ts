@@ -27,8 +27,9 @@ export function parseSmallNumber(text: string): number | null {
   const match = /^([一二三]?)(十?)([一二三四五六七八九]?)$/.exec(text);
   if (!match || text === '') return null;
   const [, tens = '', ten = '', units = ''] = match;
-  if (ten === '' && tens !== '') return null;
-  const tensValue = ten === '' ? 0 : tens === '' ? 1 : CHINESE_DIGITS[tens] ?? 0;
+  // a lone digit (三月) is read by the first group: it is units, not tens
+  if (ten === '') return tens !== '' && units !== '' ? null : CHINESE_DIGITS[tens || units] ?? null;
+  const tensValue = tens === '' ? 1 : CHINESE_DIGITS[tens] ?? 0;
   return tensValue * 10 + (units === '' ? 0 : CHINESE_DIGITS[units] ?? 0);
 }
 
