@@ -52,6 +52,7 @@ export const FURNITURE_LINES: readonly RegExp[] = [
   /^(长者模式|适老化|繁体版?|简体版?|English)([|｜](长者模式|适老化|繁体版?|简体版?|English))*$/,
   /^(您|你)(现在)?的?(当前)?位置[:：]/,         // breadcrumb "you are here:"
   /^当前位置[:：]/,
+  /^(首页|网站首页|主页)[>›»\/]/,                // breadcrumb trail `首页 > 政务公开 > 正文`
   /^分享到[:：]?/,                           // "share to"
   /^字号[:：]?(大|中|小|\s)*$/,                // font-size switch
   /^【?字体[:：]?(大|中|小|\s|】|【)*$/,

@@ -35,7 +35,7 @@ describe('ingest/normalise', () => {
   });
 
   it('drops page furniture lines', () => {
-    const text = '扫一扫在手机打开当前页\n下载Word 下载PDF\n【关闭窗口】\n1.新建基站100个。\n【打印本页】 【关闭窗口】';
+    const text = '扫一扫在手机打开当前页\n首页 > 政务公开 > 政策文件\n下载Word 下载PDF\n【关闭窗口】\n1.新建基站100个。\n【打印本页】 【关闭窗口】';
     expect(normaliseText(text).text).toBe('1.新建基站100个。\n');
   });
 
