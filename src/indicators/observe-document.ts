@@ -27,10 +27,13 @@ export function documentUnits(parsed: ParsedDocument): DocumentUnit[] {
     for (const section of sections) if (section.start <= offset) heading = section.title;
     return heading;
   };
-  const sectionTime = (offset: number): string => retrospectiveTime(sectionAt(offset), planYear);
+  // a statistical bulletin or a work summary reports the results of its own year throughout
+  const wholeDocumentLooksBack = /(统计公报|工作总结)/.test(parsed.metadata.title) && planYear !== null;
+  const sectionTime = (offset: number): string => (wholeDocumentLooksBack ? `${planYear}年` : retrospectiveTime(sectionAt(offset), planYear));
   const { text } = parsed.document;
   const units: DocumentUnit[] = tasks.map((task) => ({
     text: text.slice(task.start, task.end), offset: task.start, task, section: task.section, sectionTime: sectionTime(task.start),
+    reportsResults: sectionTime(task.start) !== '',
   }));
   // paragraphs that are neither a task nor a heading (a plan's 总体目标, a report's body); in a
   // notice with tasks, only those after the first section or task, not the notice wrapping it
@@ -41,7 +44,7 @@ export function documentUnits(parsed: ParsedDocument): DocumentUnit[] {
     let end = text.indexOf('\n', start);
     if (end === -1) end = text.length;
     if (end > start && text.slice(start, end).trim() !== '' && !headings.has(start) && !inTask(start, end)) {
-      units.push({ text: text.slice(start, end), offset: start, task: null, section: sectionAt(start), sectionTime: sectionTime(start) });
+      units.push({ text: text.slice(start, end), offset: start, task: null, section: sectionAt(start), sectionTime: sectionTime(start), reportsResults: sectionTime(start) !== '' });
     }
     start = end + 1;
   }

@@ -19,6 +19,8 @@ export interface TextUnit {
    * '' otherwise: figures there are results, as if each sentence opened with it.
    */
   readonly sectionTime?: string;
+  /** The whole unit reports results (a statistical bulletin, a 工作回顾 section): status `actual`. */
+  readonly reportsResults?: boolean;
 }
 
 /** An observation before the document context (region, task fields) is attached. */
@@ -127,7 +129,7 @@ export function readFigures(unit: TextUnit, quantities: readonly Quantity[], cat
       const paired = respectivelyWindow(text, clause, inSentence, quantity);
       const finding = readOne(quantity, paired ? [{ text: paired, side: 'left' }, ...windows] : windows, {
         text, clause, sentence, segmentStart, planYear, present, offset: unit.offset, opening,
-        firstInClause: !(previous && previous.end > clause.start),
+        firstInClause: !(previous && previous.end > clause.start), reportsResults: unit.reportsResults === true,
       });
       // 其中 "of which": a part of the figure before it, unless that one measured something else
       if (finding && !(breakdown && previousFinding?.indicator === finding.indicator)) findings.push(finding);
@@ -158,6 +160,7 @@ interface ReadContext {
   readonly opening: string;
   /** No other figure stands before this one in its clause. */
   readonly firstInClause: boolean;
+  readonly reportsResults: boolean;
 }
 
 function readOne(quantity: Quantity, windows: readonly Window[], context: ReadContext): Finding | null {
@@ -177,7 +180,7 @@ function readOne(quantity: Quantity, windows: readonly Window[], context: ReadCo
   const baseline = isBaseline(segmentBefore, after);
   // years and 已-words before an earlier figure of the clause belong to that figure (由2022年的70%提高到85%)
   const ownBefore = context.firstInClause ? clauseBefore : segmentBefore;
-  const status = statusOf(`${context.opening},${ownBefore}`, planYear, baseline);
+  const status = context.reportsResults ? 'actual' : statusOf(`${context.opening},${ownBefore}`, planYear, baseline);
   const year = yearOf(ownBefore, context.opening, planYear, status);
   const unitId = kind === 'growth' ? (quantity.dimension === 'percent_point' ? 'percent_point' : 'percent') : indicator.unit;
   const factor = kind === 'growth' || !isIndicatorUnit(indicator.unit) ? 1 : INDICATOR_UNITS[indicator.unit].fromBase;
@@ -232,7 +235,8 @@ function chooseByKind(quantity: Quantity, candidates: readonly Candidate[], wind
     const indicatorIsPercent = candidate.indicator.unit === 'percent';
     const decided = decideKind({ quantityDimension: quantity.dimension, indicatorIsPercent, comparator: quantity.comparator, segmentBefore, windows });
     if (decided === 'increment-or-stock') {
-      const first = candidate.indicator.kinds.find((kind) => kind !== 'mentioned');
+      // an unbounded level of a capped indicator (全市用水总量3.2亿立方米) is a stock, not a cap
+      const first = candidate.indicator.kinds.find((kind) => kind !== 'mentioned' && kind !== 'cap') ?? candidate.indicator.kinds.find((kind) => kind !== 'mentioned');
       if (first) return { indicator: candidate.indicator, kind: first };
       continue;
     }
