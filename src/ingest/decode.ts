@@ -33,19 +33,26 @@ export function decodeText(bytes: Uint8Array, declared?: string): DecodeResult {
   if (bytes[0] === 0xfe && bytes[1] === 0xff) {
     return finish(new TextDecoder('utf-16be').decode(bytes.subarray(2)), 'utf-16be-bom', 'UTF-16 BE byte-order mark');
   }
-  const utf16 = utf16WithoutBom(bytes);
+  // strict UTF-8 decoding is tried at most once, and only when needed
+  let utf8: string | null | undefined;
+  const asUtf8 = (): string | null => {
+    if (utf8 === undefined) {
+      try { utf8 = strictUtf8.decode(bytes); } catch { utf8 = null; }
+    }
+    return utf8;
+  };
+  const utf16 = utf16WithoutBom(bytes, () => asUtf8() !== null);
   if (utf16) {
     return finish(new TextDecoder(utf16).decode(bytes), utf16, 'no byte-order mark; UTF-16 recognised by its zero bytes');
   }
   const declaredGb = declared !== undefined && /^(gb2312|gbk|gb18030|x-gbk)$/i.test(declared);
   if (!declaredGb) {
-    try {
-      const text = strictUtf8.decode(bytes);
+    const text = asUtf8();
+    if (text !== null) {
       if (looksBinary(text)) return binary();
       return { ok: true, text, encoding: 'utf-8', note: 'valid UTF-8' };
-    } catch {
-      // not UTF-8: fall through to GB18030
     }
+    // not UTF-8: fall through to GB18030
   }
   if (bytes.includes(0)) return binary();
   const text = iconv.decode(Buffer.from(bytes), 'gb18030');
@@ -65,7 +72,7 @@ function binary(): DecodeResult {
 }
 
 /** UTF-16 without BOM: in CJK or ASCII text, one byte of most pairs is zero only for ASCII; check both halves. */
-function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+function utf16WithoutBom(bytes: Uint8Array, validUtf8: () => boolean): 'utf-16le' | 'utf-16be' | null {
   if (bytes.length < 4 || bytes.length % 2 !== 0) return null;
   const sample = Math.min(bytes.length, 8192);
   let zeroEven = 0;
@@ -78,14 +85,12 @@ function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   // ASCII-heavy UTF-16 has zeros in one half; CJK-heavy text has few zeros, so also try decoding.
   if (zeroOdd > pairs * 0.2 && zeroEven < pairs * 0.05) return 'utf-16le';
   if (zeroEven > pairs * 0.2 && zeroOdd < pairs * 0.05) return 'utf-16be';
-  if (zeroOdd + zeroEven === 0) {
+  // UTF-8 or GB18030 Chinese decoded as UTF-16 gives rare ideographs: bytes that are valid
+  // UTF-8 are never taken for UTF-16 without zero bytes
+  if (zeroOdd + zeroEven === 0 && !validUtf8()) {
     for (const candidate of ['utf-16le', 'utf-16be'] as const) {
       const text = new TextDecoder(candidate).decode(bytes.subarray(0, sample));
-      if (cjkShare(text) > 0.6 && !/[\ufffd]/.test(text)) {
-        // UTF-8 or GB18030 Chinese decoded as UTF-16 gives rare ideographs; only accept
-        // when the same bytes are not valid UTF-8.
-        try { strictUtf8.decode(bytes); return null; } catch { return candidate; }
-      }
+      if (cjkShare(text) > 0.6 && !/[\ufffd]/.test(text)) return candidate;
     }
   }
   return null;
@@ -94,10 +99,12 @@ function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
 function cjkShare(text: string): number {
   let cjk = 0;
   let total = 0;
-  for (const ch of text) {
-    if (/\s/.test(ch)) continue;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // a low surrogate belongs to the character counted with its high surrogate
+    if ((code >= 0xdc00 && code <= 0xdfff) || code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x3000 || code === 0xfeff || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x1680) continue;
     total++;
-    if (/[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/.test(ch)) cjk++;
+    if ((code >= 0x3000 && code <= 0x303f) || (code >= 0x4e00 && code <= 0x9fff) || (code >= 0xff00 && code <= 0xffef)) cjk++;
   }
   return total === 0 ? 0 : cjk / total;
 }

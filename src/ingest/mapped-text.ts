@@ -5,49 +5,72 @@
  */
 export interface MappedText {
   readonly text: string;
-  readonly map: readonly number[];
+  readonly map: Int32Array;
 }
 
 /** Wrap an original string: every character maps to itself. */
 export function identity(text: string): MappedText {
-  const map = new Array<number>(text.length + 1);
+  const map = new Int32Array(text.length + 1);
   for (let i = 0; i <= text.length; i++) map[i] = i;
   return { text, map };
 }
 
 /**
- * Replace or delete single UTF-16 units: `replace` returns one character (kept at the same
- * original offset) or '' (deleted).
+ * Replace or delete single UTF-16 units by code: `replace` returns a code unit (kept at the same
+ * original offset) or -1 (deleted). Returns the input itself when nothing changes.
+ *
+ * @example
+ * mapUnits(identity('Ａ1'), (code) => (code === 0xff21 ? 0x41 : code)).text // → 'A1'
  */
-export function mapUnits(input: MappedText, replace: (unit: string) => string): MappedText {
-  let changes = false;
-  for (let i = 0; i < input.text.length && !changes; i++) {
-    const unit = input.text[i] as string;
-    changes = replace(unit) !== unit;
-  }
-  if (!changes) return input;
-  const chars: string[] = [];
-  const map: number[] = [];
+export function mapUnits(input: MappedText, replace: (code: number) => number): MappedText {
   const { text } = input;
+  let first = -1;
   for (let i = 0; i < text.length; i++) {
-    const out = replace(text[i] as string);
-    if (out === '') continue;
-    chars.push(out);
-    map.push(input.map[i] as number);
+    const code = text.charCodeAt(i);
+    if (replace(code) !== code) { first = i; break; }
   }
-  map.push(input.map[text.length] as number);
-  return { text: chars.join(''), map };
+  if (first === -1) return input;
+  const map = new Int32Array(text.length + 1);
+  map.set(input.map.subarray(0, first));
+  const codes = new Uint16Array(text.length);
+  for (let i = 0; i < first; i++) codes[i] = text.charCodeAt(i);
+  let length = first;
+  for (let i = first; i < text.length; i++) {
+    const out = replace(text.charCodeAt(i));
+    if (out < 0) continue;
+    codes[length] = out;
+    map[length] = input.map[i] as number;
+    length++;
+  }
+  map[length] = input.map[text.length] as number;
+  return { text: fromCodes(codes.subarray(0, length)), map: map.subarray(0, length + 1) };
+}
+
+/** A string from UTF-16 code units, in chunks (argument lists have a limit). */
+function fromCodes(codes: Uint16Array): string {
+  const parts: string[] = [];
+  for (let i = 0; i < codes.length; i += 8192) parts.push(String.fromCharCode(...codes.subarray(i, i + 8192)));
+  return parts.join('');
+}
+
+function grow(map: Int32Array, least: number): Int32Array<ArrayBuffer> {
+  const bigger = new Int32Array(Math.max(least, map.length * 2));
+  bigger.set(map);
+  return bigger;
 }
 
 /** Delete the given half-open ranges (sorted, non-overlapping) of the current text. */
 export function deleteRanges(input: MappedText, ranges: readonly (readonly [number, number])[]): MappedText {
   if (ranges.length === 0) return input;
   const parts: string[] = [];
-  const map: number[] = [];
+  const map = new Int32Array(input.text.length + 1);
+  let length = 0;
   let cursor = 0;
   const take = (from: number, to: number): void => {
+    if (to <= from) return;
     parts.push(input.text.slice(from, to));
-    for (let i = from; i < to; i++) map.push(input.map[i] as number);
+    map.set(input.map.subarray(from, to), length);
+    length += to - from;
   };
   for (const [from, to] of ranges) {
     if (from < cursor) continue;
@@ -55,8 +78,8 @@ export function deleteRanges(input: MappedText, ranges: readonly (readonly [numb
     cursor = to;
   }
   take(cursor, input.text.length);
-  map.push(input.map[input.text.length] as number);
-  return { text: parts.join(''), map };
+  map[length] = input.map[input.text.length] as number;
+  return { text: parts.join(''), map: map.subarray(0, length + 1) };
 }
 
 /** Delete every match of a global regex (or of one capture group of it, when `group` is given). */
@@ -82,7 +105,12 @@ export function deleteMatches(input: MappedText, pattern: RegExp, group?: number
  */
 export function convertLines(input: MappedText, convert: (line: string) => string): MappedText {
   const parts: string[] = [];
-  const map: number[] = [];
+  let map = new Int32Array(input.text.length + 1);
+  let length = 0;
+  const push = (value: number): void => {
+    if (length >= map.length) map = grow(map, length + 1);
+    map[length++] = value;
+  };
   let lineStart = 0;
   const { text } = input;
   while (lineStart <= text.length) {
@@ -93,16 +121,16 @@ export function convertLines(input: MappedText, convert: (line: string) => strin
     parts.push(converted);
     for (let i = 0; i < converted.length; i++) {
       const source = converted.length === line.length ? i : Math.floor((i * line.length) / Math.max(1, converted.length));
-      map.push(input.map[lineStart + source] as number);
+      push(input.map[lineStart + source] as number);
     }
     if (lineEnd < text.length) {
       parts.push('\n');
-      map.push(input.map[lineEnd] as number);
+      push(input.map[lineEnd] as number);
     }
     lineStart = lineEnd + 1;
   }
-  map.push(input.map[text.length] as number);
-  return { text: parts.join(''), map };
+  push(input.map[text.length] as number);
+  return { text: parts.join(''), map: map.subarray(0, length) };
 }
 
 /**

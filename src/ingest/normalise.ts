@@ -21,7 +21,7 @@ const traditionalToSimplified = (() => {
 })();
 
 const LABEL_PATTERN = new RegExp(
-  `(?<=^|[\\s|:：])(${[...METADATA_LABELS]
+  `(${[...METADATA_LABELS]
     .map(([label]) => label)
     .sort((a, b) => b.length - a.length)
     .map((label) => [...label].join('[ \\t\\u3000]*'))
@@ -48,19 +48,11 @@ const LABEL_TO_FIELD = new Map<string, MetadataField>(METADATA_LABELS.map(([labe
  */
 export function normaliseText(original: string): NormalisedText {
   let mapped = identity(original);
-  // 1. line breaks and invisible characters
+  // 1. CRLF to LF
   mapped = deleteMatches(mapped, /\r(?=\n)/g);
-  mapped = mapUnits(mapped, (unit) => {
-    if (unit === '\r') return '\n';
-    if (/[\u200b-\u200d\u2060\ufeff\u00ad]/.test(unit)) return '';
-    if (unit === '\u00a0' || unit === '\u3000' || unit === '\t') return ' ';
-    return unit;
-  });
-  // 2. full-width ASCII forms to half-width
-  mapped = mapUnits(mapped, (unit) => {
-    const code = unit.charCodeAt(0);
-    return code >= 0xff01 && code <= 0xff5e ? String.fromCharCode(code - 0xfee0) : unit;
-  });
+  // 2. lone CR to LF, invisible characters out, odd spaces to spaces, full-width ASCII forms to
+  //    half-width: one pass by code unit
+  mapped = mapUnits(mapped, plainUnit);
   // 3. metadata tables and furniture
   const { mapped: withoutFurniture, fields, dropped } = dropFurniture(mapped);
   mapped = withoutFurniture;
@@ -75,15 +67,26 @@ export function normaliseText(original: string): NormalisedText {
   return { ...mapped, script, fields, droppedLines: dropped };
 }
 
-let traditionalOnly: Set<number> | null = null;
+/** Steps 1–2 for one UTF-16 unit: lone CR, invisible characters, odd spaces, full-width forms. */
+function plainUnit(code: number): number {
+  if (code < 0xa0) return code === 0x0d ? 0x0a : code === 0x09 ? 0x20 : code;
+  if (code >= 0xff01 && code <= 0xff5e) return code - 0xfee0;
+  if (code === 0xa0 || code === 0x3000) return 0x20;
+  if (code === 0xad || (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff) return -1;
+  return code;
+}
+
+let traditionalOnly: Uint8Array | null = null;
 
 /** Ideographs (U+4E00–U+9FFF) that OpenCC changes when converting to simplified; built once. */
-function traditionalCharacters(): Set<number> {
+/** One flag per ideograph U+4E00–U+9FFF: 1 when OpenCC changes it to another character. */
+function traditionalCharacters(): Uint8Array {
   if (traditionalOnly === null) {
     const block: string[] = [];
     for (let code = 0x4e00; code <= 0x9fff; code++) block.push(String.fromCharCode(code));
     const converted = traditionalToSimplified(block.join('\n')).split('\n');
-    traditionalOnly = new Set(block.filter((character, index) => converted[index] !== character).map((character) => character.charCodeAt(0)));
+    traditionalOnly = new Uint8Array(block.length);
+    block.forEach((character, index) => { if (converted[index] !== character) (traditionalOnly as Uint8Array)[index] = 1; });
   }
   return traditionalOnly;
 }
@@ -97,7 +100,7 @@ function traditionalShare(text: string): number {
     const code = text.charCodeAt(i);
     if (code < 0x4e00 || code > 0x9fff) continue;
     ideographs++;
-    if (traditional.has(code)) changed++;
+    changed += traditional[code - 0x4e00] as number;
   }
   return ideographs === 0 ? 0 : changed / ideographs;
 }
@@ -129,7 +132,7 @@ function dropFurniture(input: MappedText): { mapped: MappedText; fields: Partial
  */
 function readMetadataLine(line: string): [MetadataField, string][] | null {
   if (line.length > 400) return null;
-  const matches = [...line.matchAll(LABEL_PATTERN)];
+  const matches = labelsIn(line);
   if (matches.length === 0) return null;
   const first = matches[0] as RegExpMatchArray;
   const before = line.slice(0, first.index).replace(/[\s|]/g, '');
@@ -147,6 +150,22 @@ function readMetadataLine(line: string): [MetadataField, string][] | null {
     if (field) pairs.push([field, value]);
   });
   return pairs;
+}
+
+/**
+ * The metadata labels of a line, each at the line's start or after a space, bar or colon
+ * (checked by hand: a look-behind at every position of every line was the costliest step of
+ * reading a plain document).
+ */
+function labelsIn(line: string): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  LABEL_PATTERN.lastIndex = 0;
+  for (let match = LABEL_PATTERN.exec(line); match !== null; match = LABEL_PATTERN.exec(line)) {
+    const before = match.index === 0 ? '' : line[match.index - 1] as string;
+    if (before === '' || /[\s|:：]/.test(before)) matches.push(match);
+    else LABEL_PATTERN.lastIndex = match.index + 1;
+  }
+  return matches;
 }
 
 /** Close spaces inside digit runs whose groups are short (1–3 digits): a broken number, not two. */
