@@ -9,9 +9,12 @@
  * become diagnostics and never stop the run; every input is accounted for in `inputs`.
  */
 import { DEFAULT_CATALOGUE, type Catalogue } from './catalogue/catalogue.js';
+import type { IndicatorDef } from './catalogue/schema.js';
 import type { Diagnostic } from './diagnostics/types.js';
 import type { Effects } from './ingest/effects.js';
-import { ingest, type InputRecord } from './ingest/ingest.js';
+import { ingestWith, textKeyOf, type AnalysisPlan, type FileAnalysis, type InputRecord } from './ingest/ingest.js';
+import { readDocument, type DocumentFormat } from './ingest/read-document.js';
+import { startPool, threadsFor, workerEntry } from './workers/pool.js';
 import { originalSpan } from './ingest/mapped-text.js';
 import { documentUnits, observeDocument, type DocumentUnit } from './indicators/observe-document.js';
 import { sentencesOf, spanAt } from './indicators/text-windows.js';
@@ -40,6 +43,76 @@ export interface ExtractOptions {
   readonly maxBytes?: number;
   /** Indicator catalogue (default: the built-in one). */
   readonly catalogue?: Catalogue;
+  /**
+   * Worker threads that read and analyse documents beside the main thread: 0 reads everything
+   * here. Default: one per core (at most 8) when there are at least `PARALLEL_FROM` files.
+   * The result is the same either way.
+   */
+  readonly workers?: number;
+}
+
+/** From this many files on, `extract` uses worker threads unless told otherwise. */
+export const PARALLEL_FROM = 40;
+
+/** One document's share of the extraction: everything `extract` keeps of it. */
+export interface DocumentExtraction {
+  readonly parsed: ParsedDocument;
+  readonly document: DocumentRecord;
+  readonly tasks: readonly TaskRecord[];
+  readonly quantities: readonly QuantityRecord[];
+  readonly observations: readonly Observation[];
+}
+
+/**
+ * Stages 1–5 for one file's bytes: read and normalise, parse, find quantities and
+ * observations, make the records. Pure apart from awaiting the docx/pdf libraries; the same
+ * function runs in the main thread or in a worker.
+ *
+ * @example
+ * const analysis = await analyseFile('seeds/a.txt', 'txt', bytes, DEFAULT_CATALOGUE);
+ * analysis.ok && analysis.value.document.task_count // → 46
+ */
+export async function analyseFile(source: string, format: DocumentFormat, bytes: Uint8Array, catalogue: Catalogue): Promise<FileAnalysis<DocumentExtraction>> {
+  const outcome = await readDocument(source, format, bytes);
+  if (!outcome.ok) return outcome;
+  const parsed = parseDocument(outcome.document);
+  // 3. quantities: every number with its unit, bound and span, per task (or paragraph)
+  const units = documentUnits(parsed);
+  const found = new Map<DocumentUnit, Quantity[]>(units.map((unit) => [unit, recogniseQuantities(unit.text)]));
+  const quantities = units.flatMap((unit) => quantityRecords(parsed, unit, found.get(unit) ?? []));
+  // 4. indicators: quantities mapped to catalogue indicators with target semantics
+  const observations = observeDocument(parsed, units, (unit) => found.get(unit) ?? [], catalogue);
+  // 5. tables: tidy records
+  const value = { parsed, document: documentRecord(parsed), tasks: taskRecords(parsed), quantities, observations };
+  const { document } = outcome;
+  return { ok: true, docId: document.docId, textKey: textKeyOf(document.text), encodingNote: document.encodingNote, value };
+}
+
+/** What a worker of `extract` is started with: the catalogue's indicators, or null for the built-in one. */
+export interface ExtractWorkerData {
+  readonly indicators: readonly IndicatorDef[] | null;
+}
+
+/** A request to a worker of `extract`: one file's bytes (their buffer is moved, not copied). */
+export interface ExtractRequest {
+  readonly source: string;
+  readonly format: DocumentFormat;
+  readonly bytes: Uint8Array;
+}
+
+function analysisPlan(files: number, catalogue: Catalogue, workers: number | undefined): AnalysisPlan<DocumentExtraction> {
+  const threads = workers ?? (files >= PARALLEL_FROM ? threadsFor(8) : 0);
+  if (threads <= 0 || files === 0) {
+    return { analyse: (source, format, bytes) => analyseFile(source, format, bytes, catalogue), concurrency: 1 };
+  }
+  const data: ExtractWorkerData = { indicators: catalogue === DEFAULT_CATALOGUE ? null : catalogue.indicators };
+  const pool = startPool<ExtractRequest, FileAnalysis<DocumentExtraction>>(workerEntry(import.meta.url, './workers/extract-worker'), Math.min(threads, files), data);
+  return {
+    analyse: (source, format, bytes) => pool.run({ source, format, bytes }, bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer ? [bytes.buffer] : []),
+    // a few files ahead of the threads, so none waits for the disk
+    concurrency: pool.size * 3,
+    finish: () => pool.close(),
+  };
 }
 
 /**
@@ -51,23 +124,14 @@ export interface ExtractOptions {
  */
 export async function extract(paths: readonly string[], effects: Effects, options: ExtractOptions = {}): Promise<Extraction> {
   const catalogue = options.catalogue ?? DEFAULT_CATALOGUE;
-  // 1. ingest: files → normalised documents (+ accounting of every input)
-  const ingested = await ingest(paths, effects, options);
-  // 2. parse: metadata, region and numbered tasks of each document
-  const parsed = ingested.documents.map(parseDocument);
-  const quantities: QuantityRecord[] = [];
-  const observations: Observation[] = [];
-  for (const document of parsed) {
-    // 3. quantities: every number with its unit, bound and span, per task (or paragraph)
-    const units = documentUnits(document);
-    const found = new Map<DocumentUnit, Quantity[]>(units.map((unit) => [unit, recogniseQuantities(unit.text)]));
-    for (const unit of units) quantities.push(...quantityRecords(document, unit, found.get(unit) ?? []));
-    // 4. indicators: quantities mapped to catalogue indicators with target semantics
-    observations.push(...observeDocument(document, units, (unit) => found.get(unit) ?? [], catalogue));
-  }
-  // 5. tables: tidy records
-  const documents = parsed.map(documentRecord);
-  const tasks = parsed.flatMap(taskRecords);
+  // 1–5 per file (ingest, parse, quantities, indicators, records), in worker threads for many
+  // files; results come back in file order, duplicates and failures accounted for
+  const ingested = await ingestWith(paths, effects, (files) => analysisPlan(files, catalogue, options.workers), options);
+  const parsed = ingested.values.map((value) => value.parsed);
+  const documents = ingested.values.map((value) => value.document);
+  const tasks = ingested.values.flatMap((value) => value.tasks);
+  const quantities = ingested.values.flatMap((value) => value.quantities);
+  const observations = ingested.values.flatMap((value) => value.observations);
   const diagnostics = [...ingested.diagnostics, ...parsed.flatMap((document) => document.diagnostics), ...conflictingFigures(observations, documents)];
   // 6. manifest: every input with what came of it
   const inputs = manifest(ingested.inputs, documents, observations);

@@ -46,6 +46,36 @@ describe('pipeline', () => {
     for (const diagnostic of mixed.diagnostics) expect(diagnostic.message).toMatch(/^[^\n]*[^.\n]$/);
   });
 
+  it('gives exactly the same result in worker threads as in one thread, bad and duplicate files included', async () => {
+    const folder = folderWithSeeds();
+    writeFileSync(join(folder, 'empty.txt'), '');
+    writeFileSync(join(folder, 'image.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1]));
+    writeFileSync(join(folder, 'notes.doc'), 'legacy');
+    // the same notice again as GB18030: a duplicate by its text, found whichever thread read it
+    const iconv = (await import('iconv-lite')).default;
+    writeFileSync(join(folder, 'zz-copy.txt'), iconv.encode(seedText('台儿庄区'), 'gb18030'));
+    const { buildCatalogue, DEFAULT_CATALOGUE } = await import('../src/catalogue/catalogue.js');
+    // a catalogue of the caller's own reaches the workers (here: the built-in one without 5G)
+    const catalogue = buildCatalogue(DEFAULT_CATALOGUE.indicators.filter((indicator) => !indicator.id.startsWith('fiveg_')));
+    const progress: number[] = [];
+    const serial = await extract([folder], nodeEffects(), { workers: 0, catalogue });
+    const parallel = await extract([folder], nodeEffects(), { workers: 2, catalogue, onFile: (done) => progress.push(done) });
+    expect(parallel.inputs).toEqual(serial.inputs);
+    expect(parallel.documents).toEqual(serial.documents);
+    expect(parallel.tasks).toEqual(serial.tasks);
+    expect(parallel.quantities).toEqual(serial.quantities);
+    expect(parallel.observations).toEqual(serial.observations);
+    expect(parallel.diagnostics).toEqual(serial.diagnostics);
+    expect(parallel.parsed.map((document) => document.document.text)).toEqual(serial.parsed.map((document) => document.document.text));
+    // what the files hold: five seeds read, the GB18030 copy a duplicate, three failed or skipped
+    expect(serial.documents).toHaveLength(5);
+    expect(serial.inputs.find((input) => input.source.endsWith('zz-copy.txt'))?.outcome).toBe('duplicate');
+    expect(serial.inputs.filter((input) => input.outcome === 'failed' || input.outcome === 'skipped')).toHaveLength(3);
+    expect(serial.observations.some((row) => String(row.indicator).startsWith('fiveg_'))).toBe(false);
+    expect(serial.observations.some((row) => row.indicator === 'green_building_area_new')).toBe(true);
+    expect(progress).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+  });
+
   it('warns when two documents of one region and year disagree on a figure', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'regionbench-conflict-'));
     const text = seedText('罗庄区');

@@ -39,7 +39,14 @@ export function validateIndicators(rows: readonly unknown[], origin: string): In
 /** The catalogue shipped with regionbench (validated once at load). */
 export const DEFAULT_CATALOGUE: Catalogue = buildCatalogue(validateIndicators(INDICATOR_ROWS, 'the built-in catalogue'));
 
-function buildCatalogue(indicators: readonly IndicatorDef[]): Catalogue {
+/**
+ * A catalogue of indicators already validated (by `validateIndicators`); a later entry with the
+ * same id replaces an earlier one.
+ *
+ * @example
+ * buildCatalogue(DEFAULT_CATALOGUE.indicators).byId.size === DEFAULT_CATALOGUE.indicators.length // → true
+ */
+export function buildCatalogue(indicators: readonly IndicatorDef[]): Catalogue {
   const byId = new Map<string, IndicatorDef>();
   for (const indicator of indicators) byId.set(indicator.id, indicator);
   return { indicators: [...byId.values()], byId };

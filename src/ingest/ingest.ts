@@ -33,6 +33,52 @@ export interface IngestOptions {
   readonly onFile?: (done: number, total: number) => void;
 }
 
+/**
+ * What reading one file came to: a failure with its reason, or a document with the keys that
+ * tell duplicates apart and whatever the reader made of it.
+ */
+export type FileAnalysis<T> =
+  | { readonly ok: false; readonly code: string; readonly message: string; readonly docId: string }
+  | { readonly ok: true; readonly docId: string; readonly textKey: string; readonly encodingNote: string; readonly value: T };
+
+/** Turns one file's bytes into a `FileAnalysis`; may run elsewhere (a worker thread). */
+export type FileAnalyser<T> = (source: string, format: DocumentFormat, bytes: Uint8Array) => Promise<FileAnalysis<T>>;
+
+/** How a run of N files is analysed: the analyser, and how many files may be in analysis at once. */
+export interface AnalysisPlan<T> {
+  readonly analyse: FileAnalyser<T>;
+  /** Files read ahead and analysed at the same time (1: one after the other); results are taken in order. */
+  readonly concurrency: number;
+  /** Called once every file was settled (to stop worker threads). */
+  readonly finish?: () => Promise<void>;
+}
+
+/** The result of `ingestWith`: accounting as in `ingest`, and the analyses of the documents kept. */
+export interface IngestWithResult<T> {
+  readonly values: readonly T[];
+  readonly inputs: readonly InputRecord[];
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/**
+ * Read a document and key it for duplicate detection: the analyser `ingest` uses.
+ *
+ * @example
+ * const analysis = await readAndKey('seeds/a.txt', 'txt', bytes);
+ * analysis.ok && analysis.value.docId === analysis.docId // → true
+ */
+export async function readAndKey(source: string, format: DocumentFormat, bytes: Uint8Array): Promise<FileAnalysis<IngestedDocument>> {
+  const outcome = await readDocument(source, format, bytes);
+  if (!outcome.ok) return outcome;
+  const { document } = outcome;
+  return { ok: true, docId: document.docId, textKey: textKeyOf(document.text), encodingNote: document.encodingNote, value: document };
+}
+
+/** The key of a normalised text: the same text in another encoding or format is a duplicate. */
+export function textKeyOf(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
 const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
 
 /**
@@ -49,10 +95,21 @@ const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
  * // documents.length → 5; inputs[0] → { source: 'seeds/000_d341896d7292a1e4.txt', outcome: 'read', … }
  */
 export async function ingest(paths: readonly string[], effects: Effects, options: IngestOptions = {}): Promise<IngestResult> {
+  const { values, inputs, diagnostics } = await ingestWith(paths, effects, () => ({ analyse: readAndKey, concurrency: 1 }), options);
+  return { documents: values, inputs, diagnostics };
+}
+
+/**
+ * `ingest` with another analyser: every file found is read here, in sorted order, and handed
+ * to the analyser `plan` chose for that many files; up to `concurrency` analyses run at once,
+ * and their results are taken in file order, so duplicates, accounting and output are the same
+ * for any concurrency.
+ */
+export async function ingestWith<T>(paths: readonly string[], effects: Effects, plan: (files: number) => AnalysisPlan<T>, options: IngestOptions = {}): Promise<IngestWithResult<T>> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const inputs: InputRecord[] = [];
   const diagnostics: Diagnostic[] = [];
-  const documents: IngestedDocument[] = [];
+  const values: T[] = [];
   const show = (path: string): string => (options.relativeTo && isAbsolute(path) ? relative(options.relativeTo, path) : path);
   const failInput = (source: string, outcome: InputOutcome, code: string, message: string, format = '', bytes = 0, docId = ''): void => {
     inputs.push({ source, outcome, doc_id: docId, format, bytes, message });
@@ -108,56 +165,80 @@ export async function ingest(paths: readonly string[], effects: Effects, options
   const byBytes = new Map<string, string>();
   const byText = new Map<string, string>();
   let done = 0;
-  for (const path of files) {
-    const source = show(path);
-    const extension = extname(path).toLowerCase();
-    const format = (FORMATS as Record<string, DocumentFormat | undefined>)[extension];
-    done++;
-    if (!format) {
-      const message = extension === '.doc' ? messages.legacyWord() : messages.unsupportedFormat(extension);
-      failInput(source, 'skipped', 'unsupported-format', message);
-      options.onFile?.(done, files.length);
-      continue;
+  // files in analysis, oldest first: each is settled in turn so the order never depends on timing
+  const inFlight: { source: string; format: DocumentFormat; bytes: number; analysis: Promise<FileAnalysis<T>> }[] = [];
+  const settle = async (): Promise<void> => {
+    const next = inFlight.shift();
+    if (next === undefined) return;
+    const { source, format, bytes } = next;
+    const outcome = await next.analysis;
+    if (!outcome.ok) {
+      failInput(source, 'failed', outcome.code, outcome.message, format, bytes, outcome.docId);
+    } else {
+      const sameBytes = byBytes.get(outcome.docId);
+      const sameText = byText.get(outcome.textKey);
+      if (sameBytes !== undefined) {
+        failInput(source, 'duplicate', 'duplicate-document', messages.duplicateBytes(sameBytes), format, bytes, outcome.docId);
+      } else if (sameText !== undefined) {
+        failInput(source, 'duplicate', 'duplicate-document', messages.duplicateText(sameText), format, bytes, outcome.docId);
+      } else {
+        byBytes.set(outcome.docId, source);
+        byText.set(outcome.textKey, source);
+        values.push(outcome.value);
+        inputs.push({ source, outcome: 'read', doc_id: outcome.docId, format, bytes, message: outcome.encodingNote });
+      }
     }
-    let bytes: Uint8Array;
-    try {
-      const info = await effects.stat(path);
-      if (info.size > maxBytes) {
-        failInput(source, 'failed', 'too-large', messages.tooLarge(info.size, maxBytes), format, info.size);
-        options.onFile?.(done, files.length);
+    options.onFile?.(++done, files.length);
+  };
+  const drain = async (): Promise<void> => {
+    while (inFlight.length > 0) await settle();
+  };
+  // inputs that fail before analysis are accounted for after those already in analysis
+  const failEarly = async (fail: () => void): Promise<void> => {
+    await drain();
+    fail();
+    options.onFile?.(++done, files.length);
+  };
+  const { analyse, concurrency, finish } = plan(files.length);
+  try {
+    for (const path of files) {
+      const source = show(path);
+      const extension = extname(path).toLowerCase();
+      const format = (FORMATS as Record<string, DocumentFormat | undefined>)[extension];
+      if (!format) {
+        const message = extension === '.doc' ? messages.legacyWord() : messages.unsupportedFormat(extension);
+        await failEarly(() => failInput(source, 'skipped', 'unsupported-format', message));
         continue;
       }
-      bytes = await effects.readFile(path);
-    } catch (error) {
-      const code = errorCode(error);
-      const denied = code === 'EACCES' || code === 'EPERM';
-      failInput(source, 'failed', denied ? 'permission-denied' : 'unreadable', denied ? messages.permissionDenied(source) : messages.unreadable(source, String(code ?? error)), format);
-      options.onFile?.(done, files.length);
-      continue;
-    }
-    const outcome = await readDocument(source, format, bytes);
-    if (!outcome.ok) {
-      failInput(source, 'failed', outcome.code, outcome.message, format, bytes.length, outcome.docId);
-    } else {
-      const { document } = outcome;
-      const textKey = createHash('sha256').update(document.text).digest('hex');
-      const sameBytes = byBytes.get(document.docId);
-      const sameText = byText.get(textKey);
-      if (sameBytes !== undefined) {
-        failInput(source, 'duplicate', 'duplicate-document', messages.duplicateBytes(sameBytes), format, bytes.length, document.docId);
-      } else if (sameText !== undefined) {
-        failInput(source, 'duplicate', 'duplicate-document', messages.duplicateText(sameText), format, bytes.length, document.docId);
-      } else {
-        byBytes.set(document.docId, source);
-        byText.set(textKey, source);
-        documents.push(document);
-        inputs.push({ source, outcome: 'read', doc_id: document.docId, format, bytes: bytes.length, message: document.encodingNote });
+      let bytes: Uint8Array;
+      try {
+        const info = await effects.stat(path);
+        if (info.size > maxBytes) {
+          await failEarly(() => failInput(source, 'failed', 'too-large', messages.tooLarge(info.size, maxBytes), format, info.size));
+          continue;
+        }
+        bytes = await effects.readFile(path);
+      } catch (error) {
+        const code = errorCode(error);
+        const denied = code === 'EACCES' || code === 'EPERM';
+        await failEarly(() => failInput(source, 'failed', denied ? 'permission-denied' : 'unreadable', denied ? messages.permissionDenied(source) : messages.unreadable(source, String(code ?? error)), format));
+        continue;
       }
+      // an analyser that throws (a bug, a worker that died) fails this file, not the run; the
+      // size is taken first, as the analyser may move the bytes to another thread
+      const size = bytes.length;
+      const analysis = analyse(source, format, bytes).catch((error: unknown): FileAnalysis<T> => ({
+        ok: false, code: 'unreadable', message: messages.unreadable(source, error instanceof Error ? error.message : String(error)), docId: '',
+      }));
+      inFlight.push({ source, format, bytes: size, analysis });
+      if (inFlight.length >= concurrency) await settle();
     }
-    options.onFile?.(done, files.length);
+    await drain();
+  } finally {
+    await finish?.();
   }
   const bySource = (a: { source: string }, b: { source: string }): number => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0);
-  return { documents, inputs: inputs.sort(bySource), diagnostics: diagnostics.sort(bySource) };
+  return { values, inputs: inputs.sort(bySource), diagnostics: diagnostics.sort(bySource) };
 }
 
 function errorCode(error: unknown): string | undefined {
