@@ -1,5 +1,4 @@
-import mammoth from 'mammoth';
-import { extractText, getDocumentProxy } from 'unpdf';
+// the container libraries load on first use: most runs read plain text only
 
 /**
  * The text of a .docx file: one line per paragraph (Word's own paragraphs), tables cell by cell.
@@ -9,6 +8,7 @@ import { extractText, getDocumentProxy } from 'unpdf';
  * await docxToText(bytesOfADocxWithTwoParagraphs) // → '一、总体要求\n1.完善体系。'
  */
 export async function docxToText(bytes: Uint8Array): Promise<string> {
+  const mammoth = (await import('mammoth')).default;
   const result = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
   return result.value.replace(/\n{2,}/g, '\n').trim();
 }
@@ -21,6 +21,7 @@ export async function docxToText(bytes: Uint8Array): Promise<string> {
  * await pdfToText(bytesOfATextPdf) // → '1.完善实验室体系。新建5G基站100个。'
  */
 export async function pdfToText(bytes: Uint8Array): Promise<string> {
+  const { extractText, getDocumentProxy } = await import('unpdf');
   const pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 });
   try {
     const { text } = await extractText(pdf, { mergePages: false });

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { TextRow } from './delimited.js';
 import { missingSheet, unreadableWorkbook } from './messages.js';
 import { regionTableFromRows } from './parse-table.js';
@@ -25,7 +25,8 @@ export interface RegionWorkbookOptions {
  * // → '370481'
  */
 export async function parseRegionWorkbook(bytes: Uint8Array, options: RegionWorkbookOptions = {}): Promise<RegionTable> {
-  const workbook = new ExcelJS.Workbook();
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   try {
     // exceljs types its input as an ArrayBuffer; a copy also detaches us from the caller's bytes.
     await workbook.xlsx.load(new Uint8Array(bytes).buffer);

@@ -8,8 +8,7 @@
  * (utf8, int32, float64, bool), so a column has the same type in every run whatever its
  * values. Columns the catalogue does not know are typed from their values.
  */
-import ExcelJS from 'exceljs';
-import JSZip from 'jszip';
+import type ExcelJS from 'exceljs';
 import { table as arqueroTable, toArrowIPC } from 'arquero';
 // flechette is arquero's Arrow encoder; its type constructors name the Arrow type of each column.
 import { bool, float64, int32, utf8 } from '@uwdata/flechette';
@@ -227,7 +226,9 @@ export async function workbookOf(tables: readonly Table[], options: WorkbookOpti
   const names = tables.map((table) => table.name);
   if (opts.dictionary) names.push(DICTIONARY_SHEET);
   checkSheetNames(names);
-  const workbook = new ExcelJS.Workbook();
+  // exceljs takes most of a second to load: only runs that write a workbook pay for it
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   workbook.creator = 'regionbench';
   if (opts.created !== null) {
     workbook.created = opts.created;
@@ -254,6 +255,7 @@ export async function workbookOf(tables: readonly Table[], options: WorkbookOpti
  * `created` date give byte-identical files (exceljs dates entries with the clock).
  */
 async function stampZip(bytes: Uint8Array, date: Date): Promise<Uint8Array> {
+  const { default: JSZip } = await import('jszip');
   const zip = await JSZip.loadAsync(bytes);
   for (const entry of Object.values(zip.files)) entry.date = date;
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
