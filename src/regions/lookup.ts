@@ -11,11 +11,42 @@ import type { FigureChoice, RegionFigure, RegionIdentity, RegionMatch, RegionTab
  * //    '嘉祥县 370829 county', '罗庄区 371311 county']
  */
 export function regionIdentities(table: RegionTable): RegionIdentity[] {
-  const identities = new Map<string, RegionIdentity>();
-  for (const figure of table) {
-    if (!identities.has(figure.division_code)) identities.set(figure.division_code, identityOf(figure));
+  return [...indexOf(table).identities];
+}
+
+/** A reference table indexed once: lookups per region and metric stay constant-time for 3,000 regions. */
+interface RegionIndex {
+  readonly identities: readonly RegionIdentity[];
+  readonly byCode: ReadonlyMap<string, RegionIdentity>;
+  readonly byName: ReadonlyMap<string, readonly RegionIdentity[]>;
+  /** Figures by `code|metric`, in table order. */
+  readonly figures: ReadonlyMap<string, readonly RegionFigure[]>;
+}
+
+// tables are read-only values, so an index made once stays right for as long as the table lives
+const indexes = new WeakMap<RegionTable, RegionIndex>();
+
+function indexOf(table: RegionTable): RegionIndex {
+  let index = indexes.get(table);
+  if (index === undefined) {
+    const byCode = new Map<string, RegionIdentity>();
+    const byName = new Map<string, RegionIdentity[]>();
+    const figures = new Map<string, RegionFigure[]>();
+    for (const figure of table) {
+      if (!byCode.has(figure.division_code)) {
+        const identity = identityOf(figure);
+        byCode.set(figure.division_code, identity);
+        byName.set(identity.region, [...(byName.get(identity.region) ?? []), identity]);
+      }
+      const key = `${figure.division_code}|${figure.metric}`;
+      const list = figures.get(key);
+      if (list === undefined) figures.set(key, [figure]);
+      else list.push(figure);
+    }
+    index = { identities: [...byCode.values()], byCode, byName, figures };
+    indexes.set(table, index);
   }
-  return [...identities.values()];
+  return index;
 }
 
 /**
@@ -31,10 +62,9 @@ export function regionIdentities(table: RegionTable): RegionIdentity[] {
  * findRegion(seed, { region: '市中区', region_code: '' }).status // → 'unknown'
  */
 export function findRegion(table: RegionTable, key: { readonly region: string; readonly region_code: string }): RegionMatch {
-  const identities = regionIdentities(table);
-  const matches = key.region_code === ''
-    ? identities.filter((identity) => identity.region === key.region)
-    : identities.filter((identity) => identity.division_code === key.region_code);
+  const index = indexOf(table);
+  const byCode = index.byCode.get(key.region_code);
+  const matches = key.region_code === '' ? index.byName.get(key.region) ?? [] : byCode === undefined ? [] : [byCode];
   const [first] = matches;
   if (first === undefined) return { identity: null, status: 'unknown' };
   if (matches.length > 1) return { identity: null, status: 'ambiguous' };
@@ -57,7 +87,7 @@ export function findRegion(table: RegionTable, key: { readonly region: string; r
  * chooseFigure(seed, '370405', 'gdp', 2023).figure // → null
  */
 export function chooseFigure(table: RegionTable, divisionCode: string, metric: RegionMetric, planYear: number): FigureChoice {
-  const candidates = table.filter((figure) => figure.division_code === divisionCode && figure.metric === metric);
+  const candidates = indexOf(table).figures.get(`${divisionCode}|${metric}`) ?? [];
   const dated = candidates
     .filter((figure): figure is RegionFigure & { readonly year: number } => figure.year !== null)
     .sort((a, b) => Math.abs(a.year - planYear) - Math.abs(b.year - planYear) || a.year - b.year);
