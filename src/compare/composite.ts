@@ -76,13 +76,29 @@ export function combineScores(
 ): CompositeRecord[] {
   const totalWeight = weights.reduce((sum, weight) => sum + weight, 0);
   const codes = new Set(field.map((region) => region.region_code).filter((code) => code !== ''));
+  // a record belongs to a field region with the same name, and the same code when the field
+  // knows one; a field region without a code takes the record whose code (possibly filled
+  // from the reference table) no coded field region claims. First record wins. Indexed once
+  // per component, so a field of 3,000 regions is not searched once per region.
+  const lookups = components.map((component) => {
+    const byCode = new Map<string, ComparisonRecord>();
+    const byNameUncoded = new Map<string, ComparisonRecord>();
+    for (const record of component.records) {
+      const coded = `${record.region}|${record.region_code}`;
+      if (!byCode.has(coded)) byCode.set(coded, record);
+      if (!codes.has(record.region_code) && !byNameUncoded.has(record.region)) byNameUncoded.set(record.region, record);
+    }
+    return (region: FieldRegion): ComparisonRecord | undefined => (region.region_code === ''
+      ? byNameUncoded.get(region.region)
+      : byCode.get(`${region.region}|${region.region_code}`));
+  });
   const drafts = field.map((region) => {
     let weighted = 0;
     let available = 0;
     const missing: string[] = [];
     const found: ComparisonRecord[] = [];
     components.forEach((component, index) => {
-      const record = component.records.find((r) => sameRegion(region, r, codes));
+      const record = lookups[index]?.(region);
       if (record !== undefined) found.push(record);
       const weight = weights[index] ?? 0;
       if (record === undefined || record.score === null) {
@@ -155,12 +171,3 @@ export function defaultIndicators(
   });
 }
 
-/**
- * Whether a comparison record belongs to a field region: same name, and same code when the
- * field knows one; a field region without a code takes the record whose code (possibly
- * filled from the reference table) no coded field region claims.
- */
-function sameRegion(region: FieldRegion, record: ComparisonRecord, codes: ReadonlySet<string>): boolean {
-  if (record.region !== region.region) return false;
-  return region.region_code === '' ? !codes.has(record.region_code) : record.region_code === region.region_code;
-}

@@ -209,10 +209,18 @@ export function buildReportModel(input: ReportInput, optionsInput: ReportOptions
   });
   const sectionOf = new Map(indicators.map((section) => [section.def.id, section]));
 
+  // observations by indicator and region, grouped once (not filtered per cell of the matrix)
+  const byCell = new Map<string, Observation[]>();
+  for (const observation of observations) {
+    const key = `${observation.indicator}\u0000${regionKey(observation)}`;
+    const list = byCell.get(key);
+    if (list === undefined) byCell.set(key, [observation]);
+    else list.push(observation);
+  }
   const coverage = catalogueOrder.map((def): CoverageRow => {
     const section = sectionOf.get(def.id);
     const cells = regions.map((region): CoverageCell => {
-      const own = observations.filter((o) => o.indicator === def.id && regionKey(o) === region.key);
+      const own = byCell.get(`${def.id}\u0000${region.key}`) ?? [];
       const figures = own.filter((o) => o.kind !== 'mentioned' && o.value !== null);
       const shown = section?.chosen.get(recordKey(region)) ?? figures[0];
       if (shown !== undefined) return { region_key: region.key, presence: 'figure', raw: shown.raw };
