@@ -8,7 +8,7 @@
  * (utf8, int32, float64, bool), so a column has the same type in every run whatever its
  * values. Columns the catalogue does not know are typed from their values.
  */
-import type ExcelJS from 'exceljs';
+import { xlsxPackage, type XlsxSheet } from './xlsx.js';
 import { table as arqueroTable, toArrowIPC } from 'arquero';
 // flechette is arquero's Arrow encoder; its type constructors name the Arrow type of each column.
 import { bool, float64, int32, utf8 } from '@uwdata/flechette';
@@ -226,17 +226,7 @@ export async function workbookOf(tables: readonly Table[], options: WorkbookOpti
   const names = tables.map((table) => table.name);
   if (opts.dictionary) names.push(DICTIONARY_SHEET);
   checkSheetNames(names);
-  // exceljs takes most of a second to load: only runs that write a workbook pay for it
-  const { default: Excel } = await import('exceljs');
-  const workbook = new Excel.Workbook();
-  workbook.creator = 'regionbench';
-  if (opts.created !== null) {
-    workbook.created = opts.created;
-    workbook.modified = opts.created;
-  }
-  for (const table of tables) {
-    addSheet(workbook, table.name, table.columns.map((column) => columnHeader(column, opts.headers)), typedRows(table), opts.maxColumnWidth);
-  }
+  const sheets: XlsxSheet[] = tables.map((table) => sheetOf(table.name, table.columns.map((column) => columnHeader(column, opts.headers)), typedRows(table), opts.maxColumnWidth));
   if (opts.dictionary) {
     const rows = tables.flatMap((table) => {
       const types = columnTypes(table);
@@ -244,21 +234,10 @@ export async function workbookOf(tables: readonly Table[], options: WorkbookOpti
         table.name, column, columnHeader(column, 'zh'), columnHeader(column, 'en'), types[position] ?? 'text',
       ]);
     });
-    addSheet(workbook, DICTIONARY_SHEET, DICTIONARY_HEADERS, rows, opts.maxColumnWidth);
+    sheets.push(sheetOf(DICTIONARY_SHEET, DICTIONARY_HEADERS, rows, opts.maxColumnWidth));
   }
-  const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
-  return opts.created === null ? bytes : stampZip(bytes, opts.created);
-}
-
-/**
- * Re-pack a zip (an .xlsx) with every entry dated `date`, so the same tables and the same
- * `created` date give byte-identical files (exceljs dates entries with the clock).
- */
-async function stampZip(bytes: Uint8Array, date: Date): Promise<Uint8Array> {
-  const { default: JSZip } = await import('jszip');
-  const zip = await JSZip.loadAsync(bytes);
-  for (const entry of Object.values(zip.files)) entry.date = date;
-  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+  // without a date of its own the workbook is dated now (the one clock read of this module)
+  return xlsxPackage(sheets, { creator: 'regionbench', created: opts.created ?? new Date() });
 }
 
 /** Headers of the `columns` sheet: table, column name, Chinese label, English label, type. */
@@ -310,16 +289,13 @@ export function displayWidth(text: string): number {
 // CJK punctuation, kana, CJK ideographs (incl. extension A and compatibility), hangul, full-width forms.
 const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{20000}-\u{3fffd}]/u;
 
-function addSheet(workbook: ExcelJS.Workbook, name: string, headers: readonly string[], rows: readonly Cell[][], maxWidth: number): void {
-  const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }] });
-  sheet.addRow([...headers]).font = { bold: true };
-  for (const row of rows) sheet.addRow(row.map(xlsxCell));
-  headers.forEach((header, position) => {
+function sheetOf(name: string, headers: readonly string[], rows: readonly Cell[][], maxWidth: number): XlsxSheet {
+  const widths = headers.map((header, position) => {
     let widest = displayWidth(header);
     for (const row of rows.slice(0, WIDTH_SAMPLE_ROWS)) widest = Math.max(widest, displayWidth(cellText(row[position] ?? null).slice(0, 2 * maxWidth)));
-    sheet.getColumn(position + 1).width = Math.min(maxWidth, Math.max(MIN_COLUMN_WIDTH, widest + 2));
+    return Math.min(maxWidth, Math.max(MIN_COLUMN_WIDTH, widest + 2));
   });
-  if (headers.length > 0) sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: headers.length } };
+  return { name, headers, rows: rows.map((row) => row.map(xlsxCell)), widths };
 }
 
 /** Excel's limit on the characters of one cell. */

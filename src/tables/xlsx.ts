@@ -1,0 +1,166 @@
+/**
+ * A minimal SpreadsheetML (XLSX) writer for the tidy tables: one sheet per table with a bold,
+ * frozen header row and a filter, column widths, shared strings, number and boolean cells, and
+ * the package's author and dates. Pure: the same sheets and date give the same bytes.
+ *
+ * Written by hand because the general-purpose workbook library took ten seconds (and most of
+ * a second just to load) for the 48,000 rows of a 300-document run; this writer streams the
+ * XML as strings and zips it with fflate.
+ */
+import { strToU8, zipSync, type Zippable } from 'fflate';
+
+/** A cell as the writer takes it: text, number, boolean, or empty. */
+export type XlsxCell = string | number | boolean | null;
+
+/** One sheet: its name, header row, data rows and column widths (in characters). */
+export interface XlsxSheet {
+  readonly name: string;
+  readonly headers: readonly string[];
+  readonly rows: readonly (readonly XlsxCell[])[];
+  readonly widths: readonly number[];
+}
+
+const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const PACKAGE_REL_NS = 'http://schemas.openxmlformats.org/package/2006/relationships';
+const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+
+/**
+ * The column letters of a 0-based column index.
+ *
+ * @example
+ * columnLetters(0) // → 'A'
+ * columnLetters(26) // → 'AA'
+ */
+export function columnLetters(index: number): string {
+  let letters = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}
+
+/**
+ * Text as XML character data: markup escaped, characters XML 1.0 cannot carry (C0 controls
+ * other than tab and line ends, lone surrogates, U+FFFE/U+FFFF) dropped.
+ *
+ * @example
+ * xmlText('a<b & "c"\u0001') // → 'a&lt;b &amp; &quot;c&quot;'
+ */
+export function xmlText(text: string): string {
+  return text
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '')
+    .replace(/[&<>"]/g, (char) => (char === '&' ? '&amp;' : char === '<' ? '&lt;' : char === '>' ? '&gt;' : '&quot;'));
+}
+
+/**
+ * The bytes of an XLSX package holding `sheets` in order, by `creator`, dated `created` (the
+ * document properties and every zip entry).
+ *
+ * @example
+ * xlsxPackage([{ name: 'a', headers: ['x'], rows: [[1]], widths: [8] }], { creator: 'regionbench', created: new Date(0) })
+ * // → Uint8Array [80, 75, 3, 4, …] (a zip)
+ */
+export function xlsxPackage(sheets: readonly XlsxSheet[], properties: { readonly creator: string; readonly created: Date }): Uint8Array {
+  const strings = new Map<string, number>();
+  const files: Zippable = {};
+  const text = (path: string, content: string): void => { files[path] = strToU8(content); };
+  sheets.forEach((sheet, index) => text(`xl/worksheets/sheet${index + 1}.xml`, sheetXml(sheet, strings)));
+  text('[Content_Types].xml', contentTypes(sheets.length));
+  text('_rels/.rels', `${XML_HEAD}<Relationships xmlns="${PACKAGE_REL_NS}">`
+    + `<Relationship Id="rId1" Type="${REL_NS}/officeDocument" Target="xl/workbook.xml"/>`
+    + '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>'
+    + `<Relationship Id="rId3" Type="${REL_NS}/extended-properties" Target="docProps/app.xml"/></Relationships>`);
+  const stamp = properties.created.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  text('docProps/core.xml', `${XML_HEAD}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">`
+    + `<dc:creator>${xmlText(properties.creator)}</dc:creator><cp:lastModifiedBy>${xmlText(properties.creator)}</cp:lastModifiedBy>`
+    + `<dcterms:created xsi:type="dcterms:W3CDTF">${stamp}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${stamp}</dcterms:modified></cp:coreProperties>`);
+  text('docProps/app.xml', `${XML_HEAD}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>${xmlText(properties.creator)}</Application></Properties>`);
+  text('xl/workbook.xml', workbookXml(sheets));
+  text('xl/_rels/workbook.xml.rels', `${XML_HEAD}<Relationships xmlns="${PACKAGE_REL_NS}">`
+    + sheets.map((_, index) => `<Relationship Id="rId${index + 1}" Type="${REL_NS}/worksheet" Target="worksheets/sheet${index + 1}.xml"/>`).join('')
+    + `<Relationship Id="rId${sheets.length + 1}" Type="${REL_NS}/styles" Target="styles.xml"/>`
+    + `<Relationship Id="rId${sheets.length + 2}" Type="${REL_NS}/sharedStrings" Target="sharedStrings.xml"/></Relationships>`);
+  text('xl/styles.xml', STYLES);
+  text('xl/sharedStrings.xml', sharedStringsXml(strings));
+  return zipSync(files, { level: 6, mtime: properties.created });
+}
+
+function contentTypes(sheetCount: number): string {
+  const sheets = Array.from({ length: sheetCount }, (_, index) => `<Override PartName="/xl/worksheets/sheet${index + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join('');
+  return `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">`
+    + '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>'
+    + '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
+    + sheets
+    + '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>'
+    + '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>'
+    + '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>'
+    + '<Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/></Types>';
+}
+
+function workbookXml(sheets: readonly XlsxSheet[]): string {
+  // a filter needs its hidden defined name, or Excel repairs the file
+  const filters = sheets.flatMap((sheet, index) => (sheet.headers.length === 0 ? [] : [
+    `<definedName name="_xlnm._FilterDatabase" localSheetId="${index}" hidden="1">'${xmlText(sheet.name.replace(/'/g, "''"))}'!$A$1:$${columnLetters(sheet.headers.length - 1)}$1</definedName>`,
+  ]));
+  return `${XML_HEAD}<workbook xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><bookViews><workbookView/></bookViews><sheets>`
+    + sheets.map((sheet, index) => `<sheet name="${xmlText(sheet.name)}" sheetId="${index + 1}" r:id="rId${index + 1}"/>`).join('')
+    + `</sheets>${filters.length > 0 ? `<definedNames>${filters.join('')}</definedNames>` : ''}</workbook>`;
+}
+
+// style 0: plain; style 1: bold (the header row)
+const STYLES = `${XML_HEAD}<styleSheet xmlns="${MAIN_NS}">`
+  + '<fonts count="2"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font><font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>'
+  + '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>'
+  + '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>'
+  + '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>'
+  + '<cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/></cellXfs>'
+  + '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>';
+
+function sheetXml(sheet: XlsxSheet, strings: Map<string, number>): string {
+  const parts: string[] = [];
+  const last = sheet.headers.length - 1;
+  const height = sheet.rows.length + 1;
+  parts.push(`${XML_HEAD}<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">`);
+  if (last >= 0) parts.push(`<dimension ref="A1:${columnLetters(last)}${height}"/>`);
+  parts.push('<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>');
+  parts.push('<sheetFormatPr defaultRowHeight="15"/>');
+  if (sheet.widths.length > 0) {
+    parts.push(`<cols>${sheet.widths.map((width, index) => `<col min="${index + 1}" max="${index + 1}" width="${width}" customWidth="1"/>`).join('')}</cols>`);
+  }
+  const letters = sheet.headers.map((_, index) => columnLetters(index));
+  parts.push('<sheetData>');
+  parts.push(rowXml(1, sheet.headers, letters, strings, 1));
+  sheet.rows.forEach((row, index) => parts.push(rowXml(index + 2, row, letters, strings, 0)));
+  parts.push('</sheetData>');
+  if (last >= 0) parts.push(`<autoFilter ref="A1:${columnLetters(last)}1"/>`);
+  parts.push('</worksheet>');
+  return parts.join('');
+}
+
+function rowXml(number: number, cells: readonly XlsxCell[], letters: readonly string[], strings: Map<string, number>, style: number): string {
+  let xml = `<row r="${number}">`;
+  const styled = style === 0 ? '' : ` s="${style}"`;
+  cells.forEach((cell, index) => {
+    if (cell === null) return;
+    const ref = `${letters[index] ?? columnLetters(index)}${number}`;
+    if (typeof cell === 'number') {
+      if (Number.isFinite(cell)) xml += `<c r="${ref}"${styled}><v>${cell}</v></c>`;
+    } else if (typeof cell === 'boolean') {
+      xml += `<c r="${ref}"${styled} t="b"><v>${cell ? 1 : 0}</v></c>`;
+    } else {
+      let id = strings.get(cell);
+      if (id === undefined) {
+        id = strings.size;
+        strings.set(cell, id);
+      }
+      xml += `<c r="${ref}"${styled} t="s"><v>${id}</v></c>`;
+    }
+  });
+  return `${xml}</row>`;
+}
+
+function sharedStringsXml(strings: ReadonlyMap<string, number>): string {
+  const parts = [`${XML_HEAD}<sst xmlns="${MAIN_NS}" count="${strings.size}" uniqueCount="${strings.size}">`];
+  for (const text of strings.keys()) parts.push(`<si><t xml:space="preserve">${xmlText(text)}</t></si>`);
+  parts.push('</sst>');
+  return parts.join('');
+}

@@ -1,0 +1,35 @@
+import XLSX from 'xlsx';
+import { columnLetters, xlsxPackage, xmlText } from '../../src/tables/xlsx.js';
+
+describe('xlsx writer', () => {
+  it('names columns as spreadsheets do', () => {
+    expect([0, 1, 25, 26, 27, 51, 52, 701, 702].map(columnLetters)).toEqual(['A', 'B', 'Z', 'AA', 'AB', 'AZ', 'BA', 'ZZ', 'AAA']);
+  });
+
+  it('escapes markup and drops what XML cannot carry, keeping characters outside the BMP', () => {
+    expect(xmlText('<a & "b">\u0001\u0008\t\n')).toBe('&lt;a &amp; &quot;b&quot;&gt;\t\n');
+    expect(xmlText('𠀀\ud800x\udc00')).toBe('𠀀x');
+  });
+
+  it('writes a package another reader opens: sheets in order, shared text, numbers, booleans, empty cells', () => {
+    const bytes = xlsxPackage([
+      { name: '地区', headers: ['地区', '数值', '达标'], rows: [['台儿庄区', 46, true], ['滕州市', null, false], ['台儿庄区', 1.5, null]], widths: [10, 8, 6] },
+      { name: "it's", headers: [], rows: [], widths: [] },
+    ], { creator: 'regionbench', created: new Date('2023-08-15T00:00:00Z') });
+    const book = XLSX.read(bytes, { type: 'array', cellStyles: true });
+    expect(book.SheetNames).toEqual(['地区', "it's"]);
+    const sheet = book.Sheets['地区'] ?? {};
+    expect(XLSX.utils.sheet_to_json(sheet, { header: 1 })).toEqual([['地区', '数值', '达标'], ['台儿庄区', 46, true], ['滕州市', undefined, false], ['台儿庄区', 1.5]]);
+    expect(sheet.B2).toMatchObject({ t: 'n', v: 46 });
+    expect(sheet.C2).toMatchObject({ t: 'b', v: true });
+    expect(sheet.B3).toBeUndefined();
+    expect(sheet['!cols']?.map((column) => column.width)).toEqual([10, 8, 6]);
+    expect(book.Props?.Author).toBe('regionbench');
+  });
+
+  it('gives the same bytes for the same sheets and date', () => {
+    const sheets = [{ name: 'a', headers: ['x'], rows: [['y']], widths: [6] }];
+    const created = new Date('2024-01-02T03:04:05Z');
+    expect(Buffer.from(xlsxPackage(sheets, { creator: 'r', created })).equals(Buffer.from(xlsxPackage(sheets, { creator: 'r', created })))).toBe(true);
+  });
+});
