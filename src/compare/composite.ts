@@ -76,22 +76,7 @@ export function combineScores(
 ): CompositeRecord[] {
   const totalWeight = weights.reduce((sum, weight) => sum + weight, 0);
   const codes = new Set(field.map((region) => region.region_code).filter((code) => code !== ''));
-  // a record belongs to a field region with the same name, and the same code when the field
-  // knows one; a field region without a code takes the record whose code (possibly filled
-  // from the reference table) no coded field region claims. First record wins. Indexed once
-  // per component, so a field of 3,000 regions is not searched once per region.
-  const lookups = components.map((component) => {
-    const byCode = new Map<string, ComparisonRecord>();
-    const byNameUncoded = new Map<string, ComparisonRecord>();
-    for (const record of component.records) {
-      const coded = `${record.region}|${record.region_code}`;
-      if (!byCode.has(coded)) byCode.set(coded, record);
-      if (!codes.has(record.region_code) && !byNameUncoded.has(record.region)) byNameUncoded.set(record.region, record);
-    }
-    return (region: FieldRegion): ComparisonRecord | undefined => (region.region_code === ''
-      ? byNameUncoded.get(region.region)
-      : byCode.get(`${region.region}|${region.region_code}`));
-  });
+  const lookups = components.map((component) => recordLookup(field, codes, component));
   const drafts = field.map((region) => {
     let weighted = 0;
     let available = 0;
@@ -171,3 +156,35 @@ export function defaultIndicators(
   });
 }
 
+type RecordLookup = (region: FieldRegion) => ComparisonRecord | undefined;
+
+// lookups made for a field and a component; rank robustness combines the same ones a thousand times
+const lookupCache = new WeakMap<readonly FieldRegion[], WeakMap<Comparison, RecordLookup>>();
+
+/**
+ * A component's records by field region. A record belongs to a field region with the same
+ * name, and the same code when the field knows one; a field region without a code takes the
+ * record whose code (possibly filled from the reference table) no coded field region claims.
+ * The first such record wins. Indexed once, so a field of 3,000 regions is not searched once
+ * per region.
+ */
+function recordLookup(field: readonly FieldRegion[], codes: ReadonlySet<string>, component: Comparison): RecordLookup {
+  let byComponent = lookupCache.get(field);
+  if (byComponent === undefined) {
+    byComponent = new WeakMap();
+    lookupCache.set(field, byComponent);
+  }
+  let lookup = byComponent.get(component);
+  if (lookup === undefined) {
+    const byCode = new Map<string, ComparisonRecord>();
+    const byNameUncoded = new Map<string, ComparisonRecord>();
+    for (const record of component.records) {
+      const coded = `${record.region}|${record.region_code}`;
+      if (!byCode.has(coded)) byCode.set(coded, record);
+      if (!codes.has(record.region_code) && !byNameUncoded.has(record.region)) byNameUncoded.set(record.region, record);
+    }
+    lookup = (region) => (region.region_code === '' ? byNameUncoded.get(region.region) : byCode.get(`${region.region}|${region.region_code}`));
+    byComponent.set(component, lookup);
+  }
+  return lookup;
+}
