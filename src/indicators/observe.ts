@@ -4,6 +4,7 @@ import type { IndicatorDef } from '../catalogue/schema.js';
 import { NON_NOUN_WORDS, RESPECTIVELY_WORDS } from '../catalogue/semantics.js';
 import type { Quantity } from '../quantities/types.js';
 import { fitsIndicator, matchCues } from './cues.js';
+import { wordsIn } from './word-index.js';
 import { boundBefore, decideKind, flowEvidence, flowKind, isBaseline, isBreakdown, leadingTimePhrase, statusOf, tierOf, yearMentioned } from './semantics.js';
 import { clausesOf, sentencesOf, spanAt, type Span } from './text-windows.js';
 import type { Kind, Observation, Status } from './types.js';
@@ -281,48 +282,27 @@ function respectivelyWindow(text: string, clause: Span, quantities: readonly Qua
  * text is a part of it, so no other indicator can match there (one scan per unit instead of
  * one per figure and window).
  */
-function presentIndicators(catalogue: Catalogue, text: string): IndicatorDef[] {
-  const found = cueWordsIn(cueIndexOf(catalogue), text);
-  if (found.size === 0) return [];
-  return catalogue.indicators.filter((indicator) => indicator.cues.all.every((group) => group.some((word) => found.has(word))));
+function presentIndicators(catalogue: Catalogue, text: string): readonly IndicatorDef[] {
+  // figures and mentions of a unit ask the same question one after the other
+  if (lastPresent !== null && lastPresent.catalogue === catalogue && lastPresent.text === text) return lastPresent.present;
+  const found = wordsIn(cueWordsOf(catalogue), text);
+  const present = found.size === 0 ? [] : catalogue.indicators.filter((indicator) => indicator.cues.all.every((group) => group.some((word) => found.has(word))));
+  lastPresent = { catalogue, text, present };
+  return present;
 }
 
-/** Every word of a catalogue's `all` cue groups, by its first UTF-16 unit. */
-interface CueIndex {
-  /** 1 where some cue word starts with this code unit. */
-  readonly starts: Uint8Array;
-  readonly byStart: ReadonlyMap<number, readonly string[]>;
-}
+let lastPresent: { readonly catalogue: Catalogue; readonly text: string; readonly present: readonly IndicatorDef[] } | null = null;
 
-const cueIndexes = new WeakMap<Catalogue, CueIndex>();
+// every word of a catalogue's `all` cue groups, one list per catalogue
+const cueWordLists = new WeakMap<Catalogue, readonly string[]>();
 
-function cueIndexOf(catalogue: Catalogue): CueIndex {
-  let index = cueIndexes.get(catalogue);
-  if (index === undefined) {
-    const starts = new Uint8Array(0x10000);
-    const byStart = new Map<number, string[]>();
-    const words = new Set(catalogue.indicators.flatMap((indicator) => indicator.cues.all.flat()));
-    for (const word of words) {
-      if (word === '') continue;
-      const code = word.charCodeAt(0);
-      starts[code] = 1;
-      byStart.set(code, [...(byStart.get(code) ?? []), word]);
-    }
-    index = { starts, byStart };
-    cueIndexes.set(catalogue, index);
+function cueWordsOf(catalogue: Catalogue): readonly string[] {
+  let words = cueWordLists.get(catalogue);
+  if (words === undefined) {
+    words = [...new Set(catalogue.indicators.flatMap((indicator) => indicator.cues.all.flat()))];
+    cueWordLists.set(catalogue, words);
   }
-  return index;
-}
-
-/** The cue words found anywhere in a text: one pass over it instead of one search per word. */
-function cueWordsIn(index: CueIndex, text: string): Set<string> {
-  const found = new Set<string>();
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (index.starts[code] !== 1) continue;
-    for (const word of index.byStart.get(code) ?? []) if (text.startsWith(word, i)) found.add(word);
-  }
-  return found;
+  return words;
 }
 
 /** Indicators that share a noun (5G stations new and total) form one family. */

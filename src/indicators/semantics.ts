@@ -2,19 +2,11 @@ import {
   ACTUAL_WORDS, BASELINE_WORDS, CAP_WORDS, GROWTH_WORDS, INCREMENT_WORDS, STOCK_WORDS, TIER_WORDS, TO_TARGET_WORDS,
 } from '../catalogue/semantics.js';
 import type { Kind, Status, Tier } from './types.js';
+import { lastEndOfAny } from './word-index.js';
 
 /** Strong cues override the nearest weak one: 累计 is always a stock, 新建 always an increment. */
 const STRONG_STOCK = ['累计', '总数', '总量', '存栏', '总规模', '总装机', '保有量', '已建成', '已有'] as const;
 const STRONG_INCREMENT = ['新建', '新增', '新培育', '新认定', '新引进', '新开工', '新上', '新改建', '新创建', '新打造', '净增', '增长', '增加', '年内', '全年', '当年', '年度新增'] as const;
-
-function lastIndexOfAny(text: string, words: readonly string[]): number {
-  let best = -1;
-  for (const word of words) {
-    const at = text.lastIndexOf(word);
-    if (at >= 0) best = Math.max(best, at + word.length);
-  }
-  return best;
-}
 
 /**
  * Whether the words before a figure make it an increment, a stock or say nothing. Strong
@@ -38,14 +30,14 @@ const REACHED = /^(到|至|为)/;
  */
 export function flowEvidence(windows: readonly string[]): { kind: 'increment' | 'stock'; strong: boolean } | null {
   for (const text of windows) {
-    const strongStock = lastIndexOfAny(text, STRONG_STOCK);
-    const strongIncrement = lastIndexOfAny(text, STRONG_INCREMENT);
+    const strongStock = lastEndOfAny(STRONG_STOCK, text);
+    const strongIncrement = lastEndOfAny(STRONG_INCREMENT, text);
     if (strongStock >= 0 || strongIncrement >= 0) {
       if (strongStock > strongIncrement) return { kind: 'stock', strong: true };
       return { kind: REACHED.test(text.slice(strongIncrement)) ? 'stock' : 'increment', strong: true };
     }
-    const stock = lastIndexOfAny(text, STOCK_WORDS);
-    const increment = lastIndexOfAny(text, INCREMENT_WORDS);
+    const stock = lastEndOfAny(STOCK_WORDS, text);
+    const increment = lastEndOfAny(INCREMENT_WORDS, text);
     if (stock >= 0 || increment >= 0) {
       if (stock > increment) return { kind: 'stock', strong: false };
       return { kind: REACHED.test(text.slice(increment)) ? 'stock' : 'increment', strong: false };
@@ -76,8 +68,8 @@ export function isChange(before: string): boolean {
  * tierOf('力争年内新增市级及以上创新平台') // → 'strive'
  */
 export function tierOf(sentenceBefore: string): Tier {
-  const ensure = lastIndexOfAny(sentenceBefore, TIER_WORDS.ensure);
-  const strive = lastIndexOfAny(sentenceBefore, TIER_WORDS.strive);
+  const ensure = lastEndOfAny(TIER_WORDS.ensure, sentenceBefore);
+  const strive = lastEndOfAny(TIER_WORDS.strive, sentenceBefore);
   if (ensure < 0 && strive < 0) return 'plain';
   return ensure > strive ? 'ensure' : 'strive';
 }
@@ -131,7 +123,7 @@ export function leadingTimePhrase(sentence: string): string {
  * isBaseline('绿色建筑占比由2022年的', '提高到85%') // → true
  */
 export function isBaseline(segmentBefore: string, after: string): boolean {
-  const from = lastIndexOfAny(segmentBefore, BASELINE_WORDS);
+  const from = lastEndOfAny(BASELINE_WORDS, segmentBefore);
   if (from < 0) return false;
   const head = after.slice(0, 6);
   return TO_TARGET_WORDS.filter((word) => word.length > 1).some((word) => head.includes(word));
