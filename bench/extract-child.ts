@@ -1,13 +1,16 @@
 /**
  * One measurement in a fresh process (so peak memory is this run's alone):
  *
- *   node --import tsx bench/extract-child.ts FOLDER [--profile FILE.cpuprofile]
+ *   node --import tsx bench/extract-child.ts FOLDER [--profile FILE.cpuprofile] [--workers N]
  *
  * 1. the floor: read every file's bytes, decode them as UTF-8 and count `/\d+/g` matches (once
  *    to warm the page cache, then timed);
  * 2. `extract([FOLDER], nodeEffects())` of the built package (`dist/`), timed, with the peak resident set size of the process
- *    (`process.resourceUsage().maxRSS`) after it. With `--profile`, the V8 CPU profiler runs
- *    around `extract` only, and its profile is written to FILE.
+ *    (`process.resourceUsage().maxRSS`, worker threads included) after it, and the CPU time of
+ *    all its threads. `--workers N` sets `extract`'s worker threads (default: its own choice,
+ *    one per core from 40 files on; 0 = everything in the main thread). With `--profile`, the
+ *    V8 CPU profiler runs around `extract` only (main thread; use `--workers 0`), and its
+ *    profile is written to FILE.
  *
  * Prints one JSON object on stdout.
  */
@@ -26,6 +29,10 @@ export interface ExtractMeasurement {
   readonly floor_ms: number;
   readonly floor_digit_runs: number;
   readonly extract_ms: number;
+  /** CPU time of the process during `extract` (every thread). */
+  readonly cpu_ms: number;
+  /** `--workers` as given, or null for `extract`'s default. */
+  readonly workers: number | null;
   readonly documents: number;
   readonly tasks: number;
   readonly quantities: number;
@@ -54,22 +61,31 @@ async function floor(files: readonly string[]): Promise<{ ms: number; bytes: num
 }
 
 async function main(): Promise<void> {
-  const [folder, flag, profilePath] = process.argv.slice(2);
-  if (folder === undefined) throw new Error('usage: extract-child.ts FOLDER [--profile FILE]');
+  const [folder, ...rest] = process.argv.slice(2);
+  if (folder === undefined) throw new Error('usage: extract-child.ts FOLDER [--profile FILE] [--workers N]');
+  const option = (name: string): string | undefined => {
+    const at = rest.indexOf(name);
+    return at >= 0 ? rest[at + 1] : undefined;
+  };
+  const profilePath = option('--profile');
+  const workersText = option('--workers');
+  const workers = workersText === undefined ? null : Number(workersText);
   const baseline = process.resourceUsage().maxRSS;
   const files = (await readdir(folder)).filter((name) => name.endsWith('.txt')).sort().map((name) => join(folder, name));
   await floor(files);
   const measured = await floor(files);
   let session: Session | null = null;
-  if (flag === '--profile' && profilePath !== undefined) {
+  if (profilePath !== undefined) {
     session = new Session();
     session.connect();
     await session.post('Profiler.enable');
     await session.post('Profiler.start');
   }
   const start = performance.now();
-  const extraction = await extract([folder], nodeEffects());
+  const cpuStart = process.cpuUsage();
+  const extraction = await extract([folder], nodeEffects(), workers === null ? {} : { workers });
   const extractMs = performance.now() - start;
+  const cpu = process.cpuUsage(cpuStart);
   if (session !== null && profilePath !== undefined) {
     const { profile } = await session.post('Profiler.stop');
     await writeFile(profilePath, JSON.stringify(profile));
@@ -83,6 +99,8 @@ async function main(): Promise<void> {
     floor_ms: Math.round(measured.ms * 10) / 10,
     floor_digit_runs: measured.runs,
     extract_ms: Math.round(extractMs),
+    cpu_ms: Math.round((cpu.user + cpu.system) / 1000),
+    workers,
     documents: extraction.documents.length,
     tasks: extraction.tasks.length,
     quantities: extraction.quantities.length,

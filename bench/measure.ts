@@ -17,9 +17,16 @@ const TIME = '/usr/bin/time';
 const CHROMIUM = '/usr/bin/chromium';
 const CLI = 'dist/cli/main.js';
 
-/** Run `extract` on a folder in a fresh process; with `profile`, also write its CPU profile there. */
-export function measureExtract(folder: string, options: { profile?: string; timeoutMs?: number } = {}): ExtractMeasurement {
-  const args = ['--import', 'tsx', 'bench/extract-child.ts', folder, ...(options.profile ? ['--profile', options.profile] : [])];
+/**
+ * Run `extract` on a folder in a fresh process, with `workers` threads (default: extract's own
+ * choice); with `profile`, also write its CPU profile there.
+ */
+export function measureExtract(folder: string, options: { profile?: string; timeoutMs?: number; workers?: number } = {}): ExtractMeasurement {
+  const args = [
+    '--import', 'tsx', 'bench/extract-child.ts', folder,
+    ...(options.profile ? ['--profile', options.profile] : []),
+    ...(options.workers === undefined ? [] : ['--workers', String(options.workers)]),
+  ];
   const child = spawnSync(process.execPath, args, { encoding: 'utf8', timeout: options.timeoutMs ?? 600_000, maxBuffer: 2 ** 24 });
   if (child.status !== 0) throw new Error(`extract-child failed (${child.status ?? child.signal}): ${child.stderr.slice(-2000)}`);
   return JSON.parse(child.stdout.trim().split('\n').pop() ?? '{}') as ExtractMeasurement;
