@@ -2,7 +2,7 @@ import { Command, CommanderError, Option } from 'commander';
 import cliProgress from 'cli-progress';
 import { join, relative, resolve } from 'node:path';
 import { nodeEffects } from '../ingest/node-effects.js';
-import { extract, someInputFailed, type Extraction } from '../pipeline.js';
+import { extract, PARALLEL_FROM, someInputFailed, type Extraction } from '../pipeline.js';
 import { formatRows, TABLE_FORMATS, type Row, type TableFormat } from '../tables/format.js';
 import { EXPORT_FORMATS, exportTable, isBinaryFormat, workbookOf, type ExportFormat } from '../tables/export.js';
 import { type DocumentRecord, DIAGNOSTIC_COLUMNS, DOCUMENT_COLUMNS, INPUT_COLUMNS, OBSERVATION_COLUMNS, QUANTITY_COLUMNS, TASK_COLUMNS } from '../tables/records.js';
@@ -71,11 +71,12 @@ export async function runCli(program: Command, argv: readonly string[], io: Cons
     .option('--out <file>', 'write to this file instead of stdout')
     .option('--catalogue <file>', 'JSON file of indicators that add to or override the built-in catalogue')
     .option('--manifest <file>', 'also write the run manifest (every input and what became of it) as CSV')
-    .action(async (paths: string[], options: { table: TableName; format: ExportFormat; out?: string; catalogue?: string; manifest?: string }) => {
+    .addOption(workersOption())
+    .action(async (paths: string[], options: { table: TableName; format: ExportFormat; out?: string; catalogue?: string; manifest?: string; workers?: number }) => {
       if (isBinaryFormat(options.format) && options.out === undefined) throw new UsageError(`--format ${options.format} writes a binary file: pass --out FILE`);
       const effects = cliEffects(io);
       const catalogue = await loadCatalogue(io, options.catalogue);
-      const extraction = await extract(paths, effects, { onFile: progress(io, 'reading'), catalogue });
+      const extraction = await extract(paths, effects, { onFile: progress(io, 'reading'), catalogue, workers: options.workers });
       const table = { name: options.table, columns: COLUMNS[options.table], rows: tableRows(extraction, options.table) };
       if (options.out) await effects.writeFile(resolve(io.cwd, options.out), await exportTable(table, options.format));
       else if (!isBinaryFormat(options.format)) io.stdout(formatRows(table.rows, table.columns, options.format));
@@ -92,11 +93,12 @@ export async function runCli(program: Command, argv: readonly string[], io: Cons
     .addOption(new Option('--lang <lang>', 'language of the report pages').choices(REPORT_LANGUAGES).default('zh'))
     .option('--regions <file>', 'region table (CSV, TSV or XLSX) that adds to or overrides the built-in reference figures')
     .option('--catalogue <file>', 'JSON file of indicators that add to or override the built-in catalogue')
-    .action(async (paths: string[], options: { out: string; lang: Language; regions?: string; catalogue?: string }) => {
+    .addOption(workersOption())
+    .action(async (paths: string[], options: { out: string; lang: Language; regions?: string; catalogue?: string; workers?: number }) => {
       const effects = cliEffects(io);
       const catalogue = await loadCatalogue(io, options.catalogue);
       const regions = await loadRegions(io, options.regions);
-      const extraction = await extract(paths, effects, { onFile: progress(io, 'reading'), catalogue });
+      const extraction = await extract(paths, effects, { onFile: progress(io, 'reading'), catalogue, workers: options.workers });
       let bar: cliProgress.SingleBar | null = null;
       const onChart = !io.isTTY ? undefined : (done: number, total: number): void => {
         if (bar === null) {
@@ -129,11 +131,12 @@ export async function runCli(program: Command, argv: readonly string[], io: Cons
     .option('--out <file>', 'write to this file instead of stdout')
     .option('--catalogue <file>', 'JSON file of indicators that add to or override the built-in catalogue')
     .option('--manifest <file>', 'also write the run manifest (every input and what became of it) as CSV')
-    .action(async (paths: string[], options: { indicator?: string[]; per: string; score: string; regions?: string; year?: string; format: TableFormat; out?: string; catalogue?: string; manifest?: string }) => {
+    .addOption(workersOption())
+    .action(async (paths: string[], options: { indicator?: string[]; per: string; score: string; regions?: string; year?: string; format: TableFormat; out?: string; catalogue?: string; manifest?: string; workers?: number }) => {
       const effects = cliEffects(io);
       const catalogue = await loadCatalogue(io, options.catalogue);
       const regions = await loadRegions(io, options.regions);
-      const extraction = await extract(paths, effects, { onFile: progress(io, 'reading'), catalogue });
+      const extraction = await extract(paths, effects, { onFile: progress(io, 'reading'), catalogue, workers: options.workers });
       const year = options.year === undefined ? mostCommonPlanYear(extraction) : Number(options.year);
       if (year === null || !Number.isInteger(year)) throw new UsageError(options.year === undefined ? 'no plan year found in the documents: pass --year' : `invalid --year: ${options.year}`);
       const indicators = options.indicator ?? [...new Set(extraction.observations.filter((row) => row.kind !== 'mentioned').map((row) => row.indicator))].sort();
@@ -182,6 +185,14 @@ async function loadCatalogue(io: Console, file: string | undefined): Promise<Cat
   } catch (error) {
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }
+}
+
+/** `--workers N`: threads that read documents beside the main one (0: none); default: one per core from 40 files on. */
+function workersOption(): Option {
+  return new Option('--workers <n>', `threads reading documents (0: none; default: one per core from ${PARALLEL_FROM} files on)`).argParser((value: string) => {
+    if (!/^\d{1,3}$/.test(value)) throw new UsageError(`invalid --workers: ${value} (a whole number from 0)`);
+    return Number(value);
+  });
 }
 
 /** The region reference table shipped in `seeds/regions.csv`, beside the package's `dist/`. */
