@@ -56,10 +56,11 @@ function denominatorsTable(model: ReportModel, section: IndicatorSection, lang: 
   const labels = labelsFor(lang);
   const views = section.views.filter((comparison) => comparison.per !== 'none');
   if (views.length === 0) return null;
+  const byRegion = views.map((comparison) => new Map(comparison.records.map((record) => [recordKey(record), record])));
   const rows = model.regions.map((region) => [
     region.region,
-    ...views.map((comparison) => {
-      const record = comparison.records.find((r) => recordKey(r) === recordKey(region));
+    ...views.map((comparison, index) => {
+      const record = byRegion[index]?.get(recordKey(region));
       if (record === undefined || record.denominator_value === null || record.denominator_unit === null) {
         return html`<span class="missing">${labels.missingShort[record?.null_reason ?? ''] ?? labels.none}</span>`;
       }
