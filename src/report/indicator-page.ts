@@ -1,6 +1,7 @@
 import { describeFlag, VIEWS, type FlagCode, type Language } from '../compare/index.js';
 import { externalHref } from './escape.js';
 import { formatDenominator, unitLabel } from './format.js';
+import { isSmallField } from './field-size.js';
 import { html, link, table, type SafeHtml } from './html.js';
 import { labelsFor } from './labels.js';
 import { chartFigure, rootOf, type ChartLookup, type PageContent } from './layout.js';
@@ -113,7 +114,7 @@ export function indicatorPage(model: ReportModel, section: IndicatorSection, cha
 <dt>${meta.kind}</dt><dd>${raw === undefined ? labels.none : labels.kindNames[raw.kind]}</dd>
 <dt>${meta.status}</dt><dd>${raw === undefined ? labels.none : labels.statusNames[raw.status]}</dd>
 <dt>${meta.polarity}</dt><dd>${labels.polarityNames[section.def.polarity]}</dd>
-<dt>${meta.regions}</dt><dd>${raw === undefined ? labels.none : `${raw.summary.n_with_value}/${raw.summary.n_regions}`}${ranked.length > 0 ? labels.paren(labels.list(ranked)) : ''}</dd>
+<dt>${meta.regions}</dt><dd>${raw === undefined ? labels.none : `${raw.summary.n_with_value}/${raw.summary.n_regions}`}${ranked.length > 0 && isSmallField(ranked.length) ? labels.paren(labels.list(ranked)) : ''}</dd>
 <dt>${meta.catalogueId}</dt><dd><code>${section.def.id}</code></dd>
 </dl>
 
