@@ -76,9 +76,13 @@ function line(x1: number, y1: number, x2: number, y2: number, values: Readonly<R
   return element('line', { x1, y1, x2, y2, ...values });
 }
 
-function group(className: string, items: readonly string[]): string {
-  return `<g class="${className}">${items.join('')}</g>`;
+/** A group of elements; shared presentation attributes sit on the group (inherited), which keeps large charts small. */
+function group(className: string, items: readonly string[], shared: Readonly<Record<string, string | number | null>> = {}): string {
+  return `<g${attributes({ class: className, ...shared })}>${items.join('')}</g>`;
 }
+
+/** Text centred on its row: an inherited presentation attribute, unlike `dy`, so it can sit on the group. */
+const CENTRED = { 'dominant-baseline': 'central' } as const;
 
 /** Shorten a label to `limit` pixels, ending it with an ellipsis when cut. */
 function fitText(label: string, fontSize: number, limit: number): string {
@@ -188,24 +192,31 @@ function rankingMarks(chart: ChartDef, rows: readonly ChartRow[], place: Rows, x
     const value = numberOf(row, 'normalised_value');
     const label = textOf(row, 'label') ?? '';
     if (value === null) {
-      missing.push(text(zero + 2, y, label, { dy: '0.35em', 'font-size': 12, 'font-style': 'italic', fill: CHART_COLORS.muted }));
+      missing.push(text(zero + 2, y, label));
       right = Math.max(right, zero + 2 + textWidth(label, 12));
       continue;
     }
     const end = x(value);
     const fill = row.bound === 'exact' ? CHART_COLORS.bar : CHART_COLORS.light;
     bars.push(element('rect', { x: Math.min(zero, end), y: y - height / 2, width: Math.abs(end - zero), height, fill }));
-    values.push(text(end + 4, y, label, { dy: '0.35em', 'font-size': 12, fill: CHART_COLORS.text }));
+    values.push(text(end + 4, y, label));
     right = Math.max(right, end + 4 + textWidth(label, 12));
   }
-  return { layers: [group('layer-0 bar', bars), group('layer-1 value', values), group('layer-2 missing', missing)], right };
+  return {
+    layers: [
+      group('layer-0 bar', bars),
+      group('layer-1 value', values, { ...CENTRED, fill: CHART_COLORS.text }),
+      group('layer-2 missing', missing, { ...CENTRED, 'font-style': 'italic', fill: CHART_COLORS.muted }),
+    ],
+    right,
+  };
 }
 
 function triangle(cx: number, cy: number, direction: 'right' | 'left', area: number): string {
   // an isosceles triangle of the given area pointing right or left
   const half = Math.sqrt(area) / 2;
   const tip = direction === 'right' ? half : -half;
-  return element('path', { d: `M${px(cx + tip)},${px(cy)}L${px(cx - tip)},${px(cy - half)}L${px(cx - tip)},${px(cy + half)}Z`, fill: CHART_COLORS.bar });
+  return element('path', { d: `M${px(cx + tip)},${px(cy)}L${px(cx - tip)},${px(cy - half)}L${px(cx - tip)},${px(cy + half)}Z` });
 }
 
 function boundsMarks(rows: readonly ChartRow[], place: Rows, x: Scale): Marks {
@@ -222,17 +233,23 @@ function boundsMarks(rows: readonly ChartRow[], place: Rows, x: Scale): Marks {
     const end = numberOf(row, 'x_end');
     const high = numberOf(row, 'value_high');
     if (end !== null) {
-      segments.push(line(x(value), y, x(end), y, { stroke: CHART_COLORS.bar, 'stroke-width': 2, 'stroke-dasharray': row.bound === 'range' ? null : '5,3' }));
+      segments.push(line(x(value), y, x(end), y, { 'stroke-dasharray': row.bound === 'range' ? null : '5,3' }));
       if (row.arrow === 'triangle-right' || row.arrow === 'triangle-left') arrows.push(triangle(x(end), y, row.arrow === 'triangle-right' ? 'right' : 'left', 70));
     }
-    if (row.bound === 'range' && high !== null) highs.push(circle(x(high), y, 80, { fill: CHART_COLORS.bar }));
-    dots.push(circle(x(value), y, 110, { fill: row.bound === 'approximate' ? 'white' : CHART_COLORS.bar, stroke: CHART_COLORS.bar, 'stroke-width': 2 }));
+    if (row.bound === 'range' && high !== null) highs.push(circle(x(high), y, 80, {}));
+    dots.push(circle(x(value), y, 110, { fill: row.bound === 'approximate' ? 'white' : CHART_COLORS.bar }));
     const label = textOf(row, 'label') ?? '';
-    labels.push(text(x(value), y - 13, label, { 'text-anchor': 'middle', 'font-size': 12, fill: CHART_COLORS.text }));
+    labels.push(text(x(value), y - 13, label));
     right = Math.max(right, x(value) + textWidth(label, 12) / 2);
   }
   return {
-    layers: [group('layer-0 bound', segments), group('layer-1 arrow', arrows), group('layer-2 high', highs), group('layer-3 figure', dots), group('layer-4 label', labels)],
+    layers: [
+      group('layer-0 bound', segments, { stroke: CHART_COLORS.bar, 'stroke-width': 2 }),
+      group('layer-1 arrow', arrows, { fill: CHART_COLORS.bar }),
+      group('layer-2 high', highs, { fill: CHART_COLORS.bar }),
+      group('layer-3 figure', dots, { stroke: CHART_COLORS.bar, 'stroke-width': 2 }),
+      group('layer-4 label', labels, { 'text-anchor': 'middle', fill: CHART_COLORS.text }),
+    ],
     right,
   };
 }
@@ -247,17 +264,25 @@ function compositeMarks(rows: readonly ChartRow[], place: Rows, x: Scale): Marks
     if (median === null) continue;
     const y = place.centre(textOf(row, 'region') ?? '');
     const [best, worst, p05, p95, base] = ['rank_min', 'rank_max', 'rank_p05', 'rank_p95', 'base_rank'].map((column) => numberOf(row, column));
-    if (best !== null && best !== undefined && worst !== null && worst !== undefined) ranges.push(line(x(best), y, x(worst), y, { stroke: CHART_COLORS.muted, 'stroke-width': 1 }));
-    if (p05 !== null && p05 !== undefined && p95 !== null && p95 !== undefined) intervals.push(line(x(p05), y, x(p95), y, { stroke: CHART_COLORS.light, 'stroke-width': 8 }));
-    medians.push(circle(x(median), y, 90, { fill: CHART_COLORS.bar }));
+    if (best !== null && best !== undefined && worst !== null && worst !== undefined) ranges.push(line(x(best), y, x(worst), y, {}));
+    if (p05 !== null && p05 !== undefined && p95 !== null && p95 !== undefined) intervals.push(line(x(p05), y, x(p95), y, {}));
+    medians.push(circle(x(median), y, 90, {}));
     if (base !== null && base !== undefined) {
       // a diamond of area 70: half-diagonals of √35
       const half = Math.sqrt(35);
       const cx = x(base);
-      bases.push(element('path', { d: `M${px(cx)},${px(y - half)}L${px(cx + half)},${px(y)}L${px(cx)},${px(y + half)}L${px(cx - half)},${px(y)}Z`, fill: CHART_COLORS.focus, 'fill-opacity': 0.85 }));
+      bases.push(element('path', { d: `M${px(cx)},${px(y - half)}L${px(cx + half)},${px(y)}L${px(cx)},${px(y + half)}L${px(cx - half)},${px(y)}Z` }));
     }
   }
-  return { layers: [group('layer-0 best-worst', ranges), group('layer-1 interval', intervals), group('layer-2 median', medians), group('layer-3 base', bases)], right: 0 };
+  return {
+    layers: [
+      group('layer-0 best-worst', ranges, { stroke: CHART_COLORS.muted, 'stroke-width': 1 }),
+      group('layer-1 interval', intervals, { stroke: CHART_COLORS.light, 'stroke-width': 8 }),
+      group('layer-2 median', medians, { fill: CHART_COLORS.bar }),
+      group('layer-3 base', bases, { fill: CHART_COLORS.focus, 'fill-opacity': 0.85 }),
+    ],
+    right: 0,
+  };
 }
 
 function stripMarks(chart: ChartDef, rows: readonly ChartRow[], place: Rows, x: Scale): Marks {
@@ -271,16 +296,24 @@ function stripMarks(chart: ChartDef, rows: readonly ChartRow[], place: Rows, x: 
     const score = numberOf(row, 'score');
     if (score === null) continue;
     if (row.region_key !== chart.focus) {
-      peers.push(line(x(score), y - 7, x(score), y + 7, { stroke: CHART_COLORS.muted, 'stroke-width': 2 }));
+      peers.push(line(x(score), y - 7, x(score), y + 7, {}));
       continue;
     }
-    tracks.push(line(x(0), y, x(100), y, { stroke: CHART_COLORS.track, 'stroke-width': 6 }));
-    dots.push(circle(x(score), y, 120, { fill: CHART_COLORS.focus }));
+    tracks.push(line(x(0), y, x(100), y, {}));
+    dots.push(circle(x(score), y, 120, {}));
     const label = textOf(row, 'mark_label') ?? '';
-    labels.push(text(x(100) + 10, y, label, { dy: '0.35em', 'font-size': 12, fill: CHART_COLORS.text }));
+    labels.push(text(x(100) + 10, y, label));
     right = Math.max(right, x(100) + 10 + textWidth(label, 12));
   }
-  return { layers: [group('layer-0 track', tracks), group('layer-1 peer', peers), group('layer-2 region', dots), group('layer-3 label', labels)], right };
+  return {
+    layers: [
+      group('layer-0 track', tracks, { stroke: CHART_COLORS.track, 'stroke-width': 6 }),
+      group('layer-1 peer', peers, { stroke: CHART_COLORS.muted, 'stroke-width': 2 }),
+      group('layer-2 region', dots, { fill: CHART_COLORS.focus }),
+      group('layer-3 label', labels, { ...CENTRED, fill: CHART_COLORS.text }),
+    ],
+    right,
+  };
 }
 
 /** The value domain of a chart: its fixed one, or zero to the largest value (or from the smallest, if negative), made round. */
@@ -361,27 +394,27 @@ export function chartSvg(chart: ChartDef): string {
     strip: () => stripMarks(chart, rows, place, x),
   }[chart.kind]();
 
-  const grid = chart.axis.grid ? ticks.map((tick) => line(x(tick), 0, x(tick), plotHeight, { stroke: CHART_COLORS.grid })) : [];
-  const rowGrid = chart.kind === 'bounds' ? place.categories.map((category) => line(0, place.centre(category), layout.width, place.centre(category), { stroke: CHART_COLORS.grid })) : [];
-  const labels = place.categories.map((category) => text(-padding, place.centre(category), fitText(category, fontSize, LABEL_LIMIT[chart.kind]), { dy: '0.35em', 'text-anchor': 'end', 'font-size': fontSize, fill: CHART_COLORS.text }));
+  const grid = chart.axis.grid ? ticks.map((tick) => line(x(tick), 0, x(tick), plotHeight, {})) : [];
+  const rowGrid = chart.kind === 'bounds' ? place.categories.map((category) => line(0, place.centre(category), layout.width, place.centre(category), {})) : [];
+  const labels = place.categories.map((category) => text(-padding, place.centre(category), fitText(category, fontSize, LABEL_LIMIT[chart.kind])));
   const axisTicks = ticks.map((tick) => line(x(tick), plotHeight, x(tick), plotHeight + TICK_SIZE, { stroke: CHART_COLORS.domain }));
   const tickLabels = thinLabels(ticks.map((tick, index) => {
     // the end labels sit inside the plot's width, as Vega's flush labels do
     const anchor = ticks.length > 1 && index === 0 && x(tick) <= 0 ? 'start' : ticks.length > 1 && index === ticks.length - 1 && x(tick) >= layout.width ? 'end' : 'middle';
     return { x: x(tick), label: tickText(tick), anchor };
-  })).map((tick) => text(tick.x, plotHeight + TICK_SIZE + AXIS_FONT_SIZE, tick.label, { 'text-anchor': tick.anchor, 'font-size': AXIS_FONT_SIZE, fill: CHART_COLORS.text }));
-  const axisTitle = text(layout.width / 2, plotHeight + TICK_SIZE + AXIS_FONT_SIZE * 2 + 8, chart.axis.title, { 'text-anchor': 'middle', 'font-size': AXIS_FONT_SIZE, fill: CHART_COLORS.text });
+  })).map((tick) => text(tick.x, plotHeight + TICK_SIZE + AXIS_FONT_SIZE, tick.label, { 'text-anchor': tick.anchor, fill: CHART_COLORS.text }));
+  const axisTitle = text(layout.width / 2, plotHeight + TICK_SIZE + AXIS_FONT_SIZE * 2 + 8, chart.axis.title, { 'text-anchor': 'middle', fill: CHART_COLORS.text });
 
   const titleWidth = Math.max(textWidth(chart.title, TITLE_SIZE), ...chart.subtitle.map((subtitle) => textWidth(subtitle, SUBTITLE_SIZE)));
   const width = Math.ceil(Math.max(left + Math.max(layout.width, marks.right) + PADDING, PADDING * 2 + titleWidth));
   const height = Math.ceil(bottom + TICK_SIZE + AXIS_FONT_SIZE * 2 + 8 + 4 + PADDING);
   const plot = [
-    group('grid', [...grid, ...rowGrid]),
-    group('row-labels', labels),
+    group('grid', [...grid, ...rowGrid], { stroke: CHART_COLORS.grid }),
+    group('row-labels', labels, { ...CENTRED, 'text-anchor': 'end', 'font-size': fontSize, fill: CHART_COLORS.text }),
     group('axis', [line(0, plotHeight, layout.width, plotHeight, { stroke: CHART_COLORS.domain }), ...axisTicks, ...tickLabels, axisTitle]),
     ...marks.layers,
   ];
-  return `<svg xmlns="http://www.w3.org/2000/svg"${attributes({ class: `chart-svg chart-${chart.kind}`, width, height, viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': chart.title, 'font-family': FONT_STACK })}>`
+  return `<svg xmlns="http://www.w3.org/2000/svg"${attributes({ class: `chart-svg chart-${chart.kind}`, width, height, viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': chart.title, 'font-family': FONT_STACK, 'font-size': AXIS_FONT_SIZE })}>`
     + element('rect', { width, height, fill: CHART_COLORS.background })
     + group('title', heading)
     + `<g transform="translate(${px(left)},${px(top)})">${plot.join('')}</g>`

@@ -59,7 +59,7 @@ describe('report/svg-chart', () => {
     expect(inGroup(svg, 'layer-0')).toHaveLength(3);
     expect(texts(svg, 'layer-1')).toEqual(['≤3427万立方米', '≤3.05亿立方米', '≤12.24亿立方米']);
     expect(texts(svg, 'layer-2')).toEqual(['未出现', '提到，无数字']);
-    expect(inGroup(svg, 'layer-2').every((label) => label.attrs['font-style'] === 'italic')).toBe(true);
+    expect(inGroup(svg, 'layer-2').every((label) => label.groupAttrs['font-style'] === 'italic')).toBe(true);
   });
 
   it('draws a floor as a dashed line with an arrow to the right edge and an approximate figure hollow', () => {

@@ -7,6 +7,8 @@ export interface SvgElement {
   readonly groups: readonly string[];
   /** The labels (`aria-label`) of the `<g>` around it, outermost first. */
   readonly groupLabels: readonly string[];
+  /** The attributes of the innermost `<g>` around it (presentation attributes it inherits). */
+  readonly groupAttrs: Readonly<Record<string, string>>;
   text: string;
 }
 
@@ -22,7 +24,8 @@ export function readSvg(svg: string): SvgElement[] {
     const attributes = Object.fromEntries(attrs.map((attr) => [attr.name, attr.value]));
     const groups = open.filter((entry) => entry.tag === 'g').map((entry) => entry.element.attrs.class ?? '');
     const groupLabels = open.filter((entry) => entry.tag === 'g').map((entry) => entry.element.attrs['aria-label'] ?? '').filter((label) => label !== '');
-    const element: SvgElement = { tag: tagName, attrs: attributes, groups, groupLabels, text: '' };
+    const groupAttrs = open.filter((entry) => entry.tag === 'g').at(-1)?.element.attrs ?? {};
+    const element: SvgElement = { tag: tagName, attrs: attributes, groups, groupLabels, groupAttrs, text: '' };
     elements.push(element);
     if (!selfClosing) open.push({ tag: tagName, element });
   });
