@@ -512,7 +512,8 @@ export function stripChart(section: RegionSection, lang: Language): ChartDef {
   const axis: ChartAxis = { title: labels.stripAxis, domain: [0, 100], values: [0, 25, 50, 75, 100], tickCount: 5, format: 'integer', grid: false };
   const x = { field: 'score', type: 'quantitative' as const, title: axis.title, scale: { domain: [0, 100], nice: false }, axis: { values: [0, 25, 50, 75, 100], grid: false } };
   const title = labels.stripTitle(section.region.region);
-  const subtitle = [labels.viewNames[section.positions[0]?.comparison.per ?? 'none']];
+  // the region view (rates and growth are compared as written whatever the view)
+  const subtitle = [labels.viewNames[section.positions.find((position) => position.comparison.per !== 'none')?.comparison.per ?? 'none']];
   const spec: TopLevelSpec = {
     $schema: VEGA_LITE_SCHEMA,
     title: { text: title, subtitle: subtitle[0] },
