@@ -1,6 +1,6 @@
 /**
  * The report's own static assets: the style sheet (screen and A4 print) and the small script
- * that swaps each pre-rendered SVG for a live vega-embed view. Data, written as files.
+ * that swaps each static SVG for a live vega-embed view. Data, written as files.
  */
 import { FONT_STACK } from './charts.js';
 

@@ -7,8 +7,8 @@ import { methodPage } from './method-page.js';
 import type { ReportModel } from './model.js';
 import { overviewPage } from './overview-page.js';
 import { regionPage } from './region-page.js';
-import { renderSvg } from './render-svg.js';
 import { sourcePage } from './source-page.js';
+import { chartSvg } from './svg-chart.js';
 
 /** A file of the report: path relative to the report folder, and its text. */
 export interface ReportFile {
@@ -29,23 +29,27 @@ export interface ReportBuild {
   readonly files: readonly ReportFile[];
   /** Copies of the source documents. */
   readonly copies: readonly ReportCopy[];
-  /** Warnings Vega or Vega-Lite raised while rendering (none expected). */
+  /**
+   * Problems met while drawing the charts. Always empty since charts are drawn by the report's
+   * own SVG writer (`chartSvg`) instead of Vega; kept so callers that log warnings keep working.
+   */
   readonly warnings: readonly string[];
 }
 
 /** Options of `buildReport`. */
 export interface BuildReportOptions {
-  /** Called after each chart is rendered to SVG (for a progress bar). */
+  /** Called after each chart is drawn (for a progress bar). */
   readonly onChart?: (done: number, total: number) => void;
   /** Data tables written beside the report (paths relative to the report folder), linked from the overview. */
   readonly dataTables?: readonly string[];
 }
 
 /**
- * Turn a report model into the report's files: every chart rendered to SVG (server-side) and
- * saved as `charts/<name>.vl.json` and `charts/<name>.csv` (UTF-8 with BOM, for Excel); the
- * overview, one page per indicator, per region and per document, the method page; the style
- * sheet and script. No I/O: `writeReport` writes the result. Same model, same bytes.
+ * Turn a report model into the report's files: every chart drawn as static SVG from its rows
+ * (`chartSvg`; no Vega runs here, the browser renders the specs live) and saved as
+ * `charts/<name>.vl.json` and `charts/<name>.csv` (UTF-8 with BOM, for Excel); the overview,
+ * one page per indicator, per region and per document, the method page; the style sheet and
+ * script. No I/O: `writeReport` writes the result. Same model, same bytes.
  *
  * @example
  * const build = await buildReport(model);
@@ -54,11 +58,8 @@ export interface BuildReportOptions {
 export async function buildReport(model: ReportModel, options: BuildReportOptions = {}): Promise<ReportBuild> {
   const definitions = reportCharts(model);
   const charts = new Map<string, RenderedChart>();
-  const warnings: string[] = [];
   for (const chart of definitions) {
-    const rendered = await renderSvg(chart.spec, `c-${chart.name}`);
-    warnings.push(...rendered.warnings.map((warning) => `${chart.name}: ${warning}`));
-    charts.set(chart.name, { ...chart, svg: rendered.svg });
+    charts.set(chart.name, { ...chart, svg: chartSvg(chart) });
     options.onChart?.(charts.size, definitions.length);
   }
   const pages: PageContent[] = [
@@ -80,5 +81,5 @@ export async function buildReport(model: ReportModel, options: BuildReportOption
   ];
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const copies = model.documents.map((document) => ({ path: document.file, from: document.source }));
-  return { files, copies, warnings };
+  return { files, copies, warnings: [] };
 }

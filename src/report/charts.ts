@@ -1,12 +1,17 @@
 /**
- * Vega-Lite specs of the report, built by pure functions from the report model. Each chart
- * carries its data inline (so the spec is self-contained and renders offline) and the same
- * rows as a table for its CSV. Labels come from `labels.ts`, numbers from `format.ts`.
+ * The report's charts, built by pure functions from the report model. Each `ChartDef` holds
+ * the rows behind the chart (written as its CSV), a Vega-Lite spec that carries the same rows
+ * inline (self-contained, rendered live in the browser by vega-embed), and what the static
+ * drawing needs besides the rows: kind, titles, value axis and row height. `svg-chart.ts`
+ * draws the static SVG from those, so no Vega runs on the server. Labels come from
+ * `labels.ts`, numbers from `format.ts`; fields larger than `SMALL_FIELD_MAX` regions are
+ * drawn in summary (see `field-size.ts`).
  */
 import type { Config, TopLevelSpec } from 'vega-lite';
 import { VIEWS, type ComparisonRecord, type Language, type Per } from '../compare/index.js';
 import type { Comparator } from '../quantities/types.js';
 import { axisLabelExpr, formatDenominator, formatFigure, formatNumber, unitLabel, viewUnitLabel } from './format.js';
+import { isSmallField } from './field-size.js';
 import { labelsFor, type BoundKind } from './labels.js';
 import { recordKey, type IndicatorSection, type RegionSection, type ReportModel } from './model.js';
 
@@ -15,11 +20,37 @@ export type ChartCell = string | number | boolean | null;
 /** One row of a chart's data table. */
 export type ChartRow = Readonly<Record<string, ChartCell>>;
 
-/** A chart: its file name (no extension), spec, data and title. */
+/** The kinds of chart the report draws; `svg-chart.ts` has one static drawing per kind. */
+export type ChartKind = 'composite' | 'ranking' | 'bounds' | 'strip';
+
+/** A chart's value (horizontal) axis, the same for the spec and the static drawing. */
+export interface ChartAxis {
+  readonly title: string;
+  /** A fixed domain, or null: from zero (or the lowest value, if negative) to the highest value, rounded out to nice numbers. */
+  readonly domain: readonly [number, number] | null;
+  /** Fixed tick values, or null: about `tickCount` round values over the domain. */
+  readonly values: readonly number[] | null;
+  readonly tickCount: number;
+  /** `figure`: numbers written as `axisNumber` writes them (万/亿, million); `integer`: ranks and percentiles. */
+  readonly format: 'figure' | 'integer';
+  /** Vertical grid lines at the ticks. */
+  readonly grid: boolean;
+}
+
+/** A chart: its file name (no extension), spec, data, and what its static drawing needs. */
 export interface ChartDef {
   /** File-safe name: `charts/<name>.vl.json`, `charts/<name>.csv`. */
   readonly name: string;
+  readonly kind: ChartKind;
+  readonly lang: Language;
   readonly title: string;
+  /** Subtitle lines (none, one or two). */
+  readonly subtitle: readonly string[];
+  readonly axis: ChartAxis;
+  /** Height of one row (category) in pixels. */
+  readonly step: number;
+  /** The `region_key` a strip chart highlights; null for the other kinds. */
+  readonly focus: string | null;
   readonly spec: TopLevelSpec;
   /** The data behind the chart (the spec's inline values), with its columns in order. */
   readonly columns: readonly string[];
@@ -42,9 +73,33 @@ export const VEGA_LITE_SCHEMA = 'https://vega.github.io/schema/vega-lite/v6.json
  */
 export const FONT_STACK = '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", "WenQuanYi Micro Hei", sans-serif';
 
-const COLORS = { bar: '#3b6ea8', light: '#9dbbdc', focus: '#c0392b', muted: '#9a9a9a', track: '#e3e3e3', text: '#333333' } as const;
-/** Plot width in pixels: with labels the charts fit an A4 page (about 680 px). */
-const PLOT_WIDTH = 460;
+/**
+ * Colours of the charts, shared by the specs and the static drawings.
+ *
+ * @example
+ * CHART_COLORS.focus // → '#c0392b'
+ */
+export const CHART_COLORS = {
+  bar: '#3b6ea8', light: '#9dbbdc', focus: '#c0392b', muted: '#9a9a9a', track: '#e3e3e3', text: '#333333',
+  subtitle: '#555555', grid: '#ececec', domain: '#888888', background: 'white',
+} as const;
+const COLORS = CHART_COLORS;
+
+/**
+ * Sizes per chart kind, shared by the specs and the static drawings: plot width in pixels
+ * (with labels the charts fit an A4 page, about 680 px), row height, and font size of the
+ * row labels. The composite and ranking charts use `compactStep` in fields larger than
+ * `SMALL_FIELD_MAX`, so a chart of 300 regions stays a few thousand pixels tall.
+ *
+ * @example
+ * CHART_LAYOUT.strip.width // → 320
+ */
+export const CHART_LAYOUT = {
+  composite: { width: 460, step: 30, compactStep: 18, labelFontSize: 13 },
+  ranking: { width: 460, step: 28, compactStep: 18, labelFontSize: 13 },
+  bounds: { width: 460, step: 34, compactStep: 34, labelFontSize: 13 },
+  strip: { width: 320, step: 26, compactStep: 26, labelFontSize: 12 },
+} as const satisfies Record<ChartKind, { width: number; step: number; compactStep: number; labelFontSize: number }>;
 
 /**
  * The chart configuration shared by every spec: fonts, sizes, and a number locale without
@@ -69,17 +124,30 @@ export function chartConfig(lang: Language): Config {
 const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u201c\u201d]/u;
 
 /**
- * The room (in pixels) a column of axis labels needs, estimated from the characters: a
- * CJK character is about one em wide, others about 0.6 em. Vega's own headless estimate
- * (0.8 em for every character) is short for Chinese, so server-side SVGs set the axis
- * `minExtent` from this, capped at the axis `labelLimit`.
+ * The estimated width of a text in pixels: a CJK character is about one em wide, others
+ * about 0.6 em. No font is measured, so the same text always gives the same width.
+ *
+ * @example
+ * textWidth('台儿庄区', 13) // → 52
+ */
+export function textWidth(text: string, fontSize: number): number {
+  let ems = 0;
+  for (const character of text) ems += WIDE.test(character) ? 1 : 0.6;
+  return ems * fontSize;
+}
+
+/**
+ * The room (in pixels) a column of axis labels needs (`textWidth` of the widest, capped at
+ * `limit`, plus 8 px of padding). Both the specs (axis `minExtent`, so the live charts keep
+ * the same label column) and the static drawings use it.
  *
  * @example
  * labelExtent(['台儿庄区', '滕州市'], 13) // → 60 (4 × 13 + 8 px tick padding)
  */
 export function labelExtent(labels: readonly string[], fontSize: number, limit = 220): number {
-  const widest = Math.max(0, ...labels.map((label) => [...label].reduce((sum, character) => sum + (WIDE.test(character) ? 1 : 0.6), 0)));
-  return Math.ceil(Math.min(limit, widest * fontSize) + 8);
+  let widest = 0;
+  for (const label of labels) widest = Math.max(widest, textWidth(label, fontSize));
+  return Math.ceil(Math.min(limit, widest) + 8);
 }
 
 /**
@@ -164,22 +232,25 @@ export function rankingChart(section: IndicatorSection, per: Per, lang: Language
     { field: 'evidence', title: tip.evidence },
     { field: 'task', title: tip.task },
   ];
+  const layout = CHART_LAYOUT.ranking;
+  const step = isSmallField(rows.length) ? layout.step : layout.compactStep;
+  const axis: ChartAxis = { title: unit, domain: null, values: null, tickCount: 5, format: 'figure', grid: true };
   const spec: TopLevelSpec = {
     $schema: VEGA_LITE_SCHEMA,
     title: { text: title, subtitle },
-    width: PLOT_WIDTH,
-    height: { step: 28 },
+    width: layout.width,
+    height: { step },
     config: chartConfig(lang),
     data: { values: rows as Record<string, ChartCell>[] },
     encoding: {
-      y: { field: 'region', type: 'nominal', sort: { field: 'order', op: 'min', order: 'ascending' }, title: null, axis: { labelFontSize: 13, ticks: false, minExtent: labelExtent(comparison.records.map((r) => r.region), 13) } },
+      y: { field: 'region', type: 'nominal', sort: { field: 'order', op: 'min', order: 'ascending' }, title: null, axis: { labelFontSize: layout.labelFontSize, ticks: false, minExtent: labelExtent(comparison.records.map((r) => r.region), layout.labelFontSize) } },
     },
     layer: [
       {
         transform: [{ filter: 'datum.normalised_value !== null' }],
         mark: { type: 'bar', height: { band: 0.7 } },
         encoding: {
-          x: { field: 'normalised_value', type: 'quantitative', title: unit, axis: { labelExpr: axisLabelExpr(lang), tickCount: 5 }, scale: { zero: true, nice: true } },
+          x: { field: 'normalised_value', type: 'quantitative', title: unit, axis: { labelExpr: axisLabelExpr(lang), tickCount: axis.tickCount }, scale: { zero: true, nice: true } },
           color: { condition: { test: "datum.bound === 'exact'", value: COLORS.bar }, value: COLORS.light },
           tooltip,
         },
@@ -196,7 +267,10 @@ export function rankingChart(section: IndicatorSection, per: Per, lang: Language
       },
     ],
   };
-  return { name: `ranking-${section.def.id}-${per}`, title, spec, columns: Object.keys(rows[0] ?? { order: 0 }), rows };
+  return {
+    name: `ranking-${section.def.id}-${per}`, kind: 'ranking', lang, title, subtitle, axis, step, focus: null,
+    spec, columns: Object.keys(rows[0] ?? { order: 0 }), rows,
+  };
 }
 
 /**
@@ -243,17 +317,20 @@ export function boundsChart(section: IndicatorSection, lang: Language): ChartDef
     { field: 'evidence', title: tip.evidence },
     { field: 'task', title: tip.task },
   ];
-  const x = { field: 'value', type: 'quantitative' as const, title: labels.boundsAxis(unit), scale: { domain: [0, domainMax], nice: false }, axis: { labelExpr: axisLabelExpr(lang), tickCount: 5 } };
+  const layout = CHART_LAYOUT.bounds;
+  const axis: ChartAxis = { title: labels.boundsAxis(unit), domain: [0, domainMax], values: null, tickCount: 5, format: 'figure', grid: true };
+  const x = { field: 'value', type: 'quantitative' as const, title: axis.title, scale: { domain: [0, domainMax], nice: false }, axis: { labelExpr: axisLabelExpr(lang), tickCount: axis.tickCount } };
   const title = labels.rankingTitle(lang === 'zh' ? section.def.name_zh : section.def.name_en, labels.boundsTitle);
+  const subtitle = [labels.boundsSubtitle];
   const spec: TopLevelSpec = {
     $schema: VEGA_LITE_SCHEMA,
     title: { text: title, subtitle: labels.boundsSubtitle },
-    width: PLOT_WIDTH,
-    height: { step: 34 },
+    width: layout.width,
+    height: { step: layout.step },
     config: chartConfig(lang),
     data: { values: rows as Record<string, ChartCell>[] },
     encoding: {
-      y: { field: 'region', type: 'nominal', sort: { field: 'order', op: 'min', order: 'ascending' }, title: null, axis: { labelFontSize: 13, ticks: false, grid: true, minExtent: labelExtent(present.map((r) => r.region), 13) } },
+      y: { field: 'region', type: 'nominal', sort: { field: 'order', op: 'min', order: 'ascending' }, title: null, axis: { labelFontSize: layout.labelFontSize, ticks: false, grid: true, minExtent: labelExtent(present.map((r) => r.region), layout.labelFontSize) } },
     },
     layer: [
       {
@@ -291,7 +368,10 @@ export function boundsChart(section: IndicatorSection, lang: Language): ChartDef
       },
     ],
   };
-  return { name: `bounds-${section.def.id}`, title, spec, columns: Object.keys(rows[0] ?? { order: 0 }), rows };
+  return {
+    name: `bounds-${section.def.id}`, kind: 'bounds', lang, title, subtitle, axis, step: layout.step, focus: null,
+    spec, columns: Object.keys(rows[0] ?? { order: 0 }), rows,
+  };
 }
 
 /**
@@ -325,6 +405,14 @@ export function compositeChart(model: ReportModel, lang: Language): ChartDef {
     };
   });
   const n = Math.max(1, model.robustness.field_size);
+  const small = isSmallField(n);
+  const layout = CHART_LAYOUT.composite;
+  const step = small ? layout.step : layout.compactStep;
+  // every rank gets a tick in a small field; in a large one about ten round ranks do
+  const axis: ChartAxis = {
+    title: labels.compositeAxis, domain: [0.5, n + 0.5], values: small ? Array.from({ length: n }, (_, i) => i + 1) : null,
+    tickCount: 10, format: 'integer', grid: true,
+  };
   const tip = labels.tooltip;
   const tooltip = [
     { field: 'region', title: tip.region },
@@ -335,24 +423,25 @@ export function compositeChart(model: ReportModel, lang: Language): ChartDef {
     { field: 'composite_label', title: tip.composite },
   ];
   const x = {
-    field: 'median_rank', type: 'quantitative' as const, title: labels.compositeAxis,
+    field: 'median_rank', type: 'quantitative' as const, title: axis.title,
     scale: { domain: [0.5, n + 0.5], nice: false, zero: false },
-    axis: { values: Array.from({ length: n }, (_, i) => i + 1), format: 'd', grid: true },
+    axis: axis.values === null ? { tickCount: axis.tickCount, tickMinStep: 1, format: 'd', grid: true } : { values: [...axis.values], format: 'd', grid: true },
   };
   const title = labels.compositeHeading;
+  const subtitle = [labels.compositeSubtitle];
   const spec: TopLevelSpec = {
     $schema: VEGA_LITE_SCHEMA,
     title: {
       text: title,
       subtitle: labels.compositeSubtitle,
     },
-    width: PLOT_WIDTH,
-    height: { step: 30 },
+    width: layout.width,
+    height: { step },
     config: chartConfig(lang),
     data: { values: rows as Record<string, ChartCell>[] },
     transform: [{ filter: 'datum.median_rank !== null' }],
     encoding: {
-      y: { field: 'region', type: 'nominal', sort: { field: 'order', op: 'min', order: 'ascending' }, title: null, axis: { labelFontSize: 13, ticks: false, minExtent: labelExtent(model.robustness.records.map((r) => r.region), 13) } },
+      y: { field: 'region', type: 'nominal', sort: { field: 'order', op: 'min', order: 'ascending' }, title: null, axis: { labelFontSize: layout.labelFontSize, ticks: false, minExtent: labelExtent(model.robustness.records.map((r) => r.region), layout.labelFontSize) } },
     },
     layer: [
       { mark: { type: 'rule', color: COLORS.muted, strokeWidth: 1 }, encoding: { x: { ...x, field: 'rank_min' }, x2: { field: 'rank_max' }, tooltip } },
@@ -361,13 +450,18 @@ export function compositeChart(model: ReportModel, lang: Language): ChartDef {
       { mark: { type: 'point', filled: true, size: 70, color: COLORS.focus, shape: 'diamond', opacity: 0.85 }, encoding: { x: { ...x, field: 'base_rank' }, tooltip } },
     ],
   };
-  return { name: 'composite', title, spec, columns: Object.keys(rows[0] ?? { order: 0 }), rows };
+  return { name: 'composite', kind: 'composite', lang, title, subtitle, axis, step, focus: null, spec, columns: Object.keys(rows[0] ?? { order: 0 }), rows };
 }
 
 /**
  * A region's percentile strips: one row per indicator where it has a score (region view;
- * rates and growth as written), every region as a grey tick, this region as a red dot (a
- * `focus` parameter holds its key, so the same spec highlights any region). Rows best first.
+ * rates and growth as written), drawn as a grey track from 0 to 100 with this region as a red
+ * dot and, on the right, its figure and rank (`9691平方米/万人 · 1/5`). Where at most
+ * `SMALL_FIELD_MAX` regions are ranked on an indicator, the other regions are grey ticks on
+ * its track; in larger fields percentiles are spread evenly, so peers' ticks would only draw
+ * the track again, and they are left out: the chart then has one row per indicator, whatever
+ * the number of regions. A `focus` parameter holds the region's key (the same spec highlights
+ * any region whose rows it has). Rows best first.
  *
  * @example
  * stripChart(model.regionSections[0], 'zh').spec.params // → [{ name: 'focus', value: '370405/台儿庄区' }]
@@ -379,11 +473,13 @@ export function stripChart(section: RegionSection, lang: Language): ChartDef {
   section.positions.forEach((position, order) => {
     const def = position.indicator.def;
     const unit = viewUnitLabel(def.unit, position.comparison.per, lang);
-    for (const record of position.comparison.records) {
+    const withPeers = isSmallField(position.record.n_ranked);
+    for (const record of withPeers ? position.comparison.records : [position.record]) {
       if (record.score === null || record.normalised_value === null) continue;
       // peers' sentences live on the indicator pages: carrying them on every region page made
       // the report grow with the square of the number of regions
       const own = recordKey(record) === focus;
+      const label = recordFigure(record, record.normalised_value, unit, lang);
       rows.push({
         order,
         indicator: def.id,
@@ -393,7 +489,8 @@ export function stripChart(section: RegionSection, lang: Language): ChartDef {
         score: Math.round(record.score * 10) / 10,
         rank: record.rank,
         n_ranked: record.n_ranked,
-        label: recordFigure(record, record.normalised_value, unit, lang),
+        label,
+        mark_label: own ? labels.stripLabel(label, record.rank ?? 0, record.n_ranked) : null,
         raw: own ? position.indicator.chosen.get(recordKey(record))?.raw ?? null : null,
         evidence: own ? record.evidence : null,
         task: own ? taskLabel(record.task, lang) : null,
@@ -411,21 +508,30 @@ export function stripChart(section: RegionSection, lang: Language): ChartDef {
     { field: 'evidence', title: tip.evidence },
     { field: 'task', title: tip.task },
   ];
-  const x = { field: 'score', type: 'quantitative' as const, title: labels.stripAxis, scale: { domain: [0, 100], nice: false }, axis: { values: [0, 25, 50, 75, 100], grid: false } };
+  const layout = CHART_LAYOUT.strip;
+  const axis: ChartAxis = { title: labels.stripAxis, domain: [0, 100], values: [0, 25, 50, 75, 100], tickCount: 5, format: 'integer', grid: false };
+  const x = { field: 'score', type: 'quantitative' as const, title: axis.title, scale: { domain: [0, 100], nice: false }, axis: { values: [0, 25, 50, 75, 100], grid: false } };
   const title = labels.stripTitle(section.region.region);
+  // the region view (rates and growth are compared as written whatever the view)
+  const subtitle = [labels.viewNames[section.positions.find((position) => position.comparison.per !== 'none')?.comparison.per ?? 'none']];
   const spec: TopLevelSpec = {
     $schema: VEGA_LITE_SCHEMA,
-    title: { text: title, subtitle: labels.viewNames[section.positions[0]?.comparison.per ?? 'none'] },
-    width: 320,
-    height: { step: 26 },
+    title: { text: title, subtitle: subtitle[0] },
+    width: layout.width,
+    height: { step: layout.step },
     config: chartConfig(lang),
-    params: [{ name: 'focus', value: recordKey(section.region) }],
+    params: [{ name: 'focus', value: focus }],
     data: { values: rows as Record<string, ChartCell>[] },
     encoding: {
-      y: { field: 'indicator_label', type: 'nominal', sort: { field: 'order', op: 'min', order: 'ascending' }, title: null, axis: { labelLimit: 220, ticks: false, labelFontSize: 12, labelPadding: 12, minExtent: labelExtent(rows.map((row) => String(row.indicator_label)), 12) + 8 } },
+      y: { field: 'indicator_label', type: 'nominal', sort: { field: 'order', op: 'min', order: 'ascending' }, title: null, axis: { labelLimit: 220, ticks: false, labelFontSize: layout.labelFontSize, labelPadding: 12, minExtent: labelExtent(rows.map((row) => String(row.indicator_label)), layout.labelFontSize) + 8 } },
     },
     layer: [
-      { mark: { type: 'rule', color: COLORS.track, strokeWidth: 6 }, encoding: { x: { datum: 0, type: 'quantitative', scale: { domain: [0, 100], nice: false } }, x2: { datum: 100 } } },
+      // one track per indicator: the focus row of each
+      {
+        transform: [{ filter: 'datum.region_key === focus' }],
+        mark: { type: 'rule', color: COLORS.track, strokeWidth: 6 },
+        encoding: { x: { datum: 0, type: 'quantitative', scale: { domain: [0, 100], nice: false } }, x2: { datum: 100 } },
+      },
       {
         transform: [{ filter: 'datum.region_key !== focus' }],
         mark: { type: 'tick', color: COLORS.muted, thickness: 2, size: 14 },
@@ -439,11 +545,14 @@ export function stripChart(section: RegionSection, lang: Language): ChartDef {
       {
         transform: [{ filter: 'datum.region_key === focus' }],
         mark: { type: 'text', align: 'left', baseline: 'middle', dx: 10, fontSize: 12, color: COLORS.text },
-        encoding: { x: { datum: 100, type: 'quantitative' }, text: { field: 'label' }, tooltip },
+        encoding: { x: { datum: 100, type: 'quantitative' }, text: { field: 'mark_label' }, tooltip },
       },
     ],
   };
-  return { name: `strip-${section.region.page.replace(/^regions\/|\.html$/g, '')}`, title, spec, columns: Object.keys(rows[0] ?? { order: 0 }), rows };
+  return {
+    name: `strip-${section.region.page.replace(/^regions\/|\.html$/g, '')}`, kind: 'strip', lang, title, subtitle, axis, step: layout.step, focus,
+    spec, columns: Object.keys(rows[0] ?? { order: 0 }), rows,
+  };
 }
 
 /**

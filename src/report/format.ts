@@ -185,3 +185,34 @@ export function axisLabelExpr(lang: Language): string {
   }
   return "abs(datum.value) >= 1e9 ? format(datum.value / 1e9, '.3~r') + 'bn' : abs(datum.value) >= 1e6 ? format(datum.value / 1e6, '.3~r') + 'm' : format(datum.value, ',.4~r')";
 }
+
+/** d3-format's `.{digits}~r` (optionally with `,` grouping): significant digits, trailing zeros dropped, `−` for negatives. */
+function roundedText(value: number, digits: number, group: boolean): string {
+  const rounded = significant(value, digits);
+  const magnitude = Math.abs(rounded);
+  const text = group ? grouped(magnitude) : plain(magnitude);
+  return rounded < 0 ? `\u2212${text}` : text;
+}
+
+/**
+ * An axis tick label written by the same rule as `axisLabelExpr`, for charts drawn without
+ * Vega: Chinese 万/亿 with 4 significant digits, English `m`/`bn` with 3 and thousands
+ * separators below a million; negative numbers with a minus sign (−) as Vega writes them.
+ *
+ * @example
+ * axisNumber(25000, 'zh') // → '2.5万'
+ * axisNumber(300000000, 'zh') // → '3亿'
+ * axisNumber(12000, 'en') // → '12,000'
+ * axisNumber(-2, 'en') // → '−2'
+ */
+export function axisNumber(value: number, lang: Language): string {
+  const size = Math.abs(value);
+  if (lang === 'zh') {
+    if (size >= 1e8) return `${roundedText(value / 1e8, 4, false)}亿`;
+    if (size >= 1e4) return `${roundedText(value / 1e4, 4, false)}万`;
+    return roundedText(value, 4, false);
+  }
+  if (size >= 1e9) return `${roundedText(value / 1e9, 3, false)}bn`;
+  if (size >= 1e6) return `${roundedText(value / 1e6, 3, false)}m`;
+  return roundedText(value, 4, true);
+}

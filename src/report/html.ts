@@ -1,7 +1,7 @@
 /**
  * HTML built from tagged templates that escape every interpolated value by default: text
  * from documents can never become markup by accident. Only `trusted()` values (markup the
- * report itself produced: rendered SVG, escaped JSON) pass through unchanged.
+ * report itself produced: its chart SVG, escaped JSON) pass through unchanged.
  */
 import { escapeHtml } from './escape.js';
 
@@ -46,7 +46,7 @@ export function html(strings: TemplateStringsArray, ...values: readonly HtmlValu
 }
 
 /**
- * Mark markup the report produced itself (Vega's SVG, JSON escaped by `jsonForScript`) as safe.
+ * Mark markup the report produced itself (`chartSvg` drawings, JSON escaped by `jsonForScript`) as safe.
  * Never pass document text here.
  *
  * @example

@@ -1,24 +1,34 @@
 /**
  * The annual comparison report: pure functions turn the run's tables into a report model,
- * Vega-Lite specs and HTML pages (a list of `{ path, content }` files); `writeReport` is the
- * edge that writes them through `Effects` and copies the vendored Vega builds and the source
- * documents, so the report opens offline from disk and prints on A4.
+ * charts (rows, a Vega-Lite spec and a static SVG each) and HTML pages (a list of
+ * `{ path, content }` files); `writeReport` is the edge that writes them through `Effects` and
+ * copies the vendored Vega builds and the source documents, so the report opens offline from
+ * disk and prints on A4.
  *
  * ```
  *   tables + regions + catalogue ──buildReportModel──▶ model ──buildReport──▶ files ──writeReport──▶ reports/<year>/
- *                                                      (compare)       (charts → SVG, pages)
+ *                                                      (compare)       (charts → rows → static SVG, pages)
  * ```
+ *
+ * Charts are drawn twice from the same rows: as static SVG by `chartSvg` (no Vega on the
+ * server: pages show their charts without scripts, in print and when sent on alone), and live
+ * in the browser, where `assets/report.js` renders the embedded spec with vega-embed. Nothing
+ * here imports Vega at load time; `renderSvg` loads it on demand to check specs in tests. The
+ * report stays linear in the number of regions: above `SMALL_FIELD_MAX` regions, strips drop
+ * peers' ticks and the overview sums the coverage matrix up per indicator (`field-size.ts`).
  */
 export { REPORT_CSS, REPORT_JS } from './assets.js';
 export { buildReport } from './build.js';
 export type { BuildReportOptions, ReportBuild, ReportCopy, ReportFile } from './build.js';
 export {
-  FONT_STACK, VEGA_LITE_SCHEMA, boundKind, boundsChart, chartConfig, compositeChart, labelExtent, niceCeiling, rankingChart, reportCharts, stripChart,
+  CHART_COLORS, CHART_LAYOUT, FONT_STACK, VEGA_LITE_SCHEMA, boundKind, boundsChart, chartConfig, compositeChart, labelExtent, niceCeiling, rankingChart,
+  reportCharts, stripChart, textWidth,
 } from './charts.js';
-export type { ChartCell, ChartDef, ChartRow } from './charts.js';
+export type { ChartAxis, ChartCell, ChartDef, ChartKind, ChartRow } from './charts.js';
 export { escapeHtml, externalHref, jsonForScript } from './escape.js';
+export { SMALL_FIELD_MAX, isSmallField } from './field-size.js';
 export {
-  SIGNIFICANT_DIGITS, axisLabelExpr, formatDenominator, formatFigure, formatNumber, unitLabel, viewUnitLabel, withUnit,
+  SIGNIFICANT_DIGITS, axisLabelExpr, axisNumber, formatDenominator, formatFigure, formatNumber, unitLabel, viewUnitLabel, withUnit,
 } from './format.js';
 export type { Figure } from './format.js';
 export { SafeHtml, encodePath, html, link, table, trusted } from './html.js';
@@ -41,5 +51,6 @@ export { regionPage } from './region-page.js';
 export { prefixSvgIds, renderSvg } from './render-svg.js';
 export type { RenderedSvg } from './render-svg.js';
 export { sourcePage } from './source-page.js';
+export { chartSvg, niceDomain, niceTicks } from './svg-chart.js';
 export { vendorAssets, writeReport } from './write.js';
 export type { VendorAsset, WriteReportOptions } from './write.js';

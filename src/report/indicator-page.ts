@@ -1,6 +1,7 @@
 import { describeFlag, VIEWS, type FlagCode, type Language } from '../compare/index.js';
 import { externalHref } from './escape.js';
 import { formatDenominator, unitLabel } from './format.js';
+import { isSmallField } from './field-size.js';
 import { html, link, table, type SafeHtml } from './html.js';
 import { labelsFor } from './labels.js';
 import { chartFigure, rootOf, type ChartLookup, type PageContent } from './layout.js';
@@ -56,10 +57,11 @@ function denominatorsTable(model: ReportModel, section: IndicatorSection, lang: 
   const labels = labelsFor(lang);
   const views = section.views.filter((comparison) => comparison.per !== 'none');
   if (views.length === 0) return null;
+  const byRegion = views.map((comparison) => new Map(comparison.records.map((record) => [recordKey(record), record])));
   const rows = model.regions.map((region) => [
     region.region,
-    ...views.map((comparison) => {
-      const record = comparison.records.find((r) => recordKey(r) === recordKey(region));
+    ...views.map((comparison, index) => {
+      const record = byRegion[index]?.get(recordKey(region));
       if (record === undefined || record.denominator_value === null || record.denominator_unit === null) {
         return html`<span class="missing">${labels.missingShort[record?.null_reason ?? ''] ?? labels.none}</span>`;
       }
@@ -112,7 +114,7 @@ export function indicatorPage(model: ReportModel, section: IndicatorSection, cha
 <dt>${meta.kind}</dt><dd>${raw === undefined ? labels.none : labels.kindNames[raw.kind]}</dd>
 <dt>${meta.status}</dt><dd>${raw === undefined ? labels.none : labels.statusNames[raw.status]}</dd>
 <dt>${meta.polarity}</dt><dd>${labels.polarityNames[section.def.polarity]}</dd>
-<dt>${meta.regions}</dt><dd>${raw === undefined ? labels.none : `${raw.summary.n_with_value}/${raw.summary.n_regions}`}${ranked.length > 0 ? labels.paren(labels.list(ranked)) : ''}</dd>
+<dt>${meta.regions}</dt><dd>${raw === undefined ? labels.none : `${raw.summary.n_with_value}/${raw.summary.n_regions}`}${ranked.length > 0 && isSmallField(ranked.length) ? labels.paren(labels.list(ranked)) : ''}</dd>
 <dt>${meta.catalogueId}</dt><dd><code>${section.def.id}</code></dd>
 </dl>
 

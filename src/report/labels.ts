@@ -43,6 +43,7 @@ const zh = {
   coverageHeading: '指标覆盖矩阵',
   coverageNote: '● 写明了数字（显示原文写法）　○ 提到了这项任务但没有数字　— 文件中没有这项指标。只有至少一个地区写明数字的指标才有单独页面。',
   coverageIndicatorColumn: '指标',
+  coverageSummaryNote: (regions: number, limit: number) => `地区数（${regions}）超过 ${limit}，矩阵按指标汇总为地区数；每个地区的覆盖情况见各地区页面。`,
   presence: { figure: '有数字', mentioned: '提到，无数字', absent: '未出现' } satisfies Record<Presence, string>,
   compositeHeading: '综合排名与名次区间',
   compositeNote: (indicators: number, method: string, view: string, scenarios: number) =>
@@ -147,7 +148,8 @@ const zh = {
   // region page
   regionMeta: { level: '级别', parent: '上级', document: '文件', docNumber: '发文字号', issued: '成文日期', population: '常住人口' },
   stripHeading: '与其他地区相比',
-  stripNote: (view: string) => `每行一个指标，横轴是该地区在有数字的地区中的百分位（0＝最差，100＝最好，已按指标方向调整；${view}，比率和增速按原值）。红点是本地区，灰线是其他地区。`,
+  stripNote: (view: string, limit: number) => `每行一个指标，横轴是该地区在有数字的地区中的百分位（0＝最差，100＝最好，已按指标方向调整；${view}，比率和增速按原值）。红点是本地区，右侧是它的数字和名次；灰线是其他地区，只在不超过 ${limit} 个地区排名的指标上画出（地区更多时百分位均匀分布，灰线不再说明什么）。`,
+  stripLabel: (figure: string, rank: number, ranked: number) => `${figure} · ${rank}/${ranked}`,
   stripTitle: (region: string) => `${region}在各指标上的位置`,
   stripAxis: '百分位（越靠右越好）',
   strongestHeading: '相对领先',
@@ -162,6 +164,9 @@ const zh = {
   unsetHeading: '其他地区写明了数字、本地区没有写的指标',
   unsetColumns: ['指标', '本地区情况', '其他地区的数字', '按其他地区中位数折算的数字'],
   noUnset: '没有这样的指标。',
+  unsetOthersCount: (regions: number) => `${regions} 个地区，见指标页面`,
+  regionCoverageHeading: '本地区的指标覆盖',
+  regionCoverageColumns: ['指标', '本地区情况'],
 
   // source document pages
   sourceHeading: '文件任务列表',
@@ -262,6 +267,7 @@ const en: Labels = {
   coverageHeading: 'Coverage of indicators',
   coverageNote: '● a figure is given (shown as written)   ○ the task is named but no figure is given   — the indicator does not appear. Only indicators with a figure somewhere have a page.',
   coverageIndicatorColumn: 'Indicator',
+  coverageSummaryNote: (regions: number, limit: number) => `With ${regions} regions (more than ${limit}) the matrix is summed up per indicator as numbers of regions; each region's own coverage is on its page.`,
   presence: { figure: 'figure', mentioned: 'mentioned, no figure', absent: 'absent' },
   compositeHeading: 'Composite ranking with rank intervals',
   compositeNote: (indicators: number, method: string, view: string, scenarios: number) =>
@@ -364,7 +370,8 @@ const en: Labels = {
 
   regionMeta: { level: 'Level', parent: 'Part of', document: 'Document', docNumber: 'Document number', issued: 'Issued', population: 'Resident population' },
   stripHeading: 'Against the other regions',
-  stripNote: (view: string) => `One row per indicator; the axis is the region's percentile among the regions with a figure (0 = worst, 100 = best, direction applied; ${view}, rates and growth as written). The red dot is this region, grey ticks the others.`,
+  stripNote: (view: string, limit: number) => `One row per indicator; the axis is the region's percentile among the regions with a figure (0 = worst, 100 = best, direction applied; ${view}, rates and growth as written). The red dot is this region, with its figure and rank on the right; grey ticks are the other regions, drawn where at most ${limit} regions are ranked (in larger fields percentiles are evenly spread and the ticks tell nothing).`,
+  stripLabel: (figure: string, rank: number, ranked: number) => `${figure} · ${rank}/${ranked}`,
   stripTitle: (region: string) => `${region} on each indicator`,
   stripAxis: 'percentile (right is better)',
   strongestHeading: 'Strongest positions',
@@ -379,6 +386,9 @@ const en: Labels = {
   unsetHeading: 'Indicators other regions set a figure for, and this region did not',
   unsetColumns: ['Indicator', 'This region', 'Other regions\' figures', 'Figure at the others\' median'],
   noUnset: 'None.',
+  unsetOthersCount: (regions: number) => `${regions} regions; see the indicator page`,
+  regionCoverageHeading: 'Coverage of indicators in this region',
+  regionCoverageColumns: ['Indicator', 'This region'],
 
   sourceHeading: 'Tasks of the document',
   sourceNote: 'The numbered tasks as recognised (page furniture removed), to check sentences against; the original file is linked.',

@@ -1,7 +1,7 @@
 /**
  * The frame every page shares (head, navigation, footer, scripts) and the chart figure: the
- * pre-rendered SVG shown by default, the spec embedded as escaped JSON for vega-embed, and
- * links to the chart's data and spec files.
+ * static SVG drawn from the chart's rows (`chartSvg`) shown by default, the spec embedded as
+ * escaped JSON for vega-embed, and links to the chart's data and spec files.
  */
 import type { Language } from '../compare/index.js';
 import type { ChartDef } from './charts.js';
@@ -9,7 +9,7 @@ import { jsonForScript } from './escape.js';
 import { html, link, trusted, type HtmlValue, type SafeHtml } from './html.js';
 import { labelsFor } from './labels.js';
 
-/** A chart with its server-side SVG. */
+/** A chart with its static SVG. */
 export interface RenderedChart extends ChartDef {
   readonly svg: string;
 }
@@ -47,8 +47,8 @@ export function rootOf(path: string): string {
 }
 
 /**
- * A chart figure: the SVG rendered server-side (visible without scripts and in print), the
- * Vega-Lite spec as JSON safe inside `<script>` for vega-embed, and download links.
+ * A chart figure: the static SVG (visible without scripts, in print, and in a page sent on
+ * alone), the Vega-Lite spec as JSON safe inside `<script>` for vega-embed, and download links.
  *
  * @example
  * chartFigure(charts.get('composite'), '', 'zh').value.includes('<script type="application/json" class="chart-spec">') // → true

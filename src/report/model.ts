@@ -209,7 +209,7 @@ export function buildReportModel(input: ReportInput, optionsInput: ReportOptions
   });
   const sectionOf = new Map(indicators.map((section) => [section.def.id, section]));
 
-  // observations by indicator and region, grouped once (not filtered per cell of the matrix)
+  // observations by indicator and region, grouped once: the matrix has a cell per pair
   const byCell = new Map<string, Observation[]>();
   for (const observation of observations) {
     const key = `${observation.indicator}\u0000${regionKey(observation)}`;
@@ -232,7 +232,8 @@ export function buildReportModel(input: ReportInput, optionsInput: ReportOptions
   const compositeOptions = { planYear, per: options.compositeView };
   const composite = compositeIndex(observations, input.regions, lookup, compositeOptions);
   const robustness = rankRobustness(observations, input.regions, lookup, { ...compositeOptions, draws: options.draws, seed: options.seed });
-  const regionSections = regions.map((region) => regionSection(region, indicators, options.regionView));
+  const lookups = indicatorLookups(indicators, options.regionView);
+  const regionSections = regions.map((region) => regionSection(region, lookups));
   const byKey = new Map(regions.map((region) => [recordKey(region), region]));
 
   return {
@@ -332,22 +333,56 @@ function regionView(section: IndicatorSection, per: Per): Comparison | undefined
   return section.views.find((comparison) => comparison.per === per) ?? section.views[0];
 }
 
-function regionSection(region: ReportRegion, indicators: readonly IndicatorSection[], per: Per): RegionSection {
+/** Find a region's record among a comparison's records (the first that `sameRegion` accepts), through an index by name. */
+function recordFinder(records: readonly ComparisonRecord[]): (region: ReportRegion) => ComparisonRecord | undefined {
+  const byName = new Map<string, ComparisonRecord[]>();
+  for (const record of records) {
+    const list = byName.get(record.region);
+    if (list === undefined) byName.set(record.region, [record]);
+    else list.push(record);
+  }
+  return (region) => byName.get(region.region)?.find((record) => sameRegion(record, region));
+}
+
+/** What every region page needs of one indicator, computed once for all regions. */
+interface IndicatorLookups {
+  readonly indicator: IndicatorSection;
+  readonly comparison: Comparison;
+  readonly find: (region: ReportRegion) => ComparisonRecord | undefined;
+  readonly findRaw: (region: ReportRegion) => ComparisonRecord | undefined;
+  /** The regions with a figure as written (the others a region without one is compared to). */
+  readonly withFigure: readonly ComparisonRecord[];
+}
+
+function indicatorLookups(indicators: readonly IndicatorSection[], per: Per): IndicatorLookups[] {
+  return indicators.flatMap((indicator) => {
+    const comparison = regionView(indicator, per);
+    const raw = indicator.views[0];
+    if (comparison === undefined || raw === undefined) return [];
+    return [{
+      indicator,
+      comparison,
+      find: recordFinder(comparison.records),
+      findRaw: recordFinder(raw.records),
+      withFigure: raw.records.filter((r) => r.value !== null),
+    }];
+  });
+}
+
+function regionSection(region: ReportRegion, lookups: readonly IndicatorLookups[]): RegionSection {
   const positions: Position[] = [];
   const gaps: { indicator: IndicatorSection; gap: PeerGap }[] = [];
   const unset: UnsetIndicator[] = [];
-  for (const indicator of indicators) {
-    const comparison = regionView(indicator, per);
-    const raw = indicator.views[0];
-    if (comparison === undefined || raw === undefined) continue;
-    const record = comparison.records.find((r) => sameRegion(r, region));
+  for (const { indicator, comparison, find, findRaw, withFigure } of lookups) {
+    const record = find(region);
     if (record !== undefined && record.score !== null && record.rank !== null) positions.push({ indicator, comparison, record });
     if (record !== undefined) {
       const gap = peerGap(comparison, record.region_code === '' ? record.region : record.region_code);
       if (gap.peer_median !== null) gaps.push({ indicator, gap });
     }
-    const rawRecord = raw.records.find((r) => sameRegion(r, region));
-    const others = raw.records.filter((r) => r !== rawRecord && r.value !== null);
+    const rawRecord = findRaw(region);
+    // a region without a figure is not among those with one, so all regions share one list
+    const others = withFigure;
     if (rawRecord !== undefined && rawRecord.value === null && others.length > 0) {
       unset.push({ indicator, reason: rawRecord.null_reason ?? rawRecord.flags[0] ?? null, others });
     }

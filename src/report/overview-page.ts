@@ -1,5 +1,6 @@
 import { describeFlag, type Language } from '../compare/index.js';
 import { formatDenominator, formatFigure, formatNumber, viewUnitLabel } from './format.js';
+import { isSmallField, SMALL_FIELD_MAX } from './field-size.js';
 import { html, link, table, type HtmlValue, type SafeHtml } from './html.js';
 import { labelsFor, type Labels } from './labels.js';
 import { chartFigure, type ChartLookup, type PageContent } from './layout.js';
@@ -69,6 +70,17 @@ function documentsTable(model: ReportModel, labels: Labels, lang: Language): Saf
   return table(labels.documentColumns, rows, 'documents');
 }
 
+/** The coverage matrix of a large field: per indicator, how many regions give a figure, only mention it, or are silent. */
+function coverageSummary(model: ReportModel, labels: Labels, lang: Language): SafeHtml {
+  const header: HtmlValue[] = [labels.coverageIndicatorColumn, labels.presence.figure, labels.presence.mentioned, labels.presence.absent];
+  const rows = model.coverage.map((row) => {
+    const name = lang === 'zh' ? row.def.name_zh : row.def.name_en;
+    const count = (presence: string): SafeHtml => html`<span class="num">${row.cells.filter((cell) => cell.presence === presence).length}</span>`;
+    return [row.page === null ? name : link(row.page, name), count('figure'), count('mentioned'), count('absent')];
+  });
+  return table(header, rows, 'coverage-summary');
+}
+
 function coverageMatrix(model: ReportModel, labels: Labels, lang: Language): SafeHtml {
   const header: HtmlValue[] = [labels.coverageIndicatorColumn, ...model.regions.map((region) => html`<span class="region">${region.region}</span>`)];
   const rows = model.coverage.map((row) => {
@@ -110,7 +122,9 @@ function compositeTable(model: ReportModel, labels: Labels, lang: Language): Saf
 
 /**
  * The overview page (`index.html`): headline differences, the regions and documents covered
- * (文号 and dates), the coverage matrix, the composite ranking with rank intervals, and the
+ * (文号 and dates), the coverage matrix (region by indicator in a field of at most
+ * `SMALL_FIELD_MAX` regions, else counts per indicator, each region's own row being on its
+ * page), the composite ranking with rank intervals, and the
  * lists of indicator and region pages, and links to the data tables written beside the report.
  *
  * @example
@@ -138,8 +152,9 @@ export function overviewPage(model: ReportModel, charts: ChartLookup, dataTables
 ${documentsTable(model, labels, lang)}
 
 <h2 id="coverage">${labels.coverageHeading}</h2>
-<p class="note">${labels.coverageNote}</p>
-${coverageMatrix(model, labels, lang)}
+${isSmallField(model.regions.length) ? html`<p class="note">${labels.coverageNote}</p>
+${coverageMatrix(model, labels, lang)}` : html`<p class="note">${labels.coverageSummaryNote(model.regions.length, SMALL_FIELD_MAX)}</p>
+${coverageSummary(model, labels, lang)}`}
 
 <h2 id="composite">${labels.compositeHeading}</h2>
 ${hasComposite ? html`<p class="note">${labels.compositeNote(composite.indicators.length, labels.methodShort[composite.method], labels.viewNames[composite.per], robustness.n_scenarios)}</p>

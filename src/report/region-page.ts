@@ -1,5 +1,6 @@
 import type { Language } from '../compare/index.js';
 import { formatDenominator, formatFigure, viewUnitLabel } from './format.js';
+import { isSmallField, SMALL_FIELD_MAX } from './field-size.js';
 import { html, link, table, type SafeHtml } from './html.js';
 import { labelsFor } from './labels.js';
 import { chartFigure, rootOf, type ChartLookup, type PageContent } from './layout.js';
@@ -47,10 +48,14 @@ function unsetTable(section: RegionSection, root: string, lang: Language): SafeH
   const rows = section.unset.map(({ indicator, reason, others }) => {
     const gap = targets.get(indicator.def.id);
     const unit = viewUnitLabel(indicator.def.unit, 'none', lang);
+    // in a large field the others' figures are a count and a link, not a list as long as the field
+    const othersText = isSmallField(others.length)
+      ? others.map((record) => `${record.region} ${indicator.chosen.get(recordKey(record))?.raw ?? ''}`.trim()).join(labels.listBreak)
+      : link(`${root}${indicator.page}#evidence`, labels.unsetOthersCount(others.length));
     return [
       link(`${root}${indicator.page}`, lang === 'zh' ? indicator.def.name_zh : indicator.def.name_en),
       reason === null ? labels.none : labels.missingShort[reason] ?? labels.none,
-      others.map((record) => `${record.region} ${indicator.chosen.get(recordKey(record))?.raw ?? ''}`.trim()).join(labels.listBreak),
+      othersText,
       gap?.target_at_median === null || gap?.target_at_median === undefined ? labels.none
         : `${formatFigure({ value: gap.target_at_median }, unit, lang)}${labels.paren(labels.viewNames[gap.per])}`,
     ];
@@ -58,11 +63,28 @@ function unsetTable(section: RegionSection, root: string, lang: Language): SafeH
   return table(labels.unsetColumns, rows, 'unset');
 }
 
+function coverageTable(model: ReportModel, section: RegionSection, root: string, lang: Language): SafeHtml {
+  const labels = labelsFor(lang);
+  const index = model.regions.indexOf(section.region);
+  const rows = model.coverage.map((row) => {
+    const name = lang === 'zh' ? row.def.name_zh : row.def.name_en;
+    const cell = row.cells[index];
+    const presence = cell?.presence ?? 'absent';
+    const shown = presence === 'figure' ? html`<span class="figure">● ${cell?.raw ?? ''}</span>`
+      : presence === 'mentioned' ? html`<span class="mentioned">○ ${labels.presence.mentioned}</span>`
+        : html`<span class="absent">— ${labels.presence.absent}</span>`;
+    return [row.page === null ? name : link(`${root}${row.page}`, name), shown];
+  });
+  return table(labels.regionCoverageColumns, rows, 'coverage');
+}
+
 /**
  * The page of one region (`regions/<code>.html`): its documents, its percentile on every
- * indicator against the others (the region highlighted), its strongest and weakest positions,
- * the gap to the other regions' median (`peerGap`) and the indicators others set a figure for
- * that it did not.
+ * indicator against the others (the region highlighted; peers drawn in fields of at most
+ * `SMALL_FIELD_MAX` regions), its strongest and weakest positions, the gap to the other
+ * regions' median (`peerGap`), the indicators others set a figure for that it did not (the
+ * others listed by name in small fields, counted in large ones), and its own row of the
+ * coverage matrix. Everything on it grows with the number of indicators, not of regions.
  *
  * @example
  * regionPage(model, model.regionSections[0], charts).path // → 'regions/370405.html'
@@ -86,7 +108,7 @@ ${documents.map((document) => html`<dt>${meta.document}</dt><dd>${document.title
 </dl>
 
 <h2 id="positions">${labels.stripHeading}</h2>
-${hasStrip ? html`<p class="note">${labels.stripNote(view)}</p>
+${hasStrip ? html`<p class="note">${labels.stripNote(view, SMALL_FIELD_MAX)}</p>
 ${chartFigure(charts.get(`strip-${region.page.replace(/^regions\/|\.html$/g, '')}`), root, lang)}` : html`<p class="note">${labels.noPositions}</p>`}
 
 <div class="two-columns">
@@ -99,6 +121,10 @@ ${chartFigure(charts.get(`strip-${region.page.replace(/^regions\/|\.html$/g, '')
 ${gapTable(section, root, lang)}
 
 <h2 id="unset">${labels.unsetHeading}</h2>
-${unsetTable(section, root, lang)}`;
+${unsetTable(section, root, lang)}
+
+<h2 id="coverage">${labels.regionCoverageHeading}</h2>
+<p class="note">${labels.coverageNote}</p>
+${coverageTable(model, section, root, lang)}`;
   return { path: region.page, title: region.region, body, charts: hasStrip };
 }

@@ -1,7 +1,6 @@
-import * as vega from 'vega';
-import { compile, type TopLevelSpec } from 'vega-lite';
+import type { TopLevelSpec } from 'vega-lite';
 
-/** A chart rendered server-side, with whatever Vega and Vega-Lite warned about. */
+/** A chart rendered by Vega headless, with whatever Vega and Vega-Lite warned about. */
 export interface RenderedSvg {
   readonly svg: string;
   readonly warnings: readonly string[];
@@ -17,9 +16,9 @@ interface Logger {
 }
 
 /** A logger that collects warnings and errors instead of printing them. */
-function collectingLogger(into: string[]): Logger {
+function collectingLogger(into: string[], warnLevel: number): Logger {
   const logger: Logger = {
-    level: ((level?: number) => (level === undefined ? vega.Warn : logger)) as Logger['level'],
+    level: ((level?: number) => (level === undefined ? warnLevel : logger)) as Logger['level'],
     error: (...args) => { into.push(args.map(String).join(' ')); return logger; },
     warn: (...args) => { into.push(args.map(String).join(' ')); return logger; },
     info: () => logger,
@@ -44,9 +43,12 @@ export function prefixSvgIds(svg: string, prefix: string): string {
 }
 
 /**
- * Render a Vega-Lite spec to an SVG string without a browser (Vega's headless view, text
- * widths estimated), so pages show every chart with scripts disabled and in print. The same
- * spec gives the same bytes every time. Warnings are returned, never printed.
+ * Render a Vega-Lite spec to an SVG string with Vega's headless view (text widths estimated).
+ * The report itself no longer uses it (pages carry the static drawing of `chartSvg`); it is
+ * here to check specs: that they compile and render without warnings, and that the static
+ * drawing shows what Vega shows. Vega and Vega-Lite are loaded on the first call only, so
+ * importing the report stage stays cheap (together they take about a second to load).
+ * Warnings are returned, never printed.
  *
  * @example
  * const { svg, warnings } = await renderSvg(rankingChart(section, 'none', 'zh').spec, 'ranking-x-none');
@@ -54,8 +56,11 @@ export function prefixSvgIds(svg: string, prefix: string): string {
  * warnings // → []
  */
 export async function renderSvg(spec: TopLevelSpec, idPrefix: string): Promise<RenderedSvg> {
+  // one after the other: Jest's ESM loader fails on two concurrent imports sharing modules
+  const vega = await import('vega');
+  const { compile } = await import('vega-lite');
   const warnings: string[] = [];
-  const logger = collectingLogger(warnings);
+  const logger = collectingLogger(warnings, vega.Warn);
   const compiled = compile(spec, { logger }).spec;
   const view = new vega.View(vega.parse(compiled), { renderer: 'none', logger, logLevel: vega.Warn });
   try {

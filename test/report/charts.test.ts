@@ -110,7 +110,7 @@ describe('report/charts', () => {
     }
   });
 
-  it('renders specs to SVG server-side without warnings, the same bytes twice, with Chinese text', async () => {
+  it('renders a spec with Vega headless (for checks; pages carry the static drawing) without warnings, the same bytes twice', async () => {
     const chart = rankingChart(section(zh, 'green_building_area_new'), 'capita', 'zh');
     const first = await renderSvg(chart.spec, 'c-test');
     const second = await renderSvg(chart.spec, 'c-test');

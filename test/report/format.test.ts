@@ -1,4 +1,4 @@
-import { axisLabelExpr, formatDenominator, formatFigure, formatNumber, renderSvg, unitLabel, viewUnitLabel, VEGA_LITE_SCHEMA, chartConfig } from '../../src/report/index.js';
+import { axisLabelExpr, axisNumber, formatDenominator, formatFigure, formatNumber, renderSvg, unitLabel, viewUnitLabel, VEGA_LITE_SCHEMA, chartConfig } from '../../src/report/index.js';
 
 describe('report/format', () => {
   it('writes Chinese numbers with 万 and 亿, without thousands separators', () => {
@@ -59,5 +59,23 @@ describe('report/format', () => {
     expect(warnings).toEqual([]);
     expect(svg).toContain('>3亿</text>');
     expect(svg).toContain('>5万</text>');
+  });
+
+  it('writes static axis labels as the live charts do, in both languages', async () => {
+    const values = [-2, 0, 0.005, 2.5, 1500, 9691, 50000, 120000, 2500000, 300000000, 1224000000];
+    for (const lang of ['zh', 'en'] as const) {
+      const { svg, warnings } = await renderSvg({
+        $schema: VEGA_LITE_SCHEMA,
+        config: chartConfig(lang),
+        data: { values: [{ v: -2 }, { v: 1224000000 }] },
+        mark: 'point',
+        encoding: { x: { field: 'v', type: 'quantitative', axis: { labelExpr: axisLabelExpr(lang), values, labelOverlap: false } } },
+      }, 'axis');
+      expect(warnings).toEqual([]);
+      const vega = [...svg.matchAll(/role-axis-label[^>]*>(.*?)<\/g>/gs)].flatMap((match) => [...(match[1] ?? '').matchAll(/>([^<]*)<\/text>/g)].map((label) => label[1]));
+      expect(values.map((value) => axisNumber(value, lang))).toEqual(vega);
+    }
+    expect(axisNumber(2500000, 'zh')).toBe('250万');
+    expect(axisNumber(1224000000, 'en')).toBe('1.22bn');
   });
 });

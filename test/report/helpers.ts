@@ -44,3 +44,30 @@ export function firstDifference(expected: string, actual: string): string | null
   }
   return null;
 }
+
+/**
+ * A made-up field of `copies` × 5 regions: each seed region's plan-year observations copied
+ * `copies` times under a new name and division code (`滕州市·7`, 99xxxx), with its figures
+ * scaled by 1 + k/100 so the copies rank apart, and its reference figures copied the same way.
+ * Documents and tasks stay the seeds' own. For tests of how the report handles large fields.
+ */
+export function manyRegionInput(extraction: Extraction, copies: number, regions: RegionTable = seedRegions()): ReportInput {
+  const seeds = [...new Set(extraction.observations.map((o) => o.region_code))].filter((code) => code !== '');
+  const observations = extraction.observations.flatMap((observation) => {
+    const seed = seeds.indexOf(observation.region_code);
+    if (seed < 0) return [];
+    return Array.from({ length: copies }, (_, k) => ({
+      ...observation,
+      region: `${observation.region}·${k}`,
+      region_code: String(990000 + k * 10 + seed),
+      value: observation.value === null ? null : observation.value * (1 + k / 100),
+      value_high: observation.value_high === null ? null : observation.value_high * (1 + k / 100),
+    }));
+  });
+  const table = regions.flatMap((figure) => {
+    const seed = seeds.indexOf(figure.division_code);
+    if (seed < 0) return [];
+    return Array.from({ length: copies }, (_, k) => ({ ...figure, region: `${figure.region}·${k}`, division_code: String(990000 + k * 10 + seed) }));
+  });
+  return { documents: extraction.documents, tasks: extraction.tasks, observations, regions: table, catalogue: DEFAULT_CATALOGUE };
+}

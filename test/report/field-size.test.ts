@@ -1,0 +1,110 @@
+import type { Extraction } from '../../src/pipeline.js';
+import {
+  SMALL_FIELD_MAX, buildReport, buildReportModel, chartSvg, compositeChart, isSmallField, labelsFor, overviewPage, recordKey, regionPage, stripChart,
+  type ChartLookup, type RenderedChart, type ReportBuild, type ReportModel,
+} from '../../src/report/index.js';
+import { extractSeeds, manyRegionInput, reportInput } from './helpers.js';
+import { inGroup, readSvg } from './svg-reader.js';
+
+/** Copies of each seed region: 31 × 5 = 155 regions, and every indicator ranks at least 31. */
+const COPIES = 31;
+
+function lookup(model: ReportModel, names: readonly string[]): ChartLookup {
+  const charts = new Map<string, RenderedChart>();
+  if (names.includes('composite')) {
+    const composite = compositeChart(model, 'zh');
+    charts.set('composite', { ...composite, svg: chartSvg(composite) });
+  }
+  for (const section of model.regionSections) {
+    const strip = stripChart(section, 'zh');
+    if (names.includes(strip.name)) charts.set(strip.name, { ...strip, svg: chartSvg(strip) });
+  }
+  return charts;
+}
+
+describe('report/field-size: a field of more than SMALL_FIELD_MAX regions', () => {
+  let extraction: Extraction;
+  let seeds: ReportModel;
+  let large: ReportModel;
+
+  beforeAll(async () => {
+    extraction = await extractSeeds();
+    seeds = buildReportModel(reportInput(extraction), { planYear: 2023 });
+    large = buildReportModel(manyRegionInput(extraction, COPIES), { planYear: 2023, draws: 0 });
+  }, 120_000);
+
+  it('calls five regions small and the made-up field large', () => {
+    expect(SMALL_FIELD_MAX).toBe(30);
+    expect(isSmallField(seeds.regions.length)).toBe(true);
+    expect(large.regions).toHaveLength(5 * COPIES);
+    expect(isSmallField(large.regions.length)).toBe(false);
+  });
+
+  it('draws a strip row for every ranked region in a small field', () => {
+    for (const section of seeds.regionSections) {
+      const strip = stripChart(section, 'zh');
+      expect(strip.rows).toHaveLength(section.positions.reduce((sum, position) => sum + position.record.n_ranked, 0));
+    }
+  });
+
+  it('draws one strip row per indicator in a large field: the region alone, with its rank among all', () => {
+    const seedSection = seeds.regionSections.find((section) => section.region.region === '台儿庄区');
+    const section = large.regionSections.find((s) => s.region.region === '台儿庄区·3');
+    if (seedSection === undefined || section === undefined) throw new Error('region missing');
+    const strip = stripChart(section, 'zh');
+    // the copy has figures on the same indicators as 台儿庄区, each ranked among 31 times as many regions
+    expect(strip.rows).toHaveLength(seedSection.positions.length);
+    expect(new Set(strip.rows.map((row) => row.indicator)).size).toBe(strip.rows.length);
+    expect(strip.rows.every((row) => row.region_key === recordKey(section.region))).toBe(true);
+    const rankedAmong = new Map(seedSection.positions.map((position) => [position.indicator.def.id, position.record.n_ranked * COPIES]));
+    for (const row of strip.rows) expect(String(row.mark_label)).toMatch(new RegExp(` · \\d+/${rankedAmong.get(String(row.indicator))}$`));
+    const svg = readSvg(chartSvg(strip));
+    expect(inGroup(svg, 'layer-1')).toHaveLength(0);
+    expect(inGroup(svg, 'layer-2')).toHaveLength(seedSection.positions.length);
+  });
+
+  it('sums the coverage matrix up per indicator on the overview', () => {
+    const page = overviewPage(large, lookup(large, ['composite'])).body.value;
+    expect(page).toContain('<table class="coverage-summary">');
+    expect(page).not.toContain('<table class="coverage">');
+    expect(page).toContain(labelsFor('zh').coverageSummaryNote(5 * COPIES, SMALL_FIELD_MAX));
+    // energy storage: mentioned without a figure by four seed regions, absent from 嘉祥县
+    const storage = page.match(/<tr><td>新型储能规模<\/td>(.*?)<\/tr>/)?.[1];
+    expect(storage?.match(/<span class="num">(\d+)<\/span>/g)).toEqual([0, 4 * COPIES, COPIES].map((n) => `<span class="num">${n}</span>`));
+    const small = overviewPage(seeds, lookup(seeds, ['composite'])).body.value;
+    expect(small).toContain('<table class="coverage">');
+    expect(small).not.toContain('coverage-summary');
+  });
+
+  it('keeps every rank of the composite in a small field and round ranks in a large one', () => {
+    expect(compositeChart(seeds, 'zh').axis.values).toEqual([1, 2, 3, 4, 5]);
+    const composite = compositeChart(large, 'zh');
+    expect(composite.axis.values).toBeNull();
+    const ticks = readSvg(chartSvg(composite)).filter((element) => element.tag === 'text' && element.groups.at(-1) === 'axis').map((element) => element.text).slice(0, -1);
+    expect(ticks.length).toBeGreaterThan(3);
+    expect(ticks.length).toBeLessThanOrEqual(20);
+    for (const tick of ticks) expect(Number(tick)).toBeLessThanOrEqual(5 * COPIES);
+  });
+
+  it('shows a region its own coverage and counts, not lists, the others with a figure it lacks', () => {
+    const section = large.regionSections.find((s) => s.region.region === '台儿庄区·3');
+    if (section === undefined) throw new Error('region missing');
+    const page = regionPage(large, section, lookup(large, [stripChart(section, 'zh').name])).body.value;
+    const coverage = page.slice(page.indexOf('<h2 id="coverage">'));
+    expect(coverage.match(/<tr>/g)).toHaveLength(large.coverage.length + 1);
+    expect(coverage).toMatch(/新型储能规模<\/td><td><span class="mentioned">/);
+    // 5G base stations in total: 台儿庄区 has no figure, the other seed regions with one do, 31 times over
+    const withFigure = seeds.regionSections.find((s) => s.region.region === '台儿庄区')?.unset.find((u) => u.indicator.def.id === 'fiveg_stations_total')?.others.length ?? 0;
+    expect(withFigure).toBeGreaterThan(0);
+    expect(page).toContain(`${labelsFor('zh').unsetOthersCount(withFigure * COPIES)}</a>`);
+    expect(page).not.toContain('滕州市·1 ');
+  });
+
+  it('keeps region pages the same size whatever the number of regions', async () => {
+    const medium = buildReportModel(manyRegionInput(extraction, 8), { planYear: 2023, draws: 0 });
+    const largest = (build: ReportBuild): number => Math.max(...build.files.filter((file) => file.path.startsWith('regions/')).map((file) => file.content.length));
+    const [fortyRegions, manyRegions] = [largest(await buildReport(medium)), largest(await buildReport(large))];
+    // with peers on every strip, the largest page grew more than three times from 40 to 155 regions
+    expect(manyRegions).toBeLessThan(fortyRegions * 1.2);
+  }, 60_000);
+});
