@@ -12,14 +12,16 @@ export {
   documentRecord, taskRecords, DOCUMENT_COLUMNS, TASK_COLUMNS, QUANTITY_COLUMNS, OBSERVATION_COLUMNS, INPUT_COLUMNS, DIAGNOSTIC_COLUMNS,
   type DocumentRecord, type TaskRecord, type QuantityRecord,
 } from './tables/records.js';
+export { arrowOf } from './tables/arrow.js';
 export {
-  arrowOf, csvOf, exportTable, extractionTables, isBinaryFormat, jsonOf, labelledRecords, tableOf, typedRows, workbookOf,
+  csvOf, exportTable, extractionTables, isBinaryFormat, jsonOf, labelledRecords, tableOf, typedRows, workbookOf,
   BINARY_FORMATS, EXPORT_FORMATS, type ExportFormat, type Table, type WorkbookOptionsInput,
 } from './tables/export.js';
 export { columnHeader, columnLabel, COLUMN_LABELS, type ColumnLabel, type ColumnType, type HeaderLanguage } from './tables/labels.js';
 export {
-  compareIndicator, compositeIndex, peerGap, rankRobustness, recordsToTable, COMPARISON_COLUMNS, PERS, SCORE_METHODS, VIEWS,
+  compareIndicator, compositeIndex, peerGap, rankRobustness, COMPARISON_COLUMNS, PERS, SCORE_METHODS, VIEWS,
 } from './compare/index.js';
+export { recordsToTable } from './compare/table.js';
 export type { Comparison, ComparisonRecord, Composite, CompositeRecord, PeerGap, Robustness, RobustnessRecord } from './compare/index.js';
 export { DEFAULT_CATALOGUE, extendCatalogue, type Catalogue } from './catalogue/catalogue.js';
 export type { IndicatorDef } from './catalogue/schema.js';

@@ -1,4 +1,4 @@
-import { ColumnTable } from 'arquero';
+import type { ColumnTable } from 'arquero';
 import { KINDS } from '../catalogue/schema.js';
 import type { Kind, Observation, Status } from '../indicators/types.js';
 import { errors, type FlagCode } from './messages.js';
@@ -31,7 +31,8 @@ export interface RegionSelection {
  * toObservations(aq.from([observation])).length // → 1
  */
 export function toObservations(input: ObservationInput): readonly Observation[] {
-  return input instanceof ColumnTable ? (input.objects() as Observation[]) : input;
+  // records are an array; anything else is a table (checked by shape: arquero is not loaded here)
+  return Array.isArray(input) ? input as readonly Observation[] : ((input as ColumnTable).objects() as Observation[]);
 }
 
 /**

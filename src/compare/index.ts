@@ -30,7 +30,9 @@ export {
   TIE_TOLERANCE, competitionRanks, minMaxScores, percentileRanks, quantile, sameValue, scoreValues, summarise, zScores,
 } from './statistics.js';
 export type { Summary } from './statistics.js';
-export { COMPARISON_COLUMNS, recordsToTable } from './table.js';
+// recordsToTable (./table.js) is left out here so the command line never loads arquero;
+// the package entry exports it
+export { COMPARISON_COLUMNS } from './columns.js';
 export type {
   Alternative, AlternativeReason, Comparison, ComparisonRecord, ComparisonSummary, Composite, CompositeRecord,
   IndicatorLookup, PeerGap, Robustness, RobustnessRecord,

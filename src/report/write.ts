@@ -60,14 +60,32 @@ export async function writeReport(build: ReportBuild, folder: string, effects: E
     ...(options.vendor ?? vendorAssets()),
     ...build.copies.map((copy) => ({ path: copy.path, from: isAbsolute(copy.from) ? copy.from : resolve(cwd, copy.from) })),
   ];
-  for (const copy of copies) {
-    await effects.writeFile(join(folder, copy.path), await effects.readFile(copy.from));
-    written.push(copy.path);
-  }
+  // files are written a few at a time (each is its own small write, rename and folder check),
+  // the overview last, so it only appears beside everything it links to
+  await inParallel(copies, WRITE_CONCURRENCY, async (copy) => effects.writeFile(join(folder, copy.path), await effects.readFile(copy.from)));
+  written.push(...copies.map((copy) => copy.path));
   const last = (path: string): number => (path === 'index.html' ? 1 : 0);
-  for (const file of [...build.files].sort((a, b) => last(a.path) - last(b.path))) {
-    await effects.writeFile(join(folder, file.path), file.content);
-    written.push(file.path);
-  }
+  const files = [...build.files].sort((a, b) => last(a.path) - last(b.path));
+  const overview = files.filter((file) => file.path === 'index.html');
+  await inParallel(files.filter((file) => file.path !== 'index.html'), WRITE_CONCURRENCY, (file) => effects.writeFile(join(folder, file.path), file.content));
+  for (const file of overview) await effects.writeFile(join(folder, file.path), file.content);
+  written.push(...files.map((file) => file.path));
   return written;
+}
+
+/** How many report files are written at the same time. */
+const WRITE_CONCURRENCY = 16;
+
+/** Run `task` over `items` with at most `limit` at a time; rejects with the first failure once all settled. */
+async function inParallel<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const errors: unknown[] = [];
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const item = items[next++] as T;
+      await task(item).catch((error: unknown) => { errors.push(error); });
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  if (errors.length > 0) throw errors[0];
 }

@@ -9,9 +9,7 @@
  * values. Columns the catalogue does not know are typed from their values.
  */
 import { xlsxPackage, type XlsxSheet } from './xlsx.js';
-import { table as arqueroTable, toArrowIPC } from 'arquero';
 // flechette is arquero's Arrow encoder; its type constructors name the Arrow type of each column.
-import { bool, float64, int32, utf8 } from '@uwdata/flechette';
 import { keyword } from '../regions/keyword.js';
 import { formatRows, neutraliseFormula, type Cell, type Row } from './format.js';
 import { HEADER_LANGUAGES, columnHeader, columnLabel, type ColumnType, type HeaderLanguage } from './labels.js';
@@ -185,27 +183,6 @@ export function jsonOf(table: Table): Uint8Array {
   return new TextEncoder().encode(formatRows(table.rows, table.columns, 'json'));
 }
 
-/**
- * Arrow IPC bytes in the file format (Feather v2: `pyarrow.feather.read_table`,
- * `pandas.read_feather`, R `arrow::read_feather`, DuckDB `read_arrow`/the arrow extension,
- * apache-arrow `tableFromIPC`). Column types are fixed by the catalogue: text → utf8,
- * integer → int32, number → float64, boolean → bool; nulls stay nulls.
- *
- * @example
- * tableFromIPC(arrowOf(tableOf('t', [{ region: '滕州市', rank: 1 }]))).schema.fields.map(String)
- * // → ['region: Utf8', 'rank: Int32']
- */
-export function arrowOf(table: Table): Uint8Array {
-  const types = columnTypes(table);
-  const rows = typedRows(table);
-  const data: Record<string, Cell[]> = {};
-  const arrowTypes: Record<string, ReturnType<typeof arrowType>> = {};
-  table.columns.forEach((column, position) => {
-    data[column] = rows.map((row) => row[position] ?? null);
-    arrowTypes[column] = arrowType(types[position] ?? 'text');
-  });
-  return toArrowIPC(arqueroTable(data), { format: 'file', types: arrowTypes });
-}
 
 /**
  * An XLSX workbook with one sheet per table (in the given order) and, unless
@@ -257,7 +234,8 @@ export async function exportTable(table: Table, format: string, options: Workboo
     case 'csv': return csvOf(table);
     case 'json': return jsonOf(table);
     case 'jsonl': return new TextEncoder().encode(formatRows(table.rows, table.columns, 'jsonl'));
-    case 'arrow': return arrowOf(table);
+    // arquero loads on first use: most runs write no Arrow file
+    case 'arrow': return (await import('./arrow.js')).arrowOf(table);
     case 'xlsx': return workbookOf([table], options);
   }
 }
@@ -353,14 +331,5 @@ function typedCell(value: unknown, type: ColumnType, where: () => string): Cell 
     case 'boolean':
       if (typeof value !== 'boolean') throw new Error(`invalid cell in ${where()}: expected true or false, got ${JSON.stringify(value)}`);
       return value;
-  }
-}
-
-function arrowType(type: ColumnType): ReturnType<typeof utf8> | ReturnType<typeof int32> | ReturnType<typeof float64> | ReturnType<typeof bool> {
-  switch (type) {
-    case 'text': return utf8();
-    case 'integer': return int32();
-    case 'number': return float64();
-    case 'boolean': return bool();
   }
 }

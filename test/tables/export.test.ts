@@ -8,8 +8,9 @@ import XLSX from 'xlsx';
 import { compareIndicator, peerGap, COMPARISON_COLUMNS } from '../../src/compare/index.js';
 import { nodeEffects } from '../../src/ingest/node-effects.js';
 import { extract, type Extraction } from '../../src/pipeline.js';
+import { arrowOf } from '../../src/tables/arrow.js';
 import {
-  arrowOf, columnTypes, csvOf, displayWidth, exportTable, extractionTables, isBinaryFormat, jsonOf, normalizeWorkbookOptions,
+  columnTypes, csvOf, displayWidth, exportTable, extractionTables, isBinaryFormat, jsonOf, normalizeWorkbookOptions,
   tableOf, typedRows, workbookOf, DICTIONARY_HEADERS, XLSX_CELL_LIMIT, type Table,
 } from '../../src/tables/export.js';
 import { neutraliseFormula } from '../../src/tables/format.js';
