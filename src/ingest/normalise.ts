@@ -1,5 +1,6 @@
 import * as OpenCC from 'opencc-js';
 import { FURNITURE_LINES, METADATA_LABELS, type MetadataField } from '../catalogue/furniture.js';
+import { TRADITIONAL_ONLY } from '../catalogue/traditional-only.js';
 import { convertLines, deleteMatches, deleteRanges, identity, mapUnits, type MappedText } from './mapped-text.js';
 
 /** Script of the document as it arrived. */
@@ -14,11 +15,18 @@ export interface NormalisedText extends MappedText {
   readonly droppedLines: number;
 }
 
-const traditionalToSimplified = (() => {
-  const fromTaiwan = OpenCC.Converter({ from: 'tw', to: 'cn' });
-  const fromHongKong = OpenCC.Converter({ from: 'hk', to: 'cn' });
-  return (text: string): string => fromHongKong(fromTaiwan(text));
-})();
+// OpenCC's converters are made on the first traditional document (their dictionaries take a
+// while to load, and most documents are simplified)
+let converter: ((text: string) => string) | null = null;
+
+function traditionalToSimplified(text: string): string {
+  if (converter === null) {
+    const fromTaiwan = OpenCC.Converter({ from: 'tw', to: 'cn' });
+    const fromHongKong = OpenCC.Converter({ from: 'hk', to: 'cn' });
+    converter = (input: string): string => fromHongKong(fromTaiwan(input));
+  }
+  return converter(text);
+}
 
 const LABEL_PATTERN = new RegExp(
   `(${[...METADATA_LABELS]
@@ -79,19 +87,15 @@ function plainUnit(code: number): number {
 let traditionalOnly: Uint8Array | null = null;
 
 /** Ideographs (U+4E00–U+9FFF) that OpenCC changes when converting to simplified; built once. */
-/** One flag per ideograph U+4E00–U+9FFF: 1 when OpenCC changes it to another character. */
+/** One flag per ideograph U+4E00–U+9FFF: 1 for a traditional-only form (`TRADITIONAL_ONLY`). */
 function traditionalCharacters(): Uint8Array {
   if (traditionalOnly === null) {
-    const block: string[] = [];
-    for (let code = 0x4e00; code <= 0x9fff; code++) block.push(String.fromCharCode(code));
-    const converted = traditionalToSimplified(block.join('\n')).split('\n');
-    traditionalOnly = new Uint8Array(block.length);
-    block.forEach((character, index) => { if (converted[index] !== character) (traditionalOnly as Uint8Array)[index] = 1; });
+    traditionalOnly = new Uint8Array(0x9fff - 0x4e00 + 1);
+    for (let i = 0; i < TRADITIONAL_ONLY.length; i++) traditionalOnly[TRADITIONAL_ONLY.charCodeAt(i) - 0x4e00] = 1;
   }
   return traditionalOnly;
 }
 
-/** Share of a text's ideographs that exist only in traditional script. */
 function traditionalShare(text: string): number {
   const traditional = traditionalCharacters();
   let ideographs = 0;
