@@ -25,8 +25,9 @@ import type { Quantity } from './quantities/types.js';
 import { documentRecord, taskRecords, type DocumentRecord, type ManifestRecord, type QuantityRecord, type TaskRecord } from './tables/records.js';
 import { conflictingFigures } from './indicators/conflicts.js';
 
-/** Everything `extract` produces: parsed documents, their tables and the run's accounting. */
+/** Everything `extract` produces: the tables, the run's accounting, and (when asked) the parsed documents. */
 export interface Extraction {
+  /** The parsed documents (full text, offset map, structure) with `keepParsed: true`; else empty. */
   readonly parsed: readonly ParsedDocument[];
   readonly documents: readonly DocumentRecord[];
   readonly tasks: readonly TaskRecord[];
@@ -49,6 +50,12 @@ export interface ExtractOptions {
    * The result is the same either way.
    */
   readonly workers?: number;
+  /**
+   * Keep every parsed document (its text twice, its offset map and structure) in `parsed`.
+   * Off by default: the tables hold what the stages found, and the documents are several
+   * times their size in memory (and, from worker threads, in copying).
+   */
+  readonly keepParsed?: boolean;
 }
 
 /** From this many files on, `extract` uses worker threads unless told otherwise. */
@@ -56,7 +63,9 @@ export const PARALLEL_FROM = 40;
 
 /** One document's share of the extraction: everything `extract` keeps of it. */
 export interface DocumentExtraction {
-  readonly parsed: ParsedDocument;
+  /** Null when the caller did not ask for it (see `ExtractOptions.keepParsed`). */
+  readonly parsed: ParsedDocument | null;
+  readonly diagnostics: readonly Diagnostic[];
   readonly document: DocumentRecord;
   readonly tasks: readonly TaskRecord[];
   readonly quantities: readonly QuantityRecord[];
@@ -83,7 +92,7 @@ export async function analyseFile(source: string, format: DocumentFormat, bytes:
   // 4. indicators: quantities mapped to catalogue indicators with target semantics
   const observations = observeDocument(parsed, units, (unit) => found.get(unit) ?? [], catalogue);
   // 5. tables: tidy records
-  const value = { parsed, document: documentRecord(parsed), tasks: taskRecords(parsed), quantities, observations };
+  const value = { parsed, diagnostics: parsed.diagnostics, document: documentRecord(parsed), tasks: taskRecords(parsed), quantities, observations };
   const { document } = outcome;
   return { ok: true, docId: document.docId, textKey: textKeyOf(document.text), encodingNote: document.encodingNote, value };
 }
@@ -91,6 +100,8 @@ export async function analyseFile(source: string, format: DocumentFormat, bytes:
 /** What a worker of `extract` is started with: the catalogue's indicators, or null for the built-in one. */
 export interface ExtractWorkerData {
   readonly indicators: readonly IndicatorDef[] | null;
+  /** Whether answers carry the parsed document. */
+  readonly keepParsed: boolean;
 }
 
 /** A request to a worker of `extract`: one file's bytes (their buffer is moved, not copied). */
@@ -100,12 +111,17 @@ export interface ExtractRequest {
   readonly bytes: Uint8Array;
 }
 
-function analysisPlan(files: number, catalogue: Catalogue, workers: number | undefined): AnalysisPlan<DocumentExtraction> {
+function analysisPlan(files: number, catalogue: Catalogue, workers: number | undefined, keepParsed: boolean): AnalysisPlan<DocumentExtraction> {
   const threads = workers ?? (files >= PARALLEL_FROM ? threadsFor(8) : 0);
   if (threads <= 0 || files === 0) {
-    return { analyse: (source, format, bytes) => analyseFile(source, format, bytes, catalogue), concurrency: 1 };
+    const analyse = async (source: string, format: DocumentFormat, bytes: Uint8Array): Promise<FileAnalysis<DocumentExtraction>> => {
+      const analysis = await analyseFile(source, format, bytes, catalogue);
+      // a parsed document nobody asked for is let go at once
+      return analysis.ok && !keepParsed ? { ...analysis, value: { ...analysis.value, parsed: null } } : analysis;
+    };
+    return { analyse, concurrency: 1 };
   }
-  const data: ExtractWorkerData = { indicators: catalogue === DEFAULT_CATALOGUE ? null : catalogue.indicators };
+  const data: ExtractWorkerData = { indicators: catalogue === DEFAULT_CATALOGUE ? null : catalogue.indicators, keepParsed };
   const pool = startPool<ExtractRequest, FileAnalysis<DocumentExtraction>>(workerEntry(import.meta.url, './workers/extract-worker'), Math.min(threads, files), data);
   return {
     analyse: (source, format, bytes) => pool.run({ source, format, bytes }, bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer ? [bytes.buffer] : []),
@@ -126,13 +142,13 @@ export async function extract(paths: readonly string[], effects: Effects, option
   const catalogue = options.catalogue ?? DEFAULT_CATALOGUE;
   // 1–5 per file (ingest, parse, quantities, indicators, records), in worker threads for many
   // files; results come back in file order, duplicates and failures accounted for
-  const ingested = await ingestWith(paths, effects, (files) => analysisPlan(files, catalogue, options.workers), options);
-  const parsed = ingested.values.map((value) => value.parsed);
+  const ingested = await ingestWith(paths, effects, (files) => analysisPlan(files, catalogue, options.workers, options.keepParsed === true), options);
+  const parsed = options.keepParsed === true ? ingested.values.flatMap((value) => (value.parsed === null ? [] : [value.parsed])) : [];
   const documents = ingested.values.map((value) => value.document);
   const tasks = ingested.values.flatMap((value) => value.tasks);
   const quantities = ingested.values.flatMap((value) => value.quantities);
   const observations = ingested.values.flatMap((value) => value.observations);
-  const diagnostics = [...ingested.diagnostics, ...parsed.flatMap((document) => document.diagnostics), ...conflictingFigures(observations, documents)];
+  const diagnostics = [...ingested.diagnostics, ...ingested.values.flatMap((value) => value.diagnostics), ...conflictingFigures(observations, documents)];
   // 6. manifest: every input with what came of it
   const inputs = manifest(ingested.inputs, documents, observations);
   return { parsed, documents, tasks, quantities, observations, inputs, diagnostics };

@@ -58,8 +58,8 @@ describe('pipeline', () => {
     // a catalogue of the caller's own reaches the workers (here: the built-in one without 5G)
     const catalogue = buildCatalogue(DEFAULT_CATALOGUE.indicators.filter((indicator) => !indicator.id.startsWith('fiveg_')));
     const progress: number[] = [];
-    const serial = await extract([folder], nodeEffects(), { workers: 0, catalogue });
-    const parallel = await extract([folder], nodeEffects(), { workers: 2, catalogue, onFile: (done) => progress.push(done) });
+    const serial = await extract([folder], nodeEffects(), { workers: 0, catalogue, keepParsed: true });
+    const parallel = await extract([folder], nodeEffects(), { workers: 2, catalogue, keepParsed: true, onFile: (done) => progress.push(done) });
     expect(parallel.inputs).toEqual(serial.inputs);
     expect(parallel.documents).toEqual(serial.documents);
     expect(parallel.tasks).toEqual(serial.tasks);
@@ -67,6 +67,14 @@ describe('pipeline', () => {
     expect(parallel.observations).toEqual(serial.observations);
     expect(parallel.diagnostics).toEqual(serial.diagnostics);
     expect(parallel.parsed.map((document) => document.document.text)).toEqual(serial.parsed.map((document) => document.document.text));
+    expect(serial.parsed.map((document) => document.structure.tasks.length)).toEqual([46, 75, 80, 76, 69]);
+    // the offset map crosses from the worker whole: evidence can still be traced to the original
+    expect(parallel.parsed.map((document) => document.document.map.length)).toEqual(serial.parsed.map((document) => document.document.text.length + 1));
+    // without keepParsed, the parsed documents are not kept, and nothing else changes
+    const lean = await extract([folder], nodeEffects(), { workers: 2, catalogue });
+    expect(lean.parsed).toEqual([]);
+    expect(lean.observations).toEqual(serial.observations);
+    expect(lean.diagnostics).toEqual(serial.diagnostics);
     // what the files hold: five seeds read, the GB18030 copy a duplicate, three failed or skipped
     expect(serial.documents).toHaveLength(5);
     expect(serial.inputs.find((input) => input.source.endsWith('zz-copy.txt'))?.outcome).toBe('duplicate');

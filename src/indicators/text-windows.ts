@@ -4,32 +4,44 @@ export interface Span {
   readonly end: number;
 }
 
+/** A set of break characters, one flag per UTF-16 unit. */
+function breakSet(characters: string): Uint8Array {
+  const set = new Uint8Array(0x10000);
+  for (let i = 0; i < characters.length; i++) set[characters.charCodeAt(i)] = 1;
+  return set;
+}
+
 /** Sentence ends: 。；;！!？? and line breaks. */
-const SENTENCE_END = /[。；;！!？?\n]/g;
+const SENTENCE_END = breakSet('。；;！!？?\n');
 /** Clause breaks inside a sentence: commas (after normalisation only the half-width one remains) and colons. */
-const CLAUSE_BREAK = /[,，:：]/g;
+const CLAUSE_BREAK = breakSet(',，:：');
 
 /**
- * Split a text into spans at a pattern's characters (the character ends the span before it).
+ * Split a text into spans at break characters (the character ends the span before it).
  * Empty spans are dropped.
  */
-function splitSpans(text: string, from: number, to: number, pattern: RegExp): Span[] {
+function splitSpans(text: string, from: number, to: number, breaks: Uint8Array): Span[] {
   const spans: Span[] = [];
   let start = from;
-  const slice = text.slice(from, to);
-  for (const match of slice.matchAll(new RegExp(pattern.source, 'g'))) {
-    const end = from + match.index;
-    if (end > start) spans.push({ start, end });
-    start = end + 1;
+  for (let i = from; i < to; i++) {
+    if (breaks[text.charCodeAt(i)] !== 1) continue;
+    if (i > start) spans.push({ start, end: i });
+    start = i + 1;
   }
   if (to > start) spans.push({ start, end: to });
   return spans;
 }
 
 /** Sentences of a text. */
-export function sentencesOf(text: string): Span[] {
-  return splitSpans(text, 0, text.length, SENTENCE_END);
+export function sentencesOf(text: string): readonly Span[] {
+  // the figures, the mentions and the quantity records of a unit ask in turn
+  if (lastSentences !== null && lastSentences.text === text) return lastSentences.spans;
+  const spans = splitSpans(text, 0, text.length, SENTENCE_END);
+  lastSentences = { text, spans };
+  return spans;
 }
+
+let lastSentences: { readonly text: string; readonly spans: readonly Span[] } | null = null;
 
 /** Clauses of one sentence, commas being clause breaks unless inside brackets or quotes. */
 export function clausesOf(text: string, sentence: Span): Span[] {

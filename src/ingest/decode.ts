@@ -111,13 +111,10 @@ function cjkShare(text: string): number {
 
 /** A decoded text is binary when it holds NUL or many C0 control characters. */
 function looksBinary(text: string): boolean {
-  const sample = text.slice(0, 65536);
-  let control = 0;
-  for (let i = 0; i < sample.length; i++) {
-    const c = sample.charCodeAt(i);
-    if (c === 0) return true;
-    if (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) control++;
-  }
+  const sample = text.length > 65536 ? text.slice(0, 65536) : text;
+  if (sample.includes('\u0000')) return true;
+  // C0 controls other than tab, line feed, form feed and carriage return
+  const control = sample.match(/[\u0001-\u0008\u000b\u000e-\u001f]/g)?.length ?? 0;
   return control > sample.length * 0.01;
 }
 

@@ -14,7 +14,17 @@ if (port === null) throw new Error('extract-worker runs as a worker thread only'
 port.on('message', (message: { id: number; request: ExtractRequest }) => {
   const { source, format, bytes } = message.request;
   analyseFile(source, format, bytes, catalogue).then(
-    (answer) => port.postMessage({ id: message.id, answer }),
+    // the offset map (four bytes per character) is moved, not copied: it was most of the
+    // answer's size, and copying it kept the main thread busy while workers waited
+    (answer) => {
+      if (!answer.ok) return port.postMessage({ id: message.id, answer });
+      if (!data.keepParsed) return port.postMessage({ id: message.id, answer: { ...answer, value: { ...answer.value, parsed: null } } });
+      return port.postMessage({ id: message.id, answer }, answer.value.parsed === null ? [] : transferable(answer.value.parsed.document.map));
+    },
     (error: unknown) => port.postMessage({ id: message.id, error: error instanceof Error ? error.message : String(error) }),
   );
 });
+
+function transferable(map: Int32Array): ArrayBuffer[] {
+  return map.buffer instanceof ArrayBuffer ? [map.buffer] : [];
+}

@@ -25,9 +25,16 @@ interface Job<Request, Answer> {
 
 interface Slot<Request, Answer> {
   readonly worker: Worker;
-  job: Job<Request, Answer> | null;
+  /** Requests sent and not yet answered, by id. */
+  readonly jobs: Map<number, Job<Request, Answer>>;
   alive: boolean;
 }
+
+/**
+ * Requests a worker holds at once: one at work and one waiting in its queue, so it starts the
+ * next as soon as it answers instead of waiting for the main thread to read the answer.
+ */
+const DEPTH = 2;
 
 /**
  * How many threads to use on this machine for CPU-bound work beside the main thread: the
@@ -58,8 +65,8 @@ export function workerEntry(base: string, relative: string): WorkerEntry {
 
 /**
  * Start `size` workers of one entry. A worker receives `{ id, request }` messages and answers
- * `{ id, answer }` or `{ id, error }`. A worker that dies fails its current request and leaves
- * the pool; when none is left, every request fails with the reason.
+ * `{ id, answer }` or `{ id, error }`, in any order. A worker that dies fails the requests it
+ * holds and leaves the pool; when none is left, every request fails with the reason.
  */
 export function startPool<Request, Answer>(entry: WorkerEntry, size: number, workerData: unknown): WorkerPool<Request, Answer> {
   const queue: Job<Request, Answer>[] = [];
@@ -72,21 +79,24 @@ export function startPool<Request, Answer>(entry: WorkerEntry, size: number, wor
       for (const job of queue.splice(0)) job.reject(reason);
       return;
     }
-    for (const slot of slots) {
-      if (!slot.alive || slot.job !== null) continue;
-      const job = queue.shift();
-      if (job === undefined) return;
-      slot.job = job;
-      slot.worker.postMessage({ id: nextId++, request: job.request }, [...job.transfer]);
+    for (let round = 0; round < DEPTH; round++) {
+      for (const slot of slots) {
+        if (!slot.alive || slot.jobs.size >= DEPTH) continue;
+        const job = queue.shift();
+        if (job === undefined) return;
+        const id = nextId++;
+        slot.jobs.set(id, job);
+        slot.worker.postMessage({ id, request: job.request }, [...job.transfer]);
+      }
     }
   };
   for (let index = 0; index < size; index++) {
     const worker = 'file' in entry ? new Worker(entry.file, { workerData }) : new Worker(entry.code, { eval: true, workerData });
-    const slot: Slot<Request, Answer> = { worker, job: null, alive: true };
-    worker.on('message', (message: { answer?: Answer; error?: string }) => {
-      const job = slot.job;
-      slot.job = null;
-      if (job !== null) {
+    const slot: Slot<Request, Answer> = { worker, jobs: new Map(), alive: true };
+    worker.on('message', (message: { id: number; answer?: Answer; error?: string }) => {
+      const job = slot.jobs.get(message.id);
+      slot.jobs.delete(message.id);
+      if (job !== undefined) {
         if (message.error !== undefined) job.reject(new Error(message.error));
         else job.resolve(message.answer as Answer);
       }
@@ -96,8 +106,8 @@ export function startPool<Request, Answer>(entry: WorkerEntry, size: number, wor
       if (!slot.alive) return;
       slot.alive = false;
       lastError = error;
-      slot.job?.reject(error);
-      slot.job = null;
+      for (const job of slot.jobs.values()) job.reject(error);
+      slot.jobs.clear();
       pump();
     };
     worker.on('error', die);

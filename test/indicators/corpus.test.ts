@@ -137,7 +137,7 @@ const byCase = new Map<string, Observation[]>();
 beforeAll(async () => {
   folder = mkdtempSync(join(tmpdir(), 'regionbench-corpus-'));
   for (const corpusCase of CASES) writeFileSync(join(folder, `${corpusCase.id}.txt`), noticeOf(corpusCase), 'utf8');
-  extraction = await extract([folder], nodeEffects());
+  extraction = await extract([folder], nodeEffects(), { keepParsed: true });
   for (const observation of extraction.observations) {
     const id = basename(observation.source).replace(/\.txt$/, '');
     byCase.set(id, [...(byCase.get(id) ?? []), observation]);
