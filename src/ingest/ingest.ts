@@ -116,7 +116,8 @@ export async function ingestWith<T>(paths: readonly string[], effects: Effects, 
     diagnostics.push({ source, location: '', severity: outcome === 'failed' ? 'error' : outcome === 'skipped' ? 'info' : 'warning', code, message });
   };
 
-  const files: string[] = [];
+  // files found, with the size their first look gave (no second stat per file)
+  const files: { path: string; size: number }[] = [];
   const seenDirectories = new Set<string>();
   const walk = async (path: string, given: boolean): Promise<void> => {
     let info;
@@ -158,7 +159,7 @@ export async function ingestWith<T>(paths: readonly string[], effects: Effects, 
       }
       return;
     }
-    files.push(path);
+    files.push({ path, size: info.size });
   };
   for (const path of paths) await walk(path, true);
 
@@ -201,7 +202,7 @@ export async function ingestWith<T>(paths: readonly string[], effects: Effects, 
   };
   const { analyse, concurrency, finish } = plan(files.length);
   try {
-    for (const path of files) {
+    for (const { path, size: statSize } of files) {
       const source = show(path);
       const extension = extname(path).toLowerCase();
       const format = (FORMATS as Record<string, DocumentFormat | undefined>)[extension];
@@ -212,9 +213,8 @@ export async function ingestWith<T>(paths: readonly string[], effects: Effects, 
       }
       let bytes: Uint8Array;
       try {
-        const info = await effects.stat(path);
-        if (info.size > maxBytes) {
-          await failEarly(() => failInput(source, 'failed', 'too-large', messages.tooLarge(info.size, maxBytes), format, info.size));
+        if (statSize > maxBytes) {
+          await failEarly(() => failInput(source, 'failed', 'too-large', messages.tooLarge(statSize, maxBytes), format, statSize));
           continue;
         }
         bytes = await effects.readFile(path);
