@@ -81,7 +81,7 @@ export function xlsxPackage(sheets: readonly XlsxSheet[], properties: { readonly
     + `<Relationship Id="rId${sheets.length + 2}" Type="${REL_NS}/sharedStrings" Target="sharedStrings.xml"/></Relationships>`);
   text('xl/styles.xml', STYLES);
   text('xl/sharedStrings.xml', sharedStringsXml(strings));
-  return zipSync(files, { level: 6, mtime: properties.created });
+  return zipSync(files, { level: 6, mtime: zipTime(properties.created) });
 }
 
 function contentTypes(sheetCount: number): string {
@@ -163,4 +163,13 @@ function sharedStringsXml(strings: ReadonlyMap<string, number>): string {
   for (const text of strings.keys()) parts.push(`<si><t xml:space="preserve">${xmlText(text)}</t></si>`);
   parts.push('</sst>');
   return parts.join('');
+}
+
+/**
+ * Zip entries carry a local date and time without a zone, and fflate writes them from the
+ * machine's local clock fields: a date whose local fields are `date`'s UTC fields makes the
+ * bytes the same in every time zone.
+ */
+function zipTime(date: Date): Date {
+  return new Date(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate(), date.getUTCHours(), date.getUTCMinutes(), date.getUTCSeconds());
 }

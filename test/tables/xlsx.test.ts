@@ -27,9 +27,25 @@ describe('xlsx writer', () => {
     expect(book.Props?.Author).toBe('regionbench');
   });
 
-  it('gives the same bytes for the same sheets and date', () => {
+  it('gives the same bytes for the same sheets and date, in any time zone', () => {
     const sheets = [{ name: 'a', headers: ['x'], rows: [['y']], widths: [6] }];
     const created = new Date('2024-01-02T03:04:05Z');
-    expect(Buffer.from(xlsxPackage(sheets, { creator: 'r', created })).equals(Buffer.from(xlsxPackage(sheets, { creator: 'r', created })))).toBe(true);
+    const zone = process.env.TZ;
+    try {
+      process.env.TZ = 'UTC';
+      const utc = Buffer.from(xlsxPackage(sheets, { creator: 'r', created }));
+      process.env.TZ = 'Asia/Shanghai';
+      const shanghai = Buffer.from(xlsxPackage(sheets, { creator: 'r', created }));
+      process.env.TZ = 'America/New_York';
+      const newYork = Buffer.from(xlsxPackage(sheets, { creator: 'r', created }));
+      expect(shanghai.equals(utc)).toBe(true);
+      expect(newYork.equals(utc)).toBe(true);
+      // the first zip entry's time is the UTC time given: 2024-01-02 03:04:04 (DOS time counts two-second steps from 1980)
+      const dosTime = utc.readUInt16LE(10);
+      const dosDate = utc.readUInt16LE(12);
+      expect([dosDate >> 9, (dosDate >> 5) & 15, dosDate & 31, dosTime >> 11, (dosTime >> 5) & 63, (dosTime & 31) * 2]).toEqual([44, 1, 2, 3, 4, 4]);
+    } finally {
+      process.env.TZ = zone;
+    }
   });
 });
