@@ -65,7 +65,7 @@ export function workerEntry(base: string, relative: string): WorkerEntry {
 
 /**
  * Start `size` workers of one entry. A worker receives `{ id, request }` messages and answers
- * `{ id, answer }` or `{ id, error }`, in any order. A worker that dies fails the requests it
+ * `{ id, answer }`, `{ id, json }` (the answer as JSON text) or `{ id, error }`, in any order. A worker that dies fails the requests it
  * holds and leaves the pool; when none is left, every request fails with the reason.
  */
 export function startPool<Request, Answer>(entry: WorkerEntry, size: number, workerData: unknown): WorkerPool<Request, Answer> {
@@ -93,12 +93,12 @@ export function startPool<Request, Answer>(entry: WorkerEntry, size: number, wor
   for (let index = 0; index < size; index++) {
     const worker = 'file' in entry ? new Worker(entry.file, { workerData }) : new Worker(entry.code, { eval: true, workerData });
     const slot: Slot<Request, Answer> = { worker, jobs: new Map(), alive: true };
-    worker.on('message', (message: { id: number; answer?: Answer; error?: string }) => {
+    worker.on('message', (message: { id: number; answer?: Answer; json?: string; error?: string }) => {
       const job = slot.jobs.get(message.id);
       slot.jobs.delete(message.id);
       if (job !== undefined) {
         if (message.error !== undefined) job.reject(new Error(message.error));
-        else job.resolve(message.answer as Answer);
+        else job.resolve(message.json !== undefined ? JSON.parse(message.json) as Answer : message.answer as Answer);
       }
       pump();
     });
