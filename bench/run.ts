@@ -265,7 +265,7 @@ async function main(): Promise<void> {
         const largest = out[String(Math.max(...runSizes))];
         results.run = {
           sizes: out,
-          not_run: skipped.length === 0 ? '' : `\`regionbench run\` not run on ${skipped.join(', ')} documents (over --run-max ${options.runMax}): at ${Math.max(...runSizes)} documents it took ${largest?.wall_s ?? '?'} s and ${largest?.peak_rss_mb ?? '?'} MB peak RSS; the report grows with the square of the regions (each region page and its strip chart carry every region's scores: ${largest?.output_mb ?? '?'} MB written at ${Math.max(...runSizes)}), so 3,000 would need about 100× that.`,
+          not_run: skipped.length === 0 ? '' : `\`regionbench run\` not run on ${skipped.join(', ')} documents (over --run-max ${options.runMax}): at ${Math.max(...runSizes)} documents it took ${largest?.wall_s ?? '?'} s and ${largest?.peak_rss_mb ?? '?'} MB peak RSS, ${largest?.output_mb ?? '?'} MB written (pass --run-max 3000 to measure 3,000).`,
         };
       }
     }
