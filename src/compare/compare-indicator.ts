@@ -1,3 +1,4 @@
+import type { Observation } from '../indicators/types.js';
 import type { Comparator } from '../quantities/types.js';
 import { adminTier, findRegion, type AdminTier, type RegionTable } from '../regions/index.js';
 import {
@@ -69,8 +70,16 @@ export function compareIndicator(
   const viewFlags: FlagCode[] = per === opts.per ? [] : ['view-not-applicable'];
   const unit = normalisedUnit(def.unit, per);
 
+  // the indicator's observations by region, grouped once (not filtered once per region)
+  const byRegion = new Map<string, Observation[]>();
+  for (const observation of current) {
+    const key = regionKey(observation);
+    const list = byRegion.get(key);
+    if (list === undefined) byRegion.set(key, [observation]);
+    else list.push(observation);
+  }
   const drafts = field.map((region) => {
-    const selection = selectObservation(current.filter((o) => regionKey(o) === region.key), kind, opts.status);
+    const selection = selectObservation(byRegion.get(region.key) ?? [], kind, opts.status);
     const match = findRegion(regions, region);
     const denominator = resolveDenominator(regions, match, per, opts.planYear, opts.staleYears);
     const chosen = selection.chosen;
