@@ -112,13 +112,13 @@ export function zScores(values: readonly (number | null)[], polarity: Polarity):
  */
 export function percentileRanks(values: readonly (number | null)[], polarity: Polarity): (number | null)[] {
   const oriented = orient(values, polarity);
-  const present = presentValues(oriented);
+  const sorted = presentValues(oriented).sort((a, b) => a - b);
   return oriented.map((value) => {
     if (value === null) return null;
-    if (present.length === 1) return 50;
-    const below = present.filter((other) => other < value && !sameValue(other, value)).length;
-    const tied = present.filter((other) => sameValue(other, value)).length;
-    return (100 * (below + (tied - 1) / 2)) / (present.length - 1);
+    if (sorted.length === 1) return 50;
+    const { below, above } = countAround(sorted, value);
+    const tied = sorted.length - below - above;
+    return (100 * (below + (tied - 1) / 2)) / (sorted.length - 1);
   });
 }
 
@@ -132,11 +132,8 @@ export function percentileRanks(values: readonly (number | null)[], polarity: Po
  */
 export function competitionRanks(values: readonly (number | null)[], polarity: Polarity): (number | null)[] {
   const oriented = orient(values, polarity);
-  const present = presentValues(oriented);
-  return oriented.map((value) => {
-    if (value === null) return null;
-    return 1 + present.filter((other) => other > value && !sameValue(other, value)).length;
-  });
+  const sorted = presentValues(oriented).sort((a, b) => a - b);
+  return oriented.map((value) => (value === null ? null : 1 + countAround(sorted, value).above));
 }
 
 /**
@@ -166,6 +163,28 @@ export function quantile(values: readonly (number | null)[], p: number): number 
   if (!(p >= 0 && p <= 1)) throw new Error(`invalid quantile: ${p}`);
   const present = presentValues(values).sort((a, b) => a - b);
   return present.length === 0 ? null : quantileSorted(present, p);
+}
+
+/**
+ * How many sorted values lie below `value` and how many above it, values within
+ * `TIE_TOLERANCE` of it counting as neither. The values the same as `value` form one run of
+ * the sorted list (sameness shrinks with distance, and never spans zero), so two binary
+ * searches find it: ranks of 3,000 regions under 1,212 weight scenarios stay n log n.
+ */
+function countAround(sorted: readonly number[], value: number): { below: number; above: number } {
+  const firstNot = (inside: (other: number) => boolean): number => {
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (inside(sorted[middle] as number)) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  };
+  const below = firstNot((other) => other < value && !sameValue(other, value));
+  const notAbove = firstNot((other) => !(other > value && !sameValue(other, value)));
+  return { below, above: sorted.length - notAbove };
 }
 
 function presentValues(values: readonly (number | null)[]): number[] {

@@ -1,8 +1,39 @@
+import fc from 'fast-check';
 import {
   competitionRanks, minMaxScores, percentileRanks, quantile, sameValue, scoreValues, summarise, zScores,
 } from '../../src/compare/statistics.js';
 
+// the definitions, value by value against every other value (quadratic, so only for tests)
+function naiveCompetitionRanks(values: readonly (number | null)[], polarity: 'higher_is_better' | 'lower_is_better'): (number | null)[] {
+  const oriented = values.map((value) => (value === null ? null : polarity === 'higher_is_better' ? value : -value));
+  const present = oriented.filter((value): value is number => value !== null);
+  return oriented.map((value) => (value === null ? null : 1 + present.filter((other) => other > value && !sameValue(other, value)).length));
+}
+
+function naivePercentileRanks(values: readonly (number | null)[], polarity: 'higher_is_better' | 'lower_is_better'): (number | null)[] {
+  const oriented = values.map((value) => (value === null ? null : polarity === 'higher_is_better' ? value : -value));
+  const present = oriented.filter((value): value is number => value !== null);
+  return oriented.map((value) => {
+    if (value === null) return null;
+    if (present.length === 1) return 50;
+    const below = present.filter((other) => other < value && !sameValue(other, value)).length;
+    const tied = present.filter((other) => sameValue(other, value)).length;
+    return (100 * (below + (tied - 1) / 2)) / (present.length - 1);
+  });
+}
+
 describe('compare/statistics', () => {
+  it('ranks as the value-by-value definitions do, near-ties, zero and negative values included', () => {
+    // values drawn near each other so that ties within the tolerance happen often
+    const base = fc.constantFrom(0, 1, -1, 1e-12, 100, -100, 0.1 + 0.2, 0.3, 1e9);
+    const value = fc.oneof(base, fc.tuple(base, fc.integer({ min: -3, max: 3 })).map(([b, k]) => b * (1 + k * 4e-10)), fc.double({ min: -1e6, max: 1e6, noNaN: true }));
+    const values = fc.array(fc.option(value, { nil: null, freq: 5 }), { maxLength: 40 });
+    fc.assert(fc.property(values, fc.constantFrom('higher_is_better' as const, 'lower_is_better' as const), (list, polarity) => {
+      expect(competitionRanks(list, polarity)).toEqual(naiveCompetitionRanks(list, polarity));
+      expect(percentileRanks(list, polarity)).toEqual(naivePercentileRanks(list, polarity));
+    }), { numRuns: 3000 });
+  });
+
   describe('summarise', () => {
     it('gives count, mean, population sd, min and max of the present values', () => {
       expect(summarise([2, null, 4])).toEqual({ n: 2, n_missing: 1, mean: 3, sd: 1, min: 2, max: 4 });
