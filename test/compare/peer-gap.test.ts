@@ -1,5 +1,8 @@
 import { compareIndicator } from '../../src/compare/compare-indicator.js';
+import fc from 'fast-check';
 import { peerGap } from '../../src/compare/peer-gap.js';
+import { quantile } from '../../src/compare/statistics.js';
+import type { Comparison, ComparisonRecord } from '../../src/compare/types.js';
 import { CATALOGUE, OBSERVATIONS, seedRegions } from '../fixtures/compare/observations.js';
 
 const seed = seedRegions();
@@ -10,6 +13,25 @@ const waterPerCapita = compareIndicator(OBSERVATIONS, seed, CATALOGUE, { indicat
 const green = { 滕州市: 1_500_000 / 154.78, 罗庄区: 600_000 / 67.9333, 台儿庄区: 250_000 / 30.51, 嘉祥县: 500_000 / 80, 泰安市: 2_000_000 / 534.87 };
 
 describe('compare/peer-gap', () => {
+  it('gives every region the quartiles of exactly its peers’ values, with repeated values and missing ones', () => {
+    // made-up fields of regions over two tiers; each region's quartiles must be those of the
+    // values of the regions it lists as peers
+    const template = greenPerCapita.records[0] as ComparisonRecord;
+    const value = fc.option(fc.constantFrom(0, 1, 2, 2, 3.5, 10, 100), { nil: null, freq: 4 });
+    fc.assert(fc.property(fc.array(fc.tuple(value, fc.boolean()), { minLength: 1, maxLength: 12 }), fc.constantFrom('all' as const, 'same-level' as const), (rows, peers) => {
+      const records = rows.map(([normalised, city], index): ComparisonRecord => ({
+        ...template, region: `地区${index}`, region_code: String(370100 + index), region_level: city ? 'prefecture' : 'county', normalised_value: normalised,
+      }));
+      const comparison: Comparison = { ...greenPerCapita, per: 'none', records };
+      for (const record of records) {
+        const gap = peerGap(comparison, record.region_code, { peers });
+        const values = gap.peers.map((name) => records.find((other) => other.region === name)?.normalised_value ?? null);
+        expect([gap.peer_q1, gap.peer_median, gap.peer_q3]).toEqual([quantile(values, 0.25), quantile(values, 0.5), quantile(values, 0.75)]);
+        expect(gap.peers).not.toContain(record.region);
+      }
+    }), { numRuns: 500 });
+  });
+
   it('gives the peers’ quartiles (R type 7) and the figure that would reach them (泰安市)', () => {
     const gap = peerGap(greenPerCapita, '泰安市');
     // peers sorted: 嘉祥县 6250, 台儿庄区 8194.0, 罗庄区 8832.2, 滕州市 9691.2
