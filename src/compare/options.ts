@@ -102,11 +102,14 @@ export interface RobustnessOptions extends CompositeOptions {
 export interface PeerGapOptionsInput {
   /** Default `all`. */
   readonly peers?: string;
+  /** List the peers' names in `peers` (default true); false leaves the list empty (`n_peers` still counts them). */
+  readonly listPeers?: boolean;
 }
 
 /** Fully defaulted options of `peerGap`. */
 export interface PeerGapOptions {
   readonly peers: PeerGroup;
+  readonly listPeers: boolean;
 }
 
 /** Defaults, stated once. */
@@ -207,10 +210,11 @@ export function normalizeRobustnessOptions(input: RobustnessOptionsInput): Robus
  * Check and default the options of `peerGap`.
  *
  * @example
- * normalizePeerGapOptions({}) // → { peers: 'all' }
+ * normalizePeerGapOptions({}) // → { peers: 'all', listPeers: true }
  */
 export function normalizePeerGapOptions(input: PeerGapOptionsInput): PeerGapOptions {
-  return { peers: keyword(input.peers ?? DEFAULTS.peers, 'peers', PEER_GROUPS) };
+  if (input.listPeers !== undefined && typeof input.listPeers !== 'boolean') throw new Error(errors.invalidOption('listPeers', input.listPeers));
+  return { peers: keyword(input.peers ?? DEFAULTS.peers, 'peers', PEER_GROUPS), listPeers: input.listPeers ?? true };
 }
 
 function checkNumber(name: string, value: unknown, valid: (n: number) => boolean): number {

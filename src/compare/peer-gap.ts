@@ -31,8 +31,6 @@ export function peerGap(comparison: Comparison, region: string, options: PeerGap
     ?? comparison.records.find((r) => r.region === region);
   if (record === undefined) throw new Error(errors.unknownRegion(region, comparison.indicator));
   const tier = adminTier(record.region_level);
-  const peers = comparison.records.filter((r) => r !== record && r.normalised_value !== null
-    && (opts.peers === 'all' || adminTier(r.region_level) === tier));
   // the group's values are sorted once per comparison; the region's own value is left out by
   // position (asking for every region's gap sorted the peers again each time: n² log n)
   const sorted = sortedGroupValues(comparison, opts.peers === 'all' ? 'all' : `tier:${tier}`,
@@ -65,7 +63,11 @@ export function peerGap(comparison: Comparison, region: string, options: PeerGap
     denominator_value: record.denominator_value,
     denominator_unit: record.denominator_unit,
     denominator_year: record.denominator_year,
-    peers: peers.map((r) => r.region),
+    // listing every peer for every region grows with the square of the field; a report of
+    // 3,000 regions asks for counts only
+    peers: opts.listPeers ? comparison.records.filter((r) => r !== record && r.normalised_value !== null
+      && (opts.peers === 'all' || adminTier(r.region_level) === tier)).map((r) => r.region) : [],
+    n_peers: sorted.length - (own >= 0 ? 1 : 0),
     peer_q1: q1,
     peer_median: median,
     peer_q3: q3,

@@ -196,8 +196,10 @@ export interface PeerGap {
   readonly denominator_value: number | null;
   readonly denominator_unit: string | null;
   readonly denominator_year: number | null;
-  /** Peers with a normalised value (the region itself excluded). */
+  /** Peers with a normalised value (the region itself excluded); empty with `listPeers: false`. */
   readonly peers: readonly string[];
+  /** How many peers have a normalised value. */
+  readonly n_peers: number;
   /** Quartiles of the peers' normalised values (R type 7). */
   readonly peer_q1: number | null;
   readonly peer_median: number | null;

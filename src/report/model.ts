@@ -377,7 +377,7 @@ function regionSection(region: ReportRegion, lookups: readonly IndicatorLookups[
     const record = find(region);
     if (record !== undefined && record.score !== null && record.rank !== null) positions.push({ indicator, comparison, record });
     if (record !== undefined) {
-      const gap = peerGap(comparison, record.region_code === '' ? record.region : record.region_code);
+      const gap = peerGap(comparison, record.region_code === '' ? record.region : record.region_code, { listPeers: false });
       if (gap.peer_median !== null) gaps.push({ indicator, gap });
     }
     const rawRecord = findRaw(region);

@@ -122,6 +122,7 @@ export const COLUMN_LABELS = {
   // ── peer gap ──
   peers_group: { zh: '对标范围', en: 'Peer group', type: 'text' },
   peers: { zh: '对标地区', en: 'Peers', type: 'text' },
+  n_peers: { zh: '对标地区数', en: 'Number of peers', type: 'integer' },
   peer_q1: { zh: '对标下四分位数', en: 'Peer lower quartile', type: 'number' },
   peer_median: { zh: '对标中位数', en: 'Peer median', type: 'number' },
   peer_q3: { zh: '对标上四分位数', en: 'Peer upper quartile', type: 'number' },

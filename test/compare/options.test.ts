@@ -77,9 +77,10 @@ describe('compare/options', () => {
 
   describe('normalizePeerGapOptions', () => {
     it('compares with every region by default and checks the group', () => {
-      expect(normalizePeerGapOptions({})).toEqual({ peers: 'all' });
-      expect(normalizePeerGapOptions({ peers: 'same-level' })).toEqual({ peers: 'same-level' });
+      expect(normalizePeerGapOptions({})).toEqual({ peers: 'all', listPeers: true });
+      expect(normalizePeerGapOptions({ peers: 'same-level', listPeers: false })).toEqual({ peers: 'same-level', listPeers: false });
       expect(() => normalizePeerGapOptions({ peers: 'province' })).toThrow(new Error('invalid peers: province'));
+      expect(() => normalizePeerGapOptions({ listPeers: 'yes' as unknown as boolean })).toThrow(/listPeers/);
     });
   });
 });

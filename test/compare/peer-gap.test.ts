@@ -28,6 +28,10 @@ describe('compare/peer-gap', () => {
         const values = gap.peers.map((name) => records.find((other) => other.region === name)?.normalised_value ?? null);
         expect([gap.peer_q1, gap.peer_median, gap.peer_q3]).toEqual([quantile(values, 0.25), quantile(values, 0.5), quantile(values, 0.75)]);
         expect(gap.peers).not.toContain(record.region);
+        expect(gap.n_peers).toBe(gap.peers.length);
+        // without the list, the same figures and the same count
+        const counted = peerGap(comparison, record.region_code, { peers, listPeers: false });
+        expect(counted).toEqual({ ...gap, peers: [] });
       }
     }), { numRuns: 500 });
   });

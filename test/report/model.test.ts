@@ -69,7 +69,7 @@ describe('report/model', () => {
     const unset = new Map(taierzhuang?.unset.map((u) => [u.indicator.def.id, u.reason]));
     expect(unset.get('fiveg_stations_total')).toBe('absent');
     expect(unset.get('smart_communities_new')).toBe('mentioned-only');
-    expect(taierzhuang?.gaps.every((g) => g.gap.peers.length > 0)).toBe(true);
+    expect(taierzhuang?.gaps.every((g) => g.gap.n_peers > 0)).toBe(true);
     for (const position of taierzhuang?.strongest ?? []) expect(position.record.n_ranked).toBeGreaterThanOrEqual(3);
   });
 
