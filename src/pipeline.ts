@@ -46,7 +46,7 @@ export interface ExtractOptions {
   readonly catalogue?: Catalogue;
   /**
    * Worker threads that read and analyse documents beside the main thread: 0 reads everything
-   * here. Default: one per core (at most 8) when there are at least `PARALLEL_FROM` files.
+   * here. Default: one per core (at most 8) when there are at least `PARALLEL_FROM` files and more than one core.
    * The result is the same either way.
    */
   readonly workers?: number;
@@ -116,7 +116,9 @@ export interface ExtractRequest {
 }
 
 function analysisPlan(files: number, catalogue: Catalogue, workers: number | undefined, keepParsed: boolean): AnalysisPlan<DocumentExtraction> {
-  const threads = workers ?? (files >= PARALLEL_FROM ? threadsFor(8) : 0);
+  // one core gains nothing from a thread beside the main one
+  const cores = threadsFor(8);
+  const threads = workers ?? (files >= PARALLEL_FROM && cores > 1 ? cores : 0);
   if (threads <= 0 || files === 0) {
     const analyse = async (source: string, format: DocumentFormat, bytes: Uint8Array): Promise<FileAnalysis<DocumentExtraction>> => {
       const analysis = await analyseFile(source, format, bytes, catalogue);
