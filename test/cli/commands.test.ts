@@ -1,22 +1,10 @@
-import { Command } from 'commander';
 import { mkdtempSync, readFileSync, existsSync, writeFileSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCli, EXIT } from '../../src/cli/commands.js';
+import { EXIT } from '../../src/cli/commands.js';
+import { runCommand as run } from '../helpers/cli.js';
 import XLSX from 'xlsx';
 import { SEEDS_DIR, SEED_FILES } from '../helpers/seeds.js';
-
-async function run(argv: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const status = await runCli(new Command(), argv, {
-    stdout: (text) => { stdout += text; },
-    stderr: (text) => { stderr += text; },
-    isTTY: false,
-    cwd: process.cwd(),
-  });
-  return { status, stdout, stderr };
-}
 
 describe('cli/commands', () => {
   it('extract --table documents writes one JSON line per seed document', async () => {

@@ -1,23 +1,12 @@
 import { tableFromIPC } from 'apache-arrow';
-import { Command } from 'commander';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import XLSX from 'xlsx';
-import { runCli, EXIT } from '../../src/cli/commands.js';
+import { EXIT } from '../../src/cli/commands.js';
+import { runCommand as run } from '../helpers/cli.js';
 import { SEEDS_DIR } from '../helpers/seeds.js';
 
-async function run(argv: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const status = await runCli(new Command(), argv, {
-    stdout: (text) => { stdout += text; },
-    stderr: (text) => { stderr += text; },
-    isTTY: false,
-    cwd: process.cwd(),
-  });
-  return { status, stdout, stderr };
-}
 
 describe('cli/commands extract --format', () => {
   const folder = mkdtempSync(join(tmpdir(), 'regionbench-cli-formats-'));
