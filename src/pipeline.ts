@@ -12,8 +12,8 @@ import { DEFAULT_CATALOGUE, type Catalogue } from './catalogue/catalogue.js';
 import type { IndicatorDef } from './catalogue/schema.js';
 import type { Diagnostic } from './diagnostics/types.js';
 import type { Effects } from './ingest/effects.js';
-import { ingestWith, textKeyOf, type AnalysisPlan, type FileAnalysis, type InputRecord } from './ingest/ingest.js';
-import { readDocument, type DocumentFormat } from './ingest/read-document.js';
+import { ingestWith, readAndKey, type AnalysisPlan, type FileAnalysis, type InputRecord } from './ingest/ingest.js';
+import type { DocumentFormat } from './ingest/read-document.js';
 import { startPool, threadsFor, workerEntry } from './workers/pool.js';
 import { originalSpan } from './ingest/mapped-text.js';
 import { documentUnits, observeDocument, type DocumentUnit } from './indicators/observe-document.js';
@@ -86,9 +86,11 @@ export interface DocumentExtraction {
  * analysis.ok && analysis.value.document.task_count // → 46
  */
 export async function analyseFile(source: string, format: DocumentFormat, bytes: Uint8Array, catalogue: Catalogue): Promise<FileAnalysis<DocumentExtraction>> {
-  const outcome = await readDocument(source, format, bytes);
-  if (!outcome.ok) return outcome;
-  const parsed = parseDocument(outcome.document);
+  // 1. ingest: decoded, normalised and keyed for duplicates, as `ingest` reads it
+  const read = await readAndKey(source, format, bytes);
+  if (!read.ok) return read;
+  // 2. parse: metadata, region and numbered tasks
+  const parsed = parseDocument(read.value);
   // 3. quantities: every number with its unit, bound and span, per task (or paragraph)
   const units = documentUnits(parsed);
   const found = new Map<DocumentUnit, Quantity[]>(units.map((unit) => [unit, recogniseQuantities(unit.text)]));
@@ -97,8 +99,7 @@ export async function analyseFile(source: string, format: DocumentFormat, bytes:
   const observations = observeDocument(parsed, units, (unit) => found.get(unit) ?? [], catalogue);
   // 5. tables: tidy records
   const value = { parsed, diagnostics: parsed.diagnostics, document: documentRecord(parsed), tasks: taskRecords(parsed), quantities, observations };
-  const { document } = outcome;
-  return { ok: true, docId: document.docId, textKey: textKeyOf(document.text), encodingNote: document.encodingNote, value };
+  return { ...read, value };
 }
 
 /** What a worker of `extract` is started with: the catalogue's indicators, or null for the built-in one. */

@@ -1,6 +1,7 @@
 import { adminTier } from '../regions/index.js';
 import { errors, type FlagCode } from './messages.js';
 import { normalizePeerGapOptions, type PeerGapOptionsInput } from './options.js';
+import { quantileOfSorted } from './statistics.js';
 import type { Comparison, ComparisonRecord, PeerGap } from './types.js';
 
 /** Flags that leave a region without a usable denominator. */
@@ -36,9 +37,10 @@ export function peerGap(comparison: Comparison, region: string, options: PeerGap
   const sorted = sortedGroupValues(comparison, opts.peers === 'all' ? 'all' : `tier:${tier}`,
     (r) => r.normalised_value !== null && (opts.peers === 'all' || adminTier(r.region_level) === tier));
   const own = record.normalised_value === null ? -1 : sorted.indexOf(record.normalised_value);
-  const q1 = quantileWithout(sorted, own, 0.25);
-  const median = quantileWithout(sorted, own, 0.5);
-  const q3 = quantileWithout(sorted, own, 0.75);
+  const peerValues = own < 0 ? sorted : [...sorted.slice(0, own), ...sorted.slice(own + 1)];
+  const q1 = quantileOfSorted(peerValues, 0.25);
+  const median = quantileOfSorted(peerValues, 0.5);
+  const q3 = quantileOfSorted(peerValues, 0.75);
 
   const multiplier = comparison.per === 'none' ? 1 : record.denominator_value;
   const denominatorReason = comparison.per === 'none' ? null
@@ -97,20 +99,4 @@ function sortedGroupValues(comparison: Comparison, group: string, member: (recor
     groups.set(group, sorted);
   }
   return sorted;
-}
-
-/**
- * The p-quantile (R type 7, as `quantile`) of sorted values with the one at `skip` left out
- * (-1: none); null when none is left.
- */
-function quantileWithout(sorted: readonly number[], skip: number, p: number): number | null {
-  const n = sorted.length - (skip >= 0 ? 1 : 0);
-  if (n <= 0) return null;
-  const at = (index: number): number => sorted[skip >= 0 && index >= skip ? index + 1 : index] as number;
-  const position = (n - 1) * p;
-  if (p === 1) return at(n - 1);
-  if (p === 0) return at(0);
-  if (position % 1 === 0) return at(position);
-  const lower = Math.floor(position);
-  return at(lower) + (position - lower) * (at(Math.ceil(position)) - at(lower));
 }

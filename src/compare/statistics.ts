@@ -161,8 +161,19 @@ export function scoreValues(values: readonly (number | null)[], method: ScoreMet
  */
 export function quantile(values: readonly (number | null)[], p: number): number | null {
   if (!(p >= 0 && p <= 1)) throw new Error(`invalid quantile: ${p}`);
-  const present = presentValues(values).sort((a, b) => a - b);
-  return present.length === 0 ? null : quantileSorted(present, p);
+  return quantileOfSorted(presentValues(values).sort((a, b) => a - b), p);
+}
+
+/**
+ * `quantile` of values already sorted ascending (no nulls): null when there is none.
+ *
+ * @example
+ * quantileOfSorted([1, 2, 3, 4], 0.25) // → 1.75
+ */
+export function quantileOfSorted(sorted: readonly number[], p: number): number | null {
+  if (!(p >= 0 && p <= 1)) throw new Error(`invalid quantile: ${p}`);
+  // simple-statistics reads the array without changing it
+  return sorted.length === 0 ? null : quantileSorted(sorted as number[], p);
 }
 
 /**
