@@ -15,6 +15,7 @@ import type { Effects } from './ingest/effects.js';
 import { ingestWith, readAndKey, type AnalysisPlan, type FileAnalysis, type InputRecord } from './ingest/ingest.js';
 import type { DocumentFormat } from './ingest/read-document.js';
 import { startPool, threadsFor, workerEntry } from './workers/pool.js';
+import { unpack, type Packed } from './workers/pack.js';
 import { originalSpan } from './ingest/mapped-text.js';
 import { documentUnits, observeDocument, type DocumentUnit } from './indicators/observe-document.js';
 import { sentencesOf, spanAt } from './indicators/text-windows.js';
@@ -45,9 +46,10 @@ export interface ExtractOptions {
   /** Indicator catalogue (default: the built-in one). */
   readonly catalogue?: Catalogue;
   /**
-   * Worker threads that read and analyse documents beside the main thread: 0 reads everything
-   * here. Default: one per core (at most 8) when there are at least `PARALLEL_FROM` files and more than one core.
-   * The result is the same either way.
+   * Worker threads that analyse documents beside the main thread, which analyses too (a file
+   * goes to a thread with room for it, else stays here): 0 analyses everything in the main
+   * thread. Default: one fewer than the cores (at most 7) when there are at least
+   * `PARALLEL_FROM` files and more than one core. The result is the same either way.
    */
   readonly workers?: number;
   /**
@@ -109,6 +111,9 @@ export interface ExtractWorkerData {
   readonly keepParsed: boolean;
 }
 
+/** A worker's answer: one document's extraction, packed (see `workers/pack.ts`) unless the parsed document comes with it. */
+export type ExtractAnswer = DocumentExtraction | { readonly packed: Packed };
+
 /** A request to a worker of `extract`: one file's bytes (their buffer is moved, not copied). */
 export interface ExtractRequest {
   readonly source: string;
@@ -117,23 +122,30 @@ export interface ExtractRequest {
 }
 
 function analysisPlan(files: number, catalogue: Catalogue, workers: number | undefined, keepParsed: boolean): AnalysisPlan<DocumentExtraction> {
-  // one core gains nothing from a thread beside the main one
+  const here = async (source: string, format: DocumentFormat, bytes: Uint8Array): Promise<FileAnalysis<DocumentExtraction>> => {
+    const analysis = await analyseFile(source, format, bytes, catalogue);
+    // a parsed document nobody asked for is let go at once
+    return analysis.ok && !keepParsed ? { ...analysis, value: { ...analysis.value, parsed: null } } : analysis;
+  };
+  // the main thread analyses too, so one core gains nothing from a thread beside it
   const cores = threadsFor(8);
-  const threads = workers ?? (files >= PARALLEL_FROM && cores > 1 ? cores : 0);
-  if (threads <= 0 || files === 0) {
-    const analyse = async (source: string, format: DocumentFormat, bytes: Uint8Array): Promise<FileAnalysis<DocumentExtraction>> => {
-      const analysis = await analyseFile(source, format, bytes, catalogue);
-      // a parsed document nobody asked for is let go at once
-      return analysis.ok && !keepParsed ? { ...analysis, value: { ...analysis.value, parsed: null } } : analysis;
-    };
-    return { analyse, concurrency: 1 };
-  }
+  const threads = workers ?? (files >= PARALLEL_FROM && cores > 1 ? cores - 1 : 0);
+  if (threads <= 0 || files === 0) return { analyse: here, concurrency: 1 };
   const data: ExtractWorkerData = { indicators: catalogue === DEFAULT_CATALOGUE ? null : catalogue.indicators, keepParsed };
-  const pool = startPool<ExtractRequest, FileAnalysis<DocumentExtraction>>(workerEntry(import.meta.url, './workers/extract-worker'), Math.min(threads, files), data);
+  const pool = startPool<ExtractRequest, FileAnalysis<ExtractAnswer>>(workerEntry(import.meta.url, './workers/extract-worker'), Math.min(threads, files), data);
+  const there = async (source: string, format: DocumentFormat, bytes: Uint8Array): Promise<FileAnalysis<DocumentExtraction>> => {
+    const answer = await pool.run({ source, format, bytes }, bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer ? [bytes.buffer] : []);
+    return answer.ok && 'packed' in answer.value ? { ...answer, value: unpack<DocumentExtraction>(answer.value.packed) } : answer as FileAnalysis<DocumentExtraction>;
+  };
   return {
-    analyse: (source, format, bytes) => pool.run({ source, format, bytes }, bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer ? [bytes.buffer] : []),
-    // a few files ahead of the threads, so none waits for the disk
-    concurrency: pool.size * 3,
+    // each file goes to a thread with room for it, else the main thread analyses it itself;
+    // answers are taken in first, so a thread that finished gets the next file
+    analyse: (source, format, bytes) => {
+      pool.poll();
+      return pool.hasRoom() ? there(source, format, bytes) : here(source, format, bytes);
+    },
+    // enough files in analysis that the main thread rarely waits for a thread's answer
+    concurrency: (pool.size + 1) * 4,
     finish: () => pool.close(),
   };
 }

@@ -21,21 +21,17 @@ for (const ch of ['\n', '\r', ...titleOpen, ...titleClose, ...quoteClose.keys(),
 }
 
 /**
- * Mark every offset inside a title (《…》, on one line, nesting allowed) or inside a quoted
- * phrase of at most `NOT_QUANTITY_CONTEXT.sloganMaxLength` characters. Quote marks and title
- * marks themselves are marked too. Unclosed marks mark nothing.
+ * The spans inside a title (《…》, on one line, nesting allowed) or inside a quoted phrase of at
+ * most `NOT_QUANTITY_CONTEXT.sloganMaxLength` characters, quote and title marks included, as
+ * sorted, separate `[first, last]` offset pairs (inclusive) flattened into one list. Unclosed
+ * marks mark nothing. Most task texts have none, so the list costs nothing to make or keep.
  *
  * @example
- * Array.from(maskedOffsets('建成“5+3”体系')) // [0, 0, 1, 1, 1, 1, 1, 0, 0]
+ * maskedSpans('建成“5+3”体系') // → [2, 6]
  */
-export function maskedOffsets(text: string): Uint8Array {
+export function maskedSpans(text: string): number[] {
   const n = text.length;
-  const depth = new Int32Array(n + 1);
-  const mark = (from: number, to: number): void => {
-    depth[from] = (depth[from] ?? 0) + 1;
-    depth[to + 1] = (depth[to + 1] ?? 0) - 1;
-  };
-
+  const found: number[] = [];
   const maxInside = NOT_QUANTITY_CONTEXT.sloganMaxLength;
   const openTitles: number[] = [];
   const openSymmetric = new Map<string, number>();
@@ -50,14 +46,14 @@ export function maskedOffsets(text: string): Uint8Array {
     if (titleOpen.has(ch)) openTitles.push(i);
     else if (titleClose.has(ch)) {
       const open = openTitles.pop();
-      if (open !== undefined) mark(open, i);
+      if (open !== undefined) found.push(open, i);
     }
     const close = quoteClose.get(ch);
     if (close !== undefined) {
       for (let j = i + 1; j <= i + maxInside + 1 && j < n; j += 1) {
         const next = text.charAt(j);
         if (next === close) {
-          mark(i, j);
+          found.push(i, j);
           break;
         }
         if (next === ch || next === '\n' || next === '\r') break;
@@ -66,17 +62,39 @@ export function maskedOffsets(text: string): Uint8Array {
       const openedAt = openSymmetric.get(ch);
       if (openedAt === undefined) openSymmetric.set(ch, i);
       else {
-        if (i - openedAt - 1 <= maxInside) mark(openedAt, i);
+        if (i - openedAt - 1 <= maxInside) found.push(openedAt, i);
         openSymmetric.delete(ch);
       }
     }
   }
-
-  const masked = new Uint8Array(n);
-  let running = 0;
-  for (let i = 0; i < n; i += 1) {
-    running += depth[i] ?? 0;
-    masked[i] = running > 0 ? 1 : 0;
+  if (found.length <= 2) return found;
+  // nested titles and quotes inside titles overlap: sort by start and merge
+  const order = Array.from({ length: found.length / 2 }, (_, k) => k).sort((a, b) => (found[2 * a] as number) - (found[2 * b] as number));
+  const merged: number[] = [];
+  for (const k of order) {
+    const from = found[2 * k] as number;
+    const to = found[2 * k + 1] as number;
+    const last = merged.length - 1;
+    if (last > 0 && from <= (merged[last] as number) + 1) merged[last] = Math.max(merged[last] as number, to);
+    else merged.push(from, to);
   }
-  return masked;
+  return merged;
+}
+
+/**
+ * Whether an offset lies in one of `maskedSpans`' spans.
+ *
+ * @example
+ * isMasked(maskedSpans('建成“5+3”体系'), 3) // → true
+ */
+export function isMasked(spans: readonly number[], offset: number): boolean {
+  let low = 0;
+  let high = spans.length / 2 - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (offset < (spans[2 * middle] as number)) high = middle - 1;
+    else if (offset > (spans[2 * middle + 1] as number)) low = middle + 1;
+    else return true;
+  }
+  return false;
 }

@@ -31,7 +31,7 @@ import {
   skipSpacesBack,
 } from './lexicon.js';
 import type { BoundMatch, UnitMatch } from './lexicon.js';
-import { maskedOffsets } from './masks.js';
+import { isMasked, maskedSpans } from './masks.js';
 import { readArabic, readChinese, scaleValue } from './numerals.js';
 import type { ArabicReading } from './numerals.js';
 import type { Comparator, Quantity } from './types.js';
@@ -336,7 +336,7 @@ function combineComparators(before: BoundMatch | null, after: BoundMatch | null,
 }
 
 /** Look for a quantity starting at `pos`; null when no numeral or prefix unit starts there. */
-function readQuantityAt(text: string, pos: number, floor: number, masked: Uint8Array): Step | null {
+function readQuantityAt(text: string, pos: number, floor: number, masked: readonly number[]): Step | null {
   const date = dateEnd(text, pos);
   if (date !== null) return { quantity: null, next: date };
   let prefix = matchPrefixUnitAt(text, pos);
@@ -352,7 +352,7 @@ function readQuantityAt(text: string, pos: number, floor: number, masked: Uint8A
   const rawStart = prefix?.start ?? low.start;
   const reject: Step = { quantity: null, next: Math.max(low.resume, low.numeralEnd) };
 
-  if (masked[rawStart] === 1) return { quantity: null, next: Math.max(low.end, low.resume) };
+  if (masked.length > 0 && isMasked(masked, rawStart)) return { quantity: null, next: Math.max(low.end, low.resume) };
   if (labelPrefixes.some((word) => text.startsWith(word, rawStart - word.length))) return reject;
   // 数十个, 几百家 (户数938户 is a count of households: Arabic figures keep it)
   if (low.script === 'chinese' && vaguePrefixes.some((word) => text.startsWith(word, low.start - word.length))) return reject;
@@ -439,7 +439,7 @@ function readQuantityAt(text: string, pos: number, floor: number, masked: Uint8A
  * //    start: 6, end: 20, numberStart: 9, numberEnd: 14 }]
  */
 export function recogniseQuantities(text: string): Quantity[] {
-  const masked = maskedOffsets(text);
+  const masked = maskedSpans(text);
   const quantities: Quantity[] = [];
   let floor = 0;
   let pos = 0;

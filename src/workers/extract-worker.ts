@@ -2,14 +2,13 @@
  * A worker thread of `extract`: answers each request with `analyseFile` of its bytes. Started
  * by `extract` through `startPool`, never by hand.
  */
-import { parentPort, workerData } from 'node:worker_threads';
 import { buildCatalogue, DEFAULT_CATALOGUE } from '../catalogue/catalogue.js';
 import { analyseFile, type ExtractRequest, type ExtractWorkerData } from '../pipeline.js';
+import { pack } from './pack.js';
+import { poolWorker } from './pool.js';
 
-const data = workerData as ExtractWorkerData;
+const { data, port } = poolWorker<ExtractWorkerData>();
 const catalogue = data.indicators === null ? DEFAULT_CATALOGUE : buildCatalogue(data.indicators);
-const port = parentPort;
-if (port === null) throw new Error('extract-worker runs as a worker thread only');
 
 port.on('message', (message: { id: number; request: ExtractRequest }) => {
   const { source, format, bytes } = message.request;
@@ -18,9 +17,10 @@ port.on('message', (message: { id: number; request: ExtractRequest }) => {
     // answer's size, and copying it kept the main thread busy while workers waited
     (answer) => {
       if (!answer.ok) return port.postMessage({ id: message.id, answer });
-      // records only: sent as JSON text, which the main thread parses faster than it
-      // rebuilds a structured clone of many small objects
-      if (!data.keepParsed) return port.postMessage({ id: message.id, json: JSON.stringify({ ...answer, value: { ...answer.value, parsed: null } }) });
+      // records only: packed (each string once, records by column) and sent as JSON text,
+      // which the main thread parses faster than it rebuilds a structured clone of many small
+      // objects
+      if (!data.keepParsed) return port.postMessage({ id: message.id, json: JSON.stringify({ ...answer, value: { packed: pack({ ...answer.value, parsed: null }) } }) });
       return port.postMessage({ id: message.id, answer }, answer.value.parsed === null ? [] : transferable(answer.value.parsed.document.map));
     },
     (error: unknown) => port.postMessage({ id: message.id, error: error instanceof Error ? error.message : String(error) }),

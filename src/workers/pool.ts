@@ -2,15 +2,43 @@
  * A small pool of worker threads that answer one request at a time each, in the order asked.
  * The only I/O of the extraction stages that is not file access: it lives at the edge, and the
  * work done inside a worker is the same pure function the main thread would run.
+ *
+ * Each worker talks to the pool over a channel of its own (`poolWorker()` in the worker), so
+ * the main thread can take in answers between two pieces of its own work (`poll`) instead of
+ * only when it waits.
  */
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { MessageChannel, receiveMessageOnPort, Worker, workerData as givenData, type MessagePort } from 'node:worker_threads';
 
 /** A pool's handle: send a request, get its answer; `close` stops every thread. */
 export interface WorkerPool<Request, Answer> {
   run(request: Request, transfer?: readonly ArrayBuffer[]): Promise<Answer>;
   close(): Promise<void>;
   readonly size: number;
+  /** Take in the answers that have arrived, now (their promises resolve), and hand out queued requests. */
+  poll(): void;
+  /** True when a request sent now would start at once or wait only behind one already at work: nothing queued here, and a live thread with room. */
+  hasRoom(): boolean;
+}
+
+/** What a pool's worker is started with: the pool's data, and the port it takes requests from and answers on. */
+export interface PoolWorkerData<Data> {
+  readonly data: Data;
+  readonly port: MessagePort;
+}
+
+/**
+ * In a worker started by `startPool`: the data it was given and its port. A request arrives
+ * on the port as `{ id, request }`; answer `{ id, answer }`, `{ id, json }` or `{ id, error }`.
+ *
+ * @example
+ * const { data, port } = poolWorker<{ prefix: string }>();
+ * port.on('message', ({ id, request }) => port.postMessage({ id, answer: data.prefix + request }));
+ */
+export function poolWorker<Data>(): PoolWorkerData<Data> {
+  const given = givenData as Partial<PoolWorkerData<Data>> | null;
+  if (given === null || typeof given !== 'object' || given.port === undefined) throw new Error('this module runs as a worker thread of startPool only');
+  return given as PoolWorkerData<Data>;
 }
 
 /** How a worker script is started: a module file, or (sources run under a TypeScript loader) code. */
@@ -25,6 +53,8 @@ interface Job<Request, Answer> {
 
 interface Slot<Request, Answer> {
   readonly worker: Worker;
+  /** The pool's end of the worker's channel. */
+  readonly port: MessagePort;
   /** Requests sent and not yet answered, by id. */
   readonly jobs: Map<number, Job<Request, Answer>>;
   alive: boolean;
@@ -86,20 +116,26 @@ export function startPool<Request, Answer>(entry: WorkerEntry, size: number, wor
         if (job === undefined) return;
         const id = nextId++;
         slot.jobs.set(id, job);
-        slot.worker.postMessage({ id, request: job.request }, [...job.transfer]);
+        slot.port.postMessage({ id, request: job.request }, [...job.transfer]);
       }
     }
   };
+  type Message = { id: number; answer?: Answer; json?: string; error?: string };
+  const take = (slot: Slot<Request, Answer>, message: Message): void => {
+    const job = slot.jobs.get(message.id);
+    slot.jobs.delete(message.id);
+    if (job !== undefined) {
+      if (message.error !== undefined) job.reject(new Error(message.error));
+      else job.resolve(message.json !== undefined ? JSON.parse(message.json) as Answer : message.answer as Answer);
+    }
+  };
   for (let index = 0; index < size; index++) {
-    const worker = 'file' in entry ? new Worker(entry.file, { workerData }) : new Worker(entry.code, { eval: true, workerData });
-    const slot: Slot<Request, Answer> = { worker, jobs: new Map(), alive: true };
-    worker.on('message', (message: { id: number; answer?: Answer; json?: string; error?: string }) => {
-      const job = slot.jobs.get(message.id);
-      slot.jobs.delete(message.id);
-      if (job !== undefined) {
-        if (message.error !== undefined) job.reject(new Error(message.error));
-        else job.resolve(message.json !== undefined ? JSON.parse(message.json) as Answer : message.answer as Answer);
-      }
+    const { port1, port2 } = new MessageChannel();
+    const options = { workerData: { data: workerData, port: port2 } satisfies PoolWorkerData<unknown>, transferList: [port2] };
+    const worker = 'file' in entry ? new Worker(entry.file, options) : new Worker(entry.code, { ...options, eval: true });
+    const slot: Slot<Request, Answer> = { worker, port: port1, jobs: new Map(), alive: true };
+    port1.on('message', (message: Message) => {
+      take(slot, message);
       pump();
     });
     const die = (error: Error): void => {
@@ -116,6 +152,15 @@ export function startPool<Request, Answer>(entry: WorkerEntry, size: number, wor
   }
   return {
     size,
+    poll() {
+      for (const slot of slots) {
+        for (let received = receiveMessageOnPort(slot.port); received !== undefined; received = receiveMessageOnPort(slot.port)) take(slot, received.message as Message);
+      }
+      pump();
+    },
+    hasRoom() {
+      return queue.length === 0 && slots.some((slot) => slot.alive && slot.jobs.size < DEPTH);
+    },
     run(request, transfer = []) {
       return new Promise<Answer>((resolve, reject) => {
         queue.push({ request, transfer, resolve, reject });
@@ -123,7 +168,10 @@ export function startPool<Request, Answer>(entry: WorkerEntry, size: number, wor
       });
     },
     async close() {
-      for (const slot of slots) slot.alive = false;
+      for (const slot of slots) {
+        slot.alive = false;
+        slot.port.close();
+      }
       await Promise.all(slots.map((slot) => slot.worker.terminate()));
     },
   };

@@ -1,12 +1,13 @@
-import { startPool, threadsFor, workerEntry } from '../../src/workers/pool.js';
+import { poolWorker, startPool, threadsFor, workerEntry } from '../../src/workers/pool.js';
 
 // real worker threads running small scripts given as code
 const ECHO = `
-const { parentPort, workerData } = require('node:worker_threads');
-parentPort.on('message', ({ id, request }) => {
-  if (request === 'fail') parentPort.postMessage({ id, error: 'asked to fail' });
+const { workerData } = require('node:worker_threads');
+const { data, port } = workerData;
+port.on('message', ({ id, request }) => {
+  if (request === 'fail') port.postMessage({ id, error: 'asked to fail' });
   else if (request === 'die') process.exit(3);
-  else setTimeout(() => parentPort.postMessage({ id, answer: workerData.prefix + request }), request.length);
+  else setTimeout(() => port.postMessage({ id, answer: data.prefix + request }), request.length);
 });`;
 
 describe('worker pool', () => {
@@ -38,6 +39,26 @@ describe('worker pool', () => {
     } finally {
       await pool.close();
     }
+  });
+
+  it('takes in answers while the main thread is busy, without waiting for the event loop', async () => {
+    const pool = startPool<string, string>({ code: ECHO }, 1, { prefix: '' });
+    try {
+      // one thread holds two requests at most: a third would have to queue
+      const answers = [pool.run('a'), pool.run('b')];
+      expect(pool.hasRoom()).toBe(false);
+      // spin here (no await): only poll() can see the thread's answers
+      const until = Date.now() + 10_000;
+      while (!pool.hasRoom() && Date.now() < until) pool.poll();
+      expect(pool.hasRoom()).toBe(true);
+      await expect(Promise.all(answers)).resolves.toEqual(['a', 'b']);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('tells a module run outside a pool that it is a pool worker only', () => {
+    expect(() => poolWorker()).toThrow(/worker thread of startPool only/);
   });
 
   it('starts compiled workers from .js files and sources through the TypeScript loader', () => {

@@ -1,0 +1,30 @@
+import fc from 'fast-check';
+import { isMasked, maskedSpans } from '../../src/quantities/masks.js';
+
+describe('maskedSpans', () => {
+  it.each([
+    ['a short slogan in quotes, marks included', '建成“5+3”体系', [2, 6]],
+    ['a title with a title inside it, as one span', '《关于〈2023年〉的通知》印发', [0, 13]],
+    ['nothing in a quoted phrase longer than a slogan (13 characters)', '“一二三四五六七八九十一二三”', []],
+    ['nothing for a quote left open', '“1+1”\n“2', [0, 4]],
+    ['straight quotes, paired in order', '"5+3" and "10"', [0, 4, 10, 13]],
+    ['nothing for a title broken by a line end', '《标题\n》', []],
+    ['nothing in plain text', '新建5G基站100个', []],
+  ])('%s', (_, text, spans) => {
+    expect(maskedSpans(text)).toEqual(spans);
+  });
+
+  it('gives sorted, separate spans, and isMasked answers as the spans say', () => {
+    const piece = fc.constantFrom('《', '》', '〈', '〉', '“', '”', '"', '「', '」', '\n', '5', '个', '基站', '1+3');
+    fc.assert(fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
+      const text = pieces.join('');
+      const spans = maskedSpans(text);
+      for (let k = 2; k < spans.length; k += 2) expect(spans[k] as number).toBeGreaterThan((spans[k - 1] as number) + 1);
+      for (let offset = 0; offset < text.length; offset++) {
+        let inside = false;
+        for (let k = 0; k < spans.length; k += 2) if (offset >= (spans[k] as number) && offset <= (spans[k + 1] as number)) inside = true;
+        expect(isMasked(spans, offset)).toBe(inside);
+      }
+    }), { numRuns: Number(process.env.FUZZ_RUNS ?? 300) });
+  });
+});
