@@ -76,8 +76,7 @@ export function observeDocument(
     for (const finding of readMentions(unit, catalogue, planYear)) mentions.push([unit, finding]);
   }
   // a mention counts only when no indicator of its family has a figure anywhere in the document
-  const familyOf = new Map<string, number>();
-  families(catalogue.indicators).forEach((family, index) => family.forEach((indicator) => familyOf.set(indicator.id, index)));
+  const familyOf = familiesOf(catalogue);
   const withFigures = new Set(figures.map(([, finding]) => familyOf.get(finding.indicator)));
   const mentionedOnce = new Set<number | undefined>();
   const kept = mentions.filter(([, finding]) => {
@@ -89,6 +88,21 @@ export function observeDocument(
   return [...figures, ...kept]
     .sort((a, b) => a[1].start - b[1].start || a[1].indicator.localeCompare(b[1].indicator))
     .map(([unit, finding]) => toObservation(parsed, unit, finding));
+}
+
+// each catalogue's families, found once (grouping a catalogue is quadratic in its size)
+const familyIndexes = new WeakMap<Catalogue, ReadonlyMap<string, number>>();
+
+/** Indicator id → the index of its family (`families`) in a catalogue. */
+function familiesOf(catalogue: Catalogue): ReadonlyMap<string, number> {
+  let familyOf = familyIndexes.get(catalogue);
+  if (familyOf === undefined) {
+    const index = new Map<string, number>();
+    families(catalogue.indicators).forEach((family, at) => family.forEach((indicator) => index.set(indicator.id, at)));
+    familyOf = index;
+    familyIndexes.set(catalogue, familyOf);
+  }
+  return familyOf;
 }
 
 function toObservation(parsed: ParsedDocument, unit: DocumentUnit, finding: Finding): Observation {

@@ -30,18 +30,25 @@ export function mapUnits(input: MappedText, replace: (code: number) => number): 
     if (replace(code) !== code) { first = i; break; }
   }
   if (first === -1) return input;
-  const map = new Int32Array(text.length + 1);
-  map.set(input.map.subarray(0, first));
   const codes = new Uint16Array(text.length);
   for (let i = 0; i < first; i++) codes[i] = text.charCodeAt(i);
+  // replacements keep every offset: the map is shared until a unit is deleted
+  let map: Int32Array | null = null;
   let length = first;
   for (let i = first; i < text.length; i++) {
     const out = replace(text.charCodeAt(i));
-    if (out < 0) continue;
+    if (out < 0) {
+      if (map === null) {
+        map = new Int32Array(text.length + 1);
+        map.set(input.map.subarray(0, length));
+      }
+      continue;
+    }
     codes[length] = out;
-    map[length] = input.map[i] as number;
+    if (map !== null) map[length] = input.map[i] as number;
     length++;
   }
+  if (map === null) return { text: fromCodes(codes), map: input.map };
   map[length] = input.map[text.length] as number;
   return { text: fromCodes(codes.subarray(0, length)), map: map.subarray(0, length + 1) };
 }

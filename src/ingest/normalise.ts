@@ -36,6 +36,7 @@ const LABEL_PATTERN = new RegExp(
     .join('|')})[ \\t\\u3000]*(?=[:：|]|[ \\t\\u3000]|$)[:：]?`,
   'g',
 );
+const STICKY_LABEL = new RegExp(LABEL_PATTERN.source, 'y');
 const LABEL_TO_FIELD = new Map<string, MetadataField>(METADATA_LABELS.map(([label, field]) => [label, field]));
 
 /**
@@ -57,7 +58,7 @@ const LABEL_TO_FIELD = new Map<string, MetadataField>(METADATA_LABELS.map(([labe
 export function normaliseText(original: string): NormalisedText {
   let mapped = identity(original);
   // 1. CRLF to LF
-  mapped = deleteMatches(mapped, /\r(?=\n)/g);
+  if (original.includes('\r')) mapped = deleteMatches(mapped, /\r(?=\n)/g);
   // 2. lone CR to LF, invisible characters out, odd spaces to spaces, full-width ASCII forms to
   //    half-width: one pass by code unit
   mapped = mapUnits(mapped, plainUnit);
@@ -65,7 +66,7 @@ export function normaliseText(original: string): NormalisedText {
   const { mapped: withoutFurniture, fields, dropped } = dropFurniture(mapped);
   mapped = withoutFurniture;
   // 4. pinyin glosses: one lower-case syllable with a tone mark or tone number, right after an ideograph
-  mapped = deleteMatches(mapped, /(?<=[\u4e00-\u9fff])(\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)|\([a-zü]{1,6}[1-5]\))/g);
+  mapped = deleteRanges(mapped, pinyinGlosses(mapped.text));
   // 5. traditional → simplified (decided on single characters first: converting every line of
   //    every simplified document only to throw the result away was a fifth of the run time)
   const script: Script = traditionalShare(mapped.text) >= 0.02 ? 'traditional' : 'simplified';
@@ -73,6 +74,25 @@ export function normaliseText(original: string): NormalisedText {
   // 6. digit runs broken by spaces
   mapped = closeDigitSpaces(mapped);
   return { ...mapped, script, fields, droppedLines: dropped };
+}
+
+/** One syllable of pinyin in brackets, with a tone mark or a tone number. */
+const PINYIN_GLOSS = /\((?:[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*|[a-zü]{1,6}[1-5])\)/g;
+
+/**
+ * Step 4: the spans of pinyin glosses right after an ideograph (`萬(wàn)`). The ideograph is
+ * checked here rather than by a look-behind, which kept the pattern from skipping ahead to the
+ * next bracket and made it the costliest step of normalising.
+ */
+function pinyinGlosses(text: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  if (!text.includes('(')) return ranges;
+  PINYIN_GLOSS.lastIndex = 0;
+  for (let match = PINYIN_GLOSS.exec(text); match !== null; match = PINYIN_GLOSS.exec(text)) {
+    const before = match.index > 0 ? text.charCodeAt(match.index - 1) : 0;
+    if (before >= 0x4e00 && before <= 0x9fff) ranges.push([match.index, match.index + match[0].length]);
+  }
+  return ranges;
 }
 
 /** Steps 1–2 for one UTF-16 unit: lone CR, invisible characters, odd spaces, full-width forms. */
@@ -109,6 +129,20 @@ function traditionalShare(text: string): number {
   return ideographs === 0 ? 0 : changed / ideographs;
 }
 
+/**
+ * `FURNITURE_LINES` as one pattern per set of flags: a line is tested once or twice instead of
+ * some twenty times (each test of a regular expression has a cost of its own, and every line
+ * of every document was tested).
+ */
+const FURNITURE: readonly RegExp[] = (() => {
+  const byFlags = new Map<string, string[]>();
+  for (const pattern of FURNITURE_LINES) {
+    const flags = pattern.flags.replace(/[gy]/g, '');
+    byFlags.set(flags, [...(byFlags.get(flags) ?? []), `(?:${pattern.source})`]);
+  }
+  return [...byFlags].map(([flags, sources]) => new RegExp(sources.join('|'), flags));
+})();
+
 function dropFurniture(input: MappedText): { mapped: MappedText; fields: Partial<Record<MetadataField, string>>; dropped: number } {
   const fields: Partial<Record<MetadataField, string>> = {};
   const ranges: [number, number][] = [];
@@ -119,7 +153,7 @@ function dropFurniture(input: MappedText): { mapped: MappedText; fields: Partial
     if (end === -1) end = text.length;
     const line = text.slice(start, end);
     const compact = line.replace(/\s+/g, '');
-    const isFurniture = compact !== '' && FURNITURE_LINES.some((pattern) => pattern.test(compact));
+    const isFurniture = compact !== '' && FURNITURE.some((pattern) => pattern.test(compact));
     const metadata = isFurniture ? null : readMetadataLine(line);
     if (metadata) {
       for (const [field, value] of metadata) if (value !== '' && fields[field] === undefined) fields[field] = value;
@@ -157,20 +191,24 @@ function readMetadataLine(line: string): [MetadataField, string][] | null {
 }
 
 /**
- * The metadata labels of a line, each at the line's start or after a space, bar or colon
- * (checked by hand: a look-behind at every position of every line was the costliest step of
- * reading a plain document).
+ * The metadata labels of a line, each at the line's start or after a space, bar or colon: the
+ * pattern is tried at those places only (sticky), not at every position of every line.
  */
 function labelsIn(line: string): RegExpExecArray[] {
   const matches: RegExpExecArray[] = [];
-  LABEL_PATTERN.lastIndex = 0;
-  for (let match = LABEL_PATTERN.exec(line); match !== null; match = LABEL_PATTERN.exec(line)) {
-    const before = match.index === 0 ? '' : line[match.index - 1] as string;
-    if (before === '' || /[\s|:：]/.test(before)) matches.push(match);
-    else LABEL_PATTERN.lastIndex = match.index + 1;
+  for (let at = 0; at < line.length; at++) {
+    if (at > 0 && !LABEL_BOUNDARY.has(line.charCodeAt(at - 1))) continue;
+    STICKY_LABEL.lastIndex = at;
+    const match = STICKY_LABEL.exec(line);
+    if (match === null) continue;
+    matches.push(match);
+    at = match.index + match[0].length - 1;
   }
   return matches;
 }
+
+/** Characters after which a metadata label may start: white space, bars and colons. */
+const LABEL_BOUNDARY = new Set([...' \t\n\r\f\v\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff|:：'].map((ch) => ch.charCodeAt(0)));
 
 /** Close spaces inside digit runs whose groups are short (1–3 digits): a broken number, not two. */
 function closeDigitSpaces(input: MappedText): MappedText {
