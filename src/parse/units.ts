@@ -14,19 +14,23 @@ const DUTY_SUFFIXES = /(按照?职责分工(负责|落实)?|按职责(分别)?�
 const UNIT_ENDINGS = /(局|委|办|厅|部|中心|政府|办公室|办事处|院|所|会|社|队|站|公司|集团|专班|街道|镇|乡|街|处|科|署|行|园|区|管委会|指挥部|小组|联社|银行|分局|支队|大队)$/;
 
 const ALL_LABELS = new RegExp(`(${[...LEAD_LABELS, ...PARTICIPATING_LABELS].join('|')})\\s*[:：]?`, 'g');
+/** The same, for a yes/no question (no `lastIndex` to carry between calls). */
+const ANY_LABEL = new RegExp(ALL_LABELS.source);
+/** Joining verbs that make an item a participating unit (`区财政局配合`), optionally followed by 落实/实施. */
+const PARTICIPATING_VERBS = ['配合', '参与', '协助', '协同'];
 
 /**
  * The trailing bracket of a task that names its responsible units, if there is one: its
  * content and where it starts. Handles one level of nested brackets (`各镇(街道)`).
  *
  * @example
- * findUnitsBracket('新建基站100个。(责任单位:区工信局)') // → { content: '责任单位:区工信局', start: 10 }
+ * findUnitsBracket('新建基站100个。(责任单位:区工信局)') // → { content: '责任单位:区工信局', start: 9 }
  */
 export function findUnitsBracket(text: string): { content: string; start: number } | null {
   const match = /[（(]((?:[^()（）]|[（(][^()（）]*[)）])*)[)）][。.;；\s]*$/.exec(text);
   if (!match) return null;
   const content = (match[1] ?? '').trim();
-  if (new RegExp(ALL_LABELS.source).test(content) || looksLikeUnitList(content)) {
+  if (ANY_LABEL.test(content) || looksLikeUnitList(content)) {
     return { content, start: match.index };
   }
   return null;
@@ -60,21 +64,38 @@ export function splitUnits(content: string): ResponsibleUnits {
   }
   for (const part of parts) {
     for (const raw of part.text.split(/[、,，;；]/)) {
-      let item = raw.trim().replace(/^[:：\s]+/, '').replace(/[。.\s]+$/, '');
+      let item = trimMarks(raw.trim());
       let target = part.label;
-      if (/(配合|参与|协助|协同)(落实|实施)?$/.test(item)) {
+      const verbEnd = item.endsWith('落实') || item.endsWith('实施') ? item.length - 2 : item.length;
+      const verb = PARTICIPATING_VERBS.find((word) => item.startsWith(word, verbEnd - word.length)) ?? PARTICIPATING_VERBS.find((word) => item.endsWith(word));
+      if (verb !== undefined) {
         target = 'participating';
-        item = item.replace(/(配合|参与|协助|协同)(落实|实施)?$/, '');
-      } else if (/牵头(负责)?$/.test(item)) {
+        item = item.slice(0, (item.startsWith(verb, verbEnd - verb.length) ? verbEnd : item.length) - verb.length);
+      } else if (item.endsWith('牵头') || item.endsWith('牵头负责')) {
         target = 'lead';
       }
-      item = item.replace(DUTY_SUFFIXES, '').replace(/牵头$/, '').replace(/等$/, '').trim();
+      // the duty phrases all hold 负责 or 职责: most items have neither
+      if (item.includes('负责') || item.includes('职责')) item = item.replace(DUTY_SUFFIXES, '');
+      if (item.endsWith('牵头')) item = item.slice(0, -2);
+      if (item.endsWith('等')) item = item.slice(0, -1);
+      item = item.trim();
       if (item === '') continue;
       (target === 'lead' ? lead : participating).push(item);
     }
   }
   return { lead, participating };
 }
+
+/** Drop leading colons and spaces and trailing full stops and spaces (`:区工信局。` → `区工信局`). */
+function trimMarks(item: string): string {
+  let from = 0;
+  let to = item.length;
+  while (from < to && (item[from] === ':' || item[from] === '：' || SPACE.test(item[from] as string))) from++;
+  while (to > from && (item[to - 1] === '。' || item[to - 1] === '.' || SPACE.test(item[to - 1] as string))) to--;
+  return from === 0 && to === item.length ? item : item.slice(from, to);
+}
+
+const SPACE = /\s/;
 
 function looksLikeUnitList(content: string): boolean {
   const stripped = content.replace(DUTY_SUFFIXES, '');
