@@ -4,7 +4,7 @@ import type { IndicatorDef } from '../catalogue/schema.js';
 import { NON_NOUN_WORDS, RESPECTIVELY_WORDS } from '../catalogue/semantics.js';
 import type { Quantity } from '../quantities/types.js';
 import { fitsIndicator, matchCues } from './cues.js';
-import { wordsIn } from './word-index.js';
+import { wordFlags, wordIndex, type WordIndex } from './word-index.js';
 import { boundBefore, decideKind, flowEvidence, flowKind, isBaseline, isBreakdown, leadingTimePhrase, statusOf, tierOf, yearMentioned } from './semantics.js';
 import { clausesOf, sentencesOf, spanAt, type Span } from './text-windows.js';
 import type { Kind, Observation, Status } from './types.js';
@@ -285,24 +285,35 @@ function respectivelyWindow(text: string, clause: Span, quantities: readonly Qua
 function presentIndicators(catalogue: Catalogue, text: string): readonly IndicatorDef[] {
   // figures and mentions of a unit ask the same question one after the other
   if (lastPresent !== null && lastPresent.catalogue === catalogue && lastPresent.text === text) return lastPresent.present;
-  const found = wordsIn(cueWordsOf(catalogue), text);
-  const present = found.size === 0 ? [] : catalogue.indicators.filter((indicator) => indicator.cues.all.every((group) => group.some((word) => found.has(word))));
+  const { index, groups } = cueIndexOf(catalogue);
+  const found = wordFlags(index, text);
+  const present = catalogue.indicators.filter((_, at) => (groups[at] as readonly (readonly number[])[]).every((group) => group.some((word) => found[word] === 1)));
   lastPresent = { catalogue, text, present };
   return present;
 }
 
 let lastPresent: { readonly catalogue: Catalogue; readonly text: string; readonly present: readonly IndicatorDef[] } | null = null;
 
-// every word of a catalogue's `all` cue groups, one list per catalogue
-const cueWordLists = new WeakMap<Catalogue, readonly string[]>();
+/** A catalogue's cue words, indexed, with each indicator's `all` groups as indexes into them. */
+interface CueIndex {
+  readonly index: WordIndex;
+  readonly groups: readonly (readonly (readonly number[])[])[];
+}
 
-function cueWordsOf(catalogue: Catalogue): readonly string[] {
-  let words = cueWordLists.get(catalogue);
-  if (words === undefined) {
-    words = [...new Set(catalogue.indicators.flatMap((indicator) => indicator.cues.all.flat()))];
-    cueWordLists.set(catalogue, words);
+// one per catalogue, made on first use
+const cueIndexes = new WeakMap<Catalogue, CueIndex>();
+
+function cueIndexOf(catalogue: Catalogue): CueIndex {
+  let cues = cueIndexes.get(catalogue);
+  if (cues === undefined) {
+    const index = wordIndex(catalogue.indicators.flatMap((indicator) => indicator.cues.all.flat()));
+    const position = new Map(index.words.map((word, at) => [word, at]));
+    // an empty cue word is in no text: its group needs another word
+    const groups = catalogue.indicators.map((indicator) => indicator.cues.all.map((group) => group.flatMap((word) => position.get(word) ?? [])));
+    cues = { index, groups };
+    cueIndexes.set(catalogue, cues);
   }
-  return words;
+  return cues;
 }
 
 /** Indicators that share a noun (5G stations new and total) form one family. */

@@ -6,71 +6,98 @@
 
 /** A word list ready for one-pass scanning. */
 export interface WordIndex {
-  /** 1 where some word starts with this code unit. */
-  readonly starts: Uint8Array;
-  readonly byStart: ReadonlyMap<number, readonly string[]>;
+  /** The distinct non-empty words, in list order. */
+  readonly words: readonly string[];
+  /** Per code unit: 0, or 1 + the index in `byFirst` of the words starting with it. */
+  readonly first: Uint16Array;
+  /** Indexes (into `words`) of the words sharing a first unit. */
+  readonly byFirst: readonly (readonly number[])[];
+  /** Length of the longest word. */
+  readonly longest: number;
 }
 
 // lists are constants or catalogue data: each is indexed once, on first use
 const indexes = new WeakMap<readonly string[], WordIndex>();
 
 /**
- * The index of a word list (made once per list object; empty words are ignored).
+ * The index of a word list (made once per list object; empty and repeated words are ignored).
  *
  * @example
- * wordIndex(['新建', '新增']).byStart.get('新'.charCodeAt(0)) // → ['新建', '新增']
+ * const index = wordIndex(['新建', '新增', '建成']);
+ * index.byFirst[index.first['新'.charCodeAt(0)] - 1].map((at) => index.words[at]) // → ['新建', '新增']
  */
-export function wordIndex(words: readonly string[]): WordIndex {
-  let index = indexes.get(words);
+export function wordIndex(list: readonly string[]): WordIndex {
+  let index = indexes.get(list);
   if (index === undefined) {
-    const starts = new Uint8Array(0x10000);
-    const byStart = new Map<number, string[]>();
-    for (const word of new Set(words)) {
-      if (word === '') continue;
+    const words = [...new Set(list)].filter((word) => word !== '');
+    const first = new Uint16Array(0x10000);
+    const byFirst: number[][] = [];
+    words.forEach((word, at) => {
       const code = word.charCodeAt(0);
-      starts[code] = 1;
-      const list = byStart.get(code);
-      if (list === undefined) byStart.set(code, [word]);
-      else list.push(word);
-    }
-    index = { starts, byStart };
-    indexes.set(words, index);
+      if (first[code] === 0) {
+        byFirst.push([]);
+        first[code] = byFirst.length;
+      }
+      (byFirst[(first[code] as number) - 1] as number[]).push(at);
+    });
+    index = { words, first, byFirst, longest: Math.max(0, ...words.map((word) => word.length)) };
+    indexes.set(list, index);
   }
   return index;
+}
+
+/**
+ * Which words of an index occur anywhere in a text: one flag per word of `index.words`.
+ *
+ * @example
+ * const index = wordIndex(['基站', '5G', '楼宇']);
+ * Array.from(wordFlags(index, '新建5G基站')) // → [1, 1, 0]
+ */
+export function wordFlags(index: WordIndex, text: string): Uint8Array {
+  const { words, first, byFirst } = index;
+  const flags = new Uint8Array(words.length);
+  for (let i = 0; i < text.length; i++) {
+    const list = first[text.charCodeAt(i)] as number;
+    if (list === 0) continue;
+    const candidates = byFirst[list - 1] as readonly number[];
+    for (let k = 0; k < candidates.length; k++) {
+      const at = candidates[k] as number;
+      if (flags[at] === 0 && text.startsWith(words[at] as string, i)) flags[at] = 1;
+    }
+  }
+  return flags;
 }
 
 /**
  * The words of a list that occur anywhere in a text.
  *
  * @example
- * [...wordsIn(wordIndex(['基站', '5G', '楼宇']), '新建5G基站')] // → ['5G', '基站']
+ * [...wordsIn(['基站', '5G', '楼宇'], '新建5G基站')] // → ['基站', '5G'] (in list order)
  */
-export function wordsIn(words: readonly string[], text: string): Set<string> {
-  const { starts, byStart } = wordIndex(words);
-  const found = new Set<string>();
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (starts[code] !== 1) continue;
-    for (const word of byStart.get(code) ?? []) if (text.startsWith(word, i)) found.add(word);
-  }
-  return found;
+export function wordsIn(list: readonly string[], text: string): Set<string> {
+  const index = wordIndex(list);
+  const flags = wordFlags(index, text);
+  return new Set(index.words.filter((_, at) => flags[at] === 1));
 }
 
 /**
  * Where the last-ending occurrence of any word of a list ends in a text, or -1: the same as
- * the largest `text.lastIndexOf(word) + word.length` over the words.
+ * the largest `text.lastIndexOf(word) + word.length` over the words. Scans from the end and
+ * stops once no word starting further left could end later.
  *
  * @example
  * lastEndOfAny(['新建', '建成'], '新建并建成') // → 5
  * lastEndOfAny(['累计'], '新建') // → -1
  */
-export function lastEndOfAny(words: readonly string[], text: string): number {
-  const { starts, byStart } = wordIndex(words);
+export function lastEndOfAny(list: readonly string[], text: string): number {
+  const { words, first, byFirst, longest } = wordIndex(list);
   let best = -1;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (starts[code] !== 1) continue;
-    for (const word of byStart.get(code) ?? []) {
+  for (let i = text.length - 1; i >= 0 && i + longest > best; i--) {
+    const group = first[text.charCodeAt(i)] as number;
+    if (group === 0) continue;
+    const candidates = byFirst[group - 1] as readonly number[];
+    for (let k = 0; k < candidates.length; k++) {
+      const word = words[candidates[k] as number] as string;
       if (i + word.length > best && text.startsWith(word, i)) best = i + word.length;
     }
   }

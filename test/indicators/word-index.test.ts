@@ -1,11 +1,15 @@
 import fc from 'fast-check';
-import { lastEndOfAny, wordIndex, wordsIn } from '../../src/indicators/word-index.js';
+import { lastEndOfAny, wordFlags, wordIndex, wordsIn } from '../../src/indicators/word-index.js';
 
 describe('word index', () => {
   it('finds the words of a list in a text', () => {
     expect([...wordsIn(['基站', '5G', '楼宇', ''], '新建5G基站100个')].sort()).toEqual(['5G', '基站']);
     expect(wordsIn(['累计'], '新建').size).toBe(0);
-    expect(wordIndex(['新建', '新增', '新建']).byStart.get('新'.charCodeAt(0))).toEqual(['新建', '新增']);
+    const index = wordIndex(['新建', '新增', '新建', '', '建成']);
+    expect(index.words).toEqual(['新建', '新增', '建成']);
+    expect((index.byFirst[(index.first['新'.charCodeAt(0)] as number) - 1] ?? []).map((at) => index.words[at])).toEqual(['新建', '新增']);
+    expect(index.first['成'.charCodeAt(0)]).toBe(0);
+    expect(Array.from(wordFlags(index, '计划建成新增'))).toEqual([0, 1, 1]);
   });
 
   it('ends where the last-ending word ends, even when a longer word starts earlier', () => {
@@ -22,6 +26,6 @@ describe('word index', () => {
       const expected = Math.max(-1, ...words.map((w) => (text.lastIndexOf(w) >= 0 ? text.lastIndexOf(w) + w.length : -1)));
       expect(lastEndOfAny([...words], text)).toBe(expected);
       expect([...wordsIn([...words], text)].sort()).toEqual([...new Set(words.filter((w) => text.includes(w)))].sort());
-    }), { numRuns: 2000 });
+    }), { numRuns: Number(process.env.FUZZ_RUNS ?? 2000) });
   });
 });
