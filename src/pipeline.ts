@@ -61,11 +61,13 @@ export interface ExtractOptions {
 }
 
 /**
- * From this many files on, `extract` uses worker threads unless told otherwise. Each thread
- * loads the stages and warms up its compiler (about half a second): on two cores, 300 notices
- * took 2.0 s in one thread and 2.5 s in two, 1,000 took 6–7 s and 5–5.5 s (bench/).
+ * From this many files on, `extract` uses worker threads unless told otherwise. A thread loads
+ * the stages and warms up its own compiler (its first hundred notices take about a second and a
+ * half), and on this two-core machine each core runs memory-heavy work a quarter slower while
+ * the other is busy too: the main thread with one worker took 3.8–5.1 s for 1,000 notices
+ * against 3.6–5.3 s alone, and 9.5 s for 3,000 against 11.5 s (bench/).
  */
-export const PARALLEL_FROM = 400;
+export const PARALLEL_FROM = 1000;
 
 /** One document's share of the extraction: everything `extract` keeps of it. */
 export interface DocumentExtraction {

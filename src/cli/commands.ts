@@ -187,7 +187,7 @@ async function loadCatalogue(io: Console, file: string | undefined): Promise<Cat
   }
 }
 
-/** `--workers N`: threads that analyse documents beside the main one (0: none); default: one fewer than the cores from 400 files on. */
+/** `--workers N`: threads that analyse documents beside the main one (0: none); default: one fewer than the cores from 1,000 files on. */
 function workersOption(): Option {
   return new Option('--workers <n>', `threads analysing documents beside the main one (0: none; default: one fewer than the cores from ${PARALLEL_FROM} files on)`).argParser((value: string) => {
     if (!/^\d{1,3}$/.test(value)) throw new UsageError(`invalid --workers: ${value} (a whole number from 0)`);
