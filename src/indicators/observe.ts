@@ -287,7 +287,20 @@ function presentIndicators(catalogue: Catalogue, text: string): readonly Indicat
   if (lastPresent !== null && lastPresent.catalogue === catalogue && lastPresent.text === text) return lastPresent.present;
   const { index, groups } = cueIndexOf(catalogue);
   const found = wordFlags(index, text);
-  const present = catalogue.indicators.filter((_, at) => (groups[at] as readonly (readonly number[])[]).every((group) => group.some((word) => found[word] === 1)));
+  // plain loops: this runs for every unit of every document
+  const present: IndicatorDef[] = [];
+  const { indicators } = catalogue;
+  for (let at = 0; at < indicators.length; at++) {
+    const cueGroups = groups[at] as readonly (readonly number[])[];
+    let all = true;
+    for (let group = 0; all && group < cueGroups.length; group++) {
+      const words = cueGroups[group] as readonly number[];
+      let some = false;
+      for (let word = 0; !some && word < words.length; word++) some = found[words[word] as number] === 1;
+      all = some;
+    }
+    if (all) present.push(indicators[at] as IndicatorDef);
+  }
   lastPresent = { catalogue, text, present };
   return present;
 }

@@ -67,7 +67,7 @@ export function splitUnits(content: string): ResponsibleUnits {
       let item = trimMarks(raw.trim());
       let target = part.label;
       const verbEnd = item.endsWith('落实') || item.endsWith('实施') ? item.length - 2 : item.length;
-      const verb = PARTICIPATING_VERBS.find((word) => item.startsWith(word, verbEnd - word.length)) ?? PARTICIPATING_VERBS.find((word) => item.endsWith(word));
+      const verb = participatingVerb(item, verbEnd) ?? participatingVerb(item, item.length);
       if (verb !== undefined) {
         target = 'participating';
         item = item.slice(0, (item.startsWith(verb, verbEnd - verb.length) ? verbEnd : item.length) - verb.length);
@@ -90,12 +90,22 @@ export function splitUnits(content: string): ResponsibleUnits {
 function trimMarks(item: string): string {
   let from = 0;
   let to = item.length;
-  while (from < to && (item[from] === ':' || item[from] === '：' || SPACE.test(item[from] as string))) from++;
-  while (to > from && (item[to - 1] === '。' || item[to - 1] === '.' || SPACE.test(item[to - 1] as string))) to--;
+  while (from < to && (item[from] === ':' || item[from] === '：' || isWhiteSpaceCode(item.charCodeAt(from)))) from++;
+  while (to > from && (item[to - 1] === '。' || item[to - 1] === '.' || isWhiteSpaceCode(item.charCodeAt(to - 1)))) to--;
   return from === 0 && to === item.length ? item : item.slice(from, to);
 }
 
-const SPACE = /\s/;
+/** The joining verb that ends at `end` in an item, if any. */
+function participatingVerb(item: string, end: number): string | undefined {
+  for (const word of PARTICIPATING_VERBS) if (item.startsWith(word, end - word.length)) return word;
+  return undefined;
+}
+
+/** What `\s` matches, by code unit (white space and line ends). */
+function isWhiteSpaceCode(code: number): boolean {
+  return (code >= 0x09 && code <= 0x0d) || code === 0x20 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a)
+    || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
 
 function looksLikeUnitList(content: string): boolean {
   const stripped = content.replace(DUTY_SUFFIXES, '');

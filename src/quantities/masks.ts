@@ -16,9 +16,10 @@ const quoteClose = new Map(quotePairs.filter(([open, close]) => open !== close))
 const symmetricQuotes = new Set(quotePairs.filter(([open, close]) => open === close).map(([open]) => open));
 /** Character codes worth a closer look; everything else is skipped in one array read. */
 const markCodes = new Uint8Array(0x10000);
-for (const ch of ['\n', '\r', ...titleOpen, ...titleClose, ...quoteClose.keys(), ...symmetricQuotes]) {
-  markCodes[ch.charCodeAt(0)] = 1;
-}
+const marks = ['\n', '\r', ...titleOpen, ...titleClose, ...quoteClose.keys(), ...symmetricQuotes];
+for (const ch of marks) markCodes[ch.charCodeAt(0)] = 1;
+/** The highest mark: ideographs lie above it, and are passed over without a look in the table. */
+const highestMark = Math.max(...marks.map((ch) => ch.charCodeAt(0)));
 
 /**
  * The spans inside a title (《…》, on one line, nesting allowed) or inside a quoted phrase of at
@@ -34,13 +35,14 @@ export function maskedSpans(text: string): number[] {
   const found: number[] = [];
   const maxInside = NOT_QUANTITY_CONTEXT.sloganMaxLength;
   const openTitles: number[] = [];
-  const openSymmetric = new Map<string, number>();
+  let openSymmetric: Map<string, number> | null = null;
   for (let i = 0; i < n; i += 1) {
-    if (markCodes[text.charCodeAt(i)] !== 1) continue;
+    const code = text.charCodeAt(i);
+    if (code > highestMark || markCodes[code] !== 1) continue;
     const ch = text.charAt(i);
     if (ch === '\n' || ch === '\r') {
       openTitles.length = 0;
-      openSymmetric.clear();
+      openSymmetric?.clear();
       continue;
     }
     if (titleOpen.has(ch)) openTitles.push(i);
@@ -59,6 +61,7 @@ export function maskedSpans(text: string): number[] {
         if (next === ch || next === '\n' || next === '\r') break;
       }
     } else if (symmetricQuotes.has(ch)) {
+      openSymmetric ??= new Map<string, number>();
       const openedAt = openSymmetric.get(ch);
       if (openedAt === undefined) openSymmetric.set(ch, i);
       else {
