@@ -65,7 +65,7 @@ export interface ExtractOptions {
  * the stages and warms up its own compiler (its first hundred notices take about a second and a
  * half), and on this two-core machine each core runs memory-heavy work a quarter slower while
  * the other is busy too: the main thread with one worker took 3.8–5.1 s for 1,000 notices
- * against 3.6–5.3 s alone, and 9.5 s for 3,000 against 11.5 s (bench/).
+ * against 3.6–5.3 s alone, and 9.7 s for 3,000 against 12.7 s (bench/, medians of three).
  */
 export const PARALLEL_FROM = 1000;
 
