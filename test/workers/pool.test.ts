@@ -35,6 +35,8 @@ describe('worker pool', () => {
     const pool = startPool<string, string>({ code: ECHO }, 1, { prefix: '' });
     try {
       await expect(pool.run('die')).rejects.toThrow(/exit code 3/);
+      // no thread has room any more: extract's main thread takes every later file itself
+      expect(pool.hasRoom()).toBe(false);
       await expect(pool.run('after')).rejects.toThrow(/exit code 3/);
     } finally {
       await pool.close();
