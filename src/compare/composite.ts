@@ -1,3 +1,4 @@
+import { remembered } from '../memo.js';
 import type { RegionTable } from '../regions/index.js';
 import { byRankThenRegion, compareIndicator } from './compare-indicator.js';
 import { fieldOf, toObservations, type FieldRegion, type ObservationInput } from './comparable-set.js';
@@ -169,13 +170,8 @@ const lookupCache = new WeakMap<readonly FieldRegion[], WeakMap<Comparison, Reco
  * per region.
  */
 function recordLookup(field: readonly FieldRegion[], codes: ReadonlySet<string>, component: Comparison): RecordLookup {
-  let byComponent = lookupCache.get(field);
-  if (byComponent === undefined) {
-    byComponent = new WeakMap();
-    lookupCache.set(field, byComponent);
-  }
-  let lookup = byComponent.get(component);
-  if (lookup === undefined) {
+  const byComponent = remembered(lookupCache, field, () => new WeakMap<Comparison, RecordLookup>());
+  return remembered(byComponent, component, () => {
     const byCode = new Map<string, ComparisonRecord>();
     const byNameUncoded = new Map<string, ComparisonRecord>();
     for (const record of component.records) {
@@ -183,8 +179,6 @@ function recordLookup(field: readonly FieldRegion[], codes: ReadonlySet<string>,
       if (!byCode.has(coded)) byCode.set(coded, record);
       if (!codes.has(record.region_code) && !byNameUncoded.has(record.region)) byNameUncoded.set(record.region, record);
     }
-    lookup = (region) => (region.region_code === '' ? byNameUncoded.get(region.region) : byCode.get(`${region.region}|${region.region_code}`));
-    byComponent.set(component, lookup);
-  }
-  return lookup;
+    return (region: FieldRegion) => (region.region_code === '' ? byNameUncoded.get(region.region) : byCode.get(`${region.region}|${region.region_code}`));
+  });
 }

@@ -1,3 +1,4 @@
+import { remembered } from '../memo.js';
 import { adminTier } from '../regions/index.js';
 import { errors, type FlagCode } from './messages.js';
 import { normalizePeerGapOptions, type PeerGapOptionsInput } from './options.js';
@@ -88,15 +89,6 @@ const groupValues = new WeakMap<Comparison, Map<string, readonly number[]>>();
 
 /** The normalised values of a comparison's records in a peer group, sorted ascending (made once per comparison and group). */
 function sortedGroupValues(comparison: Comparison, group: string, member: (record: ComparisonRecord) => boolean): readonly number[] {
-  let groups = groupValues.get(comparison);
-  if (groups === undefined) {
-    groups = new Map();
-    groupValues.set(comparison, groups);
-  }
-  let sorted = groups.get(group);
-  if (sorted === undefined) {
-    sorted = comparison.records.filter(member).map((record) => record.normalised_value as number).sort((a, b) => a - b);
-    groups.set(group, sorted);
-  }
-  return sorted;
+  const groups = remembered(groupValues, comparison, () => new Map<string, readonly number[]>());
+  return remembered(groups, group, () => comparison.records.filter(member).map((record) => record.normalised_value as number).sort((a, b) => a - b));
 }

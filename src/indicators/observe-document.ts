@@ -2,6 +2,7 @@ import type { Catalogue } from '../catalogue/catalogue.js';
 import type { ParsedDocument } from '../parse/parse-document.js';
 import type { Quantity } from '../quantities/types.js';
 import { originalSpan } from '../ingest/mapped-text.js';
+import { remembered } from '../memo.js';
 import { families, readFigures, readMentions, type Finding, type TextUnit } from './observe.js';
 import { retrospectiveTime } from './semantics.js';
 import type { Observation } from './types.js';
@@ -95,14 +96,11 @@ const familyIndexes = new WeakMap<Catalogue, ReadonlyMap<string, number>>();
 
 /** Indicator id → the index of its family (`families`) in a catalogue. */
 function familiesOf(catalogue: Catalogue): ReadonlyMap<string, number> {
-  let familyOf = familyIndexes.get(catalogue);
-  if (familyOf === undefined) {
+  return remembered(familyIndexes, catalogue, () => {
     const index = new Map<string, number>();
     families(catalogue.indicators).forEach((family, at) => family.forEach((indicator) => index.set(indicator.id, at)));
-    familyOf = index;
-    familyIndexes.set(catalogue, familyOf);
-  }
-  return familyOf;
+    return index;
+  });
 }
 
 function toObservation(parsed: ParsedDocument, unit: DocumentUnit, finding: Finding): Observation {

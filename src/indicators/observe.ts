@@ -5,6 +5,7 @@ import { NON_NOUN_WORDS, RESPECTIVELY_WORDS } from '../catalogue/semantics.js';
 import type { Quantity } from '../quantities/types.js';
 import { fitsIndicator, matchCues } from './cues.js';
 import { wordFlags, wordIndex, type WordIndex } from './word-index.js';
+import { remembered } from '../memo.js';
 import { boundBefore, decideKind, flowEvidence, flowKind, isBaseline, isBreakdown, leadingTimePhrase, statusOf, tierOf, yearMentioned } from './semantics.js';
 import { clausesOf, sentencesOf, spanAt, type Span } from './text-windows.js';
 import type { Kind, Observation, Status } from './types.js';
@@ -317,16 +318,13 @@ interface CueIndex {
 const cueIndexes = new WeakMap<Catalogue, CueIndex>();
 
 function cueIndexOf(catalogue: Catalogue): CueIndex {
-  let cues = cueIndexes.get(catalogue);
-  if (cues === undefined) {
+  return remembered(cueIndexes, catalogue, () => {
     const index = wordIndex(catalogue.indicators.flatMap((indicator) => indicator.cues.all.flat()));
     const position = new Map(index.words.map((word, at) => [word, at]));
     // an empty cue word is in no text: its group needs another word
     const groups = catalogue.indicators.map((indicator) => indicator.cues.all.map((group) => group.flatMap((word) => position.get(word) ?? [])));
-    cues = { index, groups };
-    cueIndexes.set(catalogue, cues);
-  }
-  return cues;
+    return { index, groups };
+  });
 }
 
 /** Indicators that share a noun (5G stations new and total) form one family. */

@@ -3,6 +3,7 @@
  * instead of once per word (the cue and verb lists run to dozens of words, and are asked about
  * every figure of every document).
  */
+import { remembered } from '../memo.js';
 
 /** A word list ready for one-pass scanning. */
 export interface WordIndex {
@@ -27,8 +28,7 @@ const indexes = new WeakMap<readonly string[], WordIndex>();
  * index.byFirst[index.first['新'.charCodeAt(0)] - 1].map((at) => index.words[at]) // → ['新建', '新增']
  */
 export function wordIndex(list: readonly string[]): WordIndex {
-  let index = indexes.get(list);
-  if (index === undefined) {
+  return remembered(indexes, list, () => {
     const words = [...new Set(list)].filter((word) => word !== '');
     const first = new Uint16Array(0x10000);
     const byFirst: number[][] = [];
@@ -40,10 +40,8 @@ export function wordIndex(list: readonly string[]): WordIndex {
       }
       (byFirst[(first[code] as number) - 1] as number[]).push(at);
     });
-    index = { words, first, byFirst, longest: Math.max(0, ...words.map((word) => word.length)) };
-    indexes.set(list, index);
-  }
-  return index;
+    return { words, first, byFirst, longest: Math.max(0, ...words.map((word) => word.length)) };
+  });
 }
 
 /**
@@ -66,18 +64,6 @@ export function wordFlags(index: WordIndex, text: string): Uint8Array {
     }
   }
   return flags;
-}
-
-/**
- * The words of a list that occur anywhere in a text.
- *
- * @example
- * [...wordsIn(['基站', '5G', '楼宇'], '新建5G基站')] // → ['基站', '5G'] (in list order)
- */
-export function wordsIn(list: readonly string[], text: string): Set<string> {
-  const index = wordIndex(list);
-  const flags = wordFlags(index, text);
-  return new Set(index.words.filter((_, at) => flags[at] === 1));
 }
 
 /**

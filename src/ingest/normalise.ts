@@ -207,9 +207,8 @@ function labelsIn(line: string): RegExpExecArray[] {
   return matches;
 }
 
-/** Characters after which a metadata label may start: white space, bars and colons (one flag per UTF-16 unit). */
-const LABEL_BOUNDARY = new Uint8Array(0x10000);
-for (const ch of ' \t\n\r\f\v\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff|:：') LABEL_BOUNDARY[ch.charCodeAt(0)] = 1;
+/** Characters after which a metadata label may start (white space, bars, colons), one flag per UTF-16 unit. */
+const LABEL_BOUNDARY = Uint8Array.from({ length: 0x10000 }, (_, code) => (/[\s|:：]/.test(String.fromCharCode(code)) ? 1 : 0));
 
 /** Close spaces inside digit runs whose groups are short (1–3 digits): a broken number, not two. */
 function closeDigitSpaces(input: MappedText): MappedText {

@@ -88,23 +88,13 @@ export function splitUnits(content: string): ResponsibleUnits {
 
 /** Drop leading colons and spaces and trailing full stops and spaces (`:区工信局。` → `区工信局`). */
 function trimMarks(item: string): string {
-  let from = 0;
-  let to = item.length;
-  while (from < to && (item[from] === ':' || item[from] === '：' || isWhiteSpaceCode(item.charCodeAt(from)))) from++;
-  while (to > from && (item[to - 1] === '。' || item[to - 1] === '.' || isWhiteSpaceCode(item.charCodeAt(to - 1)))) to--;
-  return from === 0 && to === item.length ? item : item.slice(from, to);
+  return item.replace(/^[:：\s]+/, '').replace(/[。.\s]+$/, '');
 }
 
 /** The joining verb that ends at `end` in an item, if any. */
 function participatingVerb(item: string, end: number): string | undefined {
   for (const word of PARTICIPATING_VERBS) if (item.startsWith(word, end - word.length)) return word;
   return undefined;
-}
-
-/** What `\s` matches, by code unit (white space and line ends). */
-function isWhiteSpaceCode(code: number): boolean {
-  return (code >= 0x09 && code <= 0x0d) || code === 0x20 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a)
-    || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 function looksLikeUnitList(content: string): boolean {

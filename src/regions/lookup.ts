@@ -1,3 +1,4 @@
+import { remembered } from '../memo.js';
 import { adminTier, type RegionMetric } from './catalogue.js';
 import type { FigureChoice, RegionFigure, RegionIdentity, RegionMatch, RegionTable } from './types.js';
 
@@ -27,8 +28,7 @@ interface RegionIndex {
 const indexes = new WeakMap<RegionTable, RegionIndex>();
 
 function indexOf(table: RegionTable): RegionIndex {
-  let index = indexes.get(table);
-  if (index === undefined) {
+  return remembered(indexes, table, () => {
     const byCode = new Map<string, RegionIdentity>();
     const byName = new Map<string, RegionIdentity[]>();
     const figures = new Map<string, RegionFigure[]>();
@@ -43,10 +43,8 @@ function indexOf(table: RegionTable): RegionIndex {
       if (list === undefined) figures.set(key, [figure]);
       else list.push(figure);
     }
-    index = { identities: [...byCode.values()], byCode, byName, figures };
-    indexes.set(table, index);
-  }
-  return index;
+    return { identities: [...byCode.values()], byCode, byName, figures };
+  });
 }
 
 /**
