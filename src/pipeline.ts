@@ -14,7 +14,7 @@ import type { Diagnostic } from './diagnostics/types.js';
 import type { Effects } from './ingest/effects.js';
 import { ingestWith, readAndKey, type AnalysisPlan, type FileAnalysis, type InputRecord } from './ingest/ingest.js';
 import type { DocumentFormat } from './ingest/read-document.js';
-import { startPool, threadsFor, workerEntry } from './workers/pool.js';
+import { NotStarted, startPool, threadsFor, workerEntry } from './workers/pool.js';
 import { unpack, type Packed } from './workers/pack.js';
 import { originalSpan } from './ingest/mapped-text.js';
 import { documentUnits, observeDocument, type DocumentUnit } from './indicators/observe-document.js';
@@ -49,7 +49,9 @@ export interface ExtractOptions {
    * Worker threads that analyse documents beside the main thread, which analyses too (a file
    * goes to a thread with room for it, else stays here): 0 analyses everything in the main
    * thread. Default: one fewer than the cores (at most 7) when there are at least
-   * `PARALLEL_FROM` files and more than one core. The result is the same either way.
+   * `PARALLEL_FROM` files and more than one core. By default the main thread starts at once and
+   * each thread takes files once it has loaded; threads asked for here are waited for before
+   * the first file. The result is the same either way.
    */
   readonly workers?: number;
   /**
@@ -116,7 +118,7 @@ export interface ExtractWorkerData {
 /** A worker's answer: one document's extraction, packed (see `workers/pack.ts`) unless the parsed document comes with it. */
 export type ExtractAnswer = DocumentExtraction | { readonly packed: Packed };
 
-/** A request to a worker of `extract`: one file's bytes (their buffer is moved, not copied). */
+/** A request to a worker of `extract`: one file's bytes (a copy: the main thread keeps them). */
 export interface ExtractRequest {
   readonly source: string;
   readonly format: DocumentFormat;
@@ -136,7 +138,15 @@ function analysisPlan(files: number, catalogue: Catalogue, workers: number | und
   const data: ExtractWorkerData = { indicators: catalogue === DEFAULT_CATALOGUE ? null : catalogue.indicators, keepParsed };
   const pool = startPool<ExtractRequest, FileAnalysis<ExtractAnswer>>(workerEntry(import.meta.url, './workers/extract-worker'), Math.min(threads, files), data);
   const there = async (source: string, format: DocumentFormat, bytes: Uint8Array): Promise<FileAnalysis<DocumentExtraction>> => {
-    const answer = await pool.run({ source, format, bytes }, bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer ? [bytes.buffer] : []);
+    // the bytes are copied, not moved: a file the thread never started (it died at work on an
+    // earlier one) is analysed here instead of failing with it
+    let answer: FileAnalysis<ExtractAnswer>;
+    try {
+      answer = await pool.run({ source, format, bytes });
+    } catch (error) {
+      if (error instanceof NotStarted) return here(source, format, bytes);
+      throw error;
+    }
     return answer.ok && 'packed' in answer.value ? { ...answer, value: unpack<DocumentExtraction>(answer.value.packed) } : answer as FileAnalysis<DocumentExtraction>;
   };
   return {
@@ -148,6 +158,9 @@ function analysisPlan(files: number, catalogue: Catalogue, workers: number | und
     },
     // enough files in analysis that the main thread rarely waits for a thread's answer
     concurrency: (pool.size + 1) * 4,
+    // threads the caller asked for are waited for, so they take their share of even a few
+    // files; by default the main thread starts at once and the threads join when ready
+    start: workers === undefined ? undefined : () => pool.ready(),
     finish: () => pool.close(),
   };
 }

@@ -49,6 +49,8 @@ export interface AnalysisPlan<T> {
   readonly analyse: FileAnalyser<T>;
   /** Files read ahead and analysed at the same time (1: one after the other); results are taken in order. */
   readonly concurrency: number;
+  /** Awaited before the first file is analysed (to let worker threads start). */
+  readonly start?: () => Promise<void>;
   /** Called once every file was settled (to stop worker threads). */
   readonly finish?: () => Promise<void>;
 }
@@ -200,8 +202,9 @@ export async function ingestWith<T>(paths: readonly string[], effects: Effects, 
     fail();
     options.onFile?.(++done, files.length);
   };
-  const { analyse, concurrency, finish } = plan(files.length);
+  const { analyse, concurrency, start, finish } = plan(files.length);
   try {
+    await start?.();
     for (const { path, size: statSize } of files) {
       const source = show(path);
       const extension = extname(path).toLowerCase();

@@ -27,6 +27,10 @@ port.on('message', (message: { id: number; request: ExtractRequest }) => {
   );
 });
 
+// loaded and listening: from now on the pool sends requests here (before, the main thread
+// analyses every file itself instead of queueing them behind this thread's start)
+port.postMessage({ ready: true });
+
 function transferable(map: Int32Array): ArrayBuffer[] {
   return map.buffer instanceof ArrayBuffer ? [map.buffer] : [];
 }
