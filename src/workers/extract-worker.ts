@@ -4,7 +4,7 @@
  */
 import { buildCatalogue, DEFAULT_CATALOGUE } from '../catalogue/catalogue.js';
 import { analyseFile, type ExtractRequest, type ExtractWorkerData } from '../pipeline.js';
-import { pack } from './pack.js';
+import { pack, transferables } from './pack.js';
 import { poolWorker } from './pool.js';
 
 const { data, port } = poolWorker<ExtractWorkerData>();
@@ -17,10 +17,13 @@ port.on('message', (message: { id: number; request: ExtractRequest }) => {
     // answer's size, and copying it kept the main thread busy while workers waited
     (answer) => {
       if (!answer.ok) return port.postMessage({ id: message.id, answer });
-      // records only: packed (each string once, records by column) and sent as JSON text,
-      // which the main thread parses faster than it rebuilds a structured clone of many small
-      // objects
-      if (!data.keepParsed) return port.postMessage({ id: message.id, json: JSON.stringify({ ...answer, value: { packed: pack({ ...answer.value, parsed: null }) } }) });
+      // records only: packed (each string once, every cell in a typed array that is moved,
+      // not copied), which the main thread unpacks faster than it parses JSON text or
+      // rebuilds a structured clone of many small objects
+      if (!data.keepParsed) {
+        const packed = pack({ ...answer.value, parsed: null });
+        return port.postMessage({ id: message.id, answer: { ...answer, value: { packed } } }, transferables(packed));
+      }
       return port.postMessage({ id: message.id, answer }, answer.value.parsed === null ? [] : transferable(answer.value.parsed.document.map));
     },
     (error: unknown) => port.postMessage({ id: message.id, error: error instanceof Error ? error.message : String(error) }),

@@ -35,8 +35,7 @@ export interface PoolWorkerData<Data> {
 /**
  * In a worker started by `startPool`: the data it was given and its port. Once it listens,
  * the worker says so with `{ ready: true }` (the pool sends it nothing before). A request
- * arrives on the port as `{ id, request }`; answer `{ id, answer }`, `{ id, json }` or
- * `{ id, error }`.
+ * arrives on the port as `{ id, request }`; answer `{ id, answer }` or `{ id, error }`.
  *
  * @example
  * const { data, port } = poolWorker<{ prefix: string }>();
@@ -119,9 +118,8 @@ export function workerEntry(base: string, relative: string): WorkerEntry {
 
 /**
  * Start `size` workers of one entry. A worker first says `{ ready: true }`; then it receives
- * `{ id, request }` messages and answers `{ id, answer }`, `{ id, json }` (the answer as JSON
- * text) or `{ id, error }`, in any order. Requests wait here until a worker is ready. A worker
- * that dies fails the request it was at work on with the reason, and those waiting behind it
+ * `{ id, request }` messages and answers `{ id, answer }` or `{ id, error }`, in any order.
+ * Requests wait here until a worker is ready. A worker that dies fails the request it was at work on with the reason, and those waiting behind it
  * with `NotStarted`, and leaves the pool; when none is left, every request fails with
  * `NotStarted`.
  */
@@ -151,7 +149,7 @@ export function startPool<Request, Answer>(entry: WorkerEntry, size: number, wor
       }
     }
   };
-  type Message = { id: number; answer?: Answer; json?: string; error?: string } | { ready: true };
+  type Message = { id: number; answer?: Answer; error?: string } | { ready: true };
   const take = (slot: Slot<Request, Answer>, message: Message): void => {
     if ('ready' in message) {
       slot.ready = true;
@@ -162,7 +160,7 @@ export function startPool<Request, Answer>(entry: WorkerEntry, size: number, wor
     slot.jobs.delete(message.id);
     if (job !== undefined) {
       if (message.error !== undefined) job.reject(new Error(message.error));
-      else job.resolve(message.json !== undefined ? JSON.parse(message.json) as Answer : message.answer as Answer);
+      else job.resolve(message.answer as Answer);
     }
   };
   for (let index = 0; index < size; index++) {

@@ -1,9 +1,13 @@
 import fc from 'fast-check';
-import { pack, unpack } from '../../src/workers/pack.js';
+import { pack, transferables, unpack } from '../../src/workers/pack.js';
 
 /** What JSON would carry of a value: the reference `pack` must match. */
 const viaJson = (value: unknown): unknown => JSON.parse(JSON.stringify(value)) as unknown;
-const roundTrip = (value: Record<string, unknown>): unknown => unpack(viaJson(pack(value)) as ReturnType<typeof pack>);
+/** Packed, moved as a worker thread moves it (its buffers transferred), and unpacked. */
+const roundTrip = (value: Record<string, unknown>): unknown => {
+  const packed = pack(value);
+  return unpack(structuredClone(packed, { transfer: transferables(packed) }));
+};
 
 describe('pack', () => {
   it('sends each string once and records by column', () => {
@@ -13,14 +17,29 @@ describe('pack', () => {
       { doc_id: 'a1', region: '交城县', sentence: '改造老旧小区10个', value: 10 },
     ];
     const packed = pack({ rows, one: rows[0], note: 'x', missing: undefined });
-    expect(packed.strings).toEqual(['a1', '交城县', '新建5G基站100个', '改造老旧小区10个', ]);
-    expect(packed.fields.rows).toEqual({ records: { keys: ['doc_id', 'region', 'sentence', 'value'], length: 3, columns: [[0, 0, 0], [1, 1, 1], [2, 2, 3], [100, null, 10]], strings: [1, 1, 1, 0] } });
+    expect(packed.text).toBe('a1交城县新建5G基站100个改造老旧小区10个');
+    expect(Array.from(packed.lengths)).toEqual([2, 3, 10, 9]);
+    // rows: column by column (doc_id, region, sentence, value); then the single record `one`
+    expect(packed.fields.rows).toEqual({ records: { keys: ['doc_id', 'region', 'sentence', 'value'], length: 3, at: 0 } });
+    expect(Array.from(packed.cells.subarray(0, 12))).toEqual([0, 0, 0, 1, 1, 1, 2, 2, 3, 100, 0, 10]);
+    expect(Array.from(packed.types.subarray(0, 12))).toEqual([2, 2, 2, 2, 2, 2, 2, 2, 2, 1, 0, 1]);
+    expect(packed.fields.one).toEqual({ record: { keys: ['doc_id', 'region', 'sentence', 'value'], length: 1, at: 12 } });
+    expect(packed.fields.note).toEqual({ json: '"x"' });
+    expect(packed.fields).not.toHaveProperty('missing');
     expect(roundTrip({ rows, one: rows[0], note: 'x', missing: undefined })).toEqual({ rows, one: rows[0], note: 'x' });
   });
 
-  it('keeps null apart from strings in a string column, and mixed columns as they are', () => {
-    const rows = [{ a: null, b: 'x' }, { a: '', b: 1 }, { a: 'y', b: true }];
+  it('keeps null apart from strings, empty strings and zero, and mixed columns as they are', () => {
+    const rows = [{ a: null, b: 'x' }, { a: '', b: 1 }, { a: 'y', b: true }, { a: 0, b: false }];
     expect(roundTrip({ rows })).toEqual({ rows });
+  });
+
+  it('writes −0 as JSON does, and leaves a list whose later records differ whole to JSON', () => {
+    expect(Object.is((roundTrip({ rows: [{ a: -0 }] }) as { rows: { a: number }[] }).rows[0]?.a, 0)).toBe(true);
+    const packed = pack({ good: [{ a: 'x' }], bad: [{ a: 'y' }, { a: 'z', extra: 1 }], after: [{ a: 'w' }] });
+    expect(packed.fields.bad).toEqual({ json: '[{"a":"y"},{"a":"z","extra":1}]' });
+    // the cells the failed list had taken are given back: the next list starts right after the first
+    expect(packed.fields.after).toEqual({ records: { keys: ['a'], length: 1, at: 1 } });
   });
 
   it('sends records of different shapes, nested values and numbers JSON cannot hold as JSON would', () => {
