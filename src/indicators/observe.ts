@@ -4,7 +4,7 @@ import type { IndicatorDef } from '../catalogue/schema.js';
 import { NON_NOUN_WORDS, RESPECTIVELY_WORDS } from '../catalogue/semantics.js';
 import type { Quantity } from '../quantities/types.js';
 import { fitsIndicator, matchCues } from './cues.js';
-import { wordFlags, wordIndex, type WordIndex } from './word-index.js';
+import { foundWords, wordIndex, type WordIndex } from './word-index.js';
 import { remembered } from '../memo.js';
 import { boundBefore, decideKind, flowEvidence, flowKind, isBaseline, isBreakdown, leadingTimePhrase, statusOf, tierOf, yearMentioned } from './semantics.js';
 import { clausesOf, sentencesOf, spanAt, type Span } from './text-windows.js';
@@ -111,7 +111,8 @@ export function readFigures(unit: TextUnit, quantities: readonly Quantity[], cat
     const opening = leadingTimePhrase(text.slice(sentence.start, sentence.end)) || (unit.sectionTime ?? '');
     let previousFinding: Finding | null = null;
     for (const [index, quantity] of inSentence.entries()) {
-      if (!measurable(quantity) || qualifiesNoun(text, quantity)) continue;
+      // no indicator named in the unit measures this kind of figure: nothing to look for
+      if (!measurable(quantity) || !present.some((indicator) => fitsIndicator(quantity, indicator)) || qualifiesNoun(text, quantity)) continue;
       const clause = spanAt(clauses, quantity.start) ?? sentence;
       const previous = inSentence[index - 1];
       const breakdown = isBreakdown(text.slice(previous && previous.end > clause.start ? previous.end : clause.start, quantity.start));
@@ -286,45 +287,89 @@ function respectivelyWindow(text: string, clause: Span, quantities: readonly Qua
 function presentIndicators(catalogue: Catalogue, text: string): readonly IndicatorDef[] {
   // figures and mentions of a unit ask the same question one after the other
   if (lastPresent !== null && lastPresent.catalogue === catalogue && lastPresent.text === text) return lastPresent.present;
-  const { index, groups } = cueIndexOf(catalogue);
-  const found = wordFlags(index, text);
-  // plain loops: this runs for every unit of every document
-  const present: IndicatorDef[] = [];
-  const { indicators } = catalogue;
-  for (let at = 0; at < indicators.length; at++) {
-    const cueGroups = groups[at] as readonly (readonly number[])[];
-    let all = true;
-    for (let group = 0; all && group < cueGroups.length; group++) {
-      const words = cueGroups[group] as readonly number[];
-      let some = false;
-      for (let word = 0; !some && word < words.length; word++) some = found[words[word] as number] === 1;
-      all = some;
+  const cues = cueIndexOf(catalogue);
+  const { groupOf, ownerOf, groupCounts, groupSeen, satisfied } = cues;
+  // each word found satisfies its groups; an indicator is present once all its groups are
+  const scan = ++cues.scans;
+  const complete: number[] = [...cues.alwaysPresent];
+  for (const word of foundWords(cues.index, text)) {
+    const groups = groupOf[word] as readonly number[];
+    for (let k = 0; k < groups.length; k++) {
+      const group = groups[k] as number;
+      if (groupSeen[group] === scan) continue;
+      groupSeen[group] = scan;
+      const owner = ownerOf[group] as number;
+      const count = satisfied.scan[owner] === scan ? (satisfied.count[owner] as number) + 1 : 1;
+      satisfied.scan[owner] = scan;
+      satisfied.count[owner] = count;
+      if (count === groupCounts[owner]) complete.push(owner);
     }
-    if (all) present.push(indicators[at] as IndicatorDef);
   }
+  const { indicators } = catalogue;
+  const present = complete.sort((a, b) => a - b).map((at) => indicators[at] as IndicatorDef);
   lastPresent = { catalogue, text, present };
   return present;
 }
 
 let lastPresent: { readonly catalogue: Catalogue; readonly text: string; readonly present: readonly IndicatorDef[] } | null = null;
 
-/** A catalogue's cue words, indexed, with each indicator's `all` groups as indexes into them. */
+/**
+ * A catalogue's cue words, indexed, with the way back from each word to the cue groups it
+ * belongs to (one group id per indicator and group of its `all` cues), and scratch space for
+ * counting an indicator's groups without clearing anything between texts.
+ */
 interface CueIndex {
   readonly index: WordIndex;
-  readonly groups: readonly (readonly (readonly number[])[])[];
+  /** Per word of `index`: the ids of the groups it is in. */
+  readonly groupOf: readonly (readonly number[])[];
+  /** Per group id: the indicator (its position in the catalogue). */
+  readonly ownerOf: Int32Array;
+  /** Per indicator: how many groups it has. */
+  readonly groupCounts: Int32Array;
+  /** Indicators without cue groups: present in every text. */
+  readonly alwaysPresent: readonly number[];
+  /** Per group id: the scan that last found a word of it. */
+  readonly groupSeen: Uint32Array;
+  /** Per indicator: the scan that last counted it, and its count of groups found then. */
+  readonly satisfied: { readonly scan: Uint32Array; readonly count: Int32Array };
+  scans: number;
 }
 
 // one per catalogue, made on first use
 const cueIndexes = new WeakMap<Catalogue, CueIndex>();
 
 function cueIndexOf(catalogue: Catalogue): CueIndex {
-  return remembered(cueIndexes, catalogue, () => {
+  const cues = remembered(cueIndexes, catalogue, () => {
     const index = wordIndex(catalogue.indicators.flatMap((indicator) => indicator.cues.all.flat()));
     const position = new Map(index.words.map((word, at) => [word, at]));
-    // an empty cue word is in no text: its group needs another word
-    const groups = catalogue.indicators.map((indicator) => indicator.cues.all.map((group) => group.flatMap((word) => position.get(word) ?? [])));
-    return { index, groups };
+    const groupOf: number[][] = index.words.map(() => []);
+    const owners: number[] = [];
+    catalogue.indicators.forEach((indicator, at) => {
+      for (const group of indicator.cues.all) {
+        const id = owners.length;
+        owners.push(at);
+        // an empty cue word is in no text: its group needs another word
+        for (const word of new Set(group)) {
+          const found = position.get(word);
+          if (found !== undefined) (groupOf[found] as number[]).push(id);
+        }
+      }
+    });
+    const groupCounts = Int32Array.from(catalogue.indicators, (indicator) => indicator.cues.all.length);
+    const alwaysPresent = catalogue.indicators.flatMap((indicator, at) => (indicator.cues.all.length === 0 ? [at] : []));
+    const count = catalogue.indicators.length;
+    return {
+      index, groupOf, ownerOf: Int32Array.from(owners), groupCounts, alwaysPresent, groupSeen: new Uint32Array(owners.length),
+      satisfied: { scan: new Uint32Array(count), count: new Int32Array(count) }, scans: 0,
+    };
   });
+  // scan numbers wrap after four billion texts: start counting afresh
+  if (cues.scans === 0xffffffff) {
+    cues.groupSeen.fill(0);
+    cues.satisfied.scan.fill(0);
+    cues.scans = 0;
+  }
+  return cues;
 }
 
 /** Indicators that share a noun (5G stations new and total) form one family. */

@@ -2,7 +2,7 @@ import {
   ACTUAL_WORDS, BASELINE_WORDS, CAP_WORDS, GROWTH_WORDS, INCREMENT_WORDS, STOCK_WORDS, TIER_WORDS, TO_TARGET_WORDS,
 } from '../catalogue/semantics.js';
 import type { Kind, Status, Tier } from './types.js';
-import { lastEndOfAny } from './word-index.js';
+import { lastEndOfAny, wordIndex } from './word-index.js';
 
 /** Strong cues override the nearest weak one: 累计 is always a stock, 新建 always an increment. */
 const STRONG_STOCK = ['累计', '总数', '总量', '存栏', '总规模', '总装机', '保有量', '已建成', '已有'] as const;
@@ -21,6 +21,15 @@ export function flowKind(windows: readonly string[]): 'increment' | 'stock' | nu
   return flowEvidence(windows)?.kind ?? null;
 }
 
+// the lists indexed once: every figure asks about them
+const STRONG_STOCK_INDEX = wordIndex(STRONG_STOCK);
+const STRONG_INCREMENT_INDEX = wordIndex(STRONG_INCREMENT);
+const STOCK_INDEX = wordIndex(STOCK_WORDS);
+const INCREMENT_INDEX = wordIndex(INCREMENT_WORDS);
+const ENSURE_INDEX = wordIndex(TIER_WORDS.ensure);
+const STRIVE_INDEX = wordIndex(TIER_WORDS.strive);
+const BASELINE_INDEX = wordIndex(BASELINE_WORDS);
+
 /** A change verb followed by 到/至 names the level reached (增加到260家, 提高至85%): a stock. */
 const REACHED = /^(到|至|为)/;
 
@@ -30,14 +39,14 @@ const REACHED = /^(到|至|为)/;
  */
 export function flowEvidence(windows: readonly string[]): { kind: 'increment' | 'stock'; strong: boolean } | null {
   for (const text of windows) {
-    const strongStock = lastEndOfAny(STRONG_STOCK, text);
-    const strongIncrement = lastEndOfAny(STRONG_INCREMENT, text);
+    const strongStock = lastEndOfAny(STRONG_STOCK_INDEX, text);
+    const strongIncrement = lastEndOfAny(STRONG_INCREMENT_INDEX, text);
     if (strongStock >= 0 || strongIncrement >= 0) {
       if (strongStock > strongIncrement) return { kind: 'stock', strong: true };
       return { kind: REACHED.test(text.slice(strongIncrement)) ? 'stock' : 'increment', strong: true };
     }
-    const stock = lastEndOfAny(STOCK_WORDS, text);
-    const increment = lastEndOfAny(INCREMENT_WORDS, text);
+    const stock = lastEndOfAny(STOCK_INDEX, text);
+    const increment = lastEndOfAny(INCREMENT_INDEX, text);
     if (stock >= 0 || increment >= 0) {
       if (stock > increment) return { kind: 'stock', strong: false };
       return { kind: REACHED.test(text.slice(increment)) ? 'stock' : 'increment', strong: false };
@@ -68,8 +77,8 @@ export function isChange(before: string): boolean {
  * tierOf('力争年内新增市级及以上创新平台') // → 'strive'
  */
 export function tierOf(sentenceBefore: string): Tier {
-  const ensure = lastEndOfAny(TIER_WORDS.ensure, sentenceBefore);
-  const strive = lastEndOfAny(TIER_WORDS.strive, sentenceBefore);
+  const ensure = lastEndOfAny(ENSURE_INDEX, sentenceBefore);
+  const strive = lastEndOfAny(STRIVE_INDEX, sentenceBefore);
   if (ensure < 0 && strive < 0) return 'plain';
   return ensure > strive ? 'ensure' : 'strive';
 }
@@ -123,7 +132,7 @@ export function leadingTimePhrase(sentence: string): string {
  * isBaseline('绿色建筑占比由2022年的', '提高到85%') // → true
  */
 export function isBaseline(segmentBefore: string, after: string): boolean {
-  const from = lastEndOfAny(BASELINE_WORDS, segmentBefore);
+  const from = lastEndOfAny(BASELINE_INDEX, segmentBefore);
   if (from < 0) return false;
   const head = after.slice(0, 6);
   return TO_TARGET_WORDS.filter((word) => word.length > 1).some((word) => head.includes(word));

@@ -13,8 +13,13 @@ export interface WordIndex {
   readonly first: Uint16Array;
   /** Indexes (into `words`) of the words sharing a first unit. */
   readonly byFirst: readonly (readonly number[])[];
+  /** Per word: its second UTF-16 unit, or -1 for a one-unit word (checked before the whole word). */
+  readonly second: Int32Array;
   /** Length of the longest word. */
   readonly longest: number;
+  /** Scratch for `foundWords`: the scan in which each word was last seen. */
+  readonly seen: Uint32Array;
+  scans: number;
 }
 
 // lists are constants or catalogue data: each is indexed once, on first use
@@ -40,7 +45,8 @@ export function wordIndex(list: readonly string[]): WordIndex {
       }
       (byFirst[(first[code] as number) - 1] as number[]).push(at);
     });
-    return { words, first, byFirst, longest: Math.max(0, ...words.map((word) => word.length)) };
+    const second = Int32Array.from(words, (word) => (word.length > 1 ? word.charCodeAt(1) : -1));
+    return { words, first, byFirst, second, longest: Math.max(0, ...words.map((word) => word.length)), seen: new Uint32Array(words.length), scans: 0 };
   });
 }
 
@@ -52,39 +58,68 @@ export function wordIndex(list: readonly string[]): WordIndex {
  * Array.from(wordFlags(index, '新建5G基站')) // → [1, 1, 0]
  */
 export function wordFlags(index: WordIndex, text: string): Uint8Array {
-  const { words, first, byFirst } = index;
-  const flags = new Uint8Array(words.length);
+  const flags = new Uint8Array(index.words.length);
+  for (const at of foundWords(index, text)) flags[at] = 1;
+  return flags;
+}
+
+/**
+ * The words of an index that occur in a text, as indexes into `index.words`, each once, in the
+ * order they are first met.
+ *
+ * @example
+ * const index = wordIndex(['基站', '5G', '楼宇']);
+ * foundWords(index, '新建5G基站, 5G') // → [1, 0]
+ */
+export function foundWords(index: WordIndex, text: string): number[] {
+  const { words, first, byFirst, second, seen } = index;
+  // a new scan number marks every word unseen without clearing the array
+  if (index.scans === 0xffffffff) {
+    seen.fill(0);
+    index.scans = 0;
+  }
+  const scan = ++index.scans;
+  const found: number[] = [];
   for (let i = 0; i < text.length; i++) {
     const list = first[text.charCodeAt(i)] as number;
     if (list === 0) continue;
     const candidates = byFirst[list - 1] as readonly number[];
+    const next = i + 1 < text.length ? text.charCodeAt(i + 1) : -2;
     for (let k = 0; k < candidates.length; k++) {
       const at = candidates[k] as number;
-      if (flags[at] === 0 && text.startsWith(words[at] as string, i)) flags[at] = 1;
+      if (seen[at] === scan) continue;
+      const unit = second[at] as number;
+      if (unit !== -1 && (unit !== next || !text.startsWith(words[at] as string, i))) continue;
+      seen[at] = scan;
+      found.push(at);
     }
   }
-  return flags;
+  return found;
 }
 
 /**
  * Where the last-ending occurrence of any word of a list ends in a text, or -1: the same as
  * the largest `text.lastIndexOf(word) + word.length` over the words. Scans from the end and
- * stops once no word starting further left could end later.
+ * stops once no word starting further left could end later. Takes the list or its index
+ * (`wordIndex`; a constant list indexed once saves a lookup per call).
  *
  * @example
  * lastEndOfAny(['新建', '建成'], '新建并建成') // → 5
  * lastEndOfAny(['累计'], '新建') // → -1
  */
-export function lastEndOfAny(list: readonly string[], text: string): number {
-  const { words, first, byFirst, longest } = wordIndex(list);
+export function lastEndOfAny(list: readonly string[] | WordIndex, text: string): number {
+  const { words, first, byFirst, second, longest } = 'words' in list ? list : wordIndex(list);
   let best = -1;
   for (let i = text.length - 1; i >= 0 && i + longest > best; i--) {
     const group = first[text.charCodeAt(i)] as number;
     if (group === 0) continue;
     const candidates = byFirst[group - 1] as readonly number[];
+    const next = i + 1 < text.length ? text.charCodeAt(i + 1) : -2;
     for (let k = 0; k < candidates.length; k++) {
-      const word = words[candidates[k] as number] as string;
-      if (i + word.length > best && text.startsWith(word, i)) best = i + word.length;
+      const at = candidates[k] as number;
+      const word = words[at] as string;
+      const unit = second[at] as number;
+      if (i + word.length > best && (unit === -1 || (unit === next && text.startsWith(word, i)))) best = i + word.length;
     }
   }
   return best;

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { lastEndOfAny, wordFlags, wordIndex } from '../../src/indicators/word-index.js';
+import { foundWords, lastEndOfAny, wordFlags, wordIndex } from '../../src/indicators/word-index.js';
 
 /** The words of a list that a text holds, by `wordFlags`. */
 const wordsIn = (list: readonly string[], text: string): Set<string> => {
@@ -26,6 +26,19 @@ describe('word index', () => {
     expect(lastEndOfAny(['累计'], '')).toBe(-1);
   });
 
+  it('lists each word found once, in the order first met, however often one index is used', () => {
+    const index = wordIndex(['基站', '5G', '楼宇', '站']);
+    const named = (text: string): string[] => foundWords(index, text).map((at) => index.words[at] as string);
+    expect(named('楼宇里的5G基站和5G基站')).toEqual(['楼宇', '5G', '基站', '站']);
+    // a word at the very end, a first unit at the very end with nothing after it
+    expect(named('建成5G')).toEqual(['5G']);
+    expect(named('基')).toEqual([]);
+    // the same index, scanned again: nothing carried over from the texts before
+    expect(named('新建基站')).toEqual(['基站', '站']);
+    expect(named('')).toEqual([]);
+    expect(lastEndOfAny(index, '5G基站')).toBe(4);
+  });
+
   it('agrees with one search per word on any text over a small alphabet', () => {
     const alphabet = fc.constantFrom('新', '建', '成', '达', '到', '5', 'G');
     const word = fc.array(alphabet, { minLength: 1, maxLength: 3 }).map((chars) => chars.join(''));
@@ -33,6 +46,11 @@ describe('word index', () => {
       const expected = Math.max(-1, ...words.map((w) => (text.lastIndexOf(w) >= 0 ? text.lastIndexOf(w) + w.length : -1)));
       expect(lastEndOfAny([...words], text)).toBe(expected);
       expect([...wordsIn([...words], text)].sort()).toEqual([...new Set(words.filter((w) => text.includes(w)))].sort());
+      // one index reused for a second text
+      const index = wordIndex(words);
+      expect(lastEndOfAny(index, text)).toBe(expected);
+      const reversed = [...text].reverse().join('');
+      expect(foundWords(index, reversed).map((at) => index.words[at]).sort()).toEqual([...new Set(words.filter((w) => reversed.includes(w)))].sort());
     }), { numRuns: Number(process.env.FUZZ_RUNS ?? 2000) });
   });
 });
