@@ -177,15 +177,23 @@ export async function extract(paths: readonly string[], effects: Effects, option
   // 1–5 per file (ingest, parse, quantities, indicators, records), in worker threads for many
   // files; results come back in file order, duplicates and failures accounted for
   const ingested = await ingestWith(paths, effects, (files) => analysisPlan(files, catalogue, options.workers, options.keepParsed === true), options);
-  const parsed = options.keepParsed === true ? ingested.values.flatMap((value) => (value.parsed === null ? [] : [value.parsed])) : [];
-  const documents = ingested.values.map((value) => value.document);
-  const tasks = ingested.values.flatMap((value) => value.tasks);
-  const quantities = ingested.values.flatMap((value) => value.quantities);
-  const observations = ingested.values.flatMap((value) => value.observations);
-  const diagnostics = [...ingested.diagnostics, ...ingested.values.flatMap((value) => value.diagnostics), ...conflictingFigures(observations, documents)];
+  const { values } = ingested;
+  const parsed = options.keepParsed === true ? values.flatMap((value) => (value.parsed === null ? [] : [value.parsed])) : [];
+  const documents = values.map((value) => value.document);
+  const tasks = joined(values, (value) => value.tasks);
+  const quantities = joined(values, (value) => value.quantities);
+  const observations = joined(values, (value) => value.observations);
+  const diagnostics = [...ingested.diagnostics, ...joined(values, (value) => value.diagnostics), ...conflictingFigures(observations, documents)];
   // 6. manifest: every input with what came of it
   const inputs = manifest(ingested.inputs, documents, observations);
   return { parsed, documents, tasks, quantities, observations, inputs, diagnostics };
+}
+
+/** The lists of every document, one after the other (`flatMap` took a tenth of a second for 3,000 documents). */
+function joined<T>(values: readonly DocumentExtraction[], list: (value: DocumentExtraction) => readonly T[]): T[] {
+  const out: T[] = [];
+  for (const value of values) for (const item of list(value)) out.push(item);
+  return out;
 }
 
 function manifest(inputs: readonly InputRecord[], documents: readonly DocumentRecord[], observations: readonly Observation[]): ManifestRecord[] {

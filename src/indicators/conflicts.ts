@@ -20,8 +20,10 @@ export function conflictingFigures(
   const groups = new Map<string, Observation[]>();
   for (const observation of observations) {
     if (observation.kind === 'mentioned' || observation.region_code === '' || observation.value === null) continue;
-    const key = [observation.region_code, planYear.get(observation.doc_id) ?? '', observation.indicator, observation.kind, observation.status, observation.year].join('|');
-    groups.set(key, [...(groups.get(key) ?? []), observation]);
+    const key = `${observation.region_code}|${planYear.get(observation.doc_id) ?? ''}|${observation.indicator}|${observation.kind}|${observation.status}|${observation.year ?? ''}`;
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, [observation]);
+    else group.push(observation);
   }
   const diagnostics: Diagnostic[] = [];
   for (const group of groups.values()) {
