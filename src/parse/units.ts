@@ -19,6 +19,9 @@ const ANY_LABEL = new RegExp(ALL_LABELS.source);
 /** Joining verbs that make an item a participating unit (`区财政局配合`), optionally followed by 落实/实施. */
 const PARTICIPATING_VERBS = ['配合', '参与', '协助', '协同'];
 
+/** What may follow a units bracket at the end of a task (the pattern's `[。.;；\s]*`). */
+const TRAILING_MARK = /^[。.;；\s]$/;
+
 /**
  * The trailing bracket of a task that names its responsible units, if there is one: its
  * content and where it starts. Handles one level of nested brackets (`各镇(街道)`).
@@ -27,6 +30,11 @@ const PARTICIPATING_VERBS = ['配合', '参与', '协助', '协同'];
  * findUnitsBracket('新建基站100个。(责任单位:区工信局)') // → { content: '责任单位:区工信局', start: 9 }
  */
 export function findUnitsBracket(text: string): { content: string; start: number } | null {
+  // the pattern needs a closing bracket before the final marks: most task texts end without
+  // one, and are turned down before the pattern tries each opening bracket
+  let last = text.length - 1;
+  while (last >= 0 && TRAILING_MARK.test(text.charAt(last))) last--;
+  if (text.charAt(last) !== ')' && text.charAt(last) !== '）') return null;
   const match = /[（(]((?:[^()（）]|[（(][^()（）]*[)）])*)[)）][。.;；\s]*$/.exec(text);
   if (!match) return null;
   const content = (match[1] ?? '').trim();
@@ -63,7 +71,7 @@ export function splitUnits(content: string): ResponsibleUnits {
     });
   }
   for (const part of parts) {
-    for (const raw of part.text.split(/[、,，;；]/)) {
+    for (const raw of splitItems(part.text)) {
       let item = trimMarks(raw.trim());
       let target = part.label;
       const verbEnd = item.endsWith('落实') || item.endsWith('实施') ? item.length - 2 : item.length;
@@ -86,9 +94,32 @@ export function splitUnits(content: string): ResponsibleUnits {
   return { lead, participating };
 }
 
-/** Drop leading colons and spaces and trailing full stops and spaces (`:区工信局。` → `区工信局`). */
+/**
+ * Drop leading colons and spaces and trailing full stops and spaces (`:区工信局。` → `区工信局`)
+ * of an item already trimmed of white space: only a colon can start what there is to drop, and
+ * only a full stop end it, so most items are returned without running a pattern.
+ */
 function trimMarks(item: string): string {
-  return item.replace(/^[:：\s]+/, '').replace(/[。.\s]+$/, '');
+  let out = item;
+  if (out.startsWith(':') || out.startsWith('：')) out = out.replace(/^[:：\s]+/, '');
+  if (out.endsWith('。') || out.endsWith('.')) out = out.replace(/[。.\s]+$/, '');
+  return out;
+}
+
+/** Marks that separate the items of a units list, by code. */
+const ITEM_BREAKS = new Set([...'、,，;；'].map((mark) => mark.charCodeAt(0)));
+
+/** A units list cut at its separators (what `split(/[、,，;；]/)` gives, without a pattern per list). */
+function splitItems(text: string): string[] {
+  const items: string[] = [];
+  let start = 0;
+  for (let at = 0; at < text.length; at++) {
+    if (!ITEM_BREAKS.has(text.charCodeAt(at))) continue;
+    items.push(text.slice(start, at));
+    start = at + 1;
+  }
+  items.push(text.slice(start));
+  return items;
 }
 
 /** The joining verb that ends at `end` in an item, if any. */
@@ -99,7 +130,7 @@ function participatingVerb(item: string, end: number): string | undefined {
 
 function looksLikeUnitList(content: string): boolean {
   const stripped = content.replace(DUTY_SUFFIXES, '');
-  const items = stripped.split(/[、,，;；]/).map((item) => item.trim().replace(/等$/, '')).filter((item) => item !== '');
+  const items = splitItems(stripped).map((item) => item.trim().replace(/等$/, '')).filter((item) => item !== '');
   if (items.length === 0) return false;
   const unitLike = items.filter((item) => item.length <= 20 && UNIT_ENDINGS.test(item)).length;
   return unitLike === items.length && (DUTY_SUFFIXES.test(content) || items.length >= 2);
