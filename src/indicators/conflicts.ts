@@ -17,16 +17,28 @@ export function conflictingFigures(
   documents: readonly { readonly doc_id: string | number | null; readonly plan_year: string | number | null }[],
 ): Diagnostic[] {
   const planYear = new Map(documents.map((document) => [String(document.doc_id), document.plan_year]));
-  const groups = new Map<string, Observation[]>();
+  // groups in the order their first figure came; found through region and indicator, then a
+  // short search among that pair's groups (a key string per figure took 80 ms at 66,000 figures)
+  const groups: Observation[][] = [];
+  const byRegion = new Map<string, Map<string, { readonly plan: string; readonly members: Observation[] }[]>>();
   for (const observation of observations) {
     if (observation.kind === 'mentioned' || observation.region_code === '' || observation.value === null) continue;
-    const key = `${observation.region_code}|${planYear.get(observation.doc_id) ?? ''}|${observation.indicator}|${observation.kind}|${observation.status}|${observation.year ?? ''}`;
-    const group = groups.get(key);
-    if (group === undefined) groups.set(key, [observation]);
-    else group.push(observation);
+    let byIndicator = byRegion.get(observation.region_code);
+    if (byIndicator === undefined) byRegion.set(observation.region_code, (byIndicator = new Map()));
+    let pairGroups = byIndicator.get(observation.indicator);
+    if (pairGroups === undefined) byIndicator.set(observation.indicator, (pairGroups = []));
+    const plan = String(planYear.get(observation.doc_id) ?? '');
+    const group = pairGroups.find(({ plan: other, members: [first] }) => other === plan && first !== undefined
+      && first.kind === observation.kind && first.status === observation.status && (first.year ?? '') === (observation.year ?? ''));
+    if (group !== undefined) group.members.push(observation);
+    else {
+      const members = [observation];
+      pairGroups.push({ plan, members });
+      groups.push(members);
+    }
   }
   const diagnostics: Diagnostic[] = [];
-  for (const group of groups.values()) {
+  for (const group of groups) {
     const first = group[0];
     if (!first) continue;
     const other = group.find((observation) => observation.doc_id !== first.doc_id && observation.value !== first.value);
