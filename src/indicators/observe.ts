@@ -328,10 +328,10 @@ interface CueIndex {
   readonly groupCounts: Int32Array;
   /** Indicators without cue groups: present in every text. */
   readonly alwaysPresent: readonly number[];
-  /** Per group id: the scan that last found a word of it. */
-  readonly groupSeen: Uint32Array;
+  /** Per group id: the scan that last found a word of it (doubles: counting never wraps). */
+  readonly groupSeen: Float64Array;
   /** Per indicator: the scan that last counted it, and its count of groups found then. */
-  readonly satisfied: { readonly scan: Uint32Array; readonly count: Int32Array };
+  readonly satisfied: { readonly scan: Float64Array; readonly count: Int32Array };
   scans: number;
 }
 
@@ -339,7 +339,7 @@ interface CueIndex {
 const cueIndexes = new WeakMap<Catalogue, CueIndex>();
 
 function cueIndexOf(catalogue: Catalogue): CueIndex {
-  const cues = remembered(cueIndexes, catalogue, () => {
+  return remembered(cueIndexes, catalogue, () => {
     const index = wordIndex(catalogue.indicators.flatMap((indicator) => indicator.cues.all.flat()));
     const position = new Map(index.words.map((word, at) => [word, at]));
     const groupOf: number[][] = index.words.map(() => []);
@@ -359,17 +359,10 @@ function cueIndexOf(catalogue: Catalogue): CueIndex {
     const alwaysPresent = catalogue.indicators.flatMap((indicator, at) => (indicator.cues.all.length === 0 ? [at] : []));
     const count = catalogue.indicators.length;
     return {
-      index, groupOf, ownerOf: Int32Array.from(owners), groupCounts, alwaysPresent, groupSeen: new Uint32Array(owners.length),
-      satisfied: { scan: new Uint32Array(count), count: new Int32Array(count) }, scans: 0,
+      index, groupOf, ownerOf: Int32Array.from(owners), groupCounts, alwaysPresent, groupSeen: new Float64Array(owners.length),
+      satisfied: { scan: new Float64Array(count), count: new Int32Array(count) }, scans: 0,
     };
   });
-  // scan numbers wrap after four billion texts: start counting afresh
-  if (cues.scans === 0xffffffff) {
-    cues.groupSeen.fill(0);
-    cues.satisfied.scan.fill(0);
-    cues.scans = 0;
-  }
-  return cues;
 }
 
 /** Indicators that share a noun (5G stations new and total) form one family. */

@@ -17,8 +17,8 @@ export interface WordIndex {
   readonly second: Int32Array;
   /** Length of the longest word. */
   readonly longest: number;
-  /** Scratch for `foundWords`: the scan in which each word was last seen. */
-  readonly seen: Uint32Array;
+  /** Scratch for `foundWords`: the scan in which each word was last seen (doubles: counting never wraps). */
+  readonly seen: Float64Array;
   scans: number;
 }
 
@@ -46,7 +46,7 @@ export function wordIndex(list: readonly string[]): WordIndex {
       (byFirst[(first[code] as number) - 1] as number[]).push(at);
     });
     const second = Int32Array.from(words, (word) => (word.length > 1 ? word.charCodeAt(1) : -1));
-    return { words, first, byFirst, second, longest: Math.max(0, ...words.map((word) => word.length)), seen: new Uint32Array(words.length), scans: 0 };
+    return { words, first, byFirst, second, longest: Math.max(0, ...words.map((word) => word.length)), seen: new Float64Array(words.length), scans: 0 };
   });
 }
 
@@ -72,24 +72,17 @@ export function wordFlags(index: WordIndex, text: string): Uint8Array {
  * foundWords(index, '新建5G基站, 5G') // → [1, 0]
  */
 export function foundWords(index: WordIndex, text: string): number[] {
-  const { words, first, byFirst, second, seen } = index;
+  const { first, byFirst, seen } = index;
   // a new scan number marks every word unseen without clearing the array
-  if (index.scans === 0xffffffff) {
-    seen.fill(0);
-    index.scans = 0;
-  }
   const scan = ++index.scans;
   const found: number[] = [];
   for (let i = 0; i < text.length; i++) {
     const list = first[text.charCodeAt(i)] as number;
     if (list === 0) continue;
     const candidates = byFirst[list - 1] as readonly number[];
-    const next = i + 1 < text.length ? text.charCodeAt(i + 1) : -2;
     for (let k = 0; k < candidates.length; k++) {
       const at = candidates[k] as number;
-      if (seen[at] === scan) continue;
-      const unit = second[at] as number;
-      if (unit !== -1 && (unit !== next || !text.startsWith(words[at] as string, i))) continue;
+      if (seen[at] === scan || !occursAt(index, at, text, i)) continue;
       seen[at] = scan;
       found.push(at);
     }
@@ -108,19 +101,27 @@ export function foundWords(index: WordIndex, text: string): number[] {
  * lastEndOfAny(['累计'], '新建') // → -1
  */
 export function lastEndOfAny(list: readonly string[] | WordIndex, text: string): number {
-  const { words, first, byFirst, second, longest } = 'words' in list ? list : wordIndex(list);
+  const index = 'words' in list ? list : wordIndex(list);
+  const { words, first, byFirst, longest } = index;
   let best = -1;
   for (let i = text.length - 1; i >= 0 && i + longest > best; i--) {
     const group = first[text.charCodeAt(i)] as number;
     if (group === 0) continue;
     const candidates = byFirst[group - 1] as readonly number[];
-    const next = i + 1 < text.length ? text.charCodeAt(i + 1) : -2;
     for (let k = 0; k < candidates.length; k++) {
       const at = candidates[k] as number;
-      const word = words[at] as string;
-      const unit = second[at] as number;
-      if (i + word.length > best && (unit === -1 || (unit === next && text.startsWith(word, i)))) best = i + word.length;
+      const end = i + (words[at] as string).length;
+      if (end > best && occursAt(index, at, text, i)) best = end;
     }
   }
   return best;
+}
+
+/**
+ * Whether word `at` of an index occurs in a text at offset `i`, its first unit being known to
+ * match: the second unit is compared before the whole word, which most candidates fail.
+ */
+function occursAt(index: WordIndex, at: number, text: string, i: number): boolean {
+  const unit = index.second[at] as number;
+  return unit === -1 || (i + 1 < text.length && text.charCodeAt(i + 1) === unit && text.startsWith(index.words[at] as string, i));
 }
