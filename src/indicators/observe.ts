@@ -85,6 +85,7 @@ function measurable(quantity: Quantity): boolean {
 /**
  * Read the figures of one text unit: map each measurable quantity to at most one catalogue
  * indicator from the nouns around it, and decide its kind, status, tier, comparator and year.
+ * `quantities` are the unit's, in reading order (as `recogniseQuantities` gives them).
  *
  * Windows searched for the indicator's cue words, nearest first: the text since the previous
  * figure in the clause (`…高新技术企业4家、专精特新企业20家`: 20 goes with 专精特新), the text after
@@ -104,15 +105,24 @@ export function readFigures(unit: TextUnit, quantities: readonly Quantity[], cat
   const present = presentIndicators(catalogue, text);
   if (present.length === 0) return findings;
   const sentences = sentencesOf(text);
+  // quantities come in reading order: each sentence takes the next run of them
+  let first = 0;
   for (const sentence of sentences) {
-    const clauses = clausesOf(text, sentence);
-    const inSentence = quantities.filter((quantity) => quantity.start >= sentence.start && quantity.start < sentence.end);
-    if (inSentence.length === 0) continue;
-    const opening = leadingTimePhrase(text.slice(sentence.start, sentence.end)) || (unit.sectionTime ?? '');
+    while (first < quantities.length && (quantities[first] as Quantity).start < sentence.start) first++;
+    let last = first;
+    while (last < quantities.length && (quantities[last] as Quantity).start < sentence.end) last++;
+    if (last === first) continue;
+    const inSentence = quantities.slice(first, last);
+    first = last;
+    // worked out for the first figure that can be an indicator's, if any
+    let clauses: Span[] | null = null;
+    let opening: string | null = null;
     let previousFinding: Finding | null = null;
     for (const [index, quantity] of inSentence.entries()) {
       // no indicator named in the unit measures this kind of figure: nothing to look for
       if (!measurable(quantity) || !present.some((indicator) => fitsIndicator(quantity, indicator)) || qualifiesNoun(text, quantity)) continue;
+      clauses ??= clausesOf(text, sentence);
+      opening ??= leadingTimePhrase(text.slice(sentence.start, sentence.end)) || (unit.sectionTime ?? '');
       const clause = spanAt(clauses, quantity.start) ?? sentence;
       const previous = inSentence[index - 1];
       const breakdown = isBreakdown(text.slice(previous && previous.end > clause.start ? previous.end : clause.start, quantity.start));

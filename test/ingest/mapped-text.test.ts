@@ -1,0 +1,43 @@
+import fc from 'fast-check';
+import { identity, mapUnits } from '../../src/ingest/mapped-text.js';
+
+/** Full-width ASCII to half-width, soft hyphens deleted: the kind of rule normalising uses. */
+const rule = (code: number): number => (code >= 0xff01 && code <= 0xff5e ? code - 0xfee0 : code === 0xad ? -1 : code);
+
+describe('ingest/mapped-text mapUnits', () => {
+  it('replaces units in place and deletes others, mapping each kept unit to its original offset', () => {
+    const mapped = mapUnits(identity('新建１\u00ad２个'), rule);
+    expect(mapped.text).toBe('新建12个');
+    expect(Array.from(mapped.map)).toEqual([0, 1, 2, 4, 5, 6]);
+  });
+
+  it('returns its input when no unit changes', () => {
+    const input = identity('力争建成5G基站100个');
+    expect(mapUnits(input, rule)).toBe(input);
+  });
+
+  it('keeps every other unit as it is: lone surrogates, byte-order marks, NUL, astral characters', () => {
+    const text = `Ａ\ud800b\udc00\ufeff\u0000𠀀${'字'.repeat(20000)}Ｚ`;
+    const mapped = mapUnits(identity(text), rule);
+    const expected = `A\ud800b\udc00\ufeff\u0000𠀀${'字'.repeat(20000)}Z`;
+    expect(mapped.text.length).toBe(expected.length);
+    expect(mapped.text === expected).toBe(true);
+  });
+
+  it('agrees with mapping unit by unit for any text', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (text) => {
+      let expected = '';
+      const map: number[] = [];
+      for (let i = 0; i < text.length; i++) {
+        const out = rule(text.charCodeAt(i));
+        if (out < 0) continue;
+        expected += String.fromCharCode(out);
+        map.push(i);
+      }
+      map.push(text.length);
+      const mapped = mapUnits(identity(text), rule);
+      expect(mapped.text === expected).toBe(true);
+      expect(Array.from(mapped.map)).toEqual(map);
+    }), { numRuns: Number(process.env.FUZZ_RUNS ?? 300) });
+  });
+});
