@@ -17,6 +17,13 @@ export interface WordIndex {
   readonly second: Int32Array;
   /** Length of the longest word. */
   readonly longest: number;
+  /**
+   * One bit per hashed pair of first two units (`pairHash`) of the words of two units or more:
+   * a place whose pair has no bit starts none of them, and its candidates need no look.
+   */
+  readonly pairs: Uint8Array;
+  /** Per entry of `byFirst`: 1 when a one-unit word is among them (the pair says nothing then). */
+  readonly single: Uint8Array;
   /** Scratch for `foundWords`: the scan in which each word was last seen (doubles: counting never wraps). */
   readonly seen: Float64Array;
   scans: number;
@@ -46,7 +53,18 @@ export function wordIndex(list: readonly string[]): WordIndex {
       (byFirst[(first[code] as number) - 1] as number[]).push(at);
     });
     const second = Int32Array.from(words, (word) => (word.length > 1 ? word.charCodeAt(1) : -1));
-    return { words, first, byFirst, second, longest: Math.max(0, ...words.map((word) => word.length)), seen: new Float64Array(words.length), scans: 0 };
+    const pairs = new Uint8Array(PAIR_BITS / 8);
+    const single = new Uint8Array(byFirst.length);
+    for (const word of words) {
+      const code = word.charCodeAt(0);
+      if (word.length === 1) {
+        single[(first[code] as number) - 1] = 1;
+        continue;
+      }
+      const hash = pairHash(code, word.charCodeAt(1));
+      pairs[hash >> 3] = (pairs[hash >> 3] as number) | (1 << (hash & 7));
+    }
+    return { words, first, byFirst, second, longest: Math.max(0, ...words.map((word) => word.length)), pairs, single, seen: new Float64Array(words.length), scans: 0 };
   });
 }
 
@@ -77,8 +95,9 @@ export function foundWords(index: WordIndex, text: string): number[] {
   const scan = ++index.scans;
   const found: number[] = [];
   for (let i = 0; i < text.length; i++) {
-    const list = first[text.charCodeAt(i)] as number;
-    if (list === 0) continue;
+    const code = text.charCodeAt(i);
+    const list = first[code] as number;
+    if (list === 0 || !mayStartAt(index, list, code, text, i)) continue;
     const candidates = byFirst[list - 1] as readonly number[];
     for (let k = 0; k < candidates.length; k++) {
       const at = candidates[k] as number;
@@ -105,8 +124,9 @@ export function lastEndOfAny(list: readonly string[] | WordIndex, text: string):
   const { words, first, byFirst, longest } = index;
   let best = -1;
   for (let i = text.length - 1; i >= 0 && i + longest > best; i--) {
-    const group = first[text.charCodeAt(i)] as number;
-    if (group === 0) continue;
+    const code = text.charCodeAt(i);
+    const group = first[code] as number;
+    if (group === 0 || !mayStartAt(index, group, code, text, i)) continue;
     const candidates = byFirst[group - 1] as readonly number[];
     for (let k = 0; k < candidates.length; k++) {
       const at = candidates[k] as number;
@@ -115,6 +135,25 @@ export function lastEndOfAny(list: readonly string[] | WordIndex, text: string):
     }
   }
   return best;
+}
+
+/** Bits of `WordIndex.pairs`. */
+const PAIR_BITS = 1 << 16;
+
+/** A hash of two UTF-16 units into `PAIR_BITS`. */
+function pairHash(first: number, second: number): number {
+  return ((first * 31) ^ second) & (PAIR_BITS - 1);
+}
+
+/**
+ * Whether some word of `byFirst` entry `list` (the words starting with unit `code`) may start
+ * at offset `i`: one of them is a single unit, or the pair of units there has its bit.
+ */
+function mayStartAt(index: WordIndex, list: number, code: number, text: string, i: number): boolean {
+  if (index.single[list - 1] === 1) return true;
+  if (i + 1 >= text.length) return false;
+  const hash = pairHash(code, text.charCodeAt(i + 1));
+  return ((index.pairs[hash >> 3] as number) & (1 << (hash & 7))) !== 0;
 }
 
 /**

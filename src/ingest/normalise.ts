@@ -196,8 +196,11 @@ function readMetadataLine(line: string): [MetadataField, string][] | null {
  */
 function labelsIn(line: string): RegExpExecArray[] {
   const matches: RegExpExecArray[] = [];
+  // most lines hold no label at all: one search says so, without a look at every character
+  if (!ANY_LABEL.test(line)) return matches;
   for (let at = 0; at < line.length; at++) {
     if (at > 0 && LABEL_BOUNDARY[line.charCodeAt(at - 1)] !== 1) continue;
+    if (LABEL_FIRST[line.charCodeAt(at)] !== 1) continue;
     STICKY_LABEL.lastIndex = at;
     const match = STICKY_LABEL.exec(line);
     if (match === null) continue;
@@ -206,6 +209,12 @@ function labelsIn(line: string): RegExpExecArray[] {
   }
   return matches;
 }
+
+/** A label anywhere in a line (at a boundary or not): a line without one has no metadata. */
+const ANY_LABEL = new RegExp(LABEL_PATTERN.source);
+/** First characters of the labels, one flag per UTF-16 unit: the sticky pattern is tried only where one stands. */
+const LABEL_FIRST = new Uint8Array(0x10000);
+for (const [label] of METADATA_LABELS) LABEL_FIRST[label.charCodeAt(0)] = 1;
 
 /** Characters after which a metadata label may start (white space, bars, colons), one flag per UTF-16 unit. */
 const LABEL_BOUNDARY = Uint8Array.from({ length: 0x10000 }, (_, code) => (/[\s|:：]/.test(String.fromCharCode(code)) ? 1 : 0));

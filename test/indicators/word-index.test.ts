@@ -53,4 +53,16 @@ describe('word index', () => {
       expect(foundWords(index, reversed).map((at) => index.words[at]).sort()).toEqual([...new Set(words.filter((w) => reversed.includes(w)))].sort());
     }), { numRuns: Number(process.env.FUZZ_RUNS ?? 2000) });
   });
+
+  it('agrees with one search per word for any units, words cut from the text or not', () => {
+    // any UTF-16 units: the pairs of first units are hashed, and different pairs share bits
+    const text = fc.string({ unit: 'binary', maxLength: 40 });
+    const cut = fc.tuple(fc.nat(40), fc.integer({ min: 1, max: 4 }));
+    fc.assert(fc.property(text, fc.array(cut, { maxLength: 5 }), fc.array(fc.string({ unit: 'binary', minLength: 1, maxLength: 3 }), { maxLength: 3 }), (body, cuts, others) => {
+      const words = [...cuts.map(([from, length]) => body.slice(from, from + length)).filter((w) => w !== ''), ...others];
+      const expected = Math.max(-1, ...words.map((w) => (body.lastIndexOf(w) >= 0 ? body.lastIndexOf(w) + w.length : -1)));
+      expect(lastEndOfAny(words, body)).toBe(expected);
+      expect([...wordsIn(words, body)].sort()).toEqual([...new Set(words.filter((w) => body.includes(w)))].sort());
+    }), { numRuns: Number(process.env.FUZZ_RUNS ?? 2000) });
+  });
 });
