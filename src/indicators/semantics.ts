@@ -110,10 +110,17 @@ export function withoutComparisonBases(text: string): string {
 
 /** The last year written in a text (`到2025年`, `2022年底`), ignoring comparison bases; or null. */
 export function yearMentioned(text: string): number | null {
+  // asked for every figure, of windows that mostly name no year at all
+  if (!text.includes('年')) return null;
   let year: number | null = null;
-  for (const match of withoutComparisonBases(text).matchAll(/((?:19|20)\d{2})\s*年/g)) year = Number(match[1]);
+  const rest = withoutComparisonBases(text);
+  // an exec loop: `matchAll` would make a new pattern object on every call
+  YEAR_WRITTEN.lastIndex = 0;
+  for (let match = YEAR_WRITTEN.exec(rest); match !== null; match = YEAR_WRITTEN.exec(rest)) year = Number(match[1]);
   return year;
 }
+
+const YEAR_WRITTEN = /((?:19|20)\d{2})\s*年/g;
 
 /**
  * The time phrase that opens a sentence and governs all its clauses (`截至2024年6月底,…`,

@@ -50,16 +50,25 @@ export function clausesOf(text: string, sentence: Span): Span[] {
   const joined: Span[] = [];
   for (const span of spans) {
     const previous = joined[joined.length - 1];
-    if (previous && unbalanced(text.slice(previous.start, previous.end))) {
+    if (previous && unbalanced(text, previous.start, previous.end)) {
       joined[joined.length - 1] = { start: previous.start, end: span.end };
     } else joined.push(span);
   }
   return joined;
 }
 
-function unbalanced(text: string): boolean {
-  const count = (pattern: RegExp): number => (text.match(pattern) ?? []).length;
-  return count(/[(（]/g) > count(/[)）]/g) || count(/[“]/g) > count(/[”]/g);
+/** More brackets or quotes opened than closed in a span (counted by code: a pattern per count allocated a list of matches). */
+function unbalanced(text: string, from: number, to: number): boolean {
+  let brackets = 0;
+  let quotes = 0;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x28 || code === 0xff08) brackets++;
+    else if (code === 0x29 || code === 0xff09) brackets--;
+    else if (code === 0x201c) quotes++;
+    else if (code === 0x201d) quotes--;
+  }
+  return brackets > 0 || quotes > 0;
 }
 
 /** The span that contains an offset, or undefined. */

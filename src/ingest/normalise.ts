@@ -222,7 +222,9 @@ const LABEL_BOUNDARY = Uint8Array.from({ length: 0x10000 }, (_, code) => (/[\s|:
 /** Close spaces inside digit runs whose groups are short (1–3 digits): a broken number, not two. */
 function closeDigitSpaces(input: MappedText): MappedText {
   const ranges: [number, number][] = [];
-  for (const run of input.text.matchAll(/(?<!\d)\d+(?: \d+)+/g)) {
+  // an exec loop: `matchAll` makes a new pattern object on each call
+  const runs = /(?<!\d)\d+(?: \d+)+/g;
+  for (let run = runs.exec(input.text); run !== null; run = runs.exec(input.text)) {
     const groups = run[0].split(' ');
     const brokenNumber = groups.slice(1).every((group) => group.length <= 3) && groups.some((group) => group.length <= 2);
     const thousands = groups.slice(1).every((group) => group.length === 3) && (groups[0]?.length ?? 0) <= 3;

@@ -94,8 +94,13 @@ function cutAfterClosingWord(title: string): string {
   return title;
 }
 
+/** A document number opening a line, with the spaces around it. */
+const LEADING_DOC_NUMBER = new RegExp(`^\\s*${DOC_NUMBER.source}\\s*`);
+/** Every document number of a text. */
+const ALL_DOC_NUMBERS = new RegExp(DOC_NUMBER.source, 'g');
+
 function stripDocNumber(line: string): string {
-  return line.replace(new RegExp(`^\\s*${DOC_NUMBER.source}\\s*`), '').trim();
+  return line.replace(LEADING_DOC_NUMBER, '').trim();
 }
 
 function findIssuer(title: string, lines: readonly string[], fields: Partial<Record<MetadataField, string>>): string {
@@ -127,7 +132,7 @@ function findSignatureDate(lines: readonly string[]): string | null {
 }
 
 function planYears(title: string): [number, number] | null {
-  const withoutNumbers = title.replace(new RegExp(DOC_NUMBER.source, 'g'), '');
+  const withoutNumbers = title.replace(ALL_DOC_NUMBERS, '');
   for (const match of withoutNumbers.matchAll(YEAR_IN_TITLE)) {
     const first = parseYear(match[1] ?? '');
     if (first === null) continue;
