@@ -79,14 +79,33 @@ const boundsByPosition = new Map<BoundPosition, readonly BoundWordDef[]>(
   ]),
 );
 const connectors: readonly string[] = RANGE_CONNECTORS;
-const spaces = new Set<string>(NOT_QUANTITY_CONTEXT.spaces);
-const digitValues = new Map<string, number>(Object.entries(CHINESE_DIGITS));
-const placeValues = new Map<string, number>(Object.entries(CHINESE_PLACE_UNITS));
-const sectionValues = new Map<string, number>(Object.entries(CHINESE_SECTION_UNITS));
-const numeralChars = new Set<string>([...digitValues.keys(), ...placeValues.keys(), ...sectionValues.keys()]);
+/**
+ * A value per one-unit key, by code (NaN where there is none): the recogniser asks about single
+ * characters of the text all the time, and a hashed lookup of each (a string made for it, its
+ * hash worked out) cost more than the reading around it.
+ */
+function unitTable(entries: readonly (readonly [string, number])[]): Float64Array {
+  const table = new Float64Array(0x10000).fill(Number.NaN);
+  // a key of more units than one is never a single character of the text
+  for (const [key, value] of entries) if (key.length === 1) table[key.charCodeAt(0)] = value;
+  return table;
+}
+
+/** The value of a single character in a `unitTable`, or null. */
+function unitValue(table: Float64Array, ch: string | undefined): number | null {
+  if (ch === undefined || ch.length !== 1) return null;
+  const value = table[ch.charCodeAt(0)] as number;
+  return Number.isNaN(value) ? null : value;
+}
+
+const spaces = unitTable(NOT_QUANTITY_CONTEXT.spaces.map((space) => [space, 1]));
+const digitValues = unitTable(Object.entries(CHINESE_DIGITS));
+const placeValues = unitTable(Object.entries(CHINESE_PLACE_UNITS));
+const sectionValues = unitTable(Object.entries(CHINESE_SECTION_UNITS));
+const numeralChars = unitTable([...Object.keys(CHINESE_DIGITS), ...Object.keys(CHINESE_PLACE_UNITS), ...Object.keys(CHINESE_SECTION_UNITS)].map((ch) => [ch, 1]));
 /** Character codes a quantity can start with, one array read per character of the text. */
 const quantityStartCodes = new Uint8Array(0x10000);
-for (const ch of [...numeralChars, ...prefixForms.keys(), ...'0123456789０１２３４５６７８９']) {
+for (const ch of [...Object.keys(CHINESE_DIGITS), ...Object.keys(CHINESE_PLACE_UNITS), ...Object.keys(CHINESE_SECTION_UNITS), ...prefixForms.keys(), ...'0123456789０１２３４５６７８９']) {
   quantityStartCodes[ch.charCodeAt(0)] = 1;
 }
 
@@ -124,7 +143,7 @@ export function arabicDigitValue(ch: string | undefined): number | null {
  * chineseDigitValue('两') // 2
  */
 export function chineseDigitValue(ch: string | undefined): number | null {
-  return ch === undefined ? null : (digitValues.get(ch) ?? null);
+  return unitValue(digitValues, ch);
 }
 
 /**
@@ -134,7 +153,7 @@ export function chineseDigitValue(ch: string | undefined): number | null {
  * chinesePlaceValue('百') // 100
  */
 export function chinesePlaceValue(ch: string | undefined): number | null {
-  return ch === undefined ? null : (placeValues.get(ch) ?? null);
+  return unitValue(placeValues, ch);
 }
 
 /**
@@ -144,7 +163,7 @@ export function chinesePlaceValue(ch: string | undefined): number | null {
  * chineseSectionValue('万') // 10000
  */
 export function chineseSectionValue(ch: string | undefined): number | null {
-  return ch === undefined ? null : (sectionValues.get(ch) ?? null);
+  return unitValue(sectionValues, ch);
 }
 
 /**
@@ -154,7 +173,7 @@ export function chineseSectionValue(ch: string | undefined): number | null {
  * isChineseNumeralChar('万') // true
  */
 export function isChineseNumeralChar(ch: string | undefined): boolean {
-  return ch !== undefined && numeralChars.has(ch);
+  return unitValue(numeralChars, ch) !== null;
 }
 
 /**
@@ -176,7 +195,7 @@ export function canStartQuantityAt(text: string, pos: number): boolean {
  * isSpace('\u3000') // true
  */
 export function isSpace(ch: string | undefined): boolean {
-  return ch !== undefined && spaces.has(ch);
+  return unitValue(spaces, ch) !== null;
 }
 
 /**
