@@ -11,6 +11,8 @@ export interface WordIndex {
   readonly words: readonly string[];
   /** Per code unit: 0, or 1 + the index in `byFirst` of the words starting with it. */
   readonly first: Uint16Array;
+  /** One bit per code unit that starts a word: 8 KB, read before `first` (128 KB), which the processor's nearest cache cannot hold. */
+  readonly starts: Uint8Array;
   /** Indexes (into `words`) of the words sharing a first unit. */
   readonly byFirst: readonly (readonly number[])[];
   /** Per word: its second UTF-16 unit, or -1 for a one-unit word (checked before the whole word). */
@@ -53,6 +55,8 @@ export function wordIndex(list: readonly string[]): WordIndex {
       (byFirst[(first[code] as number) - 1] as number[]).push(at);
     });
     const second = Int32Array.from(words, (word) => (word.length > 1 ? word.charCodeAt(1) : -1));
+    const starts = new Uint8Array(0x10000 / 8);
+    for (const word of words) starts[word.charCodeAt(0) >> 3] = (starts[word.charCodeAt(0) >> 3] as number) | (1 << (word.charCodeAt(0) & 7));
     const pairs = new Uint8Array(PAIR_BITS / 8);
     const single = new Uint8Array(byFirst.length);
     for (const word of words) {
@@ -64,7 +68,7 @@ export function wordIndex(list: readonly string[]): WordIndex {
       const hash = pairHash(code, word.charCodeAt(1));
       pairs[hash >> 3] = (pairs[hash >> 3] as number) | (1 << (hash & 7));
     }
-    return { words, first, byFirst, second, longest: Math.max(0, ...words.map((word) => word.length)), pairs, single, seen: new Float64Array(words.length), scans: 0 };
+    return { words, first, starts, byFirst, second, longest: Math.max(0, ...words.map((word) => word.length)), pairs, single, seen: new Float64Array(words.length), scans: 0 };
   });
 }
 
@@ -90,12 +94,13 @@ export function wordFlags(index: WordIndex, text: string): Uint8Array {
  * foundWords(index, '新建5G基站, 5G') // → [1, 0]
  */
 export function foundWords(index: WordIndex, text: string): number[] {
-  const { first, byFirst, seen } = index;
+  const { first, starts, byFirst, seen } = index;
   // a new scan number marks every word unseen without clearing the array
   const scan = ++index.scans;
   const found: number[] = [];
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
+    if (((starts[code >> 3] as number) & (1 << (code & 7))) === 0) continue;
     const list = first[code] as number;
     if (list === 0 || !mayStartAt(index, list, code, text, i)) continue;
     const candidates = byFirst[list - 1] as readonly number[];
@@ -121,10 +126,11 @@ export function foundWords(index: WordIndex, text: string): number[] {
  */
 export function lastEndOfAny(list: readonly string[] | WordIndex, text: string): number {
   const index = 'words' in list ? list : wordIndex(list);
-  const { words, first, byFirst, longest } = index;
+  const { words, first, starts, byFirst, longest } = index;
   let best = -1;
   for (let i = text.length - 1; i >= 0 && i + longest > best; i--) {
     const code = text.charCodeAt(i);
+    if (((starts[code >> 3] as number) & (1 << (code & 7))) === 0) continue;
     const group = first[code] as number;
     if (group === 0 || !mayStartAt(index, group, code, text, i)) continue;
     const candidates = byFirst[group - 1] as readonly number[];
