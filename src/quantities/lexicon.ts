@@ -47,12 +47,16 @@ const unitRows: readonly UnitDef[] = UNITS;
 const scaleRows: readonly ScaleWordDef[] = SCALE_WORDS;
 const boundRows: readonly BoundWordDef[] = BOUND_WORDS;
 
-/** Index written forms by first character, longest first, so the longest form wins. */
-function indexForms(pick: (unit: UnitDef) => readonly string[] | undefined): ReadonlyMap<string, readonly FormEntry[]> {
-  const index = new Map<string, FormEntry[]>();
+/**
+ * Index written forms by the code of their first character, longest first, so the longest form
+ * wins. Keyed by code, the text's character needs no string of its own to look it up.
+ */
+function indexForms(pick: (unit: UnitDef) => readonly string[] | undefined): ReadonlyMap<number, readonly FormEntry[]> {
+  const index = new Map<number, FormEntry[]>();
   for (const unit of unitRows) {
     for (const form of pick(unit) ?? []) {
-      const first = form.charAt(0);
+      if (form === '') continue;
+      const first = form.charCodeAt(0);
       const entries = index.get(first) ?? [];
       entries.push({ form, unit });
       index.set(first, entries);
@@ -65,11 +69,11 @@ function indexForms(pick: (unit: UnitDef) => readonly string[] | undefined): Rea
 const suffixForms = indexForms((unit) => unit.forms);
 const prefixForms = indexForms((unit) => unit.prefixForms);
 const scalesLongestFirst = [...scaleRows].sort((a, b) => b.text.length - a.text.length);
-/** `before` words by their last character, longest first: looked up backwards from a number. */
-const beforeByLastChar = new Map<string, BoundWordDef[]>();
+/** `before` words by the code of their last character, longest first: looked up backwards from a number. */
+const beforeByLastChar = new Map<number, BoundWordDef[]>();
 for (const word of [...boundRows].sort((a, b) => b.text.length - a.text.length)) {
-  if (word.position !== 'before') continue;
-  const last = word.text.charAt(word.text.length - 1);
+  if (word.position !== 'before' || word.text === '') continue;
+  const last = word.text.charCodeAt(word.text.length - 1);
   beforeByLastChar.set(last, [...(beforeByLastChar.get(last) ?? []), word]);
 }
 const boundsByPosition = new Map<BoundPosition, readonly BoundWordDef[]>(
@@ -105,9 +109,10 @@ const sectionValues = unitTable(Object.entries(CHINESE_SECTION_UNITS));
 const numeralChars = unitTable([...Object.keys(CHINESE_DIGITS), ...Object.keys(CHINESE_PLACE_UNITS), ...Object.keys(CHINESE_SECTION_UNITS)].map((ch) => [ch, 1]));
 /** Character codes a quantity can start with, one array read per character of the text. */
 const quantityStartCodes = new Uint8Array(0x10000);
-for (const ch of [...Object.keys(CHINESE_DIGITS), ...Object.keys(CHINESE_PLACE_UNITS), ...Object.keys(CHINESE_SECTION_UNITS), ...prefixForms.keys(), ...'0123456789０１２３４５６７８９']) {
+for (const ch of [...Object.keys(CHINESE_DIGITS), ...Object.keys(CHINESE_PLACE_UNITS), ...Object.keys(CHINESE_SECTION_UNITS), ...'0123456789０１２３４５６７８９']) {
   quantityStartCodes[ch.charCodeAt(0)] = 1;
 }
+for (const code of prefixForms.keys()) quantityStartCodes[code] = 1;
 
 /**
  * Whether `ch` is a latin letter (ASCII or full width).
@@ -238,10 +243,9 @@ function endsCleanly(text: string, form: string, end: number): boolean {
   return !isLatinLetter(next) && arabicDigitValue(next) === null;
 }
 
-function matchForm(index: ReadonlyMap<string, readonly FormEntry[]>, text: string, pos: number): UnitMatch | null {
-  const first = text[pos];
-  if (first === undefined) return null;
-  for (const { form, unit } of index.get(first) ?? []) {
+function matchForm(index: ReadonlyMap<number, readonly FormEntry[]>, text: string, pos: number): UnitMatch | null {
+  if (pos >= text.length) return null;
+  for (const { form, unit } of index.get(text.charCodeAt(pos)) ?? []) {
     if (!text.startsWith(form, pos)) continue;
     const end = pos + form.length;
     if (!endsCleanly(text, form, end) || followedByAny(text, end, unit.notFollowedBy)) continue;
@@ -312,9 +316,8 @@ export function matchBoundAfter(text: string, pos: number, position: 'after' | '
  * matchBoundBefore('不少于2家', 3, 0)?.word.comparator // '>='
  */
 export function matchBoundBefore(text: string, end: number, floor: number): BoundMatch | null {
-  const last = text[end - 1];
-  if (last === undefined) return null;
-  for (const word of beforeByLastChar.get(last) ?? []) {
+  if (end < 1 || end > text.length) return null;
+  for (const word of beforeByLastChar.get(text.charCodeAt(end - 1)) ?? []) {
     const start = end - word.text.length;
     if (start < floor || !text.startsWith(word.text, start)) continue;
     if (precededByAny(text, start, word.notPrecededBy)) continue;

@@ -105,16 +105,28 @@ export function readArabic(text: string, start: number): ArabicReading | null {
       p += 1;
     }
   }
-  const written = fraction.length > 0 ? `${integer.join('')}.${fraction.join('')}` : integer.join('');
   return {
     start,
     end: p,
-    value: Number(written),
+    value: numberFrom(integer, fraction),
     integerDigits: integer.length,
     fractionDigits: fraction.length,
     grouped,
     leadingZero: integer.length > 1 && integer[0] === 0,
   };
+}
+
+/**
+ * The value of decimal digits. A whole number of up to 15 digits is summed exactly; any other
+ * is read from its digits written out, so a fraction is rounded as `Number` rounds it.
+ */
+function numberFrom(integer: readonly number[], fraction: readonly number[]): number {
+  if (fraction.length === 0 && integer.length <= 15) {
+    let value = 0;
+    for (const digit of integer) value = value * 10 + digit;
+    return value;
+  }
+  return Number(fraction.length > 0 ? `${integer.join('')}.${fraction.join('')}` : integer.join(''));
 }
 
 function threeDigitsAt(text: string, pos: number): boolean {

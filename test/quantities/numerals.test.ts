@@ -151,6 +151,16 @@ describe('quantities/numerals', () => {
       fc.assert(fc.property(decimal, (n) => parseNumeral(withThousands(n))?.value === n), runs);
     });
 
+    it('reads any run of digits, with or without a fraction, as Number reads it', () => {
+      const digits = (max: number): fc.Arbitrary<string> => fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: 1, maxLength: max });
+      fc.assert(fc.property(digits(22), fc.option(digits(8)), (whole, part) => {
+        const written = part === null ? whole : `${whole}.${part}`;
+        const read = readArabic(`达到${written}个`, 2);
+        expect(read?.value).toBe(Number(written));
+        expect(read?.end).toBe(2 + written.length);
+      }), runs);
+    });
+
     it('never throws and returns null or a finite value for any string', () => {
       const alphabet = fc.constantFrom(...'0123456789０９.,．一二两三十百千万亿零〇点余多元%个 -'.split(''));
       fc.assert(fc.property(fc.string({ unit: alphabet, maxLength: 20 }), (text) => {
