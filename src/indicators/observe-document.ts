@@ -32,10 +32,15 @@ export function documentUnits(parsed: ParsedDocument): DocumentUnit[] {
   const wholeDocumentLooksBack = /(统计公报|工作总结)/.test(parsed.metadata.title) && planYear !== null;
   const sectionTime = (offset: number): string => (wholeDocumentLooksBack ? `${planYear}年` : retrospectiveTime(sectionAt(offset), planYear));
   const { text } = parsed.document;
-  const units: DocumentUnit[] = tasks.map((task) => ({
-    text: text.slice(task.start, task.end), offset: task.start, task, section: task.section, sectionTime: sectionTime(task.start),
-    reportsResults: sectionTime(task.start) !== '',
-  }));
+  // one list grown the same way for every document (a list made by mapping no tasks is of
+  // another kind inside the engine, which undid the compiled code of this function and its callers)
+  const units: DocumentUnit[] = [];
+  for (const task of tasks) {
+    units.push({
+      text: text.slice(task.start, task.end), offset: task.start, task, section: task.section, sectionTime: sectionTime(task.start),
+      reportsResults: sectionTime(task.start) !== '',
+    });
+  }
   // paragraphs that are neither a task nor a heading (a plan's 总体目标, a report's body); in a
   // notice with tasks, only those after the first section or task, not the notice wrapping it
   const headings = new Set(sections.map((section) => section.start));
