@@ -30,6 +30,7 @@ import { performance } from 'node:perf_hooks';
 import { generateCorpus, type Corpus } from './corpus.js';
 import { largestIndicatorPage, measureExtract, measurePages, measureRun, profileRun, type PageTiming, type RunMeasurement } from './measure.js';
 import { printProfile, summariseProfileFile, type ProfileSummary } from './profile.js';
+import type { ExtractMeasurement } from './extract-child.js';
 import { compareRecognisers, type RecogniserComparison } from './recognisers.js';
 import { pathologicalCases, type PathologicalCase } from './pathological.js';
 
@@ -239,10 +240,14 @@ async function main(): Promise<void> {
       const out: Record<string, ExtractSize> = {};
       for (const n of sizes) {
         const made = await corpus(n);
-        log(`extract: ${n} documents…`);
-        const runs = Array.from({ length: options.repeats }, () => measureExtract(made.folder));
-        log(`extract: ${n} documents in one thread…`);
-        const singles = Array.from({ length: options.repeats }, () => measureExtract(made.folder, { workers: 0 }));
+        log(`extract: ${n} documents, by default and in one thread, in turn…`);
+        // in turn, so a stretch when the machine runs slower falls on both kinds of run
+        const runs: ExtractMeasurement[] = [];
+        const singles: ExtractMeasurement[] = [];
+        for (let repeat = 0; repeat < options.repeats; repeat++) {
+          runs.push(measureExtract(made.folder));
+          singles.push(measureExtract(made.folder, { workers: 0 }));
+        }
         const m = medianBy(runs, (run) => run.extract_ms);
         const single = medianBy(singles, (run) => run.extract_ms);
         const floorMs = median([...runs, ...singles].map((run) => run.floor_ms));
