@@ -86,6 +86,11 @@ interface ExtractSize {
   readonly ratio_to_floor: number;
   /** Default extraction over the floor (medians). */
   readonly ratio_to_floor_default: number;
+  /**
+   * Each default run over the floor measured in its own process just before it: the spread a
+   * reader should expect (the machine's speed drifts between runs, and the floor with it).
+   */
+  readonly ratio_to_floor_runs?: number[];
   readonly peak_rss_mb: number;
   readonly baseline_rss_mb: number;
   readonly tasks: number;
@@ -150,7 +155,7 @@ function evaluate(results: Results): Target[] {
   const growth = results.extract?.growth_3000_over_300 ?? null;
   add('3,000 documents take no more than 12× the time of 300', growth === null ? null : `${growth}×`, growth === null ? null : growth <= 12);
   const largest = Object.values(sizes).sort((a, b) => b.documents - a.documents)[0];
-  add('extraction no slower than 10× the read + regex floor', largest ? `${largest.ratio_to_floor_default ?? '?'}× as run (N=${largest.documents}), ${largest.ratio_to_floor}× in one thread` : null, largest ? largest.ratio_to_floor_default <= 10 : null);
+  add('extraction no slower than 10× the read + regex floor', largest ? `${largest.ratio_to_floor_default ?? '?'}× as run (N=${largest.documents}; each run over its own floor: ${(largest.ratio_to_floor_runs ?? []).join(', ') || '—'}), ${largest.ratio_to_floor}× in one thread` : null, largest ? largest.ratio_to_floor_default <= 10 : null);
   const rec = results.recognisers;
   add('recogniser ≥ 20× faster than Recognizers-Text, at least as many correct', rec ? `${rec.speedup}×, ${rec.regionbench.correct} vs ${rec.recognizers_text.correct} of ${rec.expected_figures}` : null,
     rec ? rec.speedup >= 20 && rec.regionbench.correct >= rec.recognizers_text.correct : null);
@@ -266,6 +271,7 @@ async function main(): Promise<void> {
           // per core: the one-thread time over the (one-thread) floor; and as a user runs it
           ratio_to_floor: round(single.extract_ms / floorMs),
           ratio_to_floor_default: round(m.extract_ms / floorMs),
+          ratio_to_floor_runs: runs.map((run) => round(run.extract_ms / run.floor_ms)),
           peak_rss_mb: Math.max(...runs.map((run) => run.peak_rss_mb)),
           baseline_rss_mb: m.baseline_rss_mb,
           tasks: m.tasks,
