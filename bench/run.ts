@@ -155,7 +155,15 @@ function evaluate(results: Results): Target[] {
   const growth = results.extract?.growth_3000_over_300 ?? null;
   add('3,000 documents take no more than 12× the time of 300', growth === null ? null : `${growth}×`, growth === null ? null : growth <= 12);
   const largest = Object.values(sizes).sort((a, b) => b.documents - a.documents)[0];
-  add('extraction no slower than 10× the read + regex floor', largest ? `${largest.ratio_to_floor_default ?? '?'}× as run (N=${largest.documents}; each run over its own floor: ${(largest.ratio_to_floor_runs ?? []).join(', ') || '—'}), ${largest.ratio_to_floor}× in one thread` : null, largest ? largest.ratio_to_floor_default <= 10 : null);
+  // met only when the medians' ratio and the median of the runs' own ratios both are: the two
+  // disagree when the machine's speed drifts between the floor and the extraction
+  const runRatios = largest?.ratio_to_floor_runs ?? [];
+  const runMedian = runRatios.length > 0 ? median(runRatios) : null;
+  add(
+    'extraction no slower than 10× the read + regex floor',
+    largest ? `${largest.ratio_to_floor_default ?? '?'}× as run (N=${largest.documents}; each run over its own floor: ${runRatios.join(', ') || '—'}${runMedian === null ? '' : `, median ${runMedian}×`}), ${largest.ratio_to_floor}× in one thread` : null,
+    largest ? largest.ratio_to_floor_default <= 10 && (runMedian === null || runMedian <= 10) : null,
+  );
   const rec = results.recognisers;
   add('recogniser ≥ 20× faster than Recognizers-Text, at least as many correct', rec ? `${rec.speedup}×, ${rec.regionbench.correct} vs ${rec.recognizers_text.correct} of ${rec.expected_figures}` : null,
     rec ? rec.speedup >= 20 && rec.regionbench.correct >= rec.recognizers_text.correct : null);
