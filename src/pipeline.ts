@@ -66,8 +66,8 @@ export interface ExtractOptions {
  * From this many files on, `extract` uses worker threads unless told otherwise. A thread loads
  * the stages and warms up its own compiler (its first hundred notices take about a second and a
  * half), and on this two-core machine each thread runs slower while the other is busy too: the
- * main thread with one worker took 3.4–4.0 s for 1,000 notices against 3.0–3.6 s alone, and
- * 7.1 s for 3,000 against 11.1 s (bench/, session 4).
+ * main thread with one worker took 3.4–3.7 s for 1,000 notices against 3.0–3.7 s alone, and
+ * 7.2–7.7 s for 3,000 against 8.5–9.8 s (medians of bench runs, session 5).
  */
 export const PARALLEL_FROM = 1000;
 
