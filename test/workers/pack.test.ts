@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { pack, transferables, unpack } from '../../src/workers/pack.js';
+import { pack, transferables, unpack, type Packed } from '../../src/workers/pack.js';
 
 /** What JSON would carry of a value: the reference `pack` must match. */
 const viaJson = (value: unknown): unknown => JSON.parse(JSON.stringify(value)) as unknown;
@@ -64,6 +64,17 @@ describe('pack', () => {
     expect(back).toEqual(viaJson({ rows }));
     expect(Object.keys(back.rows[1] ?? {})).toEqual(Object.keys(rows[1] ?? {}));
     expect(Object.getPrototypeOf(back.rows[0])).toBe(Object.prototype);
+  });
+
+  it('unpacks a key named __proto__ as an own property, never as the prototype', () => {
+    // pack never writes such a key (it sends those lists as JSON); unpack stays safe if given one
+    const packed: Packed = {
+      text: 'x', lengths: Uint32Array.of(1), cells: Float64Array.of(0), types: Uint8Array.of(2),
+      fields: { rows: { records: { keys: ['__proto__'], length: 1, at: 0 } } },
+    };
+    const rows = (unpack(packed) as { rows: Record<string, unknown>[] }).rows;
+    expect(Object.getPrototypeOf(rows[0])).toBe(Object.prototype);
+    expect(Object.getOwnPropertyDescriptor(rows[0], '__proto__')?.value).toBe('x');
   });
 
   it('round-trips any JSON-like object of records as JSON would', () => {
