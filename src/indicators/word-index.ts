@@ -56,11 +56,11 @@ export function wordIndex(list: readonly string[]): WordIndex {
     });
     const second = Int32Array.from(words, (word) => (word.length > 1 ? word.charCodeAt(1) : -1));
     const starts = new Uint8Array(0x10000 / 8);
-    for (const word of words) starts[word.charCodeAt(0) >> 3] = (starts[word.charCodeAt(0) >> 3] as number) | (1 << (word.charCodeAt(0) & 7));
     const pairs = new Uint8Array(PAIR_BITS / 8);
     const single = new Uint8Array(byFirst.length);
     for (const word of words) {
       const code = word.charCodeAt(0);
+      starts[code >> 3] = (starts[code >> 3] as number) | (1 << (code & 7));
       if (word.length === 1) {
         single[(first[code] as number) - 1] = 1;
         continue;
