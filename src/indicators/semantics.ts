@@ -3,6 +3,7 @@ import {
 } from '../catalogue/semantics.js';
 import type { Kind, Status, Tier } from './types.js';
 import { lastEndOfAny, wordIndex } from './word-index.js';
+import { allMatches } from '../patterns.js';
 
 /** Strong cues override the nearest weak one: 累计 is always a stock, 新建 always an increment. */
 const STRONG_STOCK = ['累计', '总数', '总量', '存栏', '总规模', '总装机', '保有量', '已建成', '已有'] as const;
@@ -112,12 +113,8 @@ export function withoutComparisonBases(text: string): string {
 export function yearMentioned(text: string): number | null {
   // asked for every figure, of windows that mostly name no year at all
   if (!text.includes('年')) return null;
-  let year: number | null = null;
-  const rest = withoutComparisonBases(text);
-  // an exec loop: `matchAll` would make a new pattern object on every call
-  YEAR_WRITTEN.lastIndex = 0;
-  for (let match = YEAR_WRITTEN.exec(rest); match !== null; match = YEAR_WRITTEN.exec(rest)) year = Number(match[1]);
-  return year;
+  const last = allMatches(YEAR_WRITTEN, withoutComparisonBases(text)).at(-1);
+  return last === undefined ? null : Number(last[1]);
 }
 
 const YEAR_WRITTEN = /((?:19|20)\d{2})\s*年/g;

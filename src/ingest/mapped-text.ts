@@ -1,3 +1,5 @@
+import { allMatches } from '../patterns.js';
+
 /**
  * Text that remembers where each character came from. `map[i]` is the offset in the original
  * string of character `i`; `map[text.length]` is the original length. Every normalisation step
@@ -101,7 +103,7 @@ export function deleteRanges(input: MappedText, ranges: readonly (readonly [numb
 /** Delete every match of a global regex (or of one capture group of it, when `group` is given). */
 export function deleteMatches(input: MappedText, pattern: RegExp, group?: number): MappedText {
   const ranges: [number, number][] = [];
-  for (const match of input.text.matchAll(pattern)) {
+  for (const match of allMatches(pattern, input.text)) {
     const whole = match.index;
     if (group === undefined) {
       ranges.push([whole, whole + match[0].length]);

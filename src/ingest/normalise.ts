@@ -2,6 +2,7 @@ import * as OpenCC from 'opencc-js';
 import { FURNITURE_LINES, METADATA_LABELS, type MetadataField } from '../catalogue/furniture.js';
 import { TRADITIONAL_ONLY } from '../catalogue/traditional-only.js';
 import { convertLines, deleteMatches, deleteRanges, identity, mapUnits, type MappedText } from './mapped-text.js';
+import { allMatches } from '../patterns.js';
 
 /** Script of the document as it arrived. */
 export type Script = 'simplified' | 'traditional';
@@ -87,8 +88,7 @@ const PINYIN_GLOSS = /\((?:[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘ
 function pinyinGlosses(text: string): [number, number][] {
   const ranges: [number, number][] = [];
   if (!text.includes('(')) return ranges;
-  PINYIN_GLOSS.lastIndex = 0;
-  for (let match = PINYIN_GLOSS.exec(text); match !== null; match = PINYIN_GLOSS.exec(text)) {
+  for (const match of allMatches(PINYIN_GLOSS, text)) {
     const before = match.index > 0 ? text.charCodeAt(match.index - 1) : 0;
     if (before >= 0x4e00 && before <= 0x9fff) ranges.push([match.index, match.index + match[0].length]);
   }
@@ -222,9 +222,7 @@ const LABEL_BOUNDARY = Uint8Array.from({ length: 0x10000 }, (_, code) => (/[\s|:
 /** Close spaces inside digit runs whose groups are short (1–3 digits): a broken number, not two. */
 function closeDigitSpaces(input: MappedText): MappedText {
   const ranges: [number, number][] = [];
-  // an exec loop: `matchAll` makes a new pattern object on each call
-  const runs = /(?<!\d)\d+(?: \d+)+/g;
-  for (let run = runs.exec(input.text); run !== null; run = runs.exec(input.text)) {
+  for (const run of allMatches(/(?<!\d)\d+(?: \d+)+/g, input.text)) {
     const groups = run[0].split(' ');
     const brokenNumber = groups.slice(1).every((group) => group.length <= 3) && groups.some((group) => group.length <= 2);
     const thousands = groups.slice(1).every((group) => group.length === 3) && (groups[0]?.length ?? 0) <= 3;

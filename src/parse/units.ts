@@ -1,3 +1,5 @@
+import { allMatches } from '../patterns.js';
+
 /** Responsible units of a task, split into lead (牵头/责任) and participating (参与/配合). */
 export interface ResponsibleUnits {
   readonly lead: readonly string[];
@@ -57,7 +59,7 @@ export function splitUnits(content: string): ResponsibleUnits {
   const lead: string[] = [];
   const participating: string[] = [];
   const parts: { label: 'lead' | 'participating'; text: string }[] = [];
-  const labels = labelsOf(content);
+  const labels = allMatches(ALL_LABELS, content);
   if (labels.length === 0) {
     parts.push({ label: 'lead', text: content });
   } else {
@@ -92,17 +94,6 @@ export function splitUnits(content: string): ResponsibleUnits {
     }
   }
   return { lead, participating };
-}
-
-/**
- * The labels in a units list, in order. An `exec` loop: `matchAll` makes a new pattern object
- * on each call, and this runs for every task.
- */
-function labelsOf(content: string): RegExpExecArray[] {
-  const labels: RegExpExecArray[] = [];
-  ALL_LABELS.lastIndex = 0;
-  for (let match = ALL_LABELS.exec(content); match !== null; match = ALL_LABELS.exec(content)) labels.push(match);
-  return labels;
 }
 
 /**

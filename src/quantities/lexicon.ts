@@ -106,10 +106,12 @@ const spaces = unitTable(NOT_QUANTITY_CONTEXT.spaces.map((space) => [space, 1]))
 const digitValues = unitTable(Object.entries(CHINESE_DIGITS));
 const placeValues = unitTable(Object.entries(CHINESE_PLACE_UNITS));
 const sectionValues = unitTable(Object.entries(CHINESE_SECTION_UNITS));
-const numeralChars = unitTable([...Object.keys(CHINESE_DIGITS), ...Object.keys(CHINESE_PLACE_UNITS), ...Object.keys(CHINESE_SECTION_UNITS)].map((ch) => [ch, 1]));
+/** Characters of Chinese numerals: digits, place units and section units. */
+const numeralKeys = [...Object.keys(CHINESE_DIGITS), ...Object.keys(CHINESE_PLACE_UNITS), ...Object.keys(CHINESE_SECTION_UNITS)];
+const numeralChars = unitTable(numeralKeys.map((ch) => [ch, 1]));
 /** Character codes a quantity can start with, one array read per character of the text. */
 const quantityStartCodes = new Uint8Array(0x10000);
-for (const ch of [...Object.keys(CHINESE_DIGITS), ...Object.keys(CHINESE_PLACE_UNITS), ...Object.keys(CHINESE_SECTION_UNITS), ...'0123456789０１２３４５６７８９']) {
+for (const ch of [...numeralKeys, ...'0123456789０１２３４５６７８９']) {
   quantityStartCodes[ch.charCodeAt(0)] = 1;
 }
 for (const code of prefixForms.keys()) quantityStartCodes[code] = 1;
