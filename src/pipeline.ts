@@ -105,7 +105,7 @@ export async function analyseFile(source: string, format: DocumentFormat, bytes:
   const observations = observeDocument(parsed, units, (unit) => found.get(unit) ?? [], catalogue);
   // 5. tables: tidy records
   const value = { parsed, diagnostics: parsed.diagnostics, document: documentRecord(parsed), tasks: taskRecords(parsed), quantities, observations };
-  return { ...read, value };
+  return { ok: true, docId: read.docId, textKey: read.textKey, encodingNote: read.encodingNote, value };
 }
 
 /** What a worker of `extract` is started with: the catalogue's indicators, or null for the built-in one. */

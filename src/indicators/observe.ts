@@ -103,7 +103,7 @@ export function readFigures(unit: TextUnit, quantities: readonly Quantity[], cat
   const { text } = unit;
   const findings: Finding[] = [];
   const present = presentIndicators(catalogue, text);
-  if (present.length === 0) return findings;
+  if (present === null) return findings;
   const sentences = sentencesOf(text);
   // quantities come in reading order: each sentence takes the next run of them
   let first = 0;
@@ -129,16 +129,16 @@ export function readFigures(unit: TextUnit, quantities: readonly Quantity[], cat
       const next = inSentence[index + 1];
       const segmentStart = previous && previous.end > clause.start ? previous.end : clause.start;
       const rightEnd = next && next.start < clause.end ? next.start : clause.end;
-      const own: Window[] = [
-        { text: tail(text, segmentStart, quantity.start), side: 'left' },
-        { text: text.slice(quantity.end, Math.min(rightEnd, quantity.end + MAX_WINDOW)), side: 'right' },
-      ];
+      const left = tail(text, segmentStart, quantity.start);
+      const right = text.slice(quantity.end, Math.min(rightEnd, quantity.end + MAX_WINDOW));
+      const windows: Window[] = [{ text: left, side: 'left' }, { text: right, side: 'right' }];
       // a figure with a noun of its own never borrows one from earlier in its clause or sentence
-      const borrowed: Window[] = hasOwnNoun(own.map((window) => window.text).join('')) ? [] : [
-        { text: tail(text, clause.start, quantity.start), side: 'left' },
-        { text: tail(text, sentence.start, quantity.start), side: 'left', sentence: true },
-      ];
-      const windows = [...own, ...borrowed];
+      if (!hasOwnNoun(left + right)) {
+        windows.push(
+          { text: tail(text, clause.start, quantity.start), side: 'left' },
+          { text: tail(text, sentence.start, quantity.start), side: 'left', sentence: true },
+        );
+      }
       const paired = respectivelyWindow(text, clause, inSentence, quantity);
       const finding = readOne(quantity, paired ? [{ text: paired, side: 'left' }, ...windows] : windows, {
         text, clause, sentence, segmentStart, planYear, present, offset: unit.offset, opening,
@@ -292,9 +292,9 @@ function respectivelyWindow(text: string, clause: Span, quantities: readonly Qua
 /**
  * The indicators whose every cue group has a word somewhere in a text: every window of the
  * text is a part of it, so no other indicator can match there (one scan per unit instead of
- * one per figure and window).
+ * one per figure and window). Null when there are none (not an empty list: see `readMentions`).
  */
-function presentIndicators(catalogue: Catalogue, text: string): readonly IndicatorDef[] {
+function presentIndicators(catalogue: Catalogue, text: string): readonly IndicatorDef[] | null {
   // figures and mentions of a unit ask the same question one after the other
   if (lastPresent !== null && lastPresent.catalogue === catalogue && lastPresent.text === text) return lastPresent.present;
   const cues = cueIndexOf(catalogue);
@@ -316,12 +316,18 @@ function presentIndicators(catalogue: Catalogue, text: string): readonly Indicat
     }
   }
   const { indicators } = catalogue;
-  const present = complete.sort((a, b) => a - b).map((at) => indicators[at] as IndicatorDef);
+  let present: IndicatorDef[] | null = null;
+  if (complete.length > 0) {
+    // a list grown by push is the same kind of array to V8 whether this function is compiled
+    // or not (a list from `map` is not, and code reading it was thrown away)
+    present = [];
+    for (const at of complete.sort((a, b) => a - b)) present.push(indicators[at] as IndicatorDef);
+  }
   lastPresent = { catalogue, text, present };
   return present;
 }
 
-let lastPresent: { readonly catalogue: Catalogue; readonly text: string; readonly present: readonly IndicatorDef[] } | null = null;
+let lastPresent: { readonly catalogue: Catalogue; readonly text: string; readonly present: readonly IndicatorDef[] | null } | null = null;
 
 /**
  * A catalogue's cue words, indexed, with the way back from each word to the cue groups it
@@ -405,11 +411,16 @@ function round(value: number): number {
 export function readMentions(unit: TextUnit, catalogue: Catalogue, planYear: number | null): Finding[] {
   const findings: Finding[] = [];
   const present = presentIndicators(catalogue, unit.text);
-  if (present.length === 0) return findings;
+  if (present === null) return findings;
   for (const sentence of sentencesOf(unit.text)) {
     const text = unit.text.slice(sentence.start, sentence.end);
-    const matched = present.filter((indicator) => indicator.kinds.includes('mentioned') && matchCues(indicator, text) !== null);
-    if (matched.length === 0) continue;
+    // null until one matches (an empty list is another kind of array to V8 than a list of
+    // indicators, and code compiled for one was thrown away at the first of the other)
+    let matched: IndicatorDef[] | null = null;
+    for (const indicator of present) {
+      if (indicator.kinds.includes('mentioned') && matchCues(indicator, text) !== null) (matched ??= []).push(indicator);
+    }
+    if (matched === null) continue;
     const flow = flowKind([text]);
     for (const siblings of families(matched)) {
       const chosen = siblings.find((indicator) => flow !== null && indicator.kinds[0] === flow) ?? siblings[0];

@@ -70,11 +70,13 @@ export function normaliseText(original: string): NormalisedText {
   mapped = deleteRanges(mapped, pinyinGlosses(mapped.text));
   // 5. traditional → simplified (decided on single characters first: converting every line of
   //    every simplified document only to throw the result away was a fifth of the run time)
-  const script: Script = traditionalShare(mapped.text) >= 0.02 ? 'traditional' : 'simplified';
+  const script: Script = looksTraditional(mapped.text) ? 'traditional' : 'simplified';
   if (script === 'traditional') mapped = convertLines(mapped, traditionalToSimplified);
   // 6. digit runs broken by spaces
   mapped = closeDigitSpaces(mapped);
-  return { ...mapped, script, fields, droppedLines: dropped };
+  // spelled out, not spread: an object made by spreading gets a map of its own in V8 now and then,
+  // and code compiled for one document's shape is thrown away at the next
+  return { text: mapped.text, map: mapped.map, script, fields, droppedLines: dropped };
 }
 
 /** One syllable of pinyin in brackets, with a tone mark or a tone number. */
@@ -116,7 +118,12 @@ function traditionalCharacters(): Uint8Array {
   return traditionalOnly;
 }
 
-function traditionalShare(text: string): number {
+/**
+ * Whether at least 2 % of a text's ideographs are traditional-only forms. Whole numbers only: a
+ * share (a division) after this long loop made V8 throw its compiled code away at almost every
+ * document with a traditional character.
+ */
+function looksTraditional(text: string): boolean {
   const traditional = traditionalCharacters();
   let ideographs = 0;
   let changed = 0;
@@ -126,7 +133,7 @@ function traditionalShare(text: string): number {
     ideographs++;
     changed += traditional[code - 0x4e00] as number;
   }
-  return ideographs === 0 ? 0 : changed / ideographs;
+  return ideographs > 0 && changed * 50 >= ideographs;
 }
 
 /**

@@ -60,7 +60,10 @@ export async function readDocument(source: string, format: DocumentFormat, bytes
     if (original.trim() === '') return fail('no-text', messages.noText(format));
   }
   const normalised = normaliseText(original);
-  return { ok: true, document: { ...normalised, docId, source, format, encoding, encodingNote, original, bytes: bytes.length } };
+  // every field by name (not `...normalised`): one object shape for every document, which keeps
+  // compiled code that reads documents from being thrown away (see `normaliseText`)
+  const { text, map, script, fields, droppedLines } = normalised;
+  return { ok: true, document: { text, map, script, fields, droppedLines, docId, source, format, encoding, encodingNote, original, bytes: bytes.length } };
 }
 
 function firstLine(error: unknown): string {

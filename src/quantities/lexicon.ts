@@ -225,7 +225,7 @@ export function skipSpaces(text: string, pos: number): number {
  */
 export function skipSpacesBack(text: string, pos: number): number {
   let p = pos;
-  while (pos - p < NOT_QUANTITY_CONTEXT.maxSpaces && isSpace(text[p - 1])) p -= 1;
+  while (p > 0 && pos - p < NOT_QUANTITY_CONTEXT.maxSpaces && isSpace(text[p - 1])) p -= 1;
   return p;
 }
 

@@ -305,7 +305,11 @@ function readRange(text: string, low: Term, prefix: UnitMatch | null): RangeRead
   const lowCandidates = bare
     ? [high.scale * trailingSection(text, high), high.scale, 1 / (unit?.unit.scale ?? 1)]
     : [low.scale];
-  const lowValue = lowCandidates.map((scale) => scaleValue(low.numeral, scale)).find((value) => highValue > value);
+  let lowValue: number | undefined;
+  for (const scale of lowCandidates) {
+    const value = scaleValue(low.numeral, scale);
+    if (highValue > value) { lowValue = value; break; }
+  }
   if (lowValue === undefined) return null;
   if (unit === null) {
     // 2023-2025年, 2023-2025: a span of years; 1-3号: labels

@@ -4,6 +4,24 @@ import { identity, mapUnits } from '../../src/ingest/mapped-text.js';
 /** Full-width ASCII to half-width, soft hyphens deleted: the kind of rule normalising uses. */
 const rule = (code: number): number => (code >= 0xff01 && code <= 0xff5e ? code - 0xfee0 : code === 0xad ? -1 : code);
 
+describe('ingest/mapped-text identity', () => {
+  it('maps every character to itself, plus the end, for texts shorter and longer than any before', () => {
+    for (const text of ['', '新', '新建5G基站'.repeat(3000), '约', '力争'.repeat(40000)]) {
+      const { map } = identity(text);
+      expect(map.length).toBe(text.length + 1);
+      expect(map.every((value, i) => value === i)).toBe(true);
+    }
+  });
+
+  it('gives each text a map of its own', () => {
+    const first = identity('基站100个');
+    const second = identity('基站100个');
+    (first.map as Int32Array)[2] = 99;
+    expect(Array.from(second.map)).toEqual([0, 1, 2, 3, 4, 5, 6]);
+    expect(Array.from(identity('基站').map)).toEqual([0, 1, 2]);
+  });
+});
+
 describe('ingest/mapped-text mapUnits', () => {
   it('replaces units in place and deletes others, mapping each kept unit to its original offset', () => {
     const mapped = mapUnits(identity('新建１\u00ad２个'), rule);

@@ -29,6 +29,13 @@ describe('ingest/normalise', () => {
     expect(result.text).toBe('台儿庄区人民政府办公室关于印发绿色低碳高质量发展重点工作任务的通知');
   });
 
+  it('calls a text traditional from one traditional-only character in fifty ideographs', () => {
+    // 這 is a traditional-only form; 中 is written the same in both scripts
+    expect(normaliseText(`這${'中'.repeat(49)}`).script).toBe('traditional');
+    expect(normaliseText(`這${'中'.repeat(50)}`).script).toBe('simplified');
+    expect(normaliseText('2025 ABC').script).toBe('simplified');
+  });
+
   it('leaves simplified text alone and says it is simplified', () => {
     const text = '台儿庄区人民政府办公室关于印发绿色低碳高质量发展重点工作任务的通知';
     expect(normaliseText(text)).toMatchObject({ script: 'simplified', text });
