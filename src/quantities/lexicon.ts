@@ -43,9 +43,20 @@ interface FormEntry {
   readonly unit: UnitDef;
 }
 
-const unitRows: readonly UnitDef[] = UNITS;
-const scaleRows: readonly ScaleWordDef[] = SCALE_WORDS;
-const boundRows: readonly BoundWordDef[] = BOUND_WORDS;
+// Each table's rows copied with every field present, in one order (absent ones undefined): rows
+// of one shape keep the recogniser's compiled code from being thrown away at the first row of
+// another shape (a unit with a scale after units without one).
+const unitRows: readonly UnitDef[] = UNITS.map((row: UnitDef): UnitDef => ({
+  id: row.id, forms: row.forms, prefixForms: row.prefixForms, dimension: row.dimension, factor: row.factor,
+  scale: row.scale, requiresDigits: row.requiresDigits, notFollowedBy: row.notFollowedBy,
+}));
+const scaleRows: readonly ScaleWordDef[] = SCALE_WORDS.map((row: ScaleWordDef): ScaleWordDef => ({
+  text: row.text, factor: row.factor, notFollowedBy: row.notFollowedBy,
+}));
+const boundRows: readonly BoundWordDef[] = BOUND_WORDS.map((row: BoundWordDef): BoundWordDef => ({
+  text: row.text, position: row.position, comparator: row.comparator, weak: row.weak,
+  notPrecededBy: row.notPrecededBy, notFollowedBy: row.notFollowedBy,
+}));
 
 /**
  * Index written forms by the code of their first character, longest first, so the longest form
@@ -338,5 +349,5 @@ export function matchConnectorAt(text: string, pos: number): number | null {
   const ch = text[pos];
   if (ch === undefined || !connectors.includes(ch)) return null;
   // a doubled dash (——) is one connector
-  return text[pos + 1] === ch ? pos + 2 : pos + 1;
+  return text.charCodeAt(pos + 1) === ch.charCodeAt(0) ? pos + 2 : pos + 1;
 }

@@ -230,8 +230,10 @@ function isEnumerator(text: string, start: number, numeralEnd: number): boolean 
 }
 
 function isEnclosed(text: string, start: number, end: number): boolean {
-  const before = text[start - 1];
-  const after = text[end];
+  // nothing before the text's start or after its end (an index out of range is read as '', not
+  // undefined: a value of another type threw compiled code away)
+  const before = start > 0 ? text[start - 1] as string : '';
+  const after = end < text.length ? text[end] as string : '';
   return bracketPairs.some(([open, close]) => before === open && after === close);
 }
 
