@@ -108,8 +108,7 @@ function plainUnit(code: number): number {
 
 let traditionalOnly: Uint8Array | null = null;
 
-/** Ideographs (U+4E00–U+9FFF) that OpenCC changes when converting to simplified; built once. */
-/** One flag per ideograph U+4E00–U+9FFF: 1 for a traditional-only form (`TRADITIONAL_ONLY`). */
+/** One flag per ideograph U+4E00–U+9FFF: 1 for a traditional-only form (`TRADITIONAL_ONLY`); built once. */
 function traditionalCharacters(): Uint8Array {
   if (traditionalOnly === null) {
     traditionalOnly = new Uint8Array(0x9fff - 0x4e00 + 1);

@@ -119,9 +119,9 @@ export function workerEntry(base: string, relative: string): WorkerEntry {
 /**
  * Start `size` workers of one entry. A worker first says `{ ready: true }`; then it receives
  * `{ id, request }` messages and answers `{ id, answer }` or `{ id, error }`, in any order.
- * Requests wait here until a worker is ready. A worker that dies fails the request it was at work on with the reason, and those waiting behind it
- * with `NotStarted`, and leaves the pool; when none is left, every request fails with
- * `NotStarted`.
+ * Requests wait here until a worker is ready. A worker that dies fails the request it was at
+ * work on with the reason, and those waiting behind it with `NotStarted`, and leaves the pool;
+ * when none is left, every request fails with `NotStarted`.
  */
 export function startPool<Request, Answer>(entry: WorkerEntry, size: number, workerData: unknown): WorkerPool<Request, Answer> {
   const queue: Job<Request, Answer>[] = [];
