@@ -53,3 +53,53 @@ export const NON_NOUN_WORDS = [
   '建筑面积', '面积', '规模', '总量', '总数', '数量', '户数', '长度', '里程', '容量', '整治', '涉及', '其中', '惠及', '居民', '群众',
   '比上年末', '比上年', '较上年', '比', '较',
 ] as const;
+
+/**
+ * Words that make a figure a target wherever it stands: 力争 "strive", 确保 "ensure", 目标
+ * "goal", 预期 "expected", 计划 "planned", 将 "will", 拟 "intend", 预计到 "projected by" …
+ * The nearest target or actual word before a figure in its sentence decides its status.
+ */
+export const TARGET_WORDS = [
+  '力争', '确保', '争取', '目标', '预期', '计划', '将', '拟', '力求', '预计到', '要求', '需要', '需', '必须', '务必', '规划', '要达到',
+  '要确保', '要实现', '努力', '奋力', '任务是',
+] as const;
+
+/** Words that look like a target word but are not one: 将近 "nearly", 计划执行 "how the plan went". */
+export const NOT_TARGET_WORDS = ['将近', '即将', '计划执行', '计划完成', '目标任务完成', '完成目标', '完成年度目标', '超额完成'] as const;
+
+/**
+ * Words of a result already reached: 已 "already", 迄今 "so far", 截至 "as of", 去年 "last year" …
+ * (`ACTUAL_WORDS` above are kept for the older clause rule). 同比 and 比上年 are not among them:
+ * a plan's growth targets are measured against last year too.
+ */
+export const REPORTED_WORDS = [
+  '已', '迄今', '至今', '目前', '现有', '截至', '截止', '去年', '上年',
+  '上一年', '过去一年', '过去五年', '一年来', '完成了', '实现了', '达到了', '建成了', '新增了', '超额完成', '提前完成', '初步核算',
+  '首次', '共计', '共有', '实际完成', '居全省', '居全市', '位居', '排名',
+] as const;
+
+/**
+ * Openings of a paragraph that turn a report to its review (过去一年 "the past year", 回顾
+ * "review", 执行情况 "how the plan went") or to its plan (主要预期目标 "main expected goals",
+ * 今年工作 "this year's work"). The turn holds for the paragraphs after it until the next one.
+ */
+export const REVIEW_OPENINGS = ['过去一年', '过去五年', '工作回顾', '回顾', '一年来', '执行情况', '完成情况', '工作总结', '主要成效', '取得的成绩'] as const;
+export const PLAN_OPENINGS = ['主要预期目标', '预期目标', '主要目标', '今年工作', '工作安排', '总体要求', '重点工作', '发展目标', '主要任务', '工作任务', '计划草案'] as const;
+
+/** Words that make a figure the whole country's: 全国 "nationwide", 我国 "our country". */
+export const NATIONAL_WORDS = ['全国', '我国', '全国范围内'] as const;
+/** The name regionbench gives the whole country as a region. */
+export const NATIONAL_REGION = '全国';
+
+/**
+ * Words that name a region by its level relative to the document's own: 全省/我省 the
+ * province it lies in, 全市/我市 its city, 全县/全区 the region itself.
+ */
+export const SCOPE_WORDS = {
+  province: ['全省', '我省', '本省', '全自治区'],
+  city: ['全市', '我市', '本市'],
+  own: ['全县', '我县', '本县', '全区', '我区', '本区', '全旗', '我旗'],
+} as const;
+
+/** Real division names that are also common words (主城区, 城郊区): never read as a region in running text. */
+export const GENERIC_DIVISION_NAMES = ['城区', '郊区', '矿区', '新区', '市中区', '开发区', '高新区', '市辖区', '东区', '西区', '南区', '北区', '中区'] as const;

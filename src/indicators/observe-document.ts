@@ -4,7 +4,10 @@ import type { Quantity } from '../quantities/types.js';
 import { originalSpan } from '../ingest/mapped-text.js';
 import { remembered } from '../memo.js';
 import { families, readFigures, readMentions, type Finding, type TextUnit } from './observe.js';
-import { retrospectiveTime } from './semantics.js';
+import { leadingTimePhrase, retrospectiveTime } from './semantics.js';
+import { NATIONAL_REGION, NATIONAL_WORDS, PLAN_OPENINGS, REVIEW_OPENINGS, SCOPE_WORDS } from '../catalogue/semantics.js';
+import type { ReportMode, TimeContext } from './time.js';
+import { resolveMention, type RegionOf } from './whose.js';
 import type { Observation } from './types.js';
 
 /** A text unit of a document with its task context (null task for paragraphs of task-less documents). */
@@ -55,7 +58,72 @@ export function documentUnits(parsed: ParsedDocument): DocumentUnit[] {
     start = end + 1;
   }
   units.sort((a, b) => a.offset - b.offset);
-  return units;
+  return withTime(units, parsed);
+}
+
+/** How much of a paragraph's opening can turn a report to its review or plan part. */
+const TURN_REACH = 40;
+
+/**
+ * Each unit with its time context: the document's genre, the page's year and the title's
+ * year; the report part (review or plan) as the paragraphs so far turned it (`REVIEW_OPENINGS`,
+ * `PLAN_OPENINGS` near a paragraph's start, a look-back section); and the time phrase leading
+ * the paragraph or its section.
+ */
+function withTime(units: readonly DocumentUnit[], parsed: ParsedDocument): DocumentUnit[] {
+  const { genre, pageYear } = parsed.frame;
+  const documentYear = parsed.metadata.planYear ?? headlineYear(parsed.document.text) ?? pageYear;
+  let mode: ReportMode | null = genre === 'bulletin' ? 'review' : null;
+  // the time phrase of the last short heading-like line with a year (`一、2024年工作总结`, `●2024年,我们…`)
+  let headingTime = '';
+  return units.map((unit) => {
+    const lead = leadingTimePhrase(unit.text.replace(/^[\s●○◆■□▲★•·\-—一二三四五六七八九十、.(（)）]+/, ''));
+    if (lead !== '' && unit.text.length <= HEADING_LENGTH) headingTime = lead;
+    const opening = unit.text.slice(0, TURN_REACH);
+    const review = lastAt(opening, REVIEW_OPENINGS);
+    const plan = lastAt(opening, PLAN_OPENINGS);
+    if (review >= 0 || plan >= 0) mode = review > plan ? 'review' : 'plan';
+    const unitMode: ReportMode | null = unit.reportsResults === true ? 'review' : mode;
+    const time: TimeContext = {
+      genre, pageYear, documentYear, mode: unitMode, paragraphTime: unit.sectionTime || lead || headingTime,
+    };
+    return { ...unit, time };
+  });
+}
+
+/**
+ * A page with no issuing region whose scope words are the whole country's: it says 全国/我国
+ * more often than 全省, 全市, 全县 and their kin.
+ */
+function nationalPage(text: string): boolean {
+  const count = (words: readonly string[]): number => words.reduce((sum, word) => sum + text.split(word).length - 1, 0);
+  const national = count(NATIONAL_WORDS);
+  return national > 0 && national > count(Object.values(SCOPE_WORDS).flat());
+}
+
+/** A line this short that opens with a time phrase heads what follows it. */
+const HEADING_LENGTH = 40;
+/** How far into a page its headline can stand. */
+const HEADLINE_REACH = 300;
+
+/**
+ * The year of a page's headline when its metadata gave none: the first `20XX年` in a short
+ * line among the page's first lines (`2022 年端州区国民经济和社会发展统计公报`), or null.
+ */
+function headlineYear(text: string): number | null {
+  for (const line of text.slice(0, HEADLINE_REACH).split('\n')) {
+    if (line.length > 60) continue;
+    const match = /((?:19|20)\d{2})\s*年/.exec(line);
+    if (match) return Number(match[1]);
+  }
+  return null;
+}
+
+/** Where the last of some words starts in a text, or -1. */
+function lastAt(text: string, words: readonly string[]): number {
+  let last = -1;
+  for (const word of words) last = Math.max(last, text.lastIndexOf(word));
+  return last;
 }
 
 /**
@@ -78,7 +146,7 @@ export function observeDocument(
   const figures: [DocumentUnit, Finding][] = [];
   const mentions: [DocumentUnit, Finding][] = [];
   for (const unit of units) {
-    for (const finding of readFigures(unit, quantitiesOf(unit), catalogue, planYear)) figures.push([unit, finding]);
+    for (const finding of readFigures(unit, quantitiesOf(unit), catalogue, planYear, parsed.region)) figures.push([unit, finding]);
     for (const finding of readMentions(unit, catalogue, planYear)) mentions.push([unit, finding]);
   }
   // a mention counts only when no indicator of its family has a figure anywhere in the document
@@ -93,7 +161,23 @@ export function observeDocument(
   });
   return [...figures, ...kept]
     .sort((a, b) => a[1].start - b[1].start || a[1].indicator.localeCompare(b[1].indicator))
-    .map(([unit, finding]) => toObservation(parsed, unit, finding));
+    .flatMap(([unit, finding]) => regionsOf(parsed, finding).map((region) => toObservation(parsed, unit, finding, region)));
+}
+
+/**
+ * The regions a finding is attributed to: those its clause names, resolved against the
+ * document's region (全省 → its province), one each; else the document's own region.
+ */
+function regionsOf(parsed: ParsedDocument, finding: Finding): RegionOf[] {
+  const own: RegionOf = parsed.region === null && nationalPage(parsed.document.text)
+    ? { name: NATIONAL_REGION, code: '', level: 'country' }
+    : { name: parsed.region?.name ?? '', code: parsed.region?.code ?? '', level: parsed.region?.level ?? '' };
+  const named: RegionOf[] = [];
+  for (const mention of finding.regions) {
+    const region = resolveMention(mention, parsed.region);
+    if (region !== null && !named.some((other) => other.name === region.name)) named.push(region);
+  }
+  return named.length > 0 ? named : [own];
 }
 
 // each catalogue's families, found once (grouping a catalogue is quadratic in its size)
@@ -108,15 +192,16 @@ function familiesOf(catalogue: Catalogue): ReadonlyMap<string, number> {
   });
 }
 
-function toObservation(parsed: ParsedDocument, unit: DocumentUnit, finding: Finding): Observation {
-  const { document, region } = parsed;
+function toObservation(parsed: ParsedDocument, unit: DocumentUnit, finding: Finding, region: RegionOf): Observation {
+  const { document } = parsed;
   return {
     doc_id: document.docId,
     source: document.source,
-    region: region?.name ?? '',
-    region_code: region?.code ?? '',
-    region_level: region?.level ?? '',
+    region: region.name,
+    region_code: region.code,
+    region_level: region.level,
     year: finding.year,
+    year_basis: finding.year_basis,
     section: unit.section,
     task: unit.task?.number ?? null,
     task_title: unit.task?.title ?? '',

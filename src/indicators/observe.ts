@@ -6,9 +6,12 @@ import type { Quantity } from '../quantities/types.js';
 import { fitsIndicator, matchCues } from './cues.js';
 import { foundWords, wordIndex, type WordIndex } from './word-index.js';
 import { remembered } from '../memo.js';
-import { boundBefore, decideKind, flowEvidence, flowKind, isBaseline, isBreakdown, leadingTimePhrase, statusOf, tierOf, yearMentioned } from './semantics.js';
+import { boundBefore, decideKind, flowEvidence, flowKind, isBaseline, isBreakdown, leadingTimePhrase, tierOf } from './semantics.js';
 import { clausesOf, sentencesOf, spanAt, type Span } from './text-windows.js';
-import type { Kind, Observation, Status } from './types.js';
+import type { Kind, Observation } from './types.js';
+import { figureTime, type TimeContext } from './time.js';
+import { regionsNamed, type RegionMention } from './whose.js';
+import type { Division } from '../catalogue/divisions.js';
 import type { Comparator } from '../quantities/types.js';
 
 /** One piece of text figures are read from: a task, or a paragraph when a document has no tasks. */
@@ -23,16 +26,23 @@ export interface TextUnit {
   readonly sectionTime?: string;
   /** The whole unit reports results (a statistical bulletin, a 工作回顾 section): status `actual`. */
   readonly reportsResults?: boolean;
+  /**
+   * What the document and the paragraphs before say about time (genre, the page's date, review
+   * or plan part). Without it the unit is read as a plan for `planYear`.
+   */
+  readonly time?: TimeContext;
 }
 
 /** An observation before the document context (region, task fields) is attached. */
-export interface Finding extends Pick<Observation, 'indicator' | 'kind' | 'status' | 'tier' | 'comparator' | 'value' | 'value_high' | 'unit' | 'raw' | 'year'> {
+export interface Finding extends Pick<Observation, 'indicator' | 'kind' | 'status' | 'tier' | 'comparator' | 'value' | 'value_high' | 'unit' | 'raw' | 'year' | 'year_basis'> {
   /** Span of the quantity in the document's normalised text (0, 0 for mentions). */
   readonly rawStart: number;
   readonly rawEnd: number;
   /** Evidence span in the document's normalised text. */
   readonly start: number;
   readonly end: number;
+  /** The regions its clause names for it (`其中深圳…`, `全国…`); empty: the document's own. */
+  readonly regions: readonly RegionMention[];
 }
 
 interface Candidate {
@@ -99,7 +109,7 @@ function measurable(quantity: Quantity): boolean {
  * readFigures({ text: '力争全年建成5G基站100个以上。', offset: 0 }, quantities, catalogue, 2023)
  * // → [{ indicator: 'fiveg_stations_new', kind: 'increment', tier: 'strive', comparator: '>=', value: 100, unit: 'station', … }]
  */
-export function readFigures(unit: TextUnit, quantities: readonly Quantity[], catalogue: Catalogue, planYear: number | null): Finding[] {
+export function readFigures(unit: TextUnit, quantities: readonly Quantity[], catalogue: Catalogue, planYear: number | null, home?: Division | null): Finding[] {
   const { text } = unit;
   const findings: Finding[] = [];
   const present = presentIndicators(catalogue, text);
@@ -122,7 +132,7 @@ export function readFigures(unit: TextUnit, quantities: readonly Quantity[], cat
       // no indicator named in the unit measures this kind of figure: nothing to look for
       if (!measurable(quantity) || !present.some((indicator) => fitsIndicator(quantity, indicator)) || qualifiesNoun(text, quantity)) continue;
       clauses ??= clausesOf(text, sentence);
-      opening ??= leadingTimePhrase(text.slice(sentence.start, sentence.end)) || (unit.sectionTime ?? '');
+      opening ??= leadingTimePhrase(text.slice(sentence.start, sentence.end));
       const clause = spanAt(clauses, quantity.start) ?? sentence;
       const previous = inSentence[index - 1];
       const breakdown = isBreakdown(text.slice(previous && previous.end > clause.start ? previous.end : clause.start, quantity.start));
@@ -141,11 +151,11 @@ export function readFigures(unit: TextUnit, quantities: readonly Quantity[], cat
       }
       const paired = respectivelyWindow(text, clause, inSentence, quantity);
       const finding = readOne(quantity, paired ? [{ text: paired, side: 'left' }, ...windows] : windows, {
-        text, clause, sentence, segmentStart, planYear, present, offset: unit.offset, opening,
-        firstInClause: !(previous && previous.end > clause.start), reportsResults: unit.reportsResults === true,
+        text, clause, sentence, segmentStart, present, offset: unit.offset, opening,
+        firstInClause: !(previous && previous.end > clause.start), time: unitTime(unit, planYear), home: home ?? null,
       });
-      // 其中 "of which": a part of the figure before it, unless that one measured something else
-      if (finding && !(breakdown && previousFinding?.indicator === finding.indicator)) findings.push(finding);
+      // 其中 "of which": a part of the figure before it, unless that one measured something else or another region's
+      if (finding && !(breakdown && previousFinding?.indicator === finding.indicator && sameRegions(previousFinding.regions, finding.regions))) findings.push(finding);
       if (finding) previousFinding = finding;
     }
   }
@@ -165,7 +175,6 @@ interface ReadContext {
   readonly clause: Span;
   readonly sentence: Span;
   readonly segmentStart: number;
-  readonly planYear: number | null;
   /** The catalogue's indicators whose cue words all occur somewhere in the text unit. */
   readonly present: readonly IndicatorDef[];
   readonly offset: number;
@@ -173,11 +182,28 @@ interface ReadContext {
   readonly opening: string;
   /** No other figure stands before this one in its clause. */
   readonly firstInClause: boolean;
-  readonly reportsResults: boolean;
+  readonly time: TimeContext;
+  /** The document's own region, to tell same-named divisions apart. */
+  readonly home: Division | null;
+}
+
+function sameRegions(a: readonly RegionMention[], b: readonly RegionMention[]): boolean {
+  const key = (mentions: readonly RegionMention[]): string => mentions.map((mention) => (mention.kind === 'division' ? mention.division.code : mention.kind === 'scope' ? mention.scope : 'national')).join(',');
+  return key(a) === key(b);
+}
+
+/**
+ * A unit's time context: its own, or for a unit without one (a caller that knows only the plan
+ * year) a plan for `planYear` whose review sections report the year before.
+ */
+export function unitTime(unit: TextUnit, planYear: number | null): TimeContext {
+  if (unit.time) return unit.time;
+  const reviewing = unit.reportsResults === true;
+  return { genre: 'plan', pageYear: null, documentYear: planYear, mode: reviewing ? 'review' : null, paragraphTime: unit.sectionTime ?? '' };
 }
 
 function readOne(quantity: Quantity, windows: readonly Window[], context: ReadContext): Finding | null {
-  const { text, clause, sentence, segmentStart, planYear } = context;
+  const { text, clause, sentence, segmentStart } = context;
   const candidates = candidatesFor(quantity, windows, context.present);
   if (candidates.length === 0) return null;
   // the bound word the recogniser kept in `raw` (突破, 控制在) belongs to the verb context too
@@ -193,8 +219,11 @@ function readOne(quantity: Quantity, windows: readonly Window[], context: ReadCo
   const baseline = isBaseline(segmentBefore, after);
   // years and 已-words before an earlier figure of the clause belong to that figure (由2022年的70%提高到85%)
   const ownBefore = context.firstInClause ? clauseBefore : segmentBefore;
-  const status = context.reportsResults ? 'actual' : statusOf(`${context.opening},${ownBefore}`, planYear, baseline);
-  const year = yearOf(ownBefore, context.opening, planYear, status);
+  // the region named nearest the figure: in its own segment, its clause, or opening a clause of its sentence
+  let regions = regionsNamed(segmentBefore, context.home);
+  if (regions.length === 0) regions = regionsNamed(clauseBefore, context.home, true);
+  if (regions.length === 0) regions = regionsNamed(sentenceBefore, context.home, true);
+  const { status, year, yearBasis } = figureTime({ opening: context.opening, before: ownBefore, sentenceBefore, after, baseline }, context.time);
   const unitId = kind === 'growth' ? (quantity.dimension === 'percent_point' ? 'percent_point' : 'percent') : indicator.unit;
   const factor = kind === 'growth' || !isIndicatorUnit(indicator.unit) ? 1 : INDICATOR_UNITS[indicator.unit].fromBase;
   const comparator: Comparator = quantity.comparator !== '='
@@ -215,8 +244,10 @@ function readOne(quantity: Quantity, windows: readonly Window[], context: ReadCo
     rawStart: context.offset + quantity.start,
     rawEnd: context.offset + quantity.end,
     year,
+    year_basis: yearBasis,
     start: context.offset + evidence.start,
     end: context.offset + evidence.end,
+    regions,
   };
 }
 
@@ -393,12 +424,6 @@ export function families(indicators: readonly IndicatorDef[]): IndicatorDef[][] 
   return groups;
 }
 
-function yearOf(ownBefore: string, opening: string, planYear: number | null, status: Status): number | null {
-  const explicit = yearMentioned(ownBefore) ?? yearMentioned(opening);
-  if (explicit !== null) return explicit;
-  return status === 'actual' && planYear !== null ? planYear - 1 : planYear;
-}
-
 function round(value: number): number {
   return Math.round(value * 1e6) / 1e6;
 }
@@ -427,8 +452,8 @@ export function readMentions(unit: TextUnit, catalogue: Catalogue, planYear: num
       if (!chosen) continue;
       findings.push({
         indicator: chosen.id, kind: 'mentioned', status: 'target', tier: tierOf(text), comparator: null,
-        value: null, value_high: null, unit: chosen.unit, raw: '', rawStart: 0, rawEnd: 0, year: planYear,
-        start: unit.offset + sentence.start, end: unit.offset + sentence.end,
+        value: null, value_high: null, unit: chosen.unit, raw: '', rawStart: 0, rawEnd: 0, year: planYear, year_basis: planYear === null ? 'none' : 'document',
+        start: unit.offset + sentence.start, end: unit.offset + sentence.end, regions: [],
       });
     }
   }

@@ -4,6 +4,12 @@ import type { Comparator } from '../quantities/types.js';
 export type Kind = 'increment' | 'stock' | 'cap' | 'rate' | 'growth' | 'mentioned';
 /** A plan figure or a reported result. */
 export type Status = 'target' | 'actual';
+/**
+ * Where a figure's year came from: written by the figure (`stated`, also a paragraph's lead year
+ * or its section heading's), 今年/去年 resolved against the page's own date (`relative`), the
+ * document's title year (`document`), or nowhere (`none`, year empty).
+ */
+export type YearBasis = 'stated' | 'relative' | 'document' | 'none';
 /** 确保 ensure (a floor), 力争/争取 strive (stretch), otherwise plain. */
 export type Tier = 'ensure' | 'strive' | 'plain';
 
@@ -19,6 +25,7 @@ export interface Observation {
   readonly region_code: string;
   readonly region_level: string;
   readonly year: number | null;
+  readonly year_basis: YearBasis;
   readonly section: string;
   readonly task: number | null;
   readonly task_title: string;

@@ -4,6 +4,8 @@ import { messages } from '../diagnostics/messages.js';
 import type { IngestedDocument } from '../ingest/read-document.js';
 import { readMetadata, type DocumentMetadata } from './metadata.js';
 import { parseStructure, type DocumentStructure } from './structure.js';
+import { documentGenre, pageDate } from './genre.js';
+import type { Genre } from '../catalogue/genres.js';
 
 /** A document with its metadata, structure and the problems found while parsing it. */
 export interface ParsedDocument {
@@ -12,7 +14,18 @@ export interface ParsedDocument {
   /** The resolved issuing region, or null (see diagnostics). */
   readonly region: Division | null;
   readonly structure: DocumentStructure;
+  /** The document's genre and the date it states about itself (for the time of its figures). */
+  readonly frame: DocumentFrame;
   readonly diagnostics: readonly Diagnostic[];
+}
+
+/** What sets the default time of a document's figures. */
+export interface DocumentFrame {
+  readonly genre: Genre;
+  /** The date the page states about itself (ISO), or null: see `pageDate`. */
+  readonly pageDate: string | null;
+  /** Its year, or null. */
+  readonly pageYear: number | null;
 }
 
 /**
@@ -40,5 +53,7 @@ export function parseDocument(document: IngestedDocument): ParsedDocument {
   }
   if (structure.tasks.length === 0) note('warning', 'no-tasks', messages.noTasks());
   if (metadata.planYear === null) note('warning', 'no-plan-year', messages.noPlanYear());
-  return { document, metadata, region, structure, diagnostics };
+  const date = pageDate(metadata.issuedDate, metadata.publishedDate, document.text);
+  const frame: DocumentFrame = { genre: documentGenre(metadata.title, document.text), pageDate: date, pageYear: date === null ? null : Number(date.slice(0, 4)) };
+  return { document, metadata, region, structure, frame, diagnostics };
 }

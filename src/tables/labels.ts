@@ -25,6 +25,8 @@ export const COLUMN_LABELS = {
   doc_id: { zh: '文件编号', en: 'Document id', type: 'text' },
   source: { zh: '来源文件', en: 'Source file', type: 'text' },
   title: { zh: '标题', en: 'Title', type: 'text' },
+  genre: { zh: '文件类型', en: 'Genre', type: 'text' },
+  page_date: { zh: '页面日期', en: 'Page date', type: 'text' },
   issuer: { zh: '发文机关', en: 'Issuer', type: 'text' },
   doc_number: { zh: '文号', en: 'Document number', type: 'text' },
   issued_date: { zh: '成文日期', en: 'Date issued', type: 'text' },
@@ -63,6 +65,7 @@ export const COLUMN_LABELS = {
   sentence: { zh: '所在句子', en: 'Sentence', type: 'text' },
   // ── observations ──
   year: { zh: '年度', en: 'Year', type: 'integer' },
+  year_basis: { zh: '年度依据', en: 'Year basis', type: 'text' },
   indicator: { zh: '指标', en: 'Indicator', type: 'text' },
   kind: { zh: '目标类型', en: 'Kind', type: 'text' },
   status: { zh: '目标/实绩', en: 'Status', type: 'text' },

@@ -4,7 +4,7 @@ import type { InputRecord } from '../ingest/ingest.js';
 
 /** Columns of the documents table, in order. */
 export const DOCUMENT_COLUMNS = [
-  'doc_id', 'source', 'title', 'issuer', 'doc_number', 'issued_date', 'published_date', 'plan_year', 'plan_year_end',
+  'doc_id', 'source', 'title', 'genre', 'issuer', 'doc_number', 'issued_date', 'published_date', 'page_date', 'plan_year', 'plan_year_end',
   'region', 'region_code', 'region_level', 'parent_region', 'encoding', 'format', 'script', 'task_count',
 ] as const;
 
@@ -21,7 +21,7 @@ export const QUANTITY_COLUMNS = [
 
 /** Columns of the observations table (the CLI's default). */
 export const OBSERVATION_COLUMNS = [
-  'doc_id', 'source', 'region', 'region_code', 'region_level', 'year', 'section', 'task', 'task_title', 'lead_units',
+  'doc_id', 'source', 'region', 'region_code', 'region_level', 'year', 'year_basis', 'section', 'task', 'task_title', 'lead_units',
   'participating_units', 'indicator', 'kind', 'status', 'tier', 'comparator', 'value', 'value_high', 'unit', 'raw',
   'evidence', 'start', 'end',
 ] as const;
@@ -60,10 +60,12 @@ export function documentRecord(parsed: ParsedDocument): DocumentRecord {
     doc_id: document.docId,
     source: document.source,
     title: metadata.title,
+    genre: parsed.frame.genre,
     issuer: metadata.issuer,
     doc_number: metadata.docNumber,
     issued_date: metadata.issuedDate,
     published_date: metadata.publishedDate,
+    page_date: parsed.frame.pageDate,
     plan_year: metadata.planYear,
     plan_year_end: metadata.planYearEnd,
     region: region?.name ?? '',

@@ -1,0 +1,154 @@
+import type { Genre } from '../catalogue/genres.js';
+import { NOT_TARGET_WORDS, REPORTED_WORDS, TARGET_WORDS } from '../catalogue/semantics.js';
+import { lastEndOfAny, wordIndex } from './word-index.js';
+import { withoutComparisonBases, yearMentioned } from './semantics.js';
+import type { Status, YearBasis } from './types.js';
+
+/** Whether a stretch of a report reviews a past period or plans the coming one. */
+export type ReportMode = 'review' | 'plan';
+
+/** What a document and the paragraph a figure sits in say about time. */
+export interface TimeContext {
+  readonly genre: Genre;
+  /** Year of the date the page states about itself (dateline, 发布日期), or null. */
+  readonly pageYear: number | null;
+  /** The year the document's title is about (`2024年统计公报`, `2023年重点工作任务`), or null. */
+  readonly documentYear: number | null;
+  /** Review or plan, as the paragraphs so far have turned it; null when nothing has. */
+  readonly mode: ReportMode | null;
+  /** A time phrase governing the paragraph (its lead `2022年,…` or its section `2023年工作回顾`), or ''. */
+  readonly paragraphTime: string;
+}
+
+/** The words around one figure. */
+export interface FigureWords {
+  /** The sentence's opening time phrase (`截至2024年6月底`), or ''. */
+  readonly opening: string;
+  /** The figure's own clause before it (or the text since the previous figure of the clause). */
+  readonly before: string;
+  /** The sentence before the figure. */
+  readonly sentenceBefore: string;
+  /** The clause after the figure. */
+  readonly after: string;
+  /** The figure is the baseline of a 由 X 提高到 Y pair. */
+  readonly baseline: boolean;
+}
+
+/** The time of a figure: target or result, the year it refers to, and where that year came from. */
+export interface FigureTime {
+  readonly status: Status;
+  readonly year: number | null;
+  readonly yearBasis: YearBasis;
+}
+
+const TARGET_INDEX = wordIndex(TARGET_WORDS);
+const REPORTED_INDEX = wordIndex(REPORTED_WORDS);
+
+/** 截至/截止 "as of" right before a year. */
+const AS_OF = /(截至|截止|至今|迄今)\s*$/;
+/** 到/至 "by" right before a year. */
+const BY = /(到|至|在)\s*$/;
+/** 年底前 / 年前 "before the end of" right after a year. */
+const BEFORE_END = /^\s*年\s*(\d{1,2}\s*月)?\s*[底末]?\s*(前|以前|之前)/;
+/** A target word right after the figure: `“2020年建成2万个5G基站”目标`, `…的目标任务`. */
+const TARGET_AFTER = /^[^,，。;；]{0,8}?(目标|任务数|计划数)/;
+/** 今年/本年/年内 "this year", 去年/上年 "last year", 明年 "next year". */
+const RELATIVE_YEARS: readonly (readonly [RegExp, number])[] = [[/(今年|本年|年内|当年)/, 0], [/(去年|上年|上一年)/, -1], [/(明年|下一年)/, 1]];
+
+/**
+ * When a figure holds: target or actual, and its year with its basis.
+ *
+ * Status, first rule that speaks: the baseline of 由…提高到 is a result; a year after 截至 is a
+ * result unless it lies after the page's date, one after 到 (`到2025年`) or before 年底前 a
+ * target unless it lies before it; a target word right after the figure (`…”目标`); the
+ * nearest target word (力争, 目标, 将 …) or result word (已, 同比, 截至 …) before the figure in
+ * its sentence; a year of its own before or after the page's year; the report's review or plan
+ * part; and last the genre (plans set targets; bulletins, news and other pages report results).
+ *
+ * Year, first that speaks: a year written in the clause or the sentence's opening (`stated`);
+ * 今年/去年/明年 resolved against the page's own date, or its title's year (`relative`, only
+ * when the page states one); the year leading the paragraph or heading its section (`stated`); the year of the
+ * document's title, one less in a report's review part (`document`); else null (`none`).
+ *
+ * @example
+ * figureTime({ opening: '', before: '今年1至8月新增5G基站', sentenceBefore: '今年1至8月新增5G基站', after: '', baseline: false },
+ *   { genre: 'news', pageYear: 2020, documentYear: null, mode: null, paragraphTime: '' })
+ * // → { status: 'actual', year: 2020, yearBasis: 'relative' }
+ */
+export function figureTime(words: FigureWords, context: TimeContext): FigureTime {
+  const { year, yearBasis, explicit } = yearOfFigure(words, context);
+  return { status: statusOfFigure(words, context, explicit), year, yearBasis };
+}
+
+function yearOfFigure(words: FigureWords, context: TimeContext): { year: number | null; yearBasis: YearBasis; explicit: number | null } {
+  const explicit = yearMentioned(words.before) ?? yearMentioned(words.opening);
+  if (explicit !== null) return { year: explicit, yearBasis: 'stated', explicit };
+  const relative = relativeYear(`${words.opening},${words.before}`) ?? relativeYear(words.sentenceBefore);
+  const now = context.pageYear ?? context.documentYear;
+  if (relative !== null && now !== null) return { year: now + relative, yearBasis: 'relative', explicit: null };
+  const paragraph = yearMentioned(context.paragraphTime);
+  if (paragraph !== null) return { year: paragraph, yearBasis: 'stated', explicit: null };
+  if (context.documentYear !== null) {
+    // a plan's or work report's review part looks back on the year before its title's
+    const lookingBack = context.mode === 'review' && (context.genre === 'plan' || context.genre === 'work_report');
+    const year = lookingBack ? context.documentYear - 1 : context.documentYear;
+    return { year, yearBasis: 'document', explicit: null };
+  }
+  return { year: null, yearBasis: 'none', explicit: null };
+}
+
+/** -1 for 去年/上年, 0 for 今年, 1 for 明年 (comparison bases such as 比上年 left out); null when none is named. */
+function relativeYear(text: string): number | null {
+  const own = withoutComparisonBases(text);
+  let best: { at: number; offset: number } | null = null;
+  for (const [pattern, offset] of RELATIVE_YEARS) {
+    const at = lastIndexOfPattern(own, pattern);
+    if (at >= 0 && (best === null || at > best.at)) best = { at, offset };
+  }
+  return best?.offset ?? null;
+}
+
+function lastIndexOfPattern(text: string, pattern: RegExp): number {
+  const global = new RegExp(pattern.source, 'g');
+  let last = -1;
+  for (const match of text.matchAll(global)) last = match.index ?? last;
+  return last;
+}
+
+function statusOfFigure(words: FigureWords, context: TimeContext, explicit: number | null): Status {
+  if (words.baseline) return 'actual';
+  const reference = context.pageYear ?? context.documentYear;
+  if (explicit !== null) {
+    const text = withoutComparisonBases(`${words.opening},${words.before}`);
+    const at = text.lastIndexOf(String(explicit));
+    if (at >= 0) {
+      const before = text.slice(Math.max(0, at - 3), at);
+      const after = text.slice(at + 4, at + 12);
+      if (AS_OF.test(before)) return reference === null || explicit <= reference ? 'actual' : 'target';
+      if (BEFORE_END.test(after)) return 'target';
+      if (BY.test(before)) return reference === null || explicit >= reference ? 'target' : 'actual';
+    }
+  }
+  if (TARGET_AFTER.test(words.after.replace(/[“”"'‘’《》]/g, ''))) return 'target';
+  const marked = markedStatus(words.sentenceBefore);
+  if (marked !== null) return marked;
+  if (explicit !== null && reference !== null && explicit !== reference) return explicit < reference ? 'actual' : 'target';
+  if (context.mode !== null) return context.mode === 'review' ? 'actual' : 'target';
+  return context.genre === 'plan' ? 'target' : context.genre === 'work_report' ? 'target' : 'actual';
+}
+
+/**
+ * The status the nearest target or result word before a figure gives (`力争…新建` target,
+ * `已建成` actual), or null when its sentence has neither. Look-alikes (将近, 超额完成 … 目标)
+ * are passed over; comparison bases (比上年, 较2020年) are not times of the figure.
+ */
+export function markedStatus(sentenceBefore: string): Status | null {
+  // look-alikes blanked out in place, so the positions of the other words stay as they were
+  const cleaned = withoutComparisonBases(sentenceBefore);
+  let text = cleaned;
+  for (const word of NOT_TARGET_WORDS) if (text.includes(word)) text = text.split(word).join(' '.repeat(word.length));
+  const target = lastEndOfAny(TARGET_INDEX, text);
+  const reported = lastEndOfAny(REPORTED_INDEX, cleaned);
+  if (target < 0 && reported < 0) return null;
+  return target > reported ? 'target' : 'actual';
+}

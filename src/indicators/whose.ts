@@ -1,0 +1,113 @@
+import { DIVISIONS_BY_NAME, type Division } from '../catalogue/divisions.js';
+import { GENERIC_DIVISION_NAMES, NATIONAL_REGION, NATIONAL_WORDS, SCOPE_WORDS } from '../catalogue/semantics.js';
+
+/** A region named in a figure's clause: a division, the whole country, or a level relative to the document's region. */
+export type RegionMention =
+  | { readonly kind: 'division'; readonly division: Division }
+  | { readonly kind: 'national' }
+  | { readonly kind: 'scope'; readonly scope: keyof typeof SCOPE_WORDS };
+
+/** The region a figure is attributed to in the observations table. */
+export interface RegionOf {
+  readonly name: string;
+  readonly code: string;
+  readonly level: string;
+}
+
+/** Longest division name looked up. */
+const MAX_NAME = 10;
+/** Levels whose short names (`深圳`, `江苏`) are read as the division; county-level units need their full name. */
+const SHORT_NAME_LEVELS = new Set(['province', 'prefecture_city']);
+
+/**
+ * The regions named nearest before a figure in a stretch of text: the last name standing before
+ * it, or a list of names joined by 、/和/及 (`蚌埠市、六安市、宣城市装配式建筑…超过45%` names three).
+ * Names are whole-country words (全国), relative words (全省, 全市, 全县) or division names (full,
+ * or the short name of a province or prefecture city). Same-named divisions are told apart by
+ * the document's province; a name still ambiguous is passed over. Empty when none is named.
+ *
+ * @example
+ * regionsNamed('其中深圳', null).map((mention) => mention.kind === 'division' && mention.division.name) // → ['深圳市']
+ */
+export function regionsNamed(text: string, home: Division | null, openingOnly = false): RegionMention[] {
+  const found = lastMention(text, text.length, home);
+  if (found === null) return [];
+  // in a wider window only a name opening a clause governs the figure (not 居全国前列 in passing)
+  if (openingOnly && !/(^|[,，;；:：。\s])[^,，;；:：。\s]{0,2}$/.test(text.slice(0, found.start))) return [];
+  const mentions = [found.mention];
+  // a list of names joined by 、 和 及 与 before it
+  let start = found.start;
+  while (start > 0) {
+    const separator = /(、|和|及|与|,|，)$/.exec(text.slice(Math.max(0, start - 1), start));
+    if (!separator) break;
+    const previous = lastMention(text, start - 1, home);
+    if (previous === null || previous.end !== start - 1) break;
+    mentions.unshift(previous.mention);
+    start = previous.start;
+  }
+  return mentions;
+}
+
+/** The last region mention ending at or before `limit`, with its span. */
+function lastMention(text: string, limit: number, home: Division | null): { mention: RegionMention; start: number; end: number } | null {
+  for (let end = limit; end >= 2; end--) {
+    for (let length = Math.min(MAX_NAME, end); length >= 2; length--) {
+      const name = text.slice(end - length, end);
+      // a two-character name (和县, 成县) only where no other ideograph runs into it (建成县城 is no county)
+      if (length === 2 && /[县区市旗]$/.test(name) && /[\u4e00-\u9fff]/.test(text.charAt(end - 3)) && !/[省市州区县]/.test(text.charAt(end - 3))) continue;
+      const mention = mentionOf(name, home);
+      if (mention !== null) return { mention, start: end - length, end };
+    }
+  }
+  return null;
+}
+
+function mentionOf(name: string, home: Division | null): RegionMention | null {
+  if ((NATIONAL_WORDS as readonly string[]).includes(name)) return { kind: 'national' };
+  for (const [scope, words] of Object.entries(SCOPE_WORDS) as [keyof typeof SCOPE_WORDS, readonly string[]][]) {
+    if (words.includes(name)) return { kind: 'scope', scope };
+  }
+  const candidates = DIVISIONS_BY_NAME.get(name);
+  if (!candidates || (GENERIC_DIVISION_NAMES as readonly string[]).includes(name)) return null;
+  const usable = candidates.filter((division) => division.name === name || SHORT_NAME_LEVELS.has(division.level));
+  if (usable.length === 0) return null;
+  if (usable.length === 1) return { kind: 'division', division: usable[0] as Division };
+  const near = home === null ? [] : usable.filter((division) => division.province === home.province);
+  return near.length === 1 ? { kind: 'division', division: near[0] as Division } : null;
+}
+
+/** A division of the same tree by its code (the province `xx0000`, the city `xxxx00`). */
+function divisionByCode(code: string): Division | null {
+  for (const list of DIVISIONS_BY_NAME.values()) for (const division of list) if (division.code === code) return division;
+  return null;
+}
+
+const byCode = new Map<string, Division | null>();
+
+/**
+ * The region a mention stands for, given the document's own region: 全国 the country, 全省 the
+ * province of the document's region, 全市 its city (itself when it is a city), 全县/全区 the
+ * region itself. Null when a relative word has no document region to resolve against.
+ */
+export function resolveMention(mention: RegionMention, home: Division | null): RegionOf | null {
+  if (mention.kind === 'national') return { name: NATIONAL_REGION, code: '', level: 'country' };
+  if (mention.kind === 'division') return asRegion(mention.division);
+  if (home === null) return null;
+  if (mention.scope === 'own') return asRegion(home);
+  if (mention.scope === 'province') {
+    if (home.level === 'province') return asRegion(home);
+    return lookup(`${home.code.slice(0, 2)}0000`) ?? asRegion(home);
+  }
+  if (home.level === 'prefecture_city' || home.level === 'county_level_city' || home.level === 'province') return asRegion(home);
+  return lookup(`${home.code.slice(0, 4)}00`) ?? asRegion(home);
+}
+
+function lookup(code: string): RegionOf | null {
+  if (!byCode.has(code)) byCode.set(code, divisionByCode(code));
+  const division = byCode.get(code) ?? null;
+  return division === null ? null : asRegion(division);
+}
+
+function asRegion(division: Division): RegionOf {
+  return { name: division.name, code: division.code, level: division.level };
+}

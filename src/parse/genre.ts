@@ -1,0 +1,47 @@
+import { GENRE_THRESHOLD, GENRE_WORDS, TITLE_WEIGHT, type Genre } from '../catalogue/genres.js';
+import { findDate } from './dates.js';
+
+/** How much of the text's opening is read for genre words and a dateline. */
+const OPENING = 1500;
+/** How much of its end is read for a dateline printed after the article. */
+const CLOSING = 400;
+
+/**
+ * The genre of a document (plan, work report, bulletin, news, other) from the words of its
+ * title and opening, each genre word weighted (`catalogue/genres.ts`), a title word counting
+ * `TITLE_WEIGHT` times; the best score wins when it reaches `GENRE_THRESHOLD`.
+ *
+ * @example
+ * documentGenre('嘉县2023年国民经济和社会发展统计公报', '初步核算，全年全县生产总值…') // → 'bulletin'
+ * documentGenre('', '本报讯（记者 李明）近日，记者从市工信局获悉…') // → 'news'
+ */
+export function documentGenre(title: string, text: string): Genre {
+  const opening = text.slice(0, OPENING);
+  let best: Genre = 'other';
+  let bestScore = GENRE_THRESHOLD - 1;
+  for (const [genre, words] of Object.entries(GENRE_WORDS) as [Exclude<Genre, 'other'>, readonly (readonly [string, number])[]][]) {
+    let score = 0;
+    for (const [word, weight] of words) {
+      if (title.includes(word)) score += weight * TITLE_WEIGHT;
+      if (opening.includes(word)) score += weight;
+    }
+    if (score > bestScore) {
+      best = genre;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/**
+ * The date a page carries about itself: the dates of its metadata table first, then the first
+ * full date in its opening, then one in its last lines (a dateline printed after the article),
+ * as ISO `YYYY-MM-DD`; null when the page states none. Relative times (今年, 去年) are resolved
+ * against it, and only when the page states it.
+ *
+ * @example
+ * pageDate(null, null, '时间:2020-10-12 16:23 来源:江西日报\n今年1至8月新增5G基站…') // → '2020-10-12'
+ */
+export function pageDate(issuedDate: string | null, publishedDate: string | null, text: string): string | null {
+  return publishedDate ?? issuedDate ?? findDate(text.slice(0, OPENING)) ?? findDate(text.slice(Math.max(OPENING, text.length - CLOSING)));
+}

@@ -1,0 +1,43 @@
+import { DIVISIONS_BY_NAME, type Division } from '../../src/catalogue/divisions.js';
+import { regionsNamed, resolveMention } from '../../src/indicators/whose.js';
+
+const division = (name: string): Division => {
+  const found = DIVISIONS_BY_NAME.get(name)?.[0];
+  if (!found) throw new Error(`no division ${name}`);
+  return found;
+};
+const names = (text: string, home: Division | null = null): string[] =>
+  regionsNamed(text, home).map((mention) => resolveMention(mention, home)?.name ?? '?');
+
+describe('indicators/whose', () => {
+  it('names the region written nearest before a figure, by full or short name', () => {
+    expect(names('其中深圳')).toEqual(['深圳市']);
+    expect(names('、广州')).toEqual(['广州市']);
+    expect(names('江苏省可再生能源新增装机')).toEqual(['江苏省']);
+  });
+
+  it('gives every region of a list joined by 、', () => {
+    expect(names('芜湖市、马鞍山市、铜陵市装配式建筑占比')).toEqual(['芜湖市', '马鞍山市', '铜陵市']);
+  });
+
+  it('reads 全国 as the whole country and 全省/全市/全县 against the document region', () => {
+    const county = division('滕州市');
+    expect(names('全国5G基站总数')).toEqual(['全国']);
+    expect(names('全省新建5G基站', county)).toEqual(['山东省']);
+    expect(names('全市新建5G基站', division('台儿庄区'))).toEqual(['枣庄市']);
+    expect(names('全市新建5G基站', county)).toEqual(['滕州市']);
+    expect(names('全县新建5G基站', division('嘉祥县'))).toEqual(['嘉祥县']);
+    expect(names('全省新建5G基站', null)).toEqual(['?']);
+  });
+
+  it('passes over generic words and two-character names run into other words', () => {
+    expect(names('主城区新建5G基站')).toEqual([]);
+    expect(names('建成县城污水管网')).toEqual([]);
+    expect(names('无名之地')).toEqual([]);
+  });
+
+  it('reads a name in a wider window only when it opens a clause', () => {
+    expect(regionsNamed('增速居全国前列，新建', null, true)).toEqual([]);
+    expect(regionsNamed('全国新建', null, true)).toHaveLength(1);
+  });
+});

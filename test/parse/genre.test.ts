@@ -1,0 +1,30 @@
+import { documentGenre, pageDate } from '../../src/parse/genre.js';
+
+describe('parse/genre', () => {
+  it('tells a statistical bulletin by its title', () => {
+    expect(documentGenre('青山县2022年国民经济和社会发展统计公报', '初步核算，全年全县地区生产总值102.3亿元。')).toBe('bulletin');
+  });
+
+  it('tells a work report by its address to the deputies', () => {
+    expect(documentGenre('', '各位代表：\n现在，我代表县人民政府向大会作工作报告。过去一年，全县经济稳中有进。')).toBe('work_report');
+  });
+
+  it('tells an action plan by its title and its responsible units', () => {
+    expect(documentGenre('关于印发青山县数字经济三年行动计划的通知', '1.建设5G基站。责任单位：县工信局')).toBe('plan');
+  });
+
+  it('tells a news report by its reporter and dateline words', () => {
+    expect(documentGenre('', '本报讯（记者 王芳）近日，记者从市工信局获悉，全市5G基站建设进展顺利。')).toBe('news');
+  });
+
+  it('calls a page with none of the words other', () => {
+    expect(documentGenre('', '山清水秀，风景宜人。')).toBe('other');
+  });
+
+  it('takes the page date from the metadata first, then the opening, then the last lines', () => {
+    expect(pageDate(null, '2024-03-02', '时间：2020-10-12')).toBe('2024-03-02');
+    expect(pageDate(null, null, '时间：2020-10-12 16:23 来源：某日报\n正文')).toBe('2020-10-12');
+    expect(pageDate(null, null, `${'正文。'.repeat(600)}\n发布于2021年5月6日`)).toBe('2021-05-06');
+    expect(pageDate(null, null, '今年新增5G基站300个。')).toBeNull();
+  });
+});
