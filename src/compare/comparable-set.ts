@@ -32,7 +32,16 @@ export interface RegionSelection {
  */
 export function toObservations(input: ObservationInput): readonly Observation[] {
   // records are an array; anything else is a table (checked by shape: arquero is not loaded here)
-  return Array.isArray(input) ? input as readonly Observation[] : ((input as ColumnTable).objects() as Observation[]);
+  const all = Array.isArray(input) ? input as readonly Observation[] : ((input as ColumnTable).objects() as Observation[]);
+  return all.filter(rankable);
+}
+
+/**
+ * Whether an observation can enter a ranking: not a count of several categories together
+ * (`parts`), and not the whole country's figure quoted in a region's document.
+ */
+export function rankable(observation: Observation): boolean {
+  return (observation.parts ?? '') === '' && observation.region_level !== 'country';
 }
 
 /**

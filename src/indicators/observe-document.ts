@@ -2,8 +2,7 @@ import type { Catalogue } from '../catalogue/catalogue.js';
 import type { ParsedDocument } from '../parse/parse-document.js';
 import type { Quantity } from '../quantities/types.js';
 import { originalSpan } from '../ingest/mapped-text.js';
-import { remembered } from '../memo.js';
-import { families, readFigures, readMentions, type Finding, type TextUnit } from './observe.js';
+import { familiesOf, readFigures, readMentions, type Finding, type TextUnit } from './observe.js';
 import { leadingTimePhrase, retrospectiveTime } from './semantics.js';
 import { NATIONAL_REGION, NATIONAL_WORDS, PLAN_OPENINGS, REVIEW_OPENINGS, SCOPE_WORDS } from '../catalogue/semantics.js';
 import type { ReportMode, TimeContext } from './time.js';
@@ -180,18 +179,6 @@ function regionsOf(parsed: ParsedDocument, finding: Finding): RegionOf[] {
   return named.length > 0 ? named : [own];
 }
 
-// each catalogue's families, found once (grouping a catalogue is quadratic in its size)
-const familyIndexes = new WeakMap<Catalogue, ReadonlyMap<string, number>>();
-
-/** Indicator id → the index of its family (`families`) in a catalogue. */
-function familiesOf(catalogue: Catalogue): ReadonlyMap<string, number> {
-  return remembered(familyIndexes, catalogue, () => {
-    const index = new Map<string, number>();
-    families(catalogue.indicators).forEach((family, at) => family.forEach((indicator) => index.set(indicator.id, at)));
-    return index;
-  });
-}
-
 function toObservation(parsed: ParsedDocument, unit: DocumentUnit, finding: Finding, region: RegionOf): Observation {
   const { document } = parsed;
   return {
@@ -208,6 +195,7 @@ function toObservation(parsed: ParsedDocument, unit: DocumentUnit, finding: Find
     lead_units: unit.task?.leadUnits.join('、') ?? '',
     participating_units: unit.task?.participatingUnits.join('、') ?? '',
     indicator: finding.indicator,
+    parts: finding.parts,
     kind: finding.kind,
     status: finding.status,
     tier: finding.tier,

@@ -10,7 +10,7 @@ import { boundBefore, decideKind, flowEvidence, flowKind, isBaseline, isBreakdow
 import { clausesOf, sentencesOf, spanAt, type Span } from './text-windows.js';
 import type { Kind, Observation } from './types.js';
 import { figureTime, type TimeContext } from './time.js';
-import { regionsNamed, type RegionMention } from './whose.js';
+import { regionsNamed, withoutRegionNames, type RegionMention } from './whose.js';
 import type { Division } from '../catalogue/divisions.js';
 import type { Comparator } from '../quantities/types.js';
 
@@ -34,7 +34,7 @@ export interface TextUnit {
 }
 
 /** An observation before the document context (region, task fields) is attached. */
-export interface Finding extends Pick<Observation, 'indicator' | 'kind' | 'status' | 'tier' | 'comparator' | 'value' | 'value_high' | 'unit' | 'raw' | 'year' | 'year_basis'> {
+export interface Finding extends Pick<Observation, 'indicator' | 'parts' | 'kind' | 'status' | 'tier' | 'comparator' | 'value' | 'value_high' | 'unit' | 'raw' | 'year' | 'year_basis'> {
   /** Span of the quantity in the document's normalised text (0, 0 for mentions). */
   readonly rawStart: number;
   readonly rawEnd: number;
@@ -143,7 +143,7 @@ export function readFigures(unit: TextUnit, quantities: readonly Quantity[], cat
       const right = text.slice(quantity.end, Math.min(rightEnd, quantity.end + MAX_WINDOW));
       const windows: Window[] = [{ text: left, side: 'left' }, { text: right, side: 'right' }];
       // a figure with a noun of its own never borrows one from earlier in its clause or sentence
-      if (!hasOwnNoun(left + right)) {
+      if (!hasOwnNoun(withoutRegionNames(left + right, home ?? null))) {
         windows.push(
           { text: tail(text, clause.start, quantity.start), side: 'left' },
           { text: tail(text, sentence.start, quantity.start), side: 'left', sentence: true },
@@ -152,7 +152,7 @@ export function readFigures(unit: TextUnit, quantities: readonly Quantity[], cat
       const paired = respectivelyWindow(text, clause, inSentence, quantity);
       const finding = readOne(quantity, paired ? [{ text: paired, side: 'left' }, ...windows] : windows, {
         text, clause, sentence, segmentStart, present, offset: unit.offset, opening,
-        firstInClause: !(previous && previous.end > clause.start), time: unitTime(unit, planYear), home: home ?? null,
+        firstInClause: !(previous && previous.end > clause.start), time: unitTime(unit, planYear), home: home ?? null, catalogue,
       });
       // 其中 "of which": a part of the figure before it, unless that one measured something else or another region's
       if (finding && !(breakdown && previousFinding?.indicator === finding.indicator && sameRegions(previousFinding.regions, finding.regions))) findings.push(finding);
@@ -185,6 +185,7 @@ interface ReadContext {
   readonly time: TimeContext;
   /** The document's own region, to tell same-named divisions apart. */
   readonly home: Division | null;
+  readonly catalogue: Catalogue;
 }
 
 function sameRegions(a: readonly RegionMention[], b: readonly RegionMention[]): boolean {
@@ -216,6 +217,7 @@ function readOne(quantity: Quantity, windows: readonly Window[], context: ReadCo
   const chosen = chooseByKind(quantity, sameWindow, [segmentBefore, clauseBefore, sentenceBefore]);
   if (!chosen) return null;
   const { indicator, kind } = chosen;
+  const parts = combinedParts(sameWindow, windows[bestWindow], context.catalogue);
   const baseline = isBaseline(segmentBefore, after);
   // years and 已-words before an earlier figure of the clause belong to that figure (由2022年的70%提高到85%)
   const ownBefore = context.firstInClause ? clauseBefore : segmentBefore;
@@ -232,7 +234,8 @@ function readOne(quantity: Quantity, windows: readonly Window[], context: ReadCo
   // evidence: the clause, widened to the sentence when the indicator was named in an earlier clause
   const evidence = candidates[0] && windows[candidates[0].window]?.sentence ? sentence : clause;
   return {
-    indicator: indicator.id,
+    indicator: parts === '' ? indicator.id : COMBINED_INDICATOR,
+    parts,
     kind,
     status,
     tier: tierOf(sentenceBefore),
@@ -249,6 +252,27 @@ function readOne(quantity: Quantity, windows: readonly Window[], context: ReadCo
     end: context.offset + evidence.end,
     regions,
   };
+}
+
+/** The indicator id of a figure that counts several categories together (see `combinedParts`). */
+export const COMBINED_INDICATOR = 'combined';
+
+/**
+ * The categories a figure counts together, joined by 、, or '' for a figure of one category:
+ * when the window that named its indicator lists nouns of two or more indicator families
+ * joined by 、/和/及 (`新培育单项冠军、专精特新、瞪羚企业…30家以上`), the figure is the sum of
+ * them all and no single one's.
+ */
+function combinedParts(candidates: readonly Candidate[], window: Window | undefined, catalogue: Catalogue): string {
+  // a list of nouns: joined by 、/和/及, with no figure inside (a window reaching back over earlier figures is no list)
+  if (window === undefined || window.side !== 'left' || window.sentence === true || !/[、和及与]/.test(window.text) || /\d/.test(window.text)) return '';
+  const familyOf = familiesOf(catalogue);
+  const seen = new Map<number | undefined, string>();
+  for (const candidate of candidates) {
+    const family = familyOf.get(candidate.indicator.id);
+    if (!seen.has(family)) seen.set(family, candidate.indicator.id);
+  }
+  return seen.size >= 2 ? [...seen.values()].sort().join('、') : '';
 }
 
 /** Indicators whose cues match, best window first, then nearest cue, then longest cue. */
@@ -412,6 +436,18 @@ function cueIndexOf(catalogue: Catalogue): CueIndex {
   });
 }
 
+// each catalogue's families, found once (grouping a catalogue is quadratic in its size)
+const familyIndexes = new WeakMap<Catalogue, ReadonlyMap<string, number>>();
+
+/** Indicator id → the index of its family (`families`) in a catalogue. */
+export function familiesOf(catalogue: Catalogue): ReadonlyMap<string, number> {
+  return remembered(familyIndexes, catalogue, () => {
+    const index = new Map<string, number>();
+    families(catalogue.indicators).forEach((family, at) => family.forEach((indicator) => index.set(indicator.id, at)));
+    return index;
+  });
+}
+
 /** Indicators that share a noun (5G stations new and total) form one family. */
 export function families(indicators: readonly IndicatorDef[]): IndicatorDef[][] {
   const groups: IndicatorDef[][] = [];
@@ -451,7 +487,7 @@ export function readMentions(unit: TextUnit, catalogue: Catalogue, planYear: num
       const chosen = siblings.find((indicator) => flow !== null && indicator.kinds[0] === flow) ?? siblings[0];
       if (!chosen) continue;
       findings.push({
-        indicator: chosen.id, kind: 'mentioned', status: 'target', tier: tierOf(text), comparator: null,
+        indicator: chosen.id, parts: '', kind: 'mentioned', status: 'target', tier: tierOf(text), comparator: null,
         value: null, value_high: null, unit: chosen.unit, raw: '', rawStart: 0, rawEnd: 0, year: planYear, year_basis: planYear === null ? 'none' : 'document',
         start: unit.offset + sentence.start, end: unit.offset + sentence.end, regions: [],
       });

@@ -31,7 +31,10 @@ export interface Observation {
   readonly task_title: string;
   readonly lead_units: string;
   readonly participating_units: string;
+  /** A catalogue indicator id, or `combined` for a count of several categories together. */
   readonly indicator: string;
+  /** For `combined`: the indicators counted together, joined by 、; '' otherwise. */
+  readonly parts: string;
   readonly kind: Kind;
   readonly status: Status;
   readonly tier: Tier;

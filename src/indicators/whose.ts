@@ -111,3 +111,18 @@ function lookup(code: string): RegionOf | null {
 function asRegion(division: Division): RegionOf {
   return { name: division.name, code: division.code, level: division.level };
 }
+
+/**
+ * A text with the region names in it blanked out (`其中临沂` → `其中  `): a place name is no noun
+ * of the figure's own, so `其中临沂12800个` still borrows 5G基站 from its sentence.
+ */
+export function withoutRegionNames(text: string, home: Division | null): string {
+  let rest = text;
+  let limit = rest.length;
+  for (;;) {
+    const found = lastMention(rest, limit, home);
+    if (found === null) return rest;
+    rest = rest.slice(0, found.start) + ' '.repeat(found.end - found.start) + rest.slice(found.end);
+    limit = found.start;
+  }
+}

@@ -67,6 +67,7 @@ export const COLUMN_LABELS = {
   year: { zh: '年度', en: 'Year', type: 'integer' },
   year_basis: { zh: '年度依据', en: 'Year basis', type: 'text' },
   indicator: { zh: '指标', en: 'Indicator', type: 'text' },
+  parts: { zh: '合计所含指标', en: 'Counted together', type: 'text' },
   kind: { zh: '目标类型', en: 'Kind', type: 'text' },
   status: { zh: '目标/实绩', en: 'Status', type: 'text' },
   tier: { zh: '力度（确保/力争）', en: 'Tier', type: 'text' },

@@ -15,7 +15,15 @@ describe('compare/comparable-set', () => {
 
   it('reads observations from an arquero table', () => {
     expect(toObservations(aq.from(STATIONS_5G))).toEqual(STATIONS_5G);
-    expect(toObservations(STATIONS_5G)).toBe(STATIONS_5G);
+    expect(toObservations(STATIONS_5G)).toEqual(STATIONS_5G);
+  });
+
+  it('leaves out counts of several categories together and the whole country\'s figures', () => {
+    const [first, second, third] = STATIONS_5G;
+    if (!first || !second || !third) throw new Error('fixture too short');
+    const combined = { ...first, indicator: 'combined', parts: 'gazelle_firms_new、specialized_sme_new' };
+    const national = { ...second, region: '全国', region_code: '', region_level: 'country' };
+    expect(toObservations([combined, national, third])).toEqual([third]);
   });
 
   describe('chooseKind', () => {
