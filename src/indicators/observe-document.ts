@@ -71,13 +71,15 @@ const TURN_REACH = 40;
  */
 function withTime(units: readonly DocumentUnit[], parsed: ParsedDocument): DocumentUnit[] {
   const { genre, pageYear } = parsed.frame;
-  const documentYear = parsed.metadata.planYear ?? headlineYear(parsed.document.text) ?? pageYear;
+  // a news page's own date says more than a year in its first lines
+  const documentYear = parsed.metadata.planYear ?? (genre === 'news' ? pageYear ?? headlineYear(parsed.document.text) : headlineYear(parsed.document.text) ?? pageYear);
   let mode: ReportMode | null = genre === 'bulletin' ? 'review' : null;
   // the time phrase of the last short heading-like line with a year (`一、2024年工作总结`, `●2024年,我们…`)
   let headingTime = '';
   return units.map((unit) => {
     const lead = leadingTimePhrase(unit.text.replace(/^[\s●○◆■□▲★•·\-—一二三四五六七八九十、.(（)）]+/, ''));
-    if (lead !== '' && unit.text.length <= HEADING_LENGTH) headingTime = lead;
+    // a heading's time governs what follows it; so does a paragraph's lead year (`2023年1-5月份,…`) until another is stated
+    if (lead !== '' && (unit.text.length <= HEADING_LENGTH || /\d{4}\s*年/.test(lead))) headingTime = lead;
     const opening = unit.text.slice(0, TURN_REACH);
     const review = lastAt(opening, REVIEW_OPENINGS);
     const plan = lastAt(opening, PLAN_OPENINGS);
@@ -102,15 +104,15 @@ function nationalPage(text: string): boolean {
 
 /** A line this short that opens with a time phrase heads what follows it. */
 const HEADING_LENGTH = 40;
-/** How far into a page its headline can stand. */
-const HEADLINE_REACH = 300;
+/** How many of a page's first lines can hold its headline. */
+const HEADLINE_LINES = 3;
 
 /**
  * The year of a page's headline when its metadata gave none: the first `20XX年` in a short
- * line among the page's first lines (`2022 年端州区国民经济和社会发展统计公报`), or null.
+ * line among the page's first three lines (`2022 年端州区国民经济和社会发展统计公报`), or null.
  */
 function headlineYear(text: string): number | null {
-  for (const line of text.slice(0, HEADLINE_REACH).split('\n')) {
+  for (const line of text.split('\n', 40).filter((line) => line.trim() !== '').slice(0, HEADLINE_LINES)) {
     if (line.length > 60) continue;
     const match = /((?:19|20)\d{2})\s*年/.exec(line);
     if (match) return Number(match[1]);
@@ -150,7 +152,8 @@ export function observeDocument(
   }
   // a mention counts only when no indicator of its family has a figure anywhere in the document
   const familyOf = familiesOf(catalogue);
-  const withFigures = new Set(figures.map(([, finding]) => familyOf.get(finding.indicator)));
+  // a combined count (`parts`) is a figure for each family it counts
+  const withFigures = new Set(figures.flatMap(([, finding]) => (finding.parts === '' ? [finding.indicator] : finding.parts.split('、')).map((id) => familyOf.get(id))));
   const mentionedOnce = new Set<number | undefined>();
   const kept = mentions.filter(([, finding]) => {
     const family = familyOf.get(finding.indicator);

@@ -134,7 +134,8 @@ export function readFigures(unit: TextUnit, quantities: readonly Quantity[], cat
       clauses ??= clausesOf(text, sentence);
       opening ??= leadingTimePhrase(text.slice(sentence.start, sentence.end));
       const clause = spanAt(clauses, quantity.start) ?? sentence;
-      const previous = inSentence[index - 1];
+      // the figure before it: a date or a year (2022年6月底) is no figure and does not cut the segment
+      const previous = inSentence.slice(0, index).findLast(measurable);
       const breakdown = isBreakdown(text.slice(previous && previous.end > clause.start ? previous.end : clause.start, quantity.start));
       const next = inSentence[index + 1];
       const segmentStart = previous && previous.end > clause.start ? previous.end : clause.start;
@@ -153,6 +154,7 @@ export function readFigures(unit: TextUnit, quantities: readonly Quantity[], cat
       const finding = readOne(quantity, paired ? [{ text: paired, side: 'left' }, ...windows] : windows, {
         text, clause, sentence, segmentStart, present, offset: unit.offset, opening,
         firstInClause: !(previous && previous.end > clause.start), time: unitTime(unit, planYear), home: home ?? null, catalogue,
+        pairedYear: respectivelyYear(text, clause, inSentence, quantity),
       });
       // 其中 "of which": a part of the figure before it, unless that one measured something else or another region's
       if (finding && !(breakdown && previousFinding?.indicator === finding.indicator && sameRegions(previousFinding.regions, finding.regions))) findings.push(finding);
@@ -182,6 +184,8 @@ interface ReadContext {
   readonly opening: string;
   /** No other figure stands before this one in its clause. */
   readonly firstInClause: boolean;
+  /** The year paired with the figure after 分别 (`2018年和2019年…分别为A和B`), or null. */
+  readonly pairedYear: number | null;
   readonly time: TimeContext;
   /** The document's own region, to tell same-named divisions apart. */
   readonly home: Division | null;
@@ -225,7 +229,10 @@ function readOne(quantity: Quantity, windows: readonly Window[], context: ReadCo
   let regions = regionsNamed(segmentBefore, context.home);
   if (regions.length === 0) regions = regionsNamed(clauseBefore, context.home, true);
   if (regions.length === 0) regions = regionsNamed(sentenceBefore, context.home, true);
-  const { status, year, yearBasis } = figureTime({ opening: context.opening, before: ownBefore, sentenceBefore, after, baseline }, context.time);
+  const time = figureTime({ opening: context.opening, before: ownBefore, sentenceBefore, after, baseline }, context.time);
+  const { status } = time;
+  const year = context.pairedYear ?? time.year;
+  const yearBasis = context.pairedYear === null ? time.yearBasis : 'stated';
   const unitId = kind === 'growth' ? (quantity.dimension === 'percent_point' ? 'percent_point' : 'percent') : indicator.unit;
   const factor = kind === 'growth' || !isIndicatorUnit(indicator.unit) ? 1 : INDICATOR_UNITS[indicator.unit].fromBase;
   const comparator: Comparator = quantity.comparator !== '='
@@ -340,6 +347,25 @@ function respectivelyWindow(text: string, clause: Span, quantities: readonly Qua
     const items = clauseText.slice(0, at).split(/和|、|及|与|以及/).map((item) => item.trim()).filter((item) => item !== '');
     if (items.length !== after.length) return null;
     return items[position] ?? null;
+  }
+  return null;
+}
+
+/**
+ * After 分别 "respectively", years listed before it pair with the figures after it in order:
+ * `2018年度和2019年度全省用水总量分别为173.81亿立方米和165.78亿立方米` gives 2018, then 2019.
+ */
+function respectivelyYear(text: string, clause: Span, quantities: readonly Quantity[], quantity: Quantity): number | null {
+  const clauseText = text.slice(clause.start, clause.end);
+  for (const word of RESPECTIVELY_WORDS) {
+    const at = clauseText.indexOf(word);
+    if (at < 0) continue;
+    const pivot = clause.start + at;
+    const after = quantities.filter((other) => other.start > pivot && other.start < clause.end && measurable(other));
+    const position = after.indexOf(quantity);
+    const years = [...clauseText.slice(0, at).matchAll(/((?:19|20)\d{2})\s*年/g)].map((match) => Number(match[1]));
+    if (position < 0 || after.length < 2 || years.length !== after.length) return null;
+    return years[position] ?? null;
   }
   return null;
 }

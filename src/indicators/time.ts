@@ -53,7 +53,7 @@ const BEFORE_END = /^\s*年\s*(\d{1,2}\s*月)?\s*[底末]?\s*(前|以前|之前)
 /** A target word right after the figure: `“2020年建成2万个5G基站”目标`, `…的目标任务`. */
 const TARGET_AFTER = /^[^,，。;；]{0,8}?(目标|任务数|计划数)/;
 /** 今年/本年/年内 "this year", 去年/上年 "last year", 明年 "next year". */
-const RELATIVE_YEARS: readonly (readonly [RegExp, number])[] = [[/(今年|本年|年内|当年)/, 0], [/(去年|上年|上一年)/, -1], [/(明年|下一年)/, 1]];
+const RELATIVE_YEARS: readonly (readonly [RegExp, number])[] = [[/(今年|本年|年内)/, 0], [/(去年|上年|上一年)/, -1], [/(明年|下一年)/, 1]];
 
 /**
  * When a figure holds: target or actual, and its year with its basis.
@@ -80,8 +80,15 @@ export function figureTime(words: FigureWords, context: TimeContext): FigureTime
   return { status: statusOfFigure(words, context, explicit), year, yearBasis };
 }
 
+/** A figure right after `较2012年的` / `比2020年末的` is the level of that base year. */
+const BASE_YEAR_BEFORE = /(较|比|由|从)\s*((?:19|20)\d{2})\s*年\s*[末底度]?\s*的?\s*$/;
+/** A clause of the sentence opening with a time phrase (`…，到2022年，`): its year governs the clauses after it. */
+const CLAUSE_LEAD_YEAR = /(?:^|[,，;；:：])\s*(?:截至|截止|到|至|在|于)?\s*((?:19|20)\d{2})\s*年[^,，;；:：]{0,8}[,，]/g;
+
 function yearOfFigure(words: FigureWords, context: TimeContext): { year: number | null; yearBasis: YearBasis; explicit: number | null } {
-  const explicit = yearMentioned(words.before) ?? yearMentioned(words.opening);
+  const base = BASE_YEAR_BEFORE.exec(words.before);
+  if (base) return { year: Number(base[2]), yearBasis: 'stated', explicit: Number(base[2]) };
+  const explicit = yearMentioned(words.before) ?? yearMentioned(words.opening) ?? clauseLeadYear(words.sentenceBefore);
   if (explicit !== null) return { year: explicit, yearBasis: 'stated', explicit };
   const relative = relativeYear(`${words.opening},${words.before}`) ?? relativeYear(words.sentenceBefore);
   const now = context.pageYear ?? context.documentYear;
@@ -95,6 +102,13 @@ function yearOfFigure(words: FigureWords, context: TimeContext): { year: number 
     return { year, yearBasis: 'document', explicit: null };
   }
   return { year: null, yearBasis: 'none', explicit: null };
+}
+
+/** The year of the last clause in a text that opens with a time phrase, or null. */
+function clauseLeadYear(text: string): number | null {
+  let year: number | null = null;
+  for (const match of text.matchAll(CLAUSE_LEAD_YEAR)) year = Number(match[1]);
+  return year;
 }
 
 /** -1 for 去年/上年, 0 for 今年, 1 for 明年 (comparison bases such as 比上年 left out); null when none is named. */
@@ -116,7 +130,7 @@ function lastIndexOfPattern(text: string, pattern: RegExp): number {
 }
 
 function statusOfFigure(words: FigureWords, context: TimeContext, explicit: number | null): Status {
-  if (words.baseline) return 'actual';
+  if (words.baseline || BASE_YEAR_BEFORE.test(words.before)) return 'actual';
   const reference = context.pageYear ?? context.documentYear;
   if (explicit !== null) {
     const text = withoutComparisonBases(`${words.opening},${words.before}`);

@@ -35,6 +35,11 @@ describe('indicators on a news report', () => {
     expect(figure(1850000)).toMatchObject({ region: '全国', region_level: 'country' });
   });
 
+  it('pairs years listed before 分别 with the figures after it', () => {
+    expect(figure(6120000000)).toMatchObject({ indicator: 'water_use_total', year: 2020, status: 'actual' });
+    expect(figure(5980000000)).toMatchObject({ indicator: 'water_use_total', year: 2021 });
+  });
+
   it('records a count of several kinds of firm as combined, naming its parts', () => {
     const combined = figure(30);
     expect(combined).toMatchObject({ indicator: 'combined', status: 'target' });

@@ -61,6 +61,15 @@ describe('indicators/time', () => {
       expect(figureTime(words('今年新增高新技术企业'), context())).toMatchObject({ year: null, yearBasis: 'none' });
     });
 
+    it('takes the base year of 较2015年的 for the figure right after it, as a result', () => {
+      expect(figureTime(words('再生水利用量较2015年的'), context({ genre: 'plan', pageYear: 2021 }))).toMatchObject({ status: 'actual', year: 2015, yearBasis: 'stated' });
+    });
+
+    it('takes the year of a clause that opens the sentence with a time phrase, and not 当年 for this year', () => {
+      expect(figureTime(words('当年新建建筑中绿色建筑占比达到', { sentenceBefore: '根据方案，到2024年，当年新建建筑中绿色建筑占比达到' }), context({ pageYear: 2021 })))
+        .toMatchObject({ status: 'target', year: 2024 });
+    });
+
     it('takes the year leading the paragraph, then the document year, one less in a review part', () => {
       expect(figureTime(words('全区新增就业'), context({ paragraphTime: '2021年' }))).toMatchObject({ year: 2021, yearBasis: 'stated' });
       expect(figureTime(words('全县地区生产总值增长'), context({ genre: 'work_report', documentYear: 2025, mode: 'review' }))).toMatchObject({ year: 2024, yearBasis: 'document' });
