@@ -61,10 +61,13 @@ export const NON_NOUN_WORDS = [
  */
 export const TARGET_WORDS = [
   '力争', '确保', '争取', '目标', '预期', '计划', '将', '拟', '力求', '预计到', '要求', '需要', '需', '必须', '务必', '规划', '要达到',
-  '要确保', '要实现', '努力', '奋力', '任务是',
+  '要确保', '要实现', '努力', '奋力', '任务是', '安排', '不低于', '不少于', '至少',
 ] as const;
 
-/** Words that look like a target word but are not one: 将近 "nearly", 计划执行 "how the plan went". */
+/**
+ * Words that look like a target word but are not one: 将近 "nearly", 计划执行 "how the plan went".
+ * (不低于/不少于/至少 above are bounds a plan sets; a report rarely writes them of a result.)
+ */
 export const NOT_TARGET_WORDS = ['将近', '即将', '计划执行', '计划完成', '目标任务完成', '完成目标', '完成年度目标', '超额完成'] as const;
 
 /**
@@ -75,8 +78,11 @@ export const NOT_TARGET_WORDS = ['将近', '即将', '计划执行', '计划完�
 export const REPORTED_WORDS = [
   '已', '迄今', '至今', '目前', '现有', '截至', '截止', '去年', '上年',
   '上一年', '过去一年', '过去五年', '一年来', '完成了', '实现了', '达到了', '建成了', '新增了', '超额完成', '提前完成', '初步核算',
-  '首次', '共计', '共有', '实际完成', '居全省', '居全市', '位居', '排名',
+  '首次', '共计', '共有', '实际完成', '居全省', '居全市', '位居', '排名', '上半年', '前三季度', '一季度', '前两个月',
 ] as const;
+
+/** A part of the year already past (`1-6月`, `1至8月`, `前5个月`): figures for it are progress reported. */
+export const PARTIAL_YEAR = /(\d{1,2}\s*[-—–~至到]\s*\d{1,2}\s*月|前\s*\d{1,2}\s*个?月)/;
 
 /**
  * Openings of a paragraph that turn a report to its review (过去一年 "the past year", 回顾

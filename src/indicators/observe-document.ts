@@ -73,7 +73,8 @@ function withTime(units: readonly DocumentUnit[], parsed: ParsedDocument): Docum
   const { genre, pageYear } = parsed.frame;
   // a news page's own date says more than a year in its first lines
   const documentYear = parsed.metadata.planYear ?? (genre === 'news' ? pageYear ?? headlineYear(parsed.document.text) : headlineYear(parsed.document.text) ?? pageYear);
-  let mode: ReportMode | null = genre === 'bulletin' ? 'review' : null;
+  // bulletins report throughout; work reports open with their review of the past period
+  let mode: ReportMode | null = genre === 'bulletin' || genre === 'work_report' ? 'review' : null;
   // the time phrase of the last short heading-like line with a year (`一、2024年工作总结`, `●2024年,我们…`)
   let headingTime = '';
   return units.map((unit) => {

@@ -1,5 +1,5 @@
 import type { Genre } from '../catalogue/genres.js';
-import { NOT_TARGET_WORDS, REPORTED_WORDS, TARGET_WORDS } from '../catalogue/semantics.js';
+import { NOT_TARGET_WORDS, PARTIAL_YEAR, REPORTED_WORDS, TARGET_WORDS } from '../catalogue/semantics.js';
 import { lastEndOfAny, wordIndex } from './word-index.js';
 import { withoutComparisonBases, yearMentioned } from './semantics.js';
 import type { Status, YearBasis } from './types.js';
@@ -162,7 +162,8 @@ export function markedStatus(sentenceBefore: string): Status | null {
   let text = cleaned;
   for (const word of NOT_TARGET_WORDS) if (text.includes(word)) text = text.split(word).join(' '.repeat(word.length));
   const target = lastEndOfAny(TARGET_INDEX, text);
-  const reported = lastEndOfAny(REPORTED_INDEX, cleaned);
+  const partial = PARTIAL_YEAR.exec(cleaned);
+  const reported = Math.max(lastEndOfAny(REPORTED_INDEX, cleaned), partial ? partial.index + partial[0].length : -1);
   if (target < 0 && reported < 0) return null;
   return target > reported ? 'target' : 'actual';
 }

@@ -21,6 +21,12 @@ describe('indicators/time', () => {
       expect(figureTime(words('为实现三年目标，今年已建成'), context({ genre: 'plan' })).status).toBe('actual');
     });
 
+    it('reads a part of the year already past as progress reported, and a floor set as a target', () => {
+      expect(figureTime(words('1-6月全市技改投资同比增长'), context({ genre: 'plan' })).status).toBe('actual');
+      expect(figureTime(words('前5个月新增市场主体'), context({ genre: 'plan' })).status).toBe('actual');
+      expect(figureTime(words('今年全市改造户数不低于'), context()).status).toBe('target');
+    });
+
     it('does not take look-alikes for target words', () => {
       expect(markedStatus('全年超额完成年度目标，新增企业将近')).toBe('actual');
       expect(markedStatus('新增企业将近')).toBeNull();
