@@ -27,6 +27,11 @@ export const indicatorSchema = z.object({
   }),
   classifiers: z.array(z.string().min(1)).default([]),
   priority: z.number().int().default(0),
+  /**
+   * The figure is the size of a decline (万元GDP用水量下降28.8% → 28.8). Otherwise a growth
+   * written as a decline (下降15.7%) is a negative growth (-15.7).
+   */
+  decline: z.boolean().default(false),
 });
 
 export type IndicatorDef = z.infer<typeof indicatorSchema>;

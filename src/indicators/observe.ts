@@ -1,10 +1,10 @@
 import type { Catalogue } from '../catalogue/catalogue.js';
 import { INDICATOR_UNITS, isIndicatorUnit } from '../catalogue/indicator-units.js';
 import type { IndicatorDef } from '../catalogue/schema.js';
-import { NON_NOUN_WORDS, RESPECTIVELY_WORDS } from '../catalogue/semantics.js';
+import { DECLINE_WORDS, GROWTH_WORDS, NON_NOUN_WORDS, RESPECTIVELY_WORDS } from '../catalogue/semantics.js';
 import type { Quantity } from '../quantities/types.js';
 import { fitsIndicator, matchCues } from './cues.js';
-import { foundWords, wordIndex, type WordIndex } from './word-index.js';
+import { foundWords, lastEndOfAny, wordIndex, type WordIndex } from './word-index.js';
 import { remembered } from '../memo.js';
 import { boundBefore, decideKind, flowEvidence, flowKind, isBaseline, isBreakdown, leadingTimePhrase, tierOf } from './semantics.js';
 import { clausesOf, sentencesOf, spanAt, type Span } from './text-windows.js';
@@ -240,6 +240,8 @@ function readOne(quantity: Quantity, windows: readonly Window[], context: ReadCo
     : kind === 'cap' ? '<=' : boundBefore(segmentBefore) ?? '=';
   // evidence: the clause, widened to the sentence when the indicator was named in an earlier clause
   const evidence = candidates[0] && windows[candidates[0].window]?.sentence ? sentence : clause;
+  // 下降15.7% is a growth of -15.7, unless the indicator is the decline itself (万元GDP用水量下降)
+  const sign = kind === 'growth' && !indicator.decline && quantity.value > 0 && declines(segmentBefore) ? -1 : 1;
   return {
     indicator: parts === '' ? indicator.id : COMBINED_INDICATOR,
     parts,
@@ -247,8 +249,8 @@ function readOne(quantity: Quantity, windows: readonly Window[], context: ReadCo
     status,
     tier: tierOf(sentenceBefore),
     comparator,
-    value: round(quantity.value * factor),
-    value_high: quantity.valueHigh === null ? null : round(quantity.valueHigh * factor),
+    value: round(sign * quantity.value * factor),
+    value_high: quantity.valueHigh === null ? null : round(sign * quantity.valueHigh * factor),
     unit: unitId,
     raw: quantity.raw,
     rawStart: context.offset + quantity.start,
@@ -259,6 +261,16 @@ function readOne(quantity: Quantity, windows: readonly Window[], context: ReadCo
     end: context.offset + evidence.end,
     regions,
   };
+}
+
+const DECLINE_INDEX = wordIndex(DECLINE_WORDS);
+const GROWTH_INDEX = wordIndex(GROWTH_WORDS);
+
+/** Whether the last change word before a figure is a decline (下降, 减少), not a rise (增长, 提高). */
+function declines(segmentBefore: string): boolean {
+  const tail = segmentBefore.slice(-10);
+  const decline = lastEndOfAny(DECLINE_INDEX, tail);
+  return decline >= 0 && decline >= lastEndOfAny(GROWTH_INDEX, tail);
 }
 
 /** The indicator id of a figure that counts several categories together (see `combinedParts`). */
