@@ -162,9 +162,26 @@ export function observeDocument(
     mentionedOnce.add(family);
     return true;
   });
-  return [...figures, ...kept]
+  const observations = [...figures, ...kept]
     .sort((a, b) => a[1].start - b[1].start || a[1].indicator.localeCompare(b[1].indicator))
     .flatMap(([unit, finding]) => regionsOf(parsed, finding).map((region) => toObservation(parsed, unit, finding, region)));
+  return withoutRepeats(observations);
+}
+
+/**
+ * One observation per fact: the same figure said again in a document (a headline and its body,
+ * a repeated paragraph, a flattened table) is the same indicator, kind, status, bound, value,
+ * region and year; the first occurrence is kept, with its evidence.
+ */
+function withoutRepeats(observations: readonly Observation[]): Observation[] {
+  const seen = new Set<string>();
+  return observations.filter((row) => {
+    if (row.kind === 'mentioned') return true;
+    const key = [row.indicator, row.parts, row.kind, row.status, row.comparator, row.value, row.value_high, row.region, row.year].join('|');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /**

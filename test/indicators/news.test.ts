@@ -35,6 +35,13 @@ describe('indicators on a news report', () => {
     expect(figure(1850000)).toMatchObject({ region: '全国', region_level: 'country' });
   });
 
+  it('keeps a figure said twice once, with its first evidence', () => {
+    const repeats = extraction.observations.filter((row) => row.value === 52000);
+    expect(repeats).toHaveLength(1);
+    // the first saying, in the second paragraph, not the repeat on the last line
+    expect(repeats[0]?.start).toBeLessThan(200);
+  });
+
   it('pairs years listed before 分别 with the figures after it', () => {
     expect(figure(6120000000)).toMatchObject({ indicator: 'water_use_total', year: 2020, status: 'actual' });
     expect(figure(5980000000)).toMatchObject({ indicator: 'water_use_total', year: 2021 });
