@@ -80,7 +80,7 @@ function withTime(units: readonly DocumentUnit[], parsed: ParsedDocument): Docum
   return units.map((unit) => {
     const lead = leadingTimePhrase(unit.text.replace(/^[\s●○◆■□▲★•·\-—一二三四五六七八九十、.(（)）]+/, ''));
     // a heading's time governs what follows it; so does a paragraph's lead year (`2023年1-5月份,…`) until another is stated
-    if (lead !== '' && (unit.text.length <= HEADING_LENGTH || /\d{4}\s*年/.test(lead))) headingTime = lead;
+    if (lead !== '' && ((unit.text.trim().length <= HEADING_LENGTH && !/[。；;]$/.test(unit.text.trim())) || (/\d{4}\s*年/.test(lead) && governs(unit.text, lead)))) headingTime = lead;
     const opening = unit.text.slice(0, TURN_REACH);
     const review = lastAt(opening, REVIEW_OPENINGS);
     const plan = lastAt(opening, PLAN_OPENINGS);
@@ -103,7 +103,7 @@ function nationalPage(text: string): boolean {
   return national > 0 && national > count(Object.values(SCOPE_WORDS).flat());
 }
 
-/** A line this short that opens with a time phrase heads what follows it. */
+/** A line this short that opens with a time phrase and does not end a sentence heads what follows it. */
 const HEADING_LENGTH = 40;
 /** How many of a page's first lines can hold its headline. */
 const HEADLINE_LINES = 3;
@@ -119,6 +119,15 @@ function headlineYear(text: string): number | null {
     if (match) return Number(match[1]);
   }
   return null;
+}
+
+/**
+ * Whether a paragraph's lead time phrase stands alone before a comma (`2023年1-5月份,…`,
+ * `2022年以来,`), governing what follows; `2020年和2021年全省…分别为…` is no such lead.
+ */
+function governs(text: string, lead: string): boolean {
+  const at = text.indexOf(lead);
+  return at >= 0 && /^[^,，:：。;；\d]{0,3}(\d{1,2}\s*[-—至到]\s*\d{1,2}\s*月份?)?[^,，:：。;；]{0,6}[,，:：]/.test(text.slice(at + lead.length));
 }
 
 /** Where the last of some words starts in a text, or -1. */
