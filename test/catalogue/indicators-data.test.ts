@@ -86,6 +86,11 @@ describe('catalogue/indicators-data: indicators real pages use', () => {
     expect(figures('累计建成高标准农田45万亩。')).toEqual([['high_standard_farmland_total', 'stock', 450000, 'mu', '=']]);
     expect(figures('新建高标准农田2万亩。')).toEqual([['high_standard_farmland_new', 'increment', 20000, 'mu', '=']]);
     expect(figures('年内新建和改造提升高标准农田3.5万亩以上。')).toEqual([['high_standard_farmland_new', 'increment', 35000, 'mu', '>=']]);
+    // a raised target for new farmland, not a total
+    expect(figures('确保新建高标准农田1.5万亩,力争达到2万亩。')).toEqual([
+      ['high_standard_farmland_new', 'increment', 15000, 'mu', '='],
+      ['high_standard_farmland_new', 'increment', 20000, 'mu', '='],
+    ]);
   });
 
   it('counts EV charging piles, new and in total', () => {
