@@ -31,7 +31,8 @@ function agreementText(name: string, agreement: Agreement): string | null {
 /**
  * An evaluation as text: the per-indicator table (tp, fp, fn, F1), the accuracy of each field
  * on matched pairs with its counts, with `verbose` every miss and extra (tab-separated: MISS or
- * EXTRA, file, indicator, value, evidence), and last the line
+ * EXTRA, file, indicator, value, evidence) and every field a matched pair gets wrong (DIFF, file,
+ * indicator, value, `field: gold → predicted`, evidence), and last the line
  * `F1=<f> P=<p> R=<r> (tp=… fp=… fn=…)`.
  *
  * @example
@@ -49,6 +50,7 @@ export function formatEvaluation(evaluation: Evaluation, format: EvalFormat, opt
   if (options.verbose === true) {
     for (const miss of evaluation.misses) lines.push(['MISS', miss.file, miss.indicator, miss.value ?? '', miss.evidence].join('\t'));
     for (const extra of evaluation.extras) lines.push(['EXTRA', extra.file, extra.indicator, extra.value === null || extra.value === undefined ? '' : String(extra.value), extra.evidence].join('\t'));
+    for (const pair of evaluation.disagreements) lines.push(['DIFF', pair.file, pair.indicator, pair.value ?? '', `${pair.field}: ${pair.gold} → ${pair.predicted}`, pair.evidence].join('\t'));
   }
   const agreements = FIELDS.map((name) => agreementText(name, evaluation[name])).filter((text): text is string => text !== null);
   if (agreements.length > 0) lines.push(`accuracy on matched rows: ${agreements.join('  ')}`);
@@ -69,6 +71,6 @@ function evaluationRecord(evaluation: Evaluation, verbose: boolean): Record<stri
     predictions_counted: evaluation.predictionsCounted,
     ...Object.fromEntries(FIELDS.map((name) => [name, accuracy(evaluation[name])])),
     indicators: evaluation.indicators.map((row) => ({ indicator: row.indicator, tp: row.truePositives, fp: row.falsePositives, fn: row.falseNegatives })),
-    ...(verbose ? { misses: evaluation.misses, extras: evaluation.extras } : {}),
+    ...(verbose ? { misses: evaluation.misses, extras: evaluation.extras, disagreements: evaluation.disagreements } : {}),
   };
 }

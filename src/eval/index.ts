@@ -7,4 +7,4 @@ export { parseGold, parsePredictions, type PredictionFile } from './read.js';
 export { scoreObservations, numberOf, sameValue, sameFile, sameRegion, regionCore, REGION_SUFFIXES, VALUE_TOLERANCE } from './score.js';
 export { formatEvaluation, fixed3, EVAL_FORMATS, type EvalFormat } from './format.js';
 export { predictionLinesSkipped } from './messages.js';
-export type { Agreement, Evaluation, Extra, GoldRow, IndicatorScore, Miss, Prediction, ScoreOptions } from './types.js';
+export type { Agreement, Disagreement, Evaluation, Extra, GoldRow, IndicatorScore, Miss, Prediction, ScoreOptions } from './types.js';

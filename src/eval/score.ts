@@ -1,4 +1,4 @@
-import type { Agreement, Evaluation, Extra, GoldRow, IndicatorScore, Miss, Prediction, ScoreOptions } from './types.js';
+import type { Agreement, Disagreement, Evaluation, Extra, GoldRow, IndicatorScore, Miss, Prediction, ScoreOptions } from './types.js';
 
 /** Relative tolerance of a value match: 1e-3 of the larger magnitude. */
 export const VALUE_TOLERANCE = 1e-3;
@@ -115,7 +115,7 @@ function agreement(correct: number, total: number): Agreement {
  *
  * On matched pairs: kind agrees when equal; comparator when equal or the gold row is a mention;
  * status, region (compared by `sameRegion`) and year (as text) count only where the gold row
- * fills them in.
+ * fills them in. Each disagreement of a matched pair is listed in `disagreements`.
  *
  * @example
  * scoreObservations(
@@ -145,6 +145,7 @@ export function scoreObservations(gold: readonly GoldRow[], predictions: readonl
     return entry;
   };
   const misses: Miss[] = [];
+  const disagreements: Disagreement[] = [];
   let matched = 0;
   let kindOk = 0;
   let comparatorOk = 0;
@@ -173,19 +174,27 @@ export function scoreObservations(gold: readonly GoldRow[], predictions: readonl
     tally(row.indicator).tp += 1;
     matched += 1;
     const prediction = counted[hit] as Prediction;
+    const disagree = (name: Disagreement['field'], gold: string | null): void => {
+      disagreements.push({ file: row.file, indicator: row.indicator, value: row.value, field: name, gold: gold ?? '', predicted: textOf(field(prediction, name)), evidence: row.evidence ?? '' });
+    };
     if (field(prediction, 'kind') === row.kind) kindOk += 1;
+    else disagree('kind', row.kind);
     if (mentioned || field(prediction, 'comparator') === row.comparator) comparatorOk += 1;
+    else disagree('comparator', row.comparator);
     if (row.status) {
       status.n += 1;
       if (field(prediction, 'status') === row.status) status.ok += 1;
+      else disagree('status', row.status);
     }
     if ((row.region ?? '').trim() !== '') {
       region.n += 1;
       if (sameRegion(row.region, field(prediction, 'region'))) region.ok += 1;
+      else disagree('region', row.region);
     }
     if ((row.year ?? '').trim() !== '') {
       year.n += 1;
       if (textOf(field(prediction, 'year')) === (row.year ?? '').trim()) year.ok += 1;
+      else disagree('year', row.year);
     }
   }
   const extras: Extra[] = [];
@@ -208,6 +217,6 @@ export function scoreObservations(gold: readonly GoldRow[], predictions: readonl
     truePositives, falsePositives, falseNegatives, precision, recall, f1,
     kind: agreement(kindOk, matched), comparator: agreement(comparatorOk, matched),
     status: agreement(status.ok, status.n), region: agreement(region.ok, region.n), year: agreement(year.ok, year.n),
-    indicators, misses, extras, predictionsCounted: counted.length,
+    indicators, misses, extras, disagreements, predictionsCounted: counted.length,
   };
 }

@@ -72,6 +72,18 @@ export interface Extra {
   readonly evidence: string;
 }
 
+/** A matched pair that disagrees on one field (kind, comparator, status, region or year). */
+export interface Disagreement {
+  readonly file: string;
+  readonly indicator: string;
+  readonly value: string | null;
+  readonly field: 'kind' | 'comparator' | 'status' | 'region' | 'year';
+  /** The gold row's cell, and the prediction's as text ('' when missing). */
+  readonly gold: string;
+  readonly predicted: string;
+  readonly evidence: string;
+}
+
 /** The result of scoring predictions against gold rows. */
 export interface Evaluation {
   readonly truePositives: number;
@@ -93,6 +105,8 @@ export interface Evaluation {
   readonly misses: readonly Miss[];
   /** Counted predictions without a match, in prediction order. */
   readonly extras: readonly Extra[];
+  /** Matched pairs that disagree on a scored field, in gold order (a pair once per field). */
+  readonly disagreements: readonly Disagreement[];
   /** Predictions counted (indicator in the gold, file among the gold's or the inputs'). */
   readonly predictionsCounted: number;
 }

@@ -16,7 +16,7 @@ describe('eval/format', () => {
     expect(fixed3(0)).toBe('0.000');
   });
 
-  it('prints the per-indicator table, field accuracies with counts, and the summary line last', () => {
+  it('prints the per-indicator table, misses, extras and field disagreements, accuracies with counts, and the summary line last', () => {
     const gold = [goldRow({}), goldRow({ value: '7', evidence: '增长7%' }), goldRow({ indicator: 'grain_output', kind: 'stock', value: '1000', unit: 't', evidence: '粮食产量1000吨' })];
     const predictions = [
       { source: 'a.txt', indicator: 'gdp_growth', kind: 'growth', comparator: '=', status: 'target', value: 6, region: '东川', year: 2023, evidence: '增长6%' },
@@ -30,6 +30,9 @@ describe('eval/format', () => {
       `${'grain_output'.padEnd(34)}    1    1    0  0.667`,
       'MISS\ta.txt\tgdp_growth\t7\t增长7%',
       'EXTRA\ta.txt\tgrain_output\t5\t增加5吨',
+      'DIFF\ta.txt\tgdp_growth\t6\tstatus: actual → target\t增长6%',
+      'DIFF\ta.txt\tgrain_output\t1000\tcomparator: = → >\t粮食产量1000吨',
+      'DIFF\ta.txt\tgrain_output\t1000\tregion: 东川市 → \t粮食产量1000吨',
       'accuracy on matched rows: kind 1.000 (2/2)  comparator 0.500 (1/2)  status 0.500 (1/2)  region 0.500 (1/2)  year 1.000 (2/2)',
       'F1=0.667 P=0.667 R=0.667 (tp=2 fp=1 fn=1)',
       '',

@@ -35,6 +35,13 @@ describe('eval/score', () => {
     expect(result.status).toEqual({ correct: 4, total: 5, accuracy: 0.8 });
     expect(result.region).toEqual({ correct: 3, total: 4, accuracy: 0.75 });
     expect(result.year).toEqual({ correct: 4, total: 5, accuracy: 0.8 });
+    expect(result.disagreements.map((pair) => [pair.value, pair.field, pair.gold, pair.predicted])).toEqual([
+      ['6.5', 'status', 'actual', 'target'],
+      ['6.5', 'region', '东川市', '西川市'],
+      ['6.5', 'year', '2022', '2024'],
+      ['32000000', 'kind', 'cap', 'stock'],
+      ['32000000', 'comparator', '<=', '='],
+    ]);
   });
 
   it('gives a per-indicator table sorted by id, and lists misses and extras in their files’ order', () => {
