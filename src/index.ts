@@ -28,3 +28,4 @@ export type { IndicatorDef } from './catalogue/schema.js';
 export { mergeRegionTables, parseRegionTable, parseRegionWorkbook, type RegionTable } from './regions/index.js';
 export type { Observation } from './indicators/types.js';
 export type { Diagnostic, Severity } from './diagnostics/types.js';
+export { parseGold, parsePredictions, scoreObservations, formatEvaluation, EVAL_FORMATS, type EvalFormat, type Evaluation, type GoldRow, type Prediction } from './eval/index.js';

@@ -56,7 +56,9 @@ const userFileSchema = z.union([z.array(z.unknown()), z.object({ indicators: z.a
 
 /**
  * Extend a catalogue with a user's entries (JSON text: an array of indicators, or
- * `{ "indicators": [...] }`). An entry with a known id replaces it; a new id is added.
+ * `{ "indicators": [...] }`). An entry with a known id replaces it; a new id is added. The
+ * user's entries come first, in their file's order, then the other indicators: where a user's
+ * indicator and a built-in one read the same cue words at the same place, the user's wins.
  *
  * @example
  * extendCatalogue(DEFAULT_CATALOGUE, '[{"id":"ev_chargers_new", … }]', 'my-catalogue.json').byId.has('ev_chargers_new') // → true
@@ -72,7 +74,6 @@ export function extendCatalogue(base: Catalogue, jsonText: string, origin: strin
   if (!shape.success) throw new Error(`invalid catalogue file ${origin}: expected an array of indicators or {"indicators": [...]}`);
   const rows = Array.isArray(shape.data) ? shape.data : shape.data.indicators;
   const added = validateIndicators(rows, origin);
-  const merged = new Map(base.byId);
-  for (const indicator of added) merged.set(indicator.id, indicator);
-  return buildCatalogue([...merged.values()]);
+  const replaced = new Set(added.map((indicator) => indicator.id));
+  return buildCatalogue([...added, ...base.indicators.filter((indicator) => !replaced.has(indicator.id))]);
 }

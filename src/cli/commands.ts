@@ -14,6 +14,7 @@ import { mergeRegionTables, parseRegionTable, parseRegionWorkbook, type RegionTa
 import type { Effects } from '../ingest/effects.js';
 import { REPORT_LANGUAGES, buildReport, buildReportModel, writeReport } from '../report/index.js';
 import type { Language } from '../compare/index.js';
+import { EVAL_FORMATS, formatEvaluation, parseGold, parsePredictions, predictionLinesSkipped, scoreObservations, type EvalFormat, type Prediction } from '../eval/index.js';
 
 /** Where the CLI writes and what it knows about its terminal; injected so tests run it in-process. */
 export interface Console {
@@ -153,6 +154,45 @@ export async function runCli(program: Command, argv: readonly string[], io: Cons
       status = someInputFailed(extraction) ? EXIT.someFailed : EXIT.ok;
     });
 
+  program
+    .command('eval')
+    .description('score observations against a gold TSV: precision, recall and F1 on indicator + value, field accuracy on matches')
+    .argument('[paths...]', 'files or folders to extract (or, with --pred, the inputs the predictions came from)')
+    .requiredOption('--gold <file>', 'gold TSV (columns file, indicator, status, kind, comparator, value, value_high, unit, year, region, evidence)')
+    .option('--pred <file>', 'score this observations file (JSON lines, or CSV if it ends in .csv) instead of extracting the paths')
+    .option('--indicators <ids>', 'comma-separated indicator ids to restrict scoring to')
+    .option('--verbose', 'list every miss and extra')
+    .addOption(new Option('--format <format>', 'output format').choices(EVAL_FORMATS).default('text'))
+    .option('--out <file>', 'write to this file instead of stdout')
+    .option('--catalogue <file>', 'JSON file of indicators that add to or override the built-in catalogue')
+    .addOption(workersOption())
+    .action(async (paths: string[], options: { gold: string; pred?: string; indicators?: string; verbose?: boolean; format: EvalFormat; out?: string; catalogue?: string; workers?: number }) => {
+      if (options.pred === undefined && paths.length === 0) throw new UsageError('eval needs paths to extract, or --pred FILE');
+      const effects = cliEffects(io);
+      const gold = await readText(io, options.gold, 'gold', (text) => parseGold(text, options.gold));
+      let predictions: readonly Prediction[];
+      let inputs: string[];
+      if (options.pred !== undefined) {
+        const pred = options.pred;
+        const file = await readText(io, pred, 'prediction', (text) => parsePredictions(text, /\.csv$/i.test(pred) ? 'csv' : 'jsonl', pred));
+        if (file.skippedLines.length > 0) io.stderr(`regionbench: ${predictionLinesSkipped(pred, file.skippedLines)}\n`);
+        predictions = file.predictions;
+        inputs = await fileNames(effects, paths.map((path) => resolve(io.cwd, path)));
+      } else {
+        const catalogue = await loadCatalogue(io, options.catalogue);
+        const extraction = await extract(paths, effects, { onFile: progress(io, 'reading'), catalogue, workers: options.workers });
+        reportFailures(io, extraction);
+        predictions = extraction.observations as unknown as Prediction[];
+        inputs = extraction.inputs.map((input) => input.source.slice(input.source.lastIndexOf('/') + 1));
+        status = someInputFailed(extraction) ? EXIT.someFailed : EXIT.ok;
+      }
+      const indicators = options.indicators?.split(',').map((id) => id.trim()).filter((id) => id !== '');
+      const evaluation = scoreObservations(gold, predictions, { inputs, indicators });
+      const text = formatEvaluation(evaluation, options.format, { verbose: options.verbose === true });
+      if (options.out) await effects.writeFile(resolve(io.cwd, options.out), text);
+      else io.stdout(text);
+    });
+
   try {
     await program.parseAsync([...argv], { from: 'user' });
   } catch (error) {
@@ -185,6 +225,41 @@ async function loadCatalogue(io: Console, file: string | undefined): Promise<Cat
   } catch (error) {
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }
+}
+
+/** Read a text file the user named and parse it; unreadable or unparsable files are usage errors. */
+async function readText<T>(io: Console, file: string, what: string, parse: (text: string) => T): Promise<T> {
+  let text: string;
+  try {
+    text = await readFile(resolve(io.cwd, file), 'utf8');
+  } catch {
+    throw new UsageError(`cannot read ${what} file ${file}`);
+  }
+  try {
+    return parse(text);
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+}
+
+/** Basenames of every file under some paths (folders read recursively); a missing path is a usage error. */
+async function fileNames(effects: Effects, paths: readonly string[]): Promise<string[]> {
+  const names: string[] = [];
+  const visit = async (path: string): Promise<void> => {
+    let stat;
+    try {
+      stat = await effects.stat(path);
+    } catch {
+      throw new UsageError(`cannot read input ${path}`);
+    }
+    if (stat.isDirectory) {
+      for (const entry of (await effects.readDir(path)).sort()) await visit(join(path, entry));
+    } else {
+      names.push(path.slice(path.lastIndexOf('/') + 1));
+    }
+  };
+  for (const path of paths) await visit(path);
+  return names;
 }
 
 /** `--workers N`: threads that analyse documents beside the main one (0: none); default: one fewer than the cores from 1,000 files on. */

@@ -1,0 +1,10 @@
+/**
+ * The eval stage: score observations against hand-labelled gold rows (precision, recall, F1 on
+ * indicator + value; agreement of kind, comparator, status, region and year on matched rows).
+ * Pure functions: reading the gold and prediction files is left to the caller, which passes text.
+ */
+export { parseGold, parsePredictions, type PredictionFile } from './read.js';
+export { scoreObservations, numberOf, sameValue, sameFile, sameRegion, regionCore, REGION_SUFFIXES, VALUE_TOLERANCE } from './score.js';
+export { formatEvaluation, fixed3, EVAL_FORMATS, type EvalFormat } from './format.js';
+export { predictionLinesSkipped } from './messages.js';
+export type { Agreement, Disagreement, Evaluation, Extra, GoldRow, IndicatorScore, Miss, Prediction, ScoreOptions } from './types.js';
