@@ -504,7 +504,8 @@ function round(value: number): number {
 
 /**
  * Indicators a text names without any figure for them (`按时完成市下发新建5G基站任务`): one
- * finding of kind `mentioned` per indicator and sentence, choosing between sibling indicators
+ * finding of kind `mentioned` per indicator and sentence that reads as a target (a plan's
+ * sentence, or one with 力争/计划/目标 …; a report's sentences name no tasks), choosing between sibling indicators
  * (new vs total) by the verbs of the sentence.
  */
 export function readMentions(unit: TextUnit, catalogue: Catalogue, planYear: number | null): Finding[] {
@@ -520,13 +521,17 @@ export function readMentions(unit: TextUnit, catalogue: Catalogue, planYear: num
       if (indicator.kinds.includes('mentioned') && matchCues(indicator, text) !== null) (matched ??= []).push(indicator);
     }
     if (matched === null) continue;
+    // a mention is a task or target without a figure: a sentence of a report, a headline or a
+    // list of sectors reads as a result (or nothing) and names no task
+    const time = figureTime({ opening: '', before: text, sentenceBefore: text, after: '', baseline: false }, unitTime(unit, planYear));
+    if (time.status !== 'target') continue;
     const flow = flowKind([text]);
     for (const siblings of families(matched)) {
       const chosen = siblings.find((indicator) => flow !== null && indicator.kinds[0] === flow) ?? siblings[0];
       if (!chosen) continue;
       findings.push({
         indicator: chosen.id, parts: '', kind: 'mentioned', status: 'target', tier: tierOf(text), comparator: null,
-        value: null, value_high: null, unit: chosen.unit, raw: '', rawStart: 0, rawEnd: 0, year: planYear, year_basis: planYear === null ? 'none' : 'document',
+        value: null, value_high: null, unit: chosen.unit, raw: '', rawStart: 0, rawEnd: 0, year: time.year, year_basis: time.yearBasis,
         start: unit.offset + sentence.start, end: unit.offset + sentence.end, regions: [],
       });
     }

@@ -42,6 +42,10 @@ describe('indicators on a news report', () => {
     expect(repeats[0]?.start).toBeLessThan(200);
   });
 
+  it('names no task when a report only speaks of an indicator (no mentioned rows)', () => {
+    expect(extraction.observations.filter((row) => row.kind === 'mentioned')).toEqual([]);
+  });
+
   it('pairs years listed before 分别 with the figures after it', () => {
     expect(figure(6120000000)).toMatchObject({ indicator: 'water_use_total', year: 2020, status: 'actual' });
     expect(figure(5980000000)).toMatchObject({ indicator: 'water_use_total', year: 2021 });
