@@ -1,4 +1,4 @@
-import { DIVISIONS_BY_NAME, type Division } from '../catalogue/divisions.js';
+import { DIVISIONS_BY_NAME, shortName, type Division } from '../catalogue/divisions.js';
 import { GENERIC_DIVISION_NAMES, NATIONAL_REGION, NATIONAL_WORDS, SCOPE_WORDS } from '../catalogue/semantics.js';
 
 /** A region named in a figure's clause: a division, the whole country, or a level relative to the document's region. */
@@ -13,6 +13,12 @@ export interface RegionOf {
   readonly code: string;
   readonly level: string;
 }
+
+/**
+ * What may stand between a clause's start and a region that opens it: a time phrase
+ * (`年底前`, `2023年1-6月`, `截至目前`) and at most two other characters (`其中`, `在`).
+ */
+const CLAUSE_OPENING = /(^|[,，;；:：。\s])[\d年月日底末前今去明本上下半季度截至止到以来目]*[^,，;；:：。\s]{0,2}$/;
 
 /** Longest division name looked up. */
 const MAX_NAME = 10;
@@ -32,8 +38,10 @@ const SHORT_NAME_LEVELS = new Set(['province', 'prefecture_city']);
 export function regionsNamed(text: string, home: Division | null, openingOnly = false): RegionMention[] {
   const found = lastMention(text, text.length, home);
   if (found === null) return [];
-  // in a wider window only a name opening a clause governs the figure (not 居全国前列 in passing)
-  if (openingOnly && !/(^|[,，;；:：。\s])[^,，;；:：。\s]{0,2}$/.test(text.slice(0, found.start))) return [];
+  // in a wider window only a name opening a clause governs the figure (not 居全国前列 in passing);
+  // 全国/全省 and their kin govern only from there in any window
+  const opensClause = CLAUSE_OPENING.test(text.slice(0, found.start));
+  if ((openingOnly || found.mention.kind !== 'division') && !opensClause) return [];
   const mentions = [found.mention];
   // a list of names joined by 、 和 及 与 before it
   let start = found.start;
@@ -53,16 +61,17 @@ function lastMention(text: string, limit: number, home: Division | null): { ment
   for (let end = limit; end >= 2; end--) {
     for (let length = Math.min(MAX_NAME, end); length >= 2; length--) {
       const name = text.slice(end - length, end);
-      // a two-character name (和县, 成县) only where no other ideograph runs into it (建成县城 is no county)
-      if (length === 2 && /[县区市旗]$/.test(name) && /[\u4e00-\u9fff]/.test(text.charAt(end - 3)) && !/[省市州区县]/.test(text.charAt(end - 3))) continue;
-      const mention = mentionOf(name, home);
-      if (mention !== null) return { mention, start: end - length, end };
+      const mention = mentionOf(name, home, text.slice(0, end - length));
+      if (mention === null) continue;
+      // a two-character division name (和县, 成县) only where no other ideograph runs into it (建成县城 is no county)
+      if (mention.kind === 'division' && length === 2 && /[县区市旗]$/.test(name) && /[\u4e00-\u9fff]/.test(text.charAt(end - 3)) && !/[省市州区县]/.test(text.charAt(end - 3))) continue;
+      return { mention, start: end - length, end };
     }
   }
   return null;
 }
 
-function mentionOf(name: string, home: Division | null): RegionMention | null {
+function mentionOf(name: string, home: Division | null, before: string): RegionMention | null {
   if ((NATIONAL_WORDS as readonly string[]).includes(name)) return { kind: 'national' };
   for (const [scope, words] of Object.entries(SCOPE_WORDS) as [keyof typeof SCOPE_WORDS, readonly string[]][]) {
     if (words.includes(name)) return { kind: 'scope', scope };
@@ -72,6 +81,9 @@ function mentionOf(name: string, home: Division | null): RegionMention | null {
   const usable = candidates.filter((division) => division.name === name || SHORT_NAME_LEVELS.has(division.level));
   if (usable.length === 0) return null;
   if (usable.length === 1) return { kind: 'division', division: usable[0] as Division };
+  // same-named divisions: the one whose parent is written right before it (宁波市江北区), else the one in the document's province
+  const underParent = usable.filter((division) => division.parent !== '' && (before.endsWith(division.parent) || before.endsWith(shortName(division.parent) ?? division.parent)));
+  if (underParent.length === 1) return { kind: 'division', division: underParent[0] as Division };
   const near = home === null ? [] : usable.filter((division) => division.province === home.province);
   return near.length === 1 ? { kind: 'division', division: near[0] as Division } : null;
 }
@@ -99,7 +111,8 @@ export function resolveMention(mention: RegionMention, home: Division | null): R
     return lookup(`${home.code.slice(0, 2)}0000`) ?? asRegion(home);
   }
   if (home.level === 'prefecture_city' || home.level === 'county_level_city' || home.level === 'province') return asRegion(home);
-  return lookup(`${home.code.slice(0, 4)}00`) ?? asRegion(home);
+  // a district of a municipality (天津市武清区): its 全市 is the municipality, a province-level unit
+  return lookup(`${home.code.slice(0, 4)}00`) ?? lookup(`${home.code.slice(0, 2)}0000`) ?? asRegion(home);
 }
 
 function lookup(code: string): RegionOf | null {

@@ -30,6 +30,20 @@ describe('indicators/whose', () => {
     expect(names('全省新建5G基站', null)).toEqual(['?']);
   });
 
+  it('reads a relative word after a time phrase, and a municipality for 全市 of its district', () => {
+    expect(names('年底前全市累计建成5G基站', division('台儿庄区'))).toEqual(['枣庄市']);
+    expect(names('全市新增科技型中小企业', division('武清区'))).toEqual(['天津市']);
+  });
+
+  it('tells same-named districts apart by the parent written before them', () => {
+    expect(names('宁波市江北区改造老旧小区')).toEqual(['江北区']);
+    expect(regionsNamed('宁波市江北区改造老旧小区', null).map((mention) => mention.kind === 'division' && mention.division.parent)).toEqual(['宁波市']);
+  });
+
+  it('reads 全国 only where it opens a clause, not in passing', () => {
+    expect(names('数量居全国第三，新增')).toEqual([]);
+  });
+
   it('passes over generic words and two-character names run into other words', () => {
     expect(names('主城区新建5G基站')).toEqual([]);
     expect(names('建成县城污水管网')).toEqual([]);
