@@ -11,6 +11,16 @@ export const INCREMENT_WORDS = [
   '植树', '造林', '治理', '提升', '发展', '推广', '建立', '申报', '争创', '落户', '入库', '实现', '组织',
 ] as const;
 
+/** Strong cues override the nearest weak one: 累计 "cumulative" is always a stock, 新建 "newly built" always an increment. */
+export const STRONG_STOCK_WORDS = ['累计', '总数', '总量', '存栏', '总规模', '总装机', '保有量', '已建成', '已有'] as const;
+export const STRONG_INCREMENT_WORDS = ['新建', '新增', '新培育', '新认定', '新引进', '新开工', '新上', '新改建', '新创建', '新打造', '净增', '增长', '增加', '年内', '全年', '当年', '年度新增'] as const;
+
+/** A ratio written as a count: 每千人口 "per thousand people", 人均 "per capita", 每万人 "per ten thousand". */
+export const PER_CAPITA = /每[十百千万]?(人|人口|户|名|常住人口)|人均|每万人|万人拥有|千人拥有/;
+
+/** 其中 "of which": a figure after it is a part of the one before. */
+export const BREAKDOWN_WORDS = ['其中'] as const;
+
 /** Words of a stock: the level reached (累计 "cumulative", 达到 "reach", 总数 "total"). */
 export const STOCK_WORDS = ['累计', '总数', '总量', '总规模', '达到', '达', '保持在', '保持', '稳定在', '存栏', '总计', '共有', '拥有', '规模突破', '数量突破', '突破', '总装机', '装机容量', '装机规模'] as const;
 
@@ -53,7 +63,7 @@ export const NON_NOUN_WORDS = [
   '开通', '改造', '培育', '引进', '实施', '增长', '增加', '提高', '提升', '下降', '降低', '减少', '达', '全市', '全区', '全县', '全省',
   '我市', '我区', '我县', '以', '上', '内', '个', '人', '家',
   // measures of a head noun named earlier: 建筑面积, 户数, 规模 …
-  '建筑面积', '面积', '规模', '总量', '总数', '数量', '户数', '长度', '里程', '容量', '整治', '涉及', '其中', '惠及', '居民', '群众',
+  '建筑面积', '面积', '规模', '总量', '总数', '数量', '户数', '长度', '里程', '容量', '整治', '涉及', '惠及', '居民', '群众',
   '比上年末', '比上年', '较上年', '比', '较',
 ] as const;
 

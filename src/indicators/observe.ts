@@ -1,7 +1,7 @@
 import type { Catalogue } from '../catalogue/catalogue.js';
 import { INDICATOR_UNITS, isIndicatorUnit } from '../catalogue/indicator-units.js';
 import type { IndicatorDef } from '../catalogue/schema.js';
-import { DECLINE_WORDS, GROWTH_WORDS, NON_NOUN_WORDS, RESPECTIVELY_WORDS } from '../catalogue/semantics.js';
+import { DECLINE_WORDS, GROWTH_WORDS, LIST_SEPARATORS, NON_NOUN_WORDS, RESPECTIVELY_WORDS } from '../catalogue/semantics.js';
 import type { Quantity } from '../quantities/types.js';
 import { fitsIndicator, matchCues } from './cues.js';
 import { foundWords, lastEndOfAny, wordIndex, type WordIndex } from './word-index.js';
@@ -356,12 +356,15 @@ function respectivelyWindow(text: string, clause: Span, quantities: readonly Qua
     const after = quantities.filter((other) => other.start > pivot && other.start < clause.end && measurable(other));
     const position = after.indexOf(quantity);
     if (position < 0 || after.length < 2) return null;
-    const items = clauseText.slice(0, at).split(/和|、|及|与|以及/).map((item) => item.trim()).filter((item) => item !== '');
+    const items = clauseText.slice(0, at).split(LIST_SPLIT).map((item) => item.trim()).filter((item) => item !== '');
     if (items.length !== after.length) return null;
     return items[position] ?? null;
   }
   return null;
 }
+
+/** The separators of a list of nouns before 分别 (catalogue `LIST_SEPARATORS`, the comma aside: it ends a clause). */
+const LIST_SPLIT = new RegExp([...LIST_SEPARATORS].filter((word) => word !== ',').sort((a, b) => b.length - a.length).join('|'));
 
 /**
  * After 分别 "respectively", years listed before it pair with the figures after it in order:

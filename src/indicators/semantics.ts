@@ -1,13 +1,11 @@
 import {
-  ACTUAL_WORDS, BASELINE_WORDS, CAP_WORDS, GROWTH_WORDS, INCREMENT_WORDS, STOCK_WORDS, TIER_WORDS, TO_TARGET_WORDS,
+  ACTUAL_WORDS, BASELINE_WORDS, BREAKDOWN_WORDS, CAP_WORDS, GROWTH_WORDS, INCREMENT_WORDS, PER_CAPITA, STOCK_WORDS, STRONG_INCREMENT_WORDS,
+  STRONG_STOCK_WORDS, TIER_WORDS, TO_TARGET_WORDS,
 } from '../catalogue/semantics.js';
 import type { Kind, Status, Tier } from './types.js';
 import { lastEndOfAny, wordIndex } from './word-index.js';
 import { allMatches } from '../patterns.js';
 
-/** Strong cues override the nearest weak one: 累计 is always a stock, 新建 always an increment. */
-const STRONG_STOCK = ['累计', '总数', '总量', '存栏', '总规模', '总装机', '保有量', '已建成', '已有'] as const;
-const STRONG_INCREMENT = ['新建', '新增', '新培育', '新认定', '新引进', '新开工', '新上', '新改建', '新创建', '新打造', '净增', '增长', '增加', '年内', '全年', '当年', '年度新增'] as const;
 
 /**
  * Whether the words before a figure make it an increment, a stock or say nothing. Strong
@@ -23,8 +21,8 @@ export function flowKind(windows: readonly string[]): 'increment' | 'stock' | nu
 }
 
 // the lists indexed once: every figure asks about them
-const STRONG_STOCK_INDEX = wordIndex(STRONG_STOCK);
-const STRONG_INCREMENT_INDEX = wordIndex(STRONG_INCREMENT);
+const STRONG_STOCK_INDEX = wordIndex(STRONG_STOCK_WORDS);
+const STRONG_INCREMENT_INDEX = wordIndex(STRONG_INCREMENT_WORDS);
 const STOCK_INDEX = wordIndex(STOCK_WORDS);
 const INCREMENT_INDEX = wordIndex(INCREMENT_WORDS);
 const ENSURE_INDEX = wordIndex(TIER_WORDS.ensure);
@@ -158,14 +156,14 @@ export function decideKind(input: {
     return input.comparator === '<=' || input.comparator === '<' || isCapped(input.segmentBefore) ? 'cap' : 'rate';
   }
   // 每千人口拥有托位4.5个, 人均…: a ratio written as a count
-  if (input.windows.slice(0, 2).some((text) => /每[十百千万]?(人|人口|户|名|常住人口)|人均|每万人|万人拥有|千人拥有/.test(text))) return 'rate';
+  if (input.windows.slice(0, 2).some((text) => PER_CAPITA.test(text))) return 'rate';
   if (input.comparator === '<=' || input.comparator === '<' || isCapped(input.segmentBefore)) return 'cap';
   return flowKind(input.windows) ?? 'increment-or-stock';
 }
 
 /** A figure introduced by 其中 "of which" is a part of the figure before it, not a target of its own. */
 export function isBreakdown(segmentBefore: string): boolean {
-  return /^[,，、;；\s]*其中/.test(segmentBefore) || /其中[^,，。;；]{0,12}$/.test(segmentBefore);
+  return BREAKDOWN_WORDS.some((word) => new RegExp(`^[,，、;；\\s]*${word}`).test(segmentBefore) || new RegExp(`${word}[^,，。;；]{0,12}$`).test(segmentBefore));
 }
 
 /** A bound word standing before the verb (`至少新建8个`) bounds the figure after it. */
