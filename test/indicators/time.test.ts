@@ -76,6 +76,12 @@ describe('indicators/time', () => {
         .toMatchObject({ status: 'target', year: 2024 });
     });
 
+    it('takes the year opening an earlier clause of the sentence, but not a list of years', () => {
+      const sentence = '初步测算，2022年全区实现地区生产总值82.4亿元，按不变价计算，增长';
+      expect(figureTime(words('增长', { sentenceBefore: sentence }), context({ genre: 'bulletin' }))).toMatchObject({ year: 2022, yearBasis: 'stated' });
+      expect(figureTime(words('全省用水总量', { sentenceBefore: '2020年和2021年全省用水总量' }), context())).toMatchObject({ year: null });
+    });
+
     it('takes the year leading the paragraph, then the document year, one less in a review part', () => {
       expect(figureTime(words('全区新增就业'), context({ paragraphTime: '2021年' }))).toMatchObject({ year: 2021, yearBasis: 'stated' });
       expect(figureTime(words('全县地区生产总值增长'), context({ genre: 'work_report', documentYear: 2025, mode: 'review' }))).toMatchObject({ year: 2024, yearBasis: 'document' });
