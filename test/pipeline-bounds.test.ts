@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { extract } from '../src/pipeline.js';
 import { nodeEffects } from '../src/ingest/node-effects.js';
+import { EVIDENCE_MAX } from '../src/indicators/text-windows.js';
 
 function folder(): string {
   return mkdtempSync(join(tmpdir(), 'regionbench-bounds-'));
@@ -20,6 +21,37 @@ describe('pipeline on adversarial inputs (bounded work per input)', () => {
     expect(row?.evidence).toBe('全年新建5G基站500個以上');
     for (const observation of result.observations) {
       expect(String(observation.evidence)).not.toMatch(/^[\udc00-\udfff]|[\ud800-\udbff]$/);
+    }
+  });
+
+  it('keeps output linear in a run-on line of figures without a full stop, every evidence within the cap', async () => {
+    const clauses = ['力争全年新建5G基站100个以上', '新增绿色建筑60万平方米', '全市用水总量控制在12.24亿立方米以内', '新增高新技术企业20家', '培育专精特新企业15家', '其中农村地区8家'];
+    const sizes: number[] = [];
+    for (const count of [600, 1200]) {
+      const dir = folder();
+      const line = Array.from({ length: count }, (_, i) => clauses[i % clauses.length]).join('，');
+      writeFileSync(join(dir, 'run-on.txt'), `某区关于印发重点工作任务的通知\n${line}\n`);
+      const result = await extract([dir], nodeEffects());
+      // five of every six clauses name a figure of the catalogue
+      expect(result.observations.length).toBeGreaterThanOrEqual((count * 4) / 6);
+      for (const row of result.observations) expect(String(row.evidence).length).toBeLessThanOrEqual(EVIDENCE_MAX);
+      for (const row of result.quantities) expect(String(row.sentence).length).toBeLessThanOrEqual(EVIDENCE_MAX);
+      sizes.push(JSON.stringify(result.observations).length + JSON.stringify(result.quantities).length);
+    }
+    const [small = 0, large = 0] = sizes;
+    expect(large / small).toBeGreaterThan(1.8);
+    expect(large / small).toBeLessThan(2.2);
+  });
+
+  it('bounds the evidence of a figure whose clause has no comma at all', async () => {
+    const dir = folder();
+    const line = '新增高新技术企业20家'.repeat(400);
+    writeFileSync(join(dir, 'no-commas.txt'), `某区关于印发重点工作任务的通知\n(${line}\n`);
+    const result = await extract([dir], nodeEffects());
+    expect(result.observations.length).toBe(400);
+    for (const row of result.observations) {
+      expect(String(row.evidence).length).toBeLessThanOrEqual(EVIDENCE_MAX);
+      expect(String(row.evidence)).toContain(String(row.raw));
     }
   });
 });

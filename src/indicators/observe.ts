@@ -7,7 +7,7 @@ import { fitsIndicator, matchCues } from './cues.js';
 import { foundWords, wordIndex, type WordIndex } from './word-index.js';
 import { remembered } from '../memo.js';
 import { boundBefore, decideKind, flowEvidence, flowKind, isBaseline, isBreakdown, leadingTimePhrase, statusOf, tierOf, yearMentioned } from './semantics.js';
-import { clausesOf, sentencesOf, spanAt, type Span } from './text-windows.js';
+import { boundedEvidence, clausesOf, sentencesOf, spanAt, windowAround, type Span } from './text-windows.js';
 import type { Kind, Observation, Status } from './types.js';
 import type { Comparator } from '../quantities/types.js';
 
@@ -123,7 +123,8 @@ export function readFigures(unit: TextUnit, quantities: readonly Quantity[], cat
       if (!measurable(quantity) || !present.some((indicator) => fitsIndicator(quantity, indicator)) || qualifiesNoun(text, quantity)) continue;
       clauses ??= clausesOf(text, sentence);
       opening ??= leadingTimePhrase(text.slice(sentence.start, sentence.end)) || (unit.sectionTime ?? '');
-      const clause = spanAt(clauses, quantity.start) ?? sentence;
+      // a clause of a run-on line is seen through a window around the figure: linear work per figure
+      const clause = windowAround(spanAt(clauses, quantity.start) ?? sentence, quantity);
       const previous = inSentence[index - 1];
       const breakdown = isBreakdown(text.slice(previous && previous.end > clause.start ? previous.end : clause.start, quantity.start));
       const next = inSentence[index + 1];
@@ -141,7 +142,7 @@ export function readFigures(unit: TextUnit, quantities: readonly Quantity[], cat
       }
       const paired = respectivelyWindow(text, clause, inSentence, quantity);
       const finding = readOne(quantity, paired ? [{ text: paired, side: 'left' }, ...windows] : windows, {
-        text, clause, sentence, segmentStart, planYear, present, offset: unit.offset, opening,
+        text, clause, clauses, sentence, segmentStart, planYear, present, offset: unit.offset, opening,
         firstInClause: !(previous && previous.end > clause.start), reportsResults: unit.reportsResults === true,
       });
       // 其中 "of which": a part of the figure before it, unless that one measured something else
@@ -163,6 +164,7 @@ interface Window {
 interface ReadContext {
   readonly text: string;
   readonly clause: Span;
+  readonly clauses: readonly Span[];
   readonly sentence: Span;
   readonly segmentStart: number;
   readonly planYear: number | null;
@@ -200,8 +202,9 @@ function readOne(quantity: Quantity, windows: readonly Window[], context: ReadCo
   const comparator: Comparator = quantity.comparator !== '='
     ? quantity.comparator
     : kind === 'cap' ? '<=' : boundBefore(segmentBefore) ?? '=';
-  // evidence: the clause, widened to the sentence when the indicator was named in an earlier clause
-  const evidence = candidates[0] && windows[candidates[0].window]?.sentence ? sentence : clause;
+  // evidence: the clause, widened to the sentence when the indicator was named in an earlier
+  // clause; whole clauses, at most EVIDENCE_MAX units either way
+  const evidence = candidates[0] && windows[candidates[0].window]?.sentence ? boundedEvidence(text, context.clauses, sentence, quantity) : clause;
   return {
     indicator: indicator.id,
     kind,
@@ -279,7 +282,11 @@ function respectivelyWindow(text: string, clause: Span, quantities: readonly Qua
     const at = clauseText.indexOf(word);
     if (at < 0) continue;
     const pivot = clause.start + at;
-    const after = quantities.filter((other) => other.start > pivot && other.start < clause.end && measurable(other));
+    // quantities are in reading order: only those of the clause are looked at (not the whole sentence's)
+    const after: Quantity[] = [];
+    for (let i = firstAfter(quantities, pivot); i < quantities.length && (quantities[i] as Quantity).start < clause.end; i++) {
+      if (measurable(quantities[i] as Quantity)) after.push(quantities[i] as Quantity);
+    }
     const position = after.indexOf(quantity);
     if (position < 0 || after.length < 2) return null;
     const items = clauseText.slice(0, at).split(/和|、|及|与|以及/).map((item) => item.trim()).filter((item) => item !== '');
@@ -287,6 +294,18 @@ function respectivelyWindow(text: string, clause: Span, quantities: readonly Qua
     return items[position] ?? null;
   }
   return null;
+}
+
+/** Index of the first quantity starting after `offset` (quantities sorted by start). */
+function firstAfter(quantities: readonly Quantity[], offset: number): number {
+  let low = 0;
+  let high = quantities.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((quantities[middle] as Quantity).start > offset) high = middle;
+    else low = middle + 1;
+  }
+  return low;
 }
 
 /**
