@@ -11,6 +11,8 @@ export const messages = {
     `unsupported file type "${extension || '(none)'}": regionbench reads .txt .md .html .htm .docx .pdf`,
   legacyWord: () => 'old Word .doc format: save it as .docx and run again',
   tooLarge: (bytes: number, limit: number) => `file is ${(bytes / 1048576).toFixed(1)} MB, over the ${(limit / 1048576).toFixed(0)} MB limit for one document`,
+  tooLargeRead: (limit: number) => `file holds more than the ${(limit / 1048576).toFixed(0)} MB limit for one document`,
+  notRegularFile: (path: string) => `not a regular file (a FIFO, a device or a socket), not read: ${path}`,
   duplicateBytes: (first: string) => `same bytes as ${first}: counted once`,
   duplicateText: (first: string) => `same text as ${first} (another encoding or format): counted once`,
   corruptContainer: (format: string, reason: string) => `not a readable ${format} file: ${reason}`,

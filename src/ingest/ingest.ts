@@ -165,6 +165,8 @@ export async function ingestWith<T>(paths: readonly string[], effects: Effects, 
       }
       return;
     }
+    // only regular files are read: a FIFO would block for ever, a device never ends
+    if (!info.isFile) return failInput(show(path), 'skipped', 'not-regular-file', messages.notRegularFile(show(path)));
     files.push({ path, size: info.size });
   };
   for (const path of paths) await walk(path, true);
@@ -224,9 +226,17 @@ export async function ingestWith<T>(paths: readonly string[], effects: Effects, 
           await failEarly(() => failInput(source, 'failed', 'too-large', messages.tooLarge(statSize, maxBytes), format, statSize));
           continue;
         }
-        bytes = await effects.readFile(path);
+        bytes = await effects.readFile(path, maxBytes);
+        if (bytes.length > maxBytes) {
+          await failEarly(() => failInput(source, 'failed', 'too-large', messages.tooLargeRead(maxBytes), format, bytes.length));
+          continue;
+        }
       } catch (error) {
         const code = errorCode(error);
+        if (code === 'ENOTREG') {
+          await failEarly(() => failInput(source, 'skipped', 'not-regular-file', messages.notRegularFile(source), format));
+          continue;
+        }
         const denied = code === 'EACCES' || code === 'EPERM';
         await failEarly(() => failInput(source, 'failed', denied ? 'permission-denied' : 'unreadable', denied ? messages.permissionDenied(source) : messages.unreadable(source, String(code ?? error)), format));
         continue;
