@@ -16,6 +16,7 @@ export const messages = {
   duplicateBytes: (first: string) => `same bytes as ${first}: counted once`,
   duplicateText: (first: string) => `same text as ${first} (another encoding or format): counted once`,
   corruptContainer: (format: string, reason: string) => `not a readable ${format} file: ${reason}`,
+  expandsTooMuch: (format: string, detail: string) => `${format} file refused before reading: it ${detail} once decompressed (a decompression bomb?)`,
   noText: (format: string) => `no text found in this ${format} file (a scan without a text layer?)`,
   noTasks: () => 'no numbered tasks found (expected lines like "1.…" under "一、…" headings)',
   noRegion: (detail: string) => `issuing region not recognised: ${detail}`,

@@ -1,0 +1,82 @@
+import { mkdtempSync, writeFileSync, copyFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { deflateSync } from 'node:zlib';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { checkPdfInflation, checkZipInflation, DEFAULT_INFLATE_LIMITS, InflateLimitError } from '../../src/ingest/inflate-limits.js';
+import { docxToText } from '../../src/ingest/containers.js';
+import { ingest } from '../../src/ingest/ingest.js';
+import { nodeEffects } from '../../src/ingest/node-effects.js';
+import { asDocx } from '../helpers/variants.js';
+import { SEEDS_DIR, SEED_FILES } from '../helpers/seeds.js';
+
+const MB = 1024 * 1024;
+
+/** A real Word document whose body XML is padded with white space until it inflates to `bytes`. */
+async function docxBomb(bytes: number): Promise<Uint8Array> {
+  const parts = unzipSync(await asDocx('新建5G基站100个。'));
+  const xml = strFromU8(parts['word/document.xml'] as Uint8Array);
+  const padded = new Uint8Array(bytes);
+  padded.fill(0x20);
+  padded.set(strToU8(xml));
+  return zipSync({ ...parts, 'word/document.xml': padded }, { level: 9 });
+}
+
+/** A one-page PDF written by hand whose streams are given as [dictionary entries, data]. */
+function pdfWith(streams: readonly (readonly [string, Uint8Array])[]): Uint8Array {
+  const chunks: Buffer[] = [Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >> endobj\n', 'latin1')];
+  streams.forEach(([entries, data], index) => {
+    chunks.push(Buffer.from(`${index + 4} 0 obj << ${entries} /Length ${data.length} >>\nstream\n`, 'latin1'), Buffer.from(data), Buffer.from('\nendstream\nendobj\n', 'latin1'));
+  });
+  chunks.push(Buffer.from('trailer << /Root 1 0 R >>\n%%EOF\n', 'latin1'));
+  return new Uint8Array(Buffer.concat(chunks));
+}
+
+const spaces = (bytes: number): Uint8Array => new Uint8Array(bytes).fill(0x20);
+
+describe('ingest/inflate-limits', () => {
+  it('lets a real Word document through and refuses one whose parts inflate past the limit', async () => {
+    const docx = await asDocx('新建5G基站100个。');
+    expect(() => checkZipInflation(docx)).not.toThrow();
+    // the same document under a limit smaller than its own XML
+    expect(() => checkZipInflation(docx, { maxInflatedBytes: 200, maxEntries: 100 })).toThrow(InflateLimitError);
+    expect(() => checkZipInflation(docx, { maxInflatedBytes: 64 * MB, maxEntries: 2 })).toThrow(/entries, over the limit of 2/);
+    await expect(docxToText(await docxBomb(2 * MB), { maxInflatedBytes: MB, maxEntries: 100 })).rejects.toThrow('expands to more than 1 MB');
+  });
+
+  it('counts inflated bytes, not the sizes the zip claims', async () => {
+    const bomb = await docxBomb(2 * MB);
+    // write 1 KB as every entry's uncompressed size in the central directory: the check must not believe it
+    const view = Buffer.from(bomb);
+    for (let at = 0; at < view.length - 4; at++) if (view.readUInt32LE(at) === 0x02014b50) view.writeUInt32LE(1024, at + 24);
+    expect(() => checkZipInflation(view, { maxInflatedBytes: MB, maxEntries: 100 })).toThrow(InflateLimitError);
+  });
+
+  it('refuses a PDF whose content stream inflates past the limit, counting twice-compressed streams at both levels', () => {
+    const content = deflateSync(spaces(2 * MB));
+    expect(content.length).toBeLessThan(10_000);
+    const limits = { maxInflatedBytes: MB, maxEntries: 100 };
+    expect(() => checkPdfInflation(pdfWith([['/Filter /FlateDecode', content]]), limits)).toThrow('expands to more than 1 MB');
+    // compressed twice: the outer layer is small, the inner one is the bomb
+    expect(() => checkPdfInflation(pdfWith([['/Filter [/FlateDecode /FlateDecode]', deflateSync(content)]]), limits)).toThrow(InflateLimitError);
+    expect(() => checkPdfInflation(pdfWith([['/Filter /FlateDecode', deflateSync(spaces(MB / 2))]]), limits)).not.toThrow();
+    // images are never decoded to read text: their size is not the text reader's concern
+    expect(() => checkPdfInflation(pdfWith([['/Type /XObject /Subtype /Image /Width 2048 /Height 1024 /BitsPerComponent 8 /ColorSpace /DeviceGray /Filter /FlateDecode', content]]), limits)).not.toThrow();
+  });
+
+  it('fails a Word and a PDF bomb alone, just over the default limit, and reads the files beside them', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'regionbench-bombs-'));
+    copyFileSync(join(SEEDS_DIR, SEED_FILES.滕州市), join(folder, 'a.txt'));
+    const over = DEFAULT_INFLATE_LIMITS.maxInflatedBytes + MB;
+    writeFileSync(join(folder, 'bomb.docx'), await docxBomb(over));
+    writeFileSync(join(folder, 'bomb.pdf'), pdfWith([['/Filter /FlateDecode', deflateSync(spaces(over), { level: 9 })]]));
+    writeFileSync(join(folder, 'good.docx'), await asDocx('关于印发重点工作任务的通知\n新建5G基站100个。'));
+    const result = await ingest([folder], nodeEffects());
+    const outcome = (name: string) => result.inputs.find((input) => input.source.endsWith(name));
+    expect(outcome('bomb.docx')).toMatchObject({ outcome: 'failed', message: 'docx file refused before reading: it expands to more than 64 MB once decompressed (a decompression bomb?)' });
+    expect(outcome('bomb.pdf')).toMatchObject({ outcome: 'failed', message: 'pdf file refused before reading: it expands to more than 64 MB once decompressed (a decompression bomb?)' });
+    expect(result.diagnostics.find((row) => row.source.endsWith('bomb.docx'))?.code).toBe('expands-too-much');
+    expect(result.documents.map((document) => document.source.split('/').pop())).toEqual(['a.txt', 'good.docx']);
+    rmSync(folder, { recursive: true });
+  });
+});
