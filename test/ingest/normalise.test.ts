@@ -14,6 +14,12 @@ describe('ingest/normalise', () => {
     expect(normaliseText('2023 2024').text).toBe('2023 2024');
   });
 
+  it('drops a stray NUL, keeping the way back to the text as written', () => {
+    const result = normaliseText('新建5G基\u0000站100个');
+    expect(result.text).toBe('新建5G基站100个');
+    expect(Array.from(result.map)).toEqual([0, 1, 2, 3, 4, 6, 7, 8, 9, 10, 11]);
+  });
+
   it('removes pinyin glosses inserted by mirror sites', () => {
     expect(normaliseText('新建5G基站1萬(wàn)個(gè)').text).toBe('新建5G基站1万个');
     expect(normaliseText('GDP(国内生产总值)增长(zeng2)').text).toBe('GDP(国内生产总值)增长');
