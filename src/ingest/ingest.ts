@@ -77,12 +77,18 @@ export async function readAndKey(source: string, format: DocumentFormat, bytes: 
 }
 
 /**
- * The key of a normalised text: the same text in another encoding or format is a duplicate.
- * The digest is of the text's UTF-16 units as they are held, not of UTF-8 made from them
- * (twice as fast); the key is only compared within a run, never stored.
+ * The key of a normalised text: the same text in another encoding or format is a duplicate,
+ * and so is the same text laid out otherwise. White space is left out of the key (Chinese
+ * needs none; a trailing newline, indentation, blank lines or the line breaks an HTML page
+ * puts between its paragraphs do not make another document). The digest is of the text's
+ * UTF-16 units as they are held, not of UTF-8 made from them (twice as fast); the key is only
+ * compared within a run, never stored.
+ *
+ * @example
+ * textKeyOf('1.新建基站100个。\n') === textKeyOf('  1.新建基站100个。') // → true
  */
 export function textKeyOf(text: string): string {
-  return createHash('sha256').update(text, 'utf16le').digest('hex');
+  return createHash('sha256').update(text.replace(/\s+/g, ''), 'utf16le').digest('hex');
 }
 
 const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;

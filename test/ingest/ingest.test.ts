@@ -60,6 +60,22 @@ describe('ingest/ingest', () => {
     rmSync(folder, { recursive: true });
   });
 
+  it('counts a document once when copies differ only in white space or format: a trailing newline, .txt beside .html', async () => {
+    const folder = tempFolder();
+    const lines = ['关于印发重点工作任务的通知', '一、重点任务', '1.新建5G基站100个。', '2.新增绿色建筑60万平方米。'];
+    writeFileSync(join(folder, 'a.txt'), lines.join('\n'));
+    writeFileSync(join(folder, 'b.txt'), `${lines.join('\n')}\n\n`);
+    writeFileSync(join(folder, 'c.txt'), lines.map((line) => `  ${line}  `).join('\r\n\r\n'));
+    writeFileSync(join(folder, 'd.html'), `<html><body>\n${lines.map((line) => `  <p>${line}</p>`).join('\n')}\n</body></html>`);
+    writeFileSync(join(folder, 'e.txt'), lines.join('\n').replace('100个', '200个'));
+    const result = await ingest([folder], nodeEffects());
+    expect(result.inputs.map((input) => [input.source.split('/').pop(), input.outcome])).toEqual([
+      ['a.txt', 'read'], ['b.txt', 'duplicate'], ['c.txt', 'duplicate'], ['d.html', 'duplicate'], ['e.txt', 'read'],
+    ]);
+    expect(result.inputs[3]?.message).toMatch(/^same text as .*a\.txt/);
+    rmSync(folder, { recursive: true });
+  });
+
   it('survives a symlink loop and reports it', async () => {
     const folder = tempFolder();
     mkdirSync(join(folder, 'sub'));
