@@ -96,7 +96,7 @@ export function observeDocument(
     .map(([unit, finding]) => toObservation(parsed, unit, finding));
 }
 
-// each catalogue's families, found once (grouping a catalogue is quadratic in its size)
+// each catalogue's families, found once (a map of ids for every document of a run)
 const familyIndexes = new WeakMap<Catalogue, ReadonlyMap<string, number>>();
 
 /** Indicator id → the index of its family (`families`) in a catalogue. */

@@ -403,11 +403,21 @@ function cueIndexOf(catalogue: Catalogue): CueIndex {
 /** Indicators that share a noun (5G stations new and total) form one family. */
 export function families(indicators: readonly IndicatorDef[]): IndicatorDef[][] {
   const groups: IndicatorDef[][] = [];
+  // each noun → the first family holding it: an indicator joins the first family that shares
+  // a noun with it (one look-up per noun, not a scan of every family: linear in the catalogue)
+  const firstWith = new Map<string, number>();
   for (const indicator of indicators) {
-    const nouns = new Set(indicator.cues.all[0] ?? []);
-    const family = groups.find((group) => group.some((member) => (member.cues.all[0] ?? []).some((noun) => nouns.has(noun))));
-    if (family) family.push(indicator);
-    else groups.push([indicator]);
+    const nouns = indicator.cues.all[0] ?? [];
+    let family = -1;
+    for (const noun of nouns) {
+      const at = firstWith.get(noun);
+      if (at !== undefined && (family < 0 || at < family)) family = at;
+    }
+    if (family < 0) {
+      family = groups.length;
+      groups.push([indicator]);
+    } else (groups[family] as IndicatorDef[]).push(indicator);
+    for (const noun of nouns) if (!firstWith.has(noun) || (firstWith.get(noun) as number) > family) firstWith.set(noun, family);
   }
   return groups;
 }
