@@ -1,4 +1,5 @@
-import { checkPdfInflation, checkZipInflation, DEFAULT_INFLATE_LIMITS, type InflateLimits } from './inflate-limits.js';
+import { zipSync } from 'fflate';
+import { checkPdfInflation, unzipWithinLimits, DEFAULT_INFLATE_LIMITS, type InflateLimits } from './inflate-limits.js';
 
 // the container libraries load on first use: most runs read plain text only
 
@@ -11,9 +12,10 @@ import { checkPdfInflation, checkZipInflation, DEFAULT_INFLATE_LIMITS, type Infl
  * await docxToText(bytesOfADocxWithTwoParagraphs) // → '一、总体要求\n1.完善体系。'
  */
 export async function docxToText(bytes: Uint8Array, limits: InflateLimits = DEFAULT_INFLATE_LIMITS): Promise<string> {
-  checkZipInflation(bytes, limits);
+  // the reader gets only what was inflated and counted here, stored again without compression
+  const entries = unzipWithinLimits(bytes, limits);
   const mammoth = (await import('mammoth')).default;
-  const result = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
+  const result = await mammoth.extractRawText({ buffer: Buffer.from(zipSync(entries, { level: 0 })) });
   return result.value.replace(/\n{2,}/g, '\n').trim();
 }
 

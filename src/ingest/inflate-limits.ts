@@ -41,41 +41,116 @@ function inflatedSize(data: Uint8Array, raw: boolean, budget: number): number | 
 
 const le16 = (bytes: Uint8Array, at: number): number => (bytes[at] ?? 0) | ((bytes[at + 1] ?? 0) << 8);
 const le32 = (bytes: Uint8Array, at: number): number => (le16(bytes, at) + le16(bytes, at + 2) * 0x10000);
+const le64 = (bytes: Uint8Array, at: number): number => le32(bytes, at) + le32(bytes, at + 4) * 0x100000000;
+
+/** The last offset where a four-byte signature stands, or -1 (the whole file, as the zip reader searches it). */
+function lastSignature(bytes: Uint8Array, signature: number): number {
+  for (let at = bytes.length - 4; at >= 0; at--) if (le32(bytes, at) === signature) return at;
+  return -1;
+}
+
+/** A zip whose structure cannot be followed: the file fails as unreadable, not as too large. */
+function corrupt(detail: string): Error {
+  return new Error(`corrupt zip: ${detail}`);
+}
 
 /**
- * Check that a zip (a .docx) inflates to at most `limits.maxInflatedBytes` in all and lists at
- * most `limits.maxEntries` entries, by inflating every entry the central directory lists (each
- * counted as often as it is listed, so entries that share their data count in full). Throws
- * `InflateLimitError` when over; a zip it cannot find its way through is left to the reader,
- * which says why it cannot read it.
+ * Unzip a .docx within limits: every entry the central directory lists is inflated here, its
+ * output counted while it is produced against what is left of `limits.maxInflatedBytes` (the
+ * sizes the zip claims are never trusted; entries that share their data count in full), and at
+ * most `limits.maxEntries` entries are taken. The directory is found as the zip reader behind
+ * mammoth finds it (the last end record in the file, ZIP64 records, data prepended to the
+ * archive), but what the reader then gets is a new archive of exactly these entries, stored:
+ * nothing it reads was not counted here. Throws `InflateLimitError` when over a limit and an
+ * `Error` ("corrupt zip: …") when the structure cannot be followed.
  *
  * @example
- * checkZipInflation(zipSync({ 'word/document.xml': new Uint8Array(100_000_000) }))
+ * unzipWithinLimits(zipSync({ 'word/document.xml': new Uint8Array(100_000_000) }))
  * // throws InflateLimitError('expands to more than 64 MB')
  */
-export function checkZipInflation(bytes: Uint8Array, limits: InflateLimits = DEFAULT_INFLATE_LIMITS): void {
-  // the end-of-central-directory record: within the last 64 KiB (its comment) + 22 bytes
-  let end = -1;
-  for (let at = bytes.length - 22; at >= Math.max(0, bytes.length - 22 - 0xffff); at--) {
-    if (le32(bytes, at) === 0x06054b50) { end = at; break; }
+export function unzipWithinLimits(bytes: Uint8Array, limits: InflateLimits = DEFAULT_INFLATE_LIMITS): Record<string, Uint8Array> {
+  const end = lastSignature(bytes, 0x06054b50);
+  if (end < 0) throw corrupt('no end of central directory');
+  let entries = le16(bytes, end + 10);
+  let directorySize = le32(bytes, end + 12);
+  let directory = le32(bytes, end + 16);
+  let expectedEnd = directory + directorySize;
+  if (le16(bytes, end + 4) === 0xffff || le16(bytes, end + 6) === 0xffff || le16(bytes, end + 8) === 0xffff || entries === 0xffff || directorySize === 0xffffffff || directory === 0xffffffff) {
+    const locator = lastSignature(bytes, 0x07064b50);
+    if (locator < 0) throw corrupt('no ZIP64 end of central directory locator');
+    let record = le64(bytes, locator + 8);
+    if (le32(bytes, record) !== 0x06064b50) record = lastSignature(bytes, 0x06064b50);
+    if (record < 0) throw corrupt('no ZIP64 end of central directory');
+    entries = le64(bytes, record + 32);
+    directorySize = le64(bytes, record + 40);
+    directory = le64(bytes, record + 48);
+    expectedEnd = directory + directorySize + 20 + 12 + le64(bytes, record + 4);
   }
-  if (end < 0) return;
-  const entries = le16(bytes, end + 10);
   if (entries > limits.maxEntries) throw new InflateLimitError(limits.maxInflatedBytes, `lists ${entries} entries, over the limit of ${limits.maxEntries}`);
-  let at = le32(bytes, end + 16);
+  // bytes before the archive (a self-extracting stub) move every offset by as much
+  const zero = Math.max(0, end - expectedEnd);
+  if (end < expectedEnd) throw corrupt(`missing ${expectedEnd - end} bytes`);
+  // no prototype: an entry may be called __proto__
+  const files = Object.create(null) as Record<string, Uint8Array>;
   let total = 0;
-  for (let entry = 0; entry < entries && le32(bytes, at) === 0x02014b50; entry++) {
+  let at = zero + directory;
+  let listed = 0;
+  for (; le32(bytes, at) === 0x02014b50; listed++) {
+    if (listed >= limits.maxEntries) throw new InflateLimitError(limits.maxInflatedBytes, `lists more than ${limits.maxEntries} entries`);
     const method = le16(bytes, at + 10);
-    const compressed = le32(bytes, at + 20);
-    const local = le32(bytes, at + 42);
-    at += 46 + le16(bytes, at + 28) + le16(bytes, at + 30) + le16(bytes, at + 32);
-    if (le32(bytes, local) !== 0x04034b50) continue;
-    const start = local + 30 + le16(bytes, local + 26) + le16(bytes, local + 28);
+    let compressed = le32(bytes, at + 20);
+    let local = le32(bytes, at + 42);
+    const nameLength = le16(bytes, at + 28);
+    const extraLength = le16(bytes, at + 30);
+    const name = Buffer.from(bytes.subarray(at + 46, at + 46 + nameLength)).toString('utf8');
+    if (compressed === 0xffffffff || local === 0xffffffff) {
+      // the ZIP64 extra field holds, in order, the sizes and offset the header could not
+      const wide = zip64Fields(bytes, at + 46 + nameLength, extraLength);
+      let field = le32(bytes, at + 24) === 0xffffffff ? 1 : 0;
+      if (compressed === 0xffffffff) compressed = wide[field++] ?? compressed;
+      if (local === 0xffffffff) local = wide[field] ?? local;
+    }
+    at += 46 + nameLength + extraLength + le16(bytes, at + 32);
+    const header = zero + local;
+    if (le32(bytes, header) !== 0x04034b50) throw corrupt(`no local header for ${name}`);
+    const start = header + 30 + le16(bytes, header + 26) + le16(bytes, header + 28);
     const data = bytes.subarray(start, Math.min(bytes.length, start + compressed));
     const budget = limits.maxInflatedBytes - total;
-    const size = method === 0 ? data.length : method === 8 ? inflatedSize(data, true, budget) : 0;
-    if (size === -1 || (size ?? 0) > budget) throw overLimit(limits);
-    total += size ?? 0;
+    let content: Uint8Array;
+    if (method === 0) content = data;
+    else if (method === 8) content = inflateWithin(data, budget, limits, name);
+    else throw corrupt(`compression method ${method} of ${name}`);
+    if (content.length > budget) throw overLimit(limits);
+    total += content.length;
+    files[name] = content;
+  }
+  // as the reader does: fewer entries than announced is tolerated, none at all is not
+  if (listed === 0 && entries > 0) throw corrupt('no central directory where the end record says');
+  return files;
+}
+
+/** The eight-byte values of a central header's ZIP64 extra field (id 1), in order. */
+function zip64Fields(bytes: Uint8Array, from: number, length: number): number[] {
+  for (let at = from; at + 4 <= from + length; ) {
+    const id = le16(bytes, at);
+    const size = le16(bytes, at + 2);
+    if (id === 0x0001) {
+      const values: number[] = [];
+      for (let field = at + 4; field + 8 <= at + 4 + size; field += 8) values.push(le64(bytes, field));
+      return values;
+    }
+    at += 4 + size;
+  }
+  return [];
+}
+
+/** Inflate a raw deflate stream, stopping (InflateLimitError) once it passes the budget. */
+function inflateWithin(data: Uint8Array, budget: number, limits: InflateLimits, name: string): Uint8Array {
+  try {
+    return inflateRawSync(data, { maxOutputLength: Math.max(1, budget + 1) });
+  } catch (error) {
+    if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw overLimit(limits);
+    throw corrupt(`${name} does not inflate (${(error as Error).message})`);
   }
 }
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { checkPdfInflation, checkZipInflation, DEFAULT_INFLATE_LIMITS, InflateLimitError } from '../../src/ingest/inflate-limits.js';
+import { checkPdfInflation, unzipWithinLimits, DEFAULT_INFLATE_LIMITS, InflateLimitError } from '../../src/ingest/inflate-limits.js';
 import { docxToText } from '../../src/ingest/containers.js';
 import { ingest } from '../../src/ingest/ingest.js';
 import { nodeEffects } from '../../src/ingest/node-effects.js';
@@ -37,10 +37,10 @@ const spaces = (bytes: number): Uint8Array => new Uint8Array(bytes).fill(0x20);
 describe('ingest/inflate-limits', () => {
   it('lets a real Word document through and refuses one whose parts inflate past the limit', async () => {
     const docx = await asDocx('新建5G基站100个。');
-    expect(() => checkZipInflation(docx)).not.toThrow();
+    expect(() => unzipWithinLimits(docx)).not.toThrow();
     // the same document under a limit smaller than its own XML
-    expect(() => checkZipInflation(docx, { maxInflatedBytes: 200, maxEntries: 100 })).toThrow(InflateLimitError);
-    expect(() => checkZipInflation(docx, { maxInflatedBytes: 64 * MB, maxEntries: 2 })).toThrow(/entries, over the limit of 2/);
+    expect(() => unzipWithinLimits(docx, { maxInflatedBytes: 200, maxEntries: 100 })).toThrow(InflateLimitError);
+    expect(() => unzipWithinLimits(docx, { maxInflatedBytes: 64 * MB, maxEntries: 2 })).toThrow(/entries, over the limit of 2/);
     await expect(docxToText(await docxBomb(2 * MB), { maxInflatedBytes: MB, maxEntries: 100 })).rejects.toThrow('expands to more than 1 MB');
   });
 
@@ -49,7 +49,24 @@ describe('ingest/inflate-limits', () => {
     // write 1 KB as every entry's uncompressed size in the central directory: the check must not believe it
     const view = Buffer.from(bomb);
     for (let at = 0; at < view.length - 4; at++) if (view.readUInt32LE(at) === 0x02014b50) view.writeUInt32LE(1024, at + 24);
-    expect(() => checkZipInflation(view, { maxInflatedBytes: MB, maxEntries: 100 })).toThrow(InflateLimitError);
+    expect(() => unzipWithinLimits(view, { maxInflatedBytes: MB, maxEntries: 100 })).toThrow(InflateLimitError);
+  });
+
+  it('finds the directory wherever the Word reader would: after bytes prepended to the archive, before a long tail', async () => {
+    const bomb = await docxBomb(2 * MB);
+    const limits = { maxInflatedBytes: MB, maxEntries: 100 };
+    const prepended = Buffer.concat([Buffer.alloc(5000, 0x4d), bomb]);
+    expect(() => unzipWithinLimits(prepended, limits)).toThrow(InflateLimitError);
+    const tailed = Buffer.concat([bomb, Buffer.alloc(100_000)]);
+    expect(() => unzipWithinLimits(tailed, limits)).toThrow(InflateLimitError);
+    // and a document read through them gives its text, with or without the prepended bytes
+    const docx = await asDocx('新建5G基站100个。');
+    expect(await docxToText(Buffer.concat([Buffer.alloc(5000, 0x4d), docx]))).toBe('新建5G基站100个。');
+    expect(await docxToText(docx)).toBe('新建5G基站100个。');
+  });
+
+  it('refuses a zip whose directory it cannot follow as corrupt, not as a bomb', () => {
+    expect(() => unzipWithinLimits(new Uint8Array(1000))).toThrow('corrupt zip: no end of central directory');
   });
 
   it('refuses a PDF whose content stream inflates past the limit, counting twice-compressed streams at both levels', () => {
