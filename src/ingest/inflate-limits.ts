@@ -154,13 +154,14 @@ function inflateWithin(data: Uint8Array, budget: number, limits: InflateLimits, 
   }
 }
 
-/** A stream keyword and the line end after it; the stream's dictionary stands before it. */
-const STREAM = /stream\r?\n/g;
+/** A stream keyword and the rest of its line (the PDF reader skips to the next line too). */
+const STREAM = /stream[^\r\n]{0,16}(?:\r\n|\r|\n)/g;
 
 /**
- * Check that the Flate-compressed streams of a PDF that a text reader decodes (content, fonts,
- * object streams; not images, which text extraction never decodes) inflate to at most
- * `limits.maxInflatedBytes` in all, a stream compressed twice counted at both levels. Throws
+ * Check that the Flate-compressed streams of a PDF inflate to at most `limits.maxInflatedBytes`
+ * in all, a stream compressed twice counted at both levels. Images count too: a stream that
+ * calls itself an image can still be a page's content, which the text reader decodes. Names
+ * are read as the PDF reader reads them (`/Fl#61teDecode` is `/FlateDecode`). Throws
  * `InflateLimitError` when over.
  *
  * @example
@@ -174,18 +175,18 @@ export function checkPdfInflation(bytes: Uint8Array, limits: InflateLimits = DEF
     const at = match.index;
     // `endstream` also ends in "stream": only a keyword that starts a stream counts
     if (text.slice(Math.max(0, at - 3), at) === 'end') continue;
-    const dictionary = text.slice(Math.max(0, text.lastIndexOf('obj', at), at - 65536), at);
-    if (/\/Subtype\s*\/Image\b/.test(dictionary) || !/\/(FlateDecode|Fl)\b/.test(dictionary)) continue;
+    const dictionary = text.slice(Math.max(0, text.lastIndexOf('obj', at), at - 65536), at).replace(/#([0-9a-fA-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+    const flate = dictionary.match(/\/(FlateDecode|Fl)\b/g)?.length ?? 0;
+    if (flate === 0) continue;
     let data: Uint8Array = bytes.subarray(at + match[0].length);
     // each Flate filter of the list in turn: a stream compressed twice is counted at both levels
-    const layers = Math.max(1, dictionary.match(/\/(FlateDecode|Fl)\b/g)?.length ?? 1);
-    for (let layer = 0; layer < layers; layer++) {
+    for (let layer = 0; layer < flate; layer++) {
       const budget = limits.maxInflatedBytes - total;
       const size = inflatedSize(data, false, budget);
       if (size === -1) throw overLimit(limits);
       if (size === null) break;
       total += size;
-      if (layer + 1 < layers) data = inflateSync(data, { maxOutputLength: Math.max(1, budget), finishFlush: constants.Z_SYNC_FLUSH });
+      if (layer + 1 < flate) data = inflateSync(data, { maxOutputLength: Math.max(1, budget), finishFlush: constants.Z_SYNC_FLUSH });
     }
   }
 }

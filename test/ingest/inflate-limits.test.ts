@@ -69,7 +69,7 @@ describe('ingest/inflate-limits', () => {
     expect(() => unzipWithinLimits(new Uint8Array(1000))).toThrow('corrupt zip: no end of central directory');
   });
 
-  it('refuses a PDF whose content stream inflates past the limit, counting twice-compressed streams at both levels', () => {
+  it('refuses a PDF whose streams inflate past the limit, counting twice-compressed streams at both levels and images', () => {
     const content = deflateSync(spaces(2 * MB));
     expect(content.length).toBeLessThan(10_000);
     const limits = { maxInflatedBytes: MB, maxEntries: 100 };
@@ -77,8 +77,12 @@ describe('ingest/inflate-limits', () => {
     // compressed twice: the outer layer is small, the inner one is the bomb
     expect(() => checkPdfInflation(pdfWith([['/Filter [/FlateDecode /FlateDecode]', deflateSync(content)]]), limits)).toThrow(InflateLimitError);
     expect(() => checkPdfInflation(pdfWith([['/Filter /FlateDecode', deflateSync(spaces(MB / 2))]]), limits)).not.toThrow();
-    // images are never decoded to read text: their size is not the text reader's concern
-    expect(() => checkPdfInflation(pdfWith([['/Type /XObject /Subtype /Image /Width 2048 /Height 1024 /BitsPerComponent 8 /ColorSpace /DeviceGray /Filter /FlateDecode', content]]), limits)).not.toThrow();
+    // a stream that calls itself an image may still be a page's content: it counts too
+    expect(() => checkPdfInflation(pdfWith([['/Type /XObject /Subtype /Image /Width 2048 /Height 1024 /BitsPerComponent 8 /ColorSpace /DeviceGray /Filter /FlateDecode', content]]), limits)).toThrow(InflateLimitError);
+    // filter names written with # escapes, and a stream keyword ending its line with a lone CR
+    expect(() => checkPdfInflation(pdfWith([['/Filter /Fl#61te#44ecode', content]]), limits)).toThrow(InflateLimitError);
+    const loneCr = Buffer.from(pdfWith([['/Filter /FlateDecode', content]])).toString('latin1').replace('>>\nstream\n', '>>\nstream\r');
+    expect(() => checkPdfInflation(Buffer.from(loneCr, 'latin1'), limits)).toThrow(InflateLimitError);
   });
 
   it('fails a Word and a PDF bomb alone, just over the default limit, and reads the files beside them', async () => {
