@@ -132,10 +132,10 @@ export function deleteMatches(input: MappedText, pattern: RegExp, group?: number
 }
 
 /**
- * Rewrite each line with `convert`, mapping every character exactly. A line whose length is
- * unchanged maps unit by unit; one whose code points are as many as before maps code point by
- * code point (an astral character that became a BMP one, or the reverse: both units of a pair
- * lead to the whole original character, so no span ever cuts a pair). When the number of code
+ * Rewrite each line with `convert`, mapping every character exactly. A line whose code points
+ * are as many as before maps code point by code point (an astral character that became a BMP
+ * one, or the reverse: both units of a pair lead to the whole original character, so no span
+ * ever cuts a pair). When the number of code
  * points changed (a phrase rule), the line is converted clause by clause, and a clause that
  * still changes its count character by character, so the map never guesses.
  *
@@ -193,10 +193,9 @@ export function convertLines(input: MappedText, convert: (line: string) => strin
     if (lineEnd === -1) lineEnd = text.length;
     const line = text.slice(lineStart, lineEnd);
     const converted = convert(line);
-    if (converted.length === line.length) {
-      parts.push(converted);
-      for (let i = 0; i < converted.length; i++) push(input.map[lineStart + i] as number);
-    } else if (mapCodePoints(converted, lineStart, lineEnd)) {
+    // code point by code point even when the length is the same: 𡻕 → 岁 and 僤 → 𫢸 in one
+    // line cancel out in length but not in where each character stands
+    if (mapCodePoints(converted, lineStart, lineEnd)) {
       parts.push(converted);
     } else {
       convertPieces(lineStart, lineEnd, false);
