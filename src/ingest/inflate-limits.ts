@@ -4,15 +4,19 @@ import { constants, inflateRawSync, inflateSync } from 'node:zlib';
 export interface InflateLimits {
   /** Most bytes all of a container's compressed parts may inflate to together. */
   readonly maxInflatedBytes: number;
+  /** Most bytes of XML a .docx may hold once inflated (what the Word reader parses, at some 60 times its size in memory). */
+  readonly maxXmlBytes: number;
   /** Most entries a .docx (a zip) may list. */
   readonly maxEntries: number;
 }
 
 /**
- * The default limits: 64 MiB inflated in all (a long Word notice is a few MB of XML; what the
- * readers make of 300 MB exhausts the heap) and 10,000 zip entries (a .docx has a few dozen).
+ * The default limits: 64 MiB inflated in all (images and fonts included), of which 16 MiB of
+ * XML in a .docx, and 10,000 zip entries (a .docx has a few dozen). A long Word notice is a few
+ * MB of XML; mammoth took 13 s and 1.2 GB for 15 MB of it, 69 s and 3.7 GB for 60 MB, and
+ * 300 MB exhausted the heap.
  */
-export const DEFAULT_INFLATE_LIMITS: InflateLimits = { maxInflatedBytes: 64 * 1024 * 1024, maxEntries: 10_000 };
+export const DEFAULT_INFLATE_LIMITS: InflateLimits = { maxInflatedBytes: 64 * 1024 * 1024, maxXmlBytes: 16 * 1024 * 1024, maxEntries: 10_000 };
 
 /** A container that would expand past its limits: refused before any reader parses it. */
 export class InflateLimitError extends Error {
@@ -56,7 +60,8 @@ function corrupt(detail: string): Error {
 
 /**
  * Unzip a .docx within limits: every entry the central directory lists is inflated here, its
- * output counted while it is produced against what is left of `limits.maxInflatedBytes` (the
+ * output counted while it is produced against what is left of `limits.maxInflatedBytes` (and,
+ * for XML parts, of `limits.maxXmlBytes`; the
  * sizes the zip claims are never trusted; entries that share their data count in full), and at
  * most `limits.maxEntries` entries are taken. The directory is found as the zip reader behind
  * mammoth finds it (the last end record in the file, ZIP64 records, data prepended to the
@@ -66,7 +71,7 @@ function corrupt(detail: string): Error {
  *
  * @example
  * unzipWithinLimits(zipSync({ 'word/document.xml': new Uint8Array(100_000_000) }))
- * // throws InflateLimitError('expands to more than 64 MB')
+ * // throws InflateLimitError('holds more than 16 MB of XML')
  */
 export function unzipWithinLimits(bytes: Uint8Array, limits: InflateLimits = DEFAULT_INFLATE_LIMITS): Record<string, Uint8Array> {
   const end = lastSignature(bytes, 0x06054b50);
@@ -93,6 +98,7 @@ export function unzipWithinLimits(bytes: Uint8Array, limits: InflateLimits = DEF
   // no prototype: an entry may be called __proto__
   const files = Object.create(null) as Record<string, Uint8Array>;
   let total = 0;
+  let xml = 0;
   let at = zero + directory;
   let listed = 0;
   for (; le32(bytes, at) === 0x02014b50; listed++) {
@@ -115,13 +121,17 @@ export function unzipWithinLimits(bytes: Uint8Array, limits: InflateLimits = DEF
     if (le32(bytes, header) !== 0x04034b50) throw corrupt(`no local header for ${name}`);
     const start = header + 30 + le16(bytes, header + 26) + le16(bytes, header + 28);
     const data = bytes.subarray(start, Math.min(bytes.length, start + compressed));
+    const isXml = /\.(xml|rels)$/i.test(name);
     const budget = limits.maxInflatedBytes - total;
+    const xmlBudget = isXml ? limits.maxXmlBytes - xml : Number.MAX_SAFE_INTEGER;
     let content: Uint8Array;
     if (method === 0) content = data;
-    else if (method === 8) content = inflateWithin(data, budget, limits, name);
+    else if (method === 8) content = inflateWithin(data, Math.min(budget, xmlBudget), limits, name, budget <= xmlBudget);
     else throw corrupt(`compression method ${method} of ${name}`);
     if (content.length > budget) throw overLimit(limits);
+    if (content.length > xmlBudget) throw overXmlLimit(limits);
     total += content.length;
+    if (isXml) xml += content.length;
     files[name] = content;
   }
   // as the reader does: fewer entries than announced is tolerated, none at all is not
@@ -144,12 +154,12 @@ function zip64Fields(bytes: Uint8Array, from: number, length: number): number[] 
   return [];
 }
 
-/** Inflate a raw deflate stream, stopping (InflateLimitError) once it passes the budget. */
-function inflateWithin(data: Uint8Array, budget: number, limits: InflateLimits, name: string): Uint8Array {
+/** Inflate a raw deflate stream, stopping (InflateLimitError) once it passes the budget (of all parts, or of XML). */
+function inflateWithin(data: Uint8Array, budget: number, limits: InflateLimits, name: string, ofAll: boolean): Uint8Array {
   try {
     return inflateRawSync(data, { maxOutputLength: Math.max(1, budget + 1) });
   } catch (error) {
-    if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw overLimit(limits);
+    if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw ofAll ? overLimit(limits) : overXmlLimit(limits);
     throw corrupt(`${name} does not inflate (${(error as Error).message})`);
   }
 }
@@ -189,6 +199,10 @@ export function checkPdfInflation(bytes: Uint8Array, limits: InflateLimits = DEF
       if (layer + 1 < flate) data = inflateSync(data, { maxOutputLength: Math.max(1, budget), finishFlush: constants.Z_SYNC_FLUSH });
     }
   }
+}
+
+function overXmlLimit(limits: InflateLimits): InflateLimitError {
+  return new InflateLimitError(limits.maxXmlBytes, `holds more than ${Math.round(limits.maxXmlBytes / 1048576)} MB of XML`);
 }
 
 function overLimit(limits: InflateLimits): InflateLimitError {

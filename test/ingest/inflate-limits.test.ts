@@ -39,9 +39,20 @@ describe('ingest/inflate-limits', () => {
     const docx = await asDocx('新建5G基站100个。');
     expect(() => unzipWithinLimits(docx)).not.toThrow();
     // the same document under a limit smaller than its own XML
-    expect(() => unzipWithinLimits(docx, { maxInflatedBytes: 200, maxEntries: 100 })).toThrow(InflateLimitError);
-    expect(() => unzipWithinLimits(docx, { maxInflatedBytes: 64 * MB, maxEntries: 2 })).toThrow(/entries, over the limit of 2/);
-    await expect(docxToText(await docxBomb(2 * MB), { maxInflatedBytes: MB, maxEntries: 100 })).rejects.toThrow('expands to more than 1 MB');
+    expect(() => unzipWithinLimits(docx, { maxInflatedBytes: 200, maxXmlBytes: MB, maxEntries: 100 })).toThrow(InflateLimitError);
+    expect(() => unzipWithinLimits(docx, { ...DEFAULT_INFLATE_LIMITS, maxEntries: 2 })).toThrow(/entries, over the limit of 2/);
+    await expect(docxToText(await docxBomb(2 * MB), { maxInflatedBytes: MB, maxXmlBytes: 4 * MB, maxEntries: 100 })).rejects.toThrow('expands to more than 1 MB');
+  });
+
+  it('holds the XML a Word reader parses to a limit of its own, images only to the limit of all parts', async () => {
+    const parts = unzipSync(await asDocx('新建5G基站100个。'));
+    const withPicture = zipSync({ ...parts, 'word/media/image1.png': new Uint8Array(3 * MB) }, { level: 6 });
+    const limits = { maxInflatedBytes: 4 * MB, maxXmlBytes: MB, maxEntries: 100 };
+    expect(Object.keys(unzipWithinLimits(withPicture, limits))).toContain('word/media/image1.png');
+    expect(await docxToText(withPicture, limits)).toBe('新建5G基站100个。');
+    expect(() => unzipWithinLimits(withPicture, { ...limits, maxInflatedBytes: 2 * MB })).toThrow('expands to more than 2 MB');
+    const bomb = await docxBomb(2 * MB);
+    expect(() => unzipWithinLimits(bomb, limits)).toThrow('holds more than 1 MB of XML');
   });
 
   it('counts inflated bytes, not the sizes the zip claims', async () => {
@@ -49,12 +60,12 @@ describe('ingest/inflate-limits', () => {
     // write 1 KB as every entry's uncompressed size in the central directory: the check must not believe it
     const view = Buffer.from(bomb);
     for (let at = 0; at < view.length - 4; at++) if (view.readUInt32LE(at) === 0x02014b50) view.writeUInt32LE(1024, at + 24);
-    expect(() => unzipWithinLimits(view, { maxInflatedBytes: MB, maxEntries: 100 })).toThrow(InflateLimitError);
+    expect(() => unzipWithinLimits(view, { maxInflatedBytes: MB, maxXmlBytes: 4 * MB, maxEntries: 100 })).toThrow(InflateLimitError);
   });
 
   it('finds the directory wherever the Word reader would: after bytes prepended to the archive, before a long tail', async () => {
     const bomb = await docxBomb(2 * MB);
-    const limits = { maxInflatedBytes: MB, maxEntries: 100 };
+    const limits = { maxInflatedBytes: MB, maxXmlBytes: 4 * MB, maxEntries: 100 };
     const prepended = Buffer.concat([Buffer.alloc(5000, 0x4d), bomb]);
     expect(() => unzipWithinLimits(prepended, limits)).toThrow(InflateLimitError);
     const tailed = Buffer.concat([bomb, Buffer.alloc(100_000)]);
@@ -72,7 +83,7 @@ describe('ingest/inflate-limits', () => {
   it('refuses a PDF whose streams inflate past the limit, counting twice-compressed streams at both levels and images', () => {
     const content = deflateSync(spaces(2 * MB));
     expect(content.length).toBeLessThan(10_000);
-    const limits = { maxInflatedBytes: MB, maxEntries: 100 };
+    const limits = { maxInflatedBytes: MB, maxXmlBytes: 4 * MB, maxEntries: 100 };
     expect(() => checkPdfInflation(pdfWith([['/Filter /FlateDecode', content]]), limits)).toThrow('expands to more than 1 MB');
     // compressed twice: the outer layer is small, the inner one is the bomb
     expect(() => checkPdfInflation(pdfWith([['/Filter [/FlateDecode /FlateDecode]', deflateSync(content)]]), limits)).toThrow(InflateLimitError);
@@ -88,13 +99,12 @@ describe('ingest/inflate-limits', () => {
   it('fails a Word and a PDF bomb alone, just over the default limit, and reads the files beside them', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'regionbench-bombs-'));
     copyFileSync(join(SEEDS_DIR, SEED_FILES.滕州市), join(folder, 'a.txt'));
-    const over = DEFAULT_INFLATE_LIMITS.maxInflatedBytes + MB;
-    writeFileSync(join(folder, 'bomb.docx'), await docxBomb(over));
-    writeFileSync(join(folder, 'bomb.pdf'), pdfWith([['/Filter /FlateDecode', deflateSync(spaces(over), { level: 9 })]]));
+    writeFileSync(join(folder, 'bomb.docx'), await docxBomb(DEFAULT_INFLATE_LIMITS.maxXmlBytes + MB));
+    writeFileSync(join(folder, 'bomb.pdf'), pdfWith([['/Filter /FlateDecode', deflateSync(spaces(DEFAULT_INFLATE_LIMITS.maxInflatedBytes + MB), { level: 9 })]]));
     writeFileSync(join(folder, 'good.docx'), await asDocx('关于印发重点工作任务的通知\n新建5G基站100个。'));
     const result = await ingest([folder], nodeEffects());
     const outcome = (name: string) => result.inputs.find((input) => input.source.endsWith(name));
-    expect(outcome('bomb.docx')).toMatchObject({ outcome: 'failed', message: 'docx file refused before reading: it expands to more than 64 MB once decompressed (a decompression bomb?)' });
+    expect(outcome('bomb.docx')).toMatchObject({ outcome: 'failed', message: 'docx file refused before reading: it holds more than 16 MB of XML once decompressed (a decompression bomb?)' });
     expect(outcome('bomb.pdf')).toMatchObject({ outcome: 'failed', message: 'pdf file refused before reading: it expands to more than 64 MB once decompressed (a decompression bomb?)' });
     expect(result.diagnostics.find((row) => row.source.endsWith('bomb.docx'))?.code).toBe('expands-too-much');
     expect(result.documents.map((document) => document.source.split('/').pop())).toEqual(['a.txt', 'good.docx']);
