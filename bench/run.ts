@@ -111,7 +111,7 @@ interface Results {
   profile?: { documents: number; extract_s: number; summary: ProfileSummary };
   recognisers?: RecogniserComparison;
   pathological?: PathologicalCase[];
-  worst?: WorstCase[];
+  worst?: { machine: Record<string, unknown>; cases: WorstCase[] };
   targets?: Target[];
 }
 
@@ -219,9 +219,10 @@ function markdown(results: Results): string {
     lines.push(`Profile of ${title}, ${summary.total_ms} ms sampled. Self time: ${top(summary.functions)}. By package: ${top(summary.packages)}. Total time of regionbench functions: ${top(summary.inclusive)}.`, '');
   }
   if (results.worst) {
-    lines.push('Worst inputs of issue 18, each in a fresh process (time includes loading a catalogue; peak RSS of the whole process):', '');
+    const at = results.worst.machine;
+    lines.push(`Worst inputs of issue 18, each in a fresh process (time includes loading a catalogue; peak RSS of the whole process); ${String(at.cpu_model)}, load average at start ${JSON.stringify(at.load_average_at_start)}, ${String(at.date)}:`, '');
     lines.push('| input | size | time (ms) | peak RSS (MB) | output (MB) | observations | growth: size × → time ×, memory above baseline × |', '|---|---:|---:|---:|---:|---:|---|');
-    for (const worst of results.worst) {
+    for (const worst of results.worst.cases) {
       worst.sizes.forEach(({ size, measured }, index) => {
         const growth = index === worst.sizes.length - 1 ? `${worst.size_ratio}× → ${worst.time_ratio}×, ${worst.memory_ratio}×` : '';
         lines.push(`| ${worst.case} | ${size} ${worst.unit} | ${measured.ms} | ${measured.peak_rss_mb} | ${measured.output_mb} | ${measured.observations} | ${growth} |`);
@@ -364,7 +365,7 @@ async function main(): Promise<void> {
     }
     if (sections.has('worst')) {
       log('worst: run-on line, large HTML, large catalogue at three sizes…');
-      results.worst = worstInputs(join(root, 'worst'), log);
+      results.worst = { machine: machine(), cases: worstInputs(join(root, 'worst'), log) };
     }
     if (sections.has('recognisers')) {
       log('recognisers: regionbench vs Recognizers-Text…');
