@@ -25,7 +25,10 @@ export interface IngestResult {
 }
 
 export interface IngestOptions {
-  /** Largest file read, in bytes (default 32 MiB); larger files fail with a clear message. */
+  /**
+   * Largest file read, in bytes (default 32 MiB); larger files fail with a clear message. The
+   * limit holds for the bytes read (at most one more is read), whatever size a file reports.
+   */
   readonly maxBytes?: number;
   /** Base folder that sources are shown relative to (default: as given). */
   readonly relativeTo?: string;
@@ -98,9 +101,11 @@ const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
  * `diagnostics` come sorted by source path.
  *
  * Every path found is accounted for in `inputs`: read, duplicate (same bytes, or same text in
- * another encoding or format — counted once), skipped (unsupported type) or failed (missing,
- * unreadable, binary, corrupt, empty). Problems become diagnostics; nothing throws for bad input,
- * and one broken file never stops the others. Symlink loops are detected by real path.
+ * another encoding or format, white space aside — counted once), skipped (unsupported type; not
+ * a regular file: a FIFO, a device, a socket) or failed (missing, unreadable, binary, corrupt,
+ * empty, over the byte limit as read, expanding past the decompression limits). Problems become
+ * diagnostics; nothing throws for bad input, and one broken file never stops the others.
+ * Symlink loops are detected by real path.
  *
  * @example
  * const { documents, inputs } = await ingest(['seeds'], nodeEffects());
