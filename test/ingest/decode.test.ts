@@ -70,6 +70,8 @@ describe('ingest/decode', () => {
     const result = decodeText(new Uint8Array(Buffer.from(SENTENCE, 'utf8')), 'gbk');
     expect(result).toMatchObject({ ok: true, text: SENTENCE, encoding: 'utf-8' });
     expect(result.ok && result.note).toBe('declared as gbk, but the bytes are valid UTF-8');
+    // and the other way round: GBK bytes on a page that says UTF-8 are read as GBK
+    expect(decodeText(new Uint8Array(iconv.encode(SENTENCE, 'gbk')), 'utf-8')).toMatchObject({ ok: true, text: SENTENCE, encoding: 'gb18030' });
   });
 
   it('does not call a text binary for one stray NUL among its first characters', () => {
