@@ -1,9 +1,13 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { extract } from '../src/pipeline.js';
 import { nodeEffects } from '../src/ingest/node-effects.js';
 import { EVIDENCE_MAX } from '../src/indicators/text-windows.js';
+import { DEFAULT_INFLATE_LIMITS } from '../src/ingest/inflate-limits.js';
+import { asDocx } from './helpers/variants.js';
+import { SEEDS_DIR, SEED_FILES } from './helpers/seeds.js';
 
 function folder(): string {
   return mkdtempSync(join(tmpdir(), 'regionbench-bounds-'));
@@ -52,6 +56,21 @@ describe('pipeline on adversarial inputs (bounded work per input)', () => {
     for (const row of result.observations) {
       expect(String(row.evidence).length).toBeLessThanOrEqual(EVIDENCE_MAX);
       expect(String(row.evidence)).toContain(String(row.raw));
+    }
+  });
+
+  it('fails a decompression bomb alone whether the main thread or a worker thread reads it', async () => {
+    const dir = folder();
+    copyFileSync(join(SEEDS_DIR, SEED_FILES.滕州市), join(dir, 'a.txt'));
+    const parts = unzipSync(await asDocx('新建5G基站100个。'));
+    const padded = new Uint8Array(DEFAULT_INFLATE_LIMITS.maxXmlBytes + 1024 * 1024).fill(0x20);
+    padded.set(strToU8(strFromU8(parts['word/document.xml'] as Uint8Array)));
+    writeFileSync(join(dir, 'bomb.docx'), zipSync({ ...parts, 'word/document.xml': padded }, { level: 9 }));
+    for (const workers of [0, 1]) {
+      const result = await extract([dir], nodeEffects(), { workers });
+      expect(result.inputs.map((input) => [input.source.split('/').pop(), input.outcome])).toEqual([['a.txt', 'read'], ['bomb.docx', 'failed']]);
+      expect(result.diagnostics.find((row) => row.source.endsWith('bomb.docx'))?.code).toBe('expands-too-much');
+      expect(result.observations.length).toBeGreaterThan(10);
     }
   });
 });
