@@ -18,6 +18,8 @@
  *   profile      a CPU profile of `extract` on the largest corpus
  *   recognisers  the quantity recogniser side by side with Recognizers-Text (bench/recognisers.ts)
  *   pathological a 1 MB line, 100,000 digits, deeply nested HTML through the real stages (bench/pathological.ts)
+ *   worst        the worst inputs of issue 18 (run-on line, large HTML, large catalogue) at three sizes each,
+ *                time and peak memory in a fresh process (bench/worst-inputs.ts)
  *
  * Options: --run-max N (default 300), --keep (keep the temp folders), --top N (profile rows),
  * --repeats N (extractions per corpus and mode, default 3: the machine is shared, and one run
@@ -33,8 +35,9 @@ import { printProfile, summariseProfileFile, type ProfileSummary } from './profi
 import type { ExtractMeasurement } from './extract-child.js';
 import { compareRecognisers, type RecogniserComparison } from './recognisers.js';
 import { pathologicalCases, type PathologicalCase } from './pathological.js';
+import { worstInputs, type WorstCase } from './worst-inputs.js';
 
-const SECTIONS = ['extract', 'run', 'browser', 'seeds', 'profile', 'recognisers', 'pathological'] as const;
+const SECTIONS = ['extract', 'run', 'browser', 'seeds', 'profile', 'recognisers', 'pathological', 'worst'] as const;
 type Section = (typeof SECTIONS)[number];
 const RESULTS = 'bench/results.json';
 const README = 'bench/README.md';
@@ -108,6 +111,7 @@ interface Results {
   profile?: { documents: number; extract_s: number; summary: ProfileSummary };
   recognisers?: RecogniserComparison;
   pathological?: PathologicalCase[];
+  worst?: { machine: Record<string, unknown>; cases: WorstCase[] };
   targets?: Target[];
 }
 
@@ -213,6 +217,18 @@ function markdown(results: Results): string {
     if (summary === undefined) continue;
     const top = (rows: readonly { name: string; ms: number; percent: number }[]): string => rows.slice(0, 8).map((row) => `${row.name.replace(/ \(.*\)$/, '')} ${row.percent} %`).join(', ');
     lines.push(`Profile of ${title}, ${summary.total_ms} ms sampled. Self time: ${top(summary.functions)}. By package: ${top(summary.packages)}. Total time of regionbench functions: ${top(summary.inclusive)}.`, '');
+  }
+  if (results.worst) {
+    const at = results.worst.machine;
+    lines.push(`Worst inputs of issue 18, each in a fresh process (time includes loading a catalogue; peak RSS of the whole process); ${String(at.cpu_model)}, load average at start ${JSON.stringify(at.load_average_at_start)}, ${String(at.date)}:`, '');
+    lines.push('| input | size | time (ms) | peak RSS (MB) | output (MB) | observations | growth: size × → time ×, memory above baseline × |', '|---|---:|---:|---:|---:|---:|---|');
+    for (const worst of results.worst.cases) {
+      worst.sizes.forEach(({ size, measured }, index) => {
+        const growth = index === worst.sizes.length - 1 ? `${worst.size_ratio}× → ${worst.time_ratio}×, ${worst.memory_ratio}×` : '';
+        lines.push(`| ${worst.case} | ${size} ${worst.unit} | ${measured.ms} | ${measured.peak_rss_mb} | ${measured.output_mb} | ${measured.observations} | ${growth} |`);
+      });
+    }
+    lines.push('');
   }
   if (results.targets) {
     lines.push('| target | measured | |', '|---|---|---|');
@@ -347,6 +363,10 @@ async function main(): Promise<void> {
       log('pathological: 1 MB line, 100,000 digits, deeply nested HTML…');
       results.pathological = await pathologicalCases();
     }
+    if (sections.has('worst')) {
+      log('worst: run-on line, large HTML, large catalogue at three sizes…');
+      results.worst = { machine: machine(), cases: worstInputs(join(root, 'worst'), log) };
+    }
     if (sections.has('recognisers')) {
       log('recognisers: regionbench vs Recognizers-Text…');
       results.recognisers = compareRecognisers();
@@ -360,9 +380,9 @@ async function main(): Promise<void> {
   console.log(JSON.stringify({ machine: info, extract, run, browser, seeds: seeds?.run, recognisers }, null, 2));
   console.log(`\n${markdown(results)}`);
   // sections this file does not know (written by other bench scripts) are kept as they were
-  const known = new Set(['machine', 'extract', 'run', 'browser', 'seeds', 'profile', 'recognisers', 'pathological', 'targets']);
+  const known = new Set(['machine', 'extract', 'run', 'browser', 'seeds', 'profile', 'recognisers', 'pathological', 'worst', 'targets']);
   const others = Object.fromEntries(Object.entries(previous).filter(([key]) => !known.has(key)));
-  const ordered: Results = { machine: info, extract, run, browser, seeds, profile: results.profile, recognisers, pathological: results.pathological, ...others, targets };
+  const ordered: Results = { machine: info, extract, run, browser, seeds, profile: results.profile, recognisers, pathological: results.pathological, worst: results.worst, ...others, targets };
   writeFileSync(RESULTS, `${JSON.stringify(ordered, null, 2)}\n`);
   writeReadme(ordered);
   if (targets) for (const target of targets) log(`${target.met === null ? 'n/a   ' : target.met ? 'met   ' : 'MISSED'} ${target.target}: ${target.measured}`);

@@ -18,7 +18,7 @@ import { NotStarted, startPool, threadsFor, workerEntry } from './workers/pool.j
 import { unpack, type Packed } from './workers/pack.js';
 import { originalSpan } from './ingest/mapped-text.js';
 import { documentUnits, observeDocument, type DocumentUnit } from './indicators/observe-document.js';
-import { sentencesOf, spanAt } from './indicators/text-windows.js';
+import { boundedEvidence, clausesOf, sentencesOf, spanAt, type Span } from './indicators/text-windows.js';
 import type { Observation } from './indicators/types.js';
 import { parseDocument, type ParsedDocument } from './parse/parse-document.js';
 import { recogniseQuantities } from './quantities/recognise.js';
@@ -216,8 +216,13 @@ function manifest(inputs: readonly InputRecord[], documents: readonly DocumentRe
 function quantityRecords(parsed: ParsedDocument, unit: DocumentUnit, quantities: readonly Quantity[]): QuantityRecord[] {
   const { document, region } = parsed;
   const sentences = sentencesOf(unit.text);
+  // a quantity's sentence is bounded like evidence (a run-on line is not repeated per figure);
+  // the clauses of one sentence are found once for all its quantities
+  let clauses: { sentence: Span; spans: readonly Span[] } | null = null;
   return quantities.map((quantity) => {
-    const sentence = spanAt(sentences, quantity.start);
+    const whole = spanAt(sentences, quantity.start);
+    if (whole && clauses?.sentence !== whole) clauses = { sentence: whole, spans: clausesOf(unit.text, whole) };
+    const sentence = whole && clauses ? boundedEvidence(unit.text, clauses.spans, whole, quantity) : undefined;
     return {
       doc_id: document.docId,
       source: document.source,

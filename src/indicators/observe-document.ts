@@ -25,10 +25,10 @@ export function documentUnits(parsed: ParsedDocument): DocumentUnit[] {
   const { tasks, sections } = parsed.structure;
   const planYear = parsed.metadata.planYear;
   // the section a unit sits in, for its look-back time (a 工作回顾 section reports results)
+  // (sections come in reading order: the last one starting at or before an offset, found by halving)
   const sectionAt = (offset: number): string => {
-    let heading = '';
-    for (const section of sections) if (section.start <= offset) heading = section.title;
-    return heading;
+    const at = lastAtOrBefore(sections.length, (index) => (sections[index] as { start: number }).start, offset);
+    return at < 0 ? '' : (sections[at] as { title: string }).title;
   };
   // a statistical bulletin or a work summary reports the results of its own year throughout
   const wholeDocumentLooksBack = /(统计公报|工作总结)/.test(parsed.metadata.title) && planYear !== null;
@@ -46,7 +46,14 @@ export function documentUnits(parsed: ParsedDocument): DocumentUnit[] {
   // paragraphs that are neither a task nor a heading (a plan's 总体目标, a report's body); in a
   // notice with tasks, only those after the first section or task, not the notice wrapping it
   const headings = new Set(sections.map((section) => section.start));
-  const inTask = (from: number, to: number): boolean => tasks.some((task) => from <= task.end && to >= task.start);
+  // a line overlaps a task when some task starting before its end ends after its start: the
+  // latest end among the tasks starting up to each one answers that by halving (linear in all)
+  const reach: number[] = [];
+  for (const task of tasks) reach.push(Math.max(task.end, reach[reach.length - 1] ?? -1));
+  const inTask = (from: number, to: number): boolean => {
+    const at = lastAtOrBefore(tasks.length, (index) => (tasks[index] as { start: number }).start, to);
+    return at >= 0 && (reach[at] as number) >= from;
+  };
   let start = tasks.length > 0 ? parsed.structure.bodyStart : 0;
   while (start < text.length) {
     let end = text.indexOf('\n', start);
@@ -135,6 +142,18 @@ function lastAt(text: string, words: readonly string[]): number {
   let last = -1;
   for (const word of words) last = Math.max(last, text.lastIndexOf(word));
   return last;
+}
+
+/** The last index (of `length`, whose keys `keyAt` rises) whose key is at most `value`; -1 if none. */
+function lastAtOrBefore(length: number, keyAt: (index: number) => number, value: number): number {
+  let low = 0;
+  let high = length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (keyAt(middle) <= value) low = middle + 1;
+    else high = middle;
+  }
+  return low - 1;
 }
 
 /**

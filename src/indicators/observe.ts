@@ -7,7 +7,7 @@ import { fitsIndicator, matchCues } from './cues.js';
 import { foundWords, lastEndOfAny, wordIndex, type WordIndex } from './word-index.js';
 import { remembered } from '../memo.js';
 import { boundBefore, decideKind, flowEvidence, flowKind, isBaseline, isBreakdown, leadingTimePhrase, tierOf } from './semantics.js';
-import { clausesOf, sentencesOf, spanAt, type Span } from './text-windows.js';
+import { boundedEvidence, clausesOf, sentencesOf, spanAt, windowAround, type Span } from './text-windows.js';
 import type { Kind, Observation } from './types.js';
 import { figureTime, type TimeContext } from './time.js';
 import { regionsNamed, withoutRegionNames, type RegionMention } from './whose.js';
@@ -128,14 +128,22 @@ export function readFigures(unit: TextUnit, quantities: readonly Quantity[], cat
     let clauses: Span[] | null = null;
     let opening: string | null = null;
     let previousFinding: Finding | null = null;
+    // per figure, the measurable one before it in the sentence (one pass: a run-on line stays linear)
+    const lastMeasured: (Quantity | null)[] = [];
+    let measured: Quantity | null = null;
+    for (const quantity of inSentence) {
+      lastMeasured.push(measured);
+      if (measurable(quantity)) measured = quantity;
+    }
     for (const [index, quantity] of inSentence.entries()) {
       // no indicator named in the unit measures this kind of figure: nothing to look for
       if (!measurable(quantity) || !present.some((indicator) => fitsIndicator(quantity, indicator)) || qualifiesNoun(text, quantity)) continue;
       clauses ??= clausesOf(text, sentence);
       opening ??= leadingTimePhrase(text.slice(sentence.start, sentence.end));
-      const clause = spanAt(clauses, quantity.start) ?? sentence;
+      // a clause of a run-on line is seen through a window around the figure: linear work per figure
+      const clause = windowAround(spanAt(clauses, quantity.start) ?? sentence, quantity);
       // the figure before it: a date or a year (2022年6月底) is no figure and does not cut the segment
-      const previous = inSentence.slice(0, index).findLast(measurable);
+      const previous = lastMeasured[index] ?? undefined;
       const breakdown = isBreakdown(text.slice(previous && previous.end > clause.start ? previous.end : clause.start, quantity.start));
       const next = inSentence[index + 1];
       const segmentStart = previous && previous.end > clause.start ? previous.end : clause.start;
@@ -152,7 +160,7 @@ export function readFigures(unit: TextUnit, quantities: readonly Quantity[], cat
       }
       const paired = respectivelyWindow(text, clause, inSentence, quantity);
       const finding = readOne(quantity, paired ? [{ text: paired, side: 'left' }, ...windows] : windows, {
-        text, clause, sentence, segmentStart, present, offset: unit.offset, opening,
+        text, clause, clauses, sentence, segmentStart, present, offset: unit.offset, opening,
         firstInClause: !(previous && previous.end > clause.start), time: unitTime(unit, planYear), home: home ?? null, catalogue,
         pairedYear: respectivelyYear(text, clause, inSentence, quantity),
       });
@@ -175,6 +183,7 @@ interface Window {
 interface ReadContext {
   readonly text: string;
   readonly clause: Span;
+  readonly clauses: readonly Span[];
   readonly sentence: Span;
   readonly segmentStart: number;
   /** The catalogue's indicators whose cue words all occur somewhere in the text unit. */
@@ -238,8 +247,9 @@ function readOne(quantity: Quantity, windows: readonly Window[], context: ReadCo
   const comparator: Comparator = quantity.comparator !== '='
     ? quantity.comparator
     : kind === 'cap' ? '<=' : boundBefore(segmentBefore) ?? '=';
-  // evidence: the clause, widened to the sentence when the indicator was named in an earlier clause
-  const evidence = candidates[0] && windows[candidates[0].window]?.sentence ? sentence : clause;
+  // evidence: the clause, widened to the sentence when the indicator was named in an earlier
+  // clause; whole clauses, at most EVIDENCE_MAX units either way
+  const evidence = candidates[0] && windows[candidates[0].window]?.sentence ? boundedEvidence(text, context.clauses, sentence, quantity) : clause;
   // 下降15.7% is a growth of -15.7, unless the indicator is the decline itself (万元GDP用水量下降)
   const sign = kind === 'growth' && !indicator.decline && quantity.value > 0 && declines(segmentBefore) ? -1 : 1;
   return {
@@ -353,7 +363,11 @@ function respectivelyWindow(text: string, clause: Span, quantities: readonly Qua
     const at = clauseText.indexOf(word);
     if (at < 0) continue;
     const pivot = clause.start + at;
-    const after = quantities.filter((other) => other.start > pivot && other.start < clause.end && measurable(other));
+    // quantities are in reading order: only those of the clause are looked at (not the whole sentence's)
+    const after: Quantity[] = [];
+    for (let i = firstAfter(quantities, pivot); i < quantities.length && (quantities[i] as Quantity).start < clause.end; i++) {
+      if (measurable(quantities[i] as Quantity)) after.push(quantities[i] as Quantity);
+    }
     const position = after.indexOf(quantity);
     if (position < 0 || after.length < 2) return null;
     const items = clauseText.slice(0, at).split(LIST_SPLIT).map((item) => item.trim()).filter((item) => item !== '');
@@ -376,13 +390,28 @@ function respectivelyYear(text: string, clause: Span, quantities: readonly Quant
     const at = clauseText.indexOf(word);
     if (at < 0) continue;
     const pivot = clause.start + at;
-    const after = quantities.filter((other) => other.start > pivot && other.start < clause.end && measurable(other));
+    const after: Quantity[] = [];
+    for (let i = firstAfter(quantities, pivot); i < quantities.length && (quantities[i] as Quantity).start < clause.end; i++) {
+      if (measurable(quantities[i] as Quantity)) after.push(quantities[i] as Quantity);
+    }
     const position = after.indexOf(quantity);
     const years = [...clauseText.slice(0, at).matchAll(/((?:19|20)\d{2})\s*年/g)].map((match) => Number(match[1]));
     if (position < 0 || after.length < 2 || years.length !== after.length) return null;
     return years[position] ?? null;
   }
   return null;
+}
+
+/** Index of the first quantity starting after `offset` (quantities sorted by start). */
+function firstAfter(quantities: readonly Quantity[], offset: number): number {
+  let low = 0;
+  let high = quantities.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((quantities[middle] as Quantity).start > offset) high = middle;
+    else low = middle + 1;
+  }
+  return low;
 }
 
 /**
@@ -492,11 +521,21 @@ export function familiesOf(catalogue: Catalogue): ReadonlyMap<string, number> {
 /** Indicators that share a noun (5G stations new and total) form one family. */
 export function families(indicators: readonly IndicatorDef[]): IndicatorDef[][] {
   const groups: IndicatorDef[][] = [];
+  // each noun → the first family holding it: an indicator joins the first family that shares
+  // a noun with it (one look-up per noun, not a scan of every family: linear in the catalogue)
+  const firstWith = new Map<string, number>();
   for (const indicator of indicators) {
-    const nouns = new Set(indicator.cues.all[0] ?? []);
-    const family = groups.find((group) => group.some((member) => (member.cues.all[0] ?? []).some((noun) => nouns.has(noun))));
-    if (family) family.push(indicator);
-    else groups.push([indicator]);
+    const nouns = indicator.cues.all[0] ?? [];
+    let family = -1;
+    for (const noun of nouns) {
+      const at = firstWith.get(noun);
+      if (at !== undefined && (family < 0 || at < family)) family = at;
+    }
+    if (family < 0) {
+      family = groups.length;
+      groups.push([indicator]);
+    } else (groups[family] as IndicatorDef[]).push(indicator);
+    for (const noun of nouns) if (!firstWith.has(noun) || (firstWith.get(noun) as number) > family) firstWith.set(noun, family);
   }
   return groups;
 }

@@ -1,26 +1,34 @@
+import { zipSync } from 'fflate';
+import { checkPdfInflation, unzipWithinLimits, DEFAULT_INFLATE_LIMITS, type InflateLimits } from './inflate-limits.js';
+
 // the container libraries load on first use: most runs read plain text only
 
 /**
  * The text of a .docx file: one line per paragraph (Word's own paragraphs), tables cell by cell.
- * Rejects with the library's message when the file is not a readable Word document.
+ * Rejects with the library's message when the file is not a readable Word document, and with
+ * `InflateLimitError` before parsing when its parts would inflate past `limits`.
  *
  * @example
  * await docxToText(bytesOfADocxWithTwoParagraphs) // → '一、总体要求\n1.完善体系。'
  */
-export async function docxToText(bytes: Uint8Array): Promise<string> {
+export async function docxToText(bytes: Uint8Array, limits: InflateLimits = DEFAULT_INFLATE_LIMITS): Promise<string> {
+  // the reader gets only what was inflated and counted here, stored again without compression
+  const entries = unzipWithinLimits(bytes, limits);
   const mammoth = (await import('mammoth')).default;
-  const result = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
+  const result = await mammoth.extractRawText({ buffer: Buffer.from(zipSync(entries, { level: 0 })) });
   return result.value.replace(/\n{2,}/g, '\n').trim();
 }
 
 /**
  * The text layer of a PDF, page by page, with lines that the page width wrapped joined back
  * into paragraphs (see `reflowPdfLines`). A PDF without a text layer (a scan) gives ''.
+ * Rejects with `InflateLimitError` before parsing when its streams would inflate past `limits`.
  *
  * @example
  * await pdfToText(bytesOfATextPdf) // → '1.完善实验室体系。新建5G基站100个。'
  */
-export async function pdfToText(bytes: Uint8Array): Promise<string> {
+export async function pdfToText(bytes: Uint8Array, limits: InflateLimits = DEFAULT_INFLATE_LIMITS): Promise<string> {
+  checkPdfInflation(bytes, limits);
   const { extractText, getDocumentProxy } = await import('unpdf');
   const pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 });
   try {

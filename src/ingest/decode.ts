@@ -13,10 +13,13 @@ const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 /**
  * Decode the bytes of a text file, detecting the encoding instead of guessing silently.
  *
- * Order: byte-order marks (UTF-8, UTF-16 LE/BE); valid UTF-8; UTF-16 without BOM recognised by
- * its pattern of zero bytes; GB18030 (a superset of GBK and GB2312) accepted only when the result
- * is mostly CJK text. A file with NUL bytes or control characters that fits none of these is
- * reported as binary. `note` says how the choice was made.
+ * Order: byte-order marks (UTF-8, UTF-16 LE/BE); UTF-16 without BOM recognised by its pattern
+ * of zero bytes, or (Chinese with few or no ASCII characters) by reading as Chinese; valid UTF-8;
+ * GB18030 (a superset of GBK and GB2312) accepted only when the result is mostly CJK text. A
+ * declared GBK charset (`declared`, from an HTML page) is honoured only when the bytes agree:
+ * valid UTF-8 with non-ASCII bytes stays UTF-8. More than a stray NUL byte (one, or one in a
+ * thousand characters) or many control characters make a file binary. `note` says how the
+ * choice was made.
  *
  * @example
  * decodeText(Buffer.from('力争建成5G基站100个', 'utf8'))
@@ -33,7 +36,7 @@ export function decodeText(bytes: Uint8Array, declared?: string): DecodeResult {
   if (bytes[0] === 0xfe && bytes[1] === 0xff) {
     return finish(new TextDecoder('utf-16be').decode(bytes.subarray(2)), 'utf-16be-bom', 'UTF-16 BE byte-order mark');
   }
-  // strict UTF-8 decoding is tried at most once, and only when needed
+  // strict UTF-8 decoding is tried at most once
   let utf8: string | null | undefined;
   const asUtf8 = (): string | null => {
     if (utf8 === undefined) {
@@ -46,19 +49,23 @@ export function decodeText(bytes: Uint8Array, declared?: string): DecodeResult {
     return finish(new TextDecoder(utf16).decode(bytes), utf16, 'no byte-order mark; UTF-16 recognised by its zero bytes');
   }
   const declaredGb = declared !== undefined && /^(gb2312|gbk|gb18030|x-gbk)$/i.test(declared);
-  if (!declaredGb) {
-    const text = asUtf8();
-    if (text !== null) {
-      if (looksBinary(text)) return binary();
-      return { ok: true, text, encoding: 'utf-8', note: 'valid UTF-8' };
-    }
-    // not UTF-8: fall through to GB18030
+  // a GBK label is honoured only when the bytes agree: Chinese written as UTF-8 is valid UTF-8,
+  // which GBK text of any length practically never is
+  const utf8Text = asUtf8();
+  if (utf8Text !== null && (!declaredGb || hasNonAscii(bytes))) {
+    if (looksBinary(utf8Text)) return binary();
+    return { ok: true, text: utf8Text, encoding: 'utf-8', note: declaredGb ? `declared as ${declared}, but the bytes are valid UTF-8` : 'valid UTF-8' };
   }
-  if (bytes.includes(0)) return binary();
+  if (tooManyNuls(bytes)) return binary();
   const text = iconv.decode(Buffer.from(bytes), 'gb18030');
   if (looksBinary(text) || !mostlyText(text)) return binary();
   const note = declaredGb ? `declared as ${declared}` : 'not valid UTF-8; decoded as GB18030 (superset of GBK/GB2312) and read as CJK text';
   return { ok: true, text, encoding: 'gb18030', note };
+}
+
+function hasNonAscii(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) if ((bytes[i] as number) >= 0x80) return true;
+  return false;
 }
 
 function finish(text: string, encoding: EncodingName, note: string): DecodeResult {
@@ -71,7 +78,12 @@ function binary(): DecodeResult {
   return { ok: false, code: 'binary-file', message: 'the file is binary, not text (is it an image or archive renamed?)' };
 }
 
-/** UTF-16 without BOM: in CJK or ASCII text, one byte of most pairs is zero only for ASCII; check both halves. */
+/**
+ * UTF-16 without BOM. ASCII-heavy text has zero bytes in one half of its pairs; Chinese text
+ * has few or none (only its ASCII characters give zeros), so when the zeros, if any, all stand
+ * in one half, that byte order is tried and kept when the text reads as Chinese. Bytes that are
+ * valid UTF-8 are never taken for UTF-16 this way.
+ */
 function utf16WithoutBom(bytes: Uint8Array, validUtf8: () => boolean): 'utf-16le' | 'utf-16be' | null {
   if (bytes.length < 4 || bytes.length % 2 !== 0) return null;
   const sample = Math.min(bytes.length, 8192);
@@ -82,18 +94,35 @@ function utf16WithoutBom(bytes: Uint8Array, validUtf8: () => boolean): 'utf-16le
     if (bytes[i + 1] === 0) zeroOdd++;
   }
   const pairs = sample / 2;
-  // ASCII-heavy UTF-16 has zeros in one half; CJK-heavy text has few zeros, so also try decoding.
   if (zeroOdd > pairs * 0.2 && zeroEven < pairs * 0.05) return 'utf-16le';
   if (zeroEven > pairs * 0.2 && zeroOdd < pairs * 0.05) return 'utf-16be';
-  // UTF-8 or GB18030 Chinese decoded as UTF-16 gives rare ideographs: bytes that are valid
-  // UTF-8 are never taken for UTF-16 without zero bytes
-  if (zeroOdd + zeroEven === 0 && !validUtf8()) {
-    for (const candidate of ['utf-16le', 'utf-16be'] as const) {
-      const text = new TextDecoder(candidate).decode(bytes.subarray(0, sample));
-      if (cjkShare(text) > 0.6 && !/[\ufffd]/.test(text)) return candidate;
-    }
+  // Chinese in UTF-16 is practically never valid UTF-8 (its bytes pair the wrong way)
+  if (validUtf8()) return null;
+  const candidates: ('utf-16le' | 'utf-16be')[] = [];
+  // little-endian: an ASCII character's zero is its second byte (odd offset)
+  if (zeroEven === 0) candidates.push('utf-16le');
+  if (zeroOdd === 0) candidates.push('utf-16be');
+  for (const candidate of candidates) {
+    // a surrogate pair the sample cut in two is dropped before judging
+    const text = new TextDecoder(candidate).decode(bytes.subarray(0, sample)).replace(/[\ud800-\udbff]$/, '');
+    if (readsAsChinese(text)) return candidate;
   }
   return null;
+}
+
+/** Most of a text's characters are CJK, and nearly all the rest printable ASCII; no replacement characters or lone surrogates. */
+function readsAsChinese(text: string): boolean {
+  if (/\ufffd|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(text)) return false;
+  const cjk = cjkShare(text);
+  let ascii = 0;
+  let total = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09) continue;
+    total++;
+    if (code > 0x20 && code < 0x7f) ascii++;
+  }
+  return cjk > 0.6 || (cjk > 0.3 && total > 0 && cjk + ascii / total > 0.95);
 }
 
 function cjkShare(text: string): number {
@@ -109,13 +138,26 @@ function cjkShare(text: string): number {
   return total === 0 ? 0 : cjk / total;
 }
 
-/** A decoded text is binary when it holds NUL or many C0 control characters. */
+/**
+ * A decoded text is binary when it holds more than a stray NUL (one, or one in a thousand
+ * characters) or many other C0 control characters.
+ */
 function looksBinary(text: string): boolean {
   const sample = text.length > 65536 ? text.slice(0, 65536) : text;
-  if (sample.includes('\u0000')) return true;
+  let nuls = 0;
+  for (let at = sample.indexOf('\u0000'); at >= 0; at = sample.indexOf('\u0000', at + 1)) nuls++;
+  if (nuls > Math.max(1, sample.length / 1000)) return true;
   // C0 controls other than tab, line feed, form feed and carriage return
   const control = sample.match(/[\u0001-\u0008\u000b\u000e-\u001f]/g)?.length ?? 0;
   return control > sample.length * 0.01;
+}
+
+/** More zero bytes than a stray one or two in a text's first 64 KiB. */
+function tooManyNuls(bytes: Uint8Array): boolean {
+  const sample = bytes.subarray(0, 65536);
+  let nuls = 0;
+  for (let i = 0; i < sample.length; i++) if (sample[i] === 0) nuls++;
+  return nuls > Math.max(1, sample.length / 2000);
 }
 
 /** GB18030 decodes almost any byte string; accept only output that reads as text. */

@@ -1,4 +1,4 @@
-/** File facts ingest needs; `stat` follows symlinks. */
+/** File facts ingest needs; `stat` follows symlinks. Neither a file nor a folder: a FIFO, a device, a socket. */
 export interface FileStat {
   readonly isFile: boolean;
   readonly isDirectory: boolean;
@@ -10,7 +10,12 @@ export interface FileStat {
  * can run on real files in a temp folder. Failures reject with Node's errors (`code` set).
  */
 export interface Effects {
-  readFile(path: string): Promise<Uint8Array>;
+  /**
+   * The bytes of a regular file (links followed); anything else (a FIFO, a device, a socket)
+   * rejects with code `ENOTREG` without blocking. With `limit`, at most `limit + 1` bytes are
+   * read, so a file over the limit is found by what it holds, not by its reported size.
+   */
+  readFile(path: string, limit?: number): Promise<Uint8Array>;
   stat(path: string): Promise<FileStat>;
   readDir(path: string): Promise<string[]>;
   realPath(path: string): Promise<string>;

@@ -3,6 +3,7 @@ export { readDocument, FORMATS, type IngestedDocument, type DocumentFormat, type
 export { decodeText, type DecodeResult, type EncodingName } from './decode.js';
 export { htmlToText, declaredCharset } from './html.js';
 export { docxToText, pdfToText, reflowPdfLines } from './containers.js';
+export { unzipWithinLimits, checkPdfInflation, DEFAULT_INFLATE_LIMITS, InflateLimitError, type InflateLimits } from './inflate-limits.js';
 export { normaliseText, type NormalisedText, type Script } from './normalise.js';
 export { originalSpan, type MappedText } from './mapped-text.js';
 export { nodeEffects } from './node-effects.js';

@@ -25,7 +25,10 @@ export interface IngestResult {
 }
 
 export interface IngestOptions {
-  /** Largest file read, in bytes (default 32 MiB); larger files fail with a clear message. */
+  /**
+   * Largest file read, in bytes (default 32 MiB); larger files fail with a clear message. The
+   * limit holds for the bytes read (at most one more is read), whatever size a file reports.
+   */
   readonly maxBytes?: number;
   /** Base folder that sources are shown relative to (default: as given). */
   readonly relativeTo?: string;
@@ -77,12 +80,18 @@ export async function readAndKey(source: string, format: DocumentFormat, bytes: 
 }
 
 /**
- * The key of a normalised text: the same text in another encoding or format is a duplicate.
- * The digest is of the text's UTF-16 units as they are held, not of UTF-8 made from them
- * (twice as fast); the key is only compared within a run, never stored.
+ * The key of a normalised text: the same text in another encoding or format is a duplicate,
+ * and so is the same text laid out otherwise. White space is left out of the key (Chinese
+ * needs none; a trailing newline, indentation, blank lines or the line breaks an HTML page
+ * puts between its paragraphs do not make another document). The digest is of the text's
+ * UTF-16 units as they are held, not of UTF-8 made from them (twice as fast); the key is only
+ * compared within a run, never stored.
+ *
+ * @example
+ * textKeyOf('1.新建基站100个。\n') === textKeyOf('  1.新建基站100个。') // → true
  */
 export function textKeyOf(text: string): string {
-  return createHash('sha256').update(text, 'utf16le').digest('hex');
+  return createHash('sha256').update(text.replace(/\s+/g, ''), 'utf16le').digest('hex');
 }
 
 const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
@@ -92,9 +101,11 @@ const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
  * `diagnostics` come sorted by source path.
  *
  * Every path found is accounted for in `inputs`: read, duplicate (same bytes, or same text in
- * another encoding or format — counted once), skipped (unsupported type) or failed (missing,
- * unreadable, binary, corrupt, empty). Problems become diagnostics; nothing throws for bad input,
- * and one broken file never stops the others. Symlink loops are detected by real path.
+ * another encoding or format, white space aside — counted once), skipped (unsupported type; not
+ * a regular file: a FIFO, a device, a socket) or failed (missing, unreadable, binary, corrupt,
+ * empty, over the byte limit as read, expanding past the decompression limits). Problems become
+ * diagnostics; nothing throws for bad input, and one broken file never stops the others.
+ * Symlink loops are detected by real path.
  *
  * @example
  * const { documents, inputs } = await ingest(['seeds'], nodeEffects());
@@ -165,6 +176,8 @@ export async function ingestWith<T>(paths: readonly string[], effects: Effects, 
       }
       return;
     }
+    // only regular files are read: a FIFO would block for ever, a device never ends
+    if (!info.isFile) return failInput(show(path), 'skipped', 'not-regular-file', messages.notRegularFile(show(path)));
     files.push({ path, size: info.size });
   };
   for (const path of paths) await walk(path, true);
@@ -224,9 +237,17 @@ export async function ingestWith<T>(paths: readonly string[], effects: Effects, 
           await failEarly(() => failInput(source, 'failed', 'too-large', messages.tooLarge(statSize, maxBytes), format, statSize));
           continue;
         }
-        bytes = await effects.readFile(path);
+        bytes = await effects.readFile(path, maxBytes);
+        if (bytes.length > maxBytes) {
+          await failEarly(() => failInput(source, 'failed', 'too-large', messages.tooLargeRead(maxBytes), format, bytes.length));
+          continue;
+        }
       } catch (error) {
         const code = errorCode(error);
+        if (code === 'ENOTREG') {
+          await failEarly(() => failInput(source, 'skipped', 'not-regular-file', messages.notRegularFile(source), format));
+          continue;
+        }
         const denied = code === 'EACCES' || code === 'EPERM';
         await failEarly(() => failInput(source, 'failed', denied ? 'permission-denied' : 'unreadable', denied ? messages.permissionDenied(source) : messages.unreadable(source, String(code ?? error)), format));
         continue;

@@ -132,8 +132,16 @@ export function deleteMatches(input: MappedText, pattern: RegExp, group?: number
 }
 
 /**
- * Rewrite each line with `convert`. A line whose length is unchanged maps character by
- * character; otherwise characters map proportionally onto the original line.
+ * Rewrite each line with `convert`, mapping every character exactly. A line whose code points
+ * are as many as before maps code point by code point (an astral character that became a BMP
+ * one, or the reverse: both units of a pair lead to the whole original character, so no span
+ * ever cuts a pair). When the number of code
+ * points changed (a phrase rule), the line is converted clause by clause, and a clause that
+ * still changes its count character by character, so the map never guesses.
+ *
+ * @example
+ * convertLines(identity('𡻕500個'), (line) => line.replace('𡻕', '岁').replace('個', '个')).map
+ * // → Int32Array [0, 2, 3, 4, 5, 6]
  */
 export function convertLines(input: MappedText, convert: (line: string) => string): MappedText {
   const parts: string[] = [];
@@ -143,17 +151,54 @@ export function convertLines(input: MappedText, convert: (line: string) => strin
     if (length >= map.length) map = grow(map, length + 1);
     map[length++] = value;
   };
-  let lineStart = 0;
   const { text } = input;
+  /** Map `converted` onto text[from, to) code point by code point; false when their counts differ. */
+  const mapCodePoints = (converted: string, from: number, to: number): boolean => {
+    if (countCodePoints(converted) !== countCodePoints(text, from, to)) return false;
+    let source = from;
+    for (let i = 0; i < converted.length; ) {
+      const units = unitsAt(converted, i);
+      const sourceUnits = unitsAt(text, source);
+      push(input.map[source] as number);
+      if (units === 2) push(input.map[source + sourceUnits - 1] as number);
+      i += units;
+      source += sourceUnits;
+    }
+    return true;
+  };
+  /** Convert text[from, to) piece by piece (clauses, then characters) until each maps exactly. */
+  const convertPieces = (from: number, to: number, byCharacter: boolean): void => {
+    let start = from;
+    while (start < to) {
+      let end = start;
+      if (byCharacter) end += unitsAt(text, start);
+      else {
+        while (end < to && !CLAUSE_END.test(text[end] as string)) end++;
+        end = Math.min(to, end + 1);
+      }
+      const piece = text.slice(start, end);
+      const converted = convert(piece);
+      if (mapCodePoints(converted, start, end)) parts.push(converted);
+      else if (byCharacter) {
+        // one character that became several, or none: all of it leads to the one written
+        parts.push(converted);
+        for (let i = 0; i < converted.length; i++) push(input.map[start] as number);
+      } else convertPieces(start, end, true);
+      start = end;
+    }
+  };
+  let lineStart = 0;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd === -1) lineEnd = text.length;
     const line = text.slice(lineStart, lineEnd);
     const converted = convert(line);
-    parts.push(converted);
-    for (let i = 0; i < converted.length; i++) {
-      const source = converted.length === line.length ? i : Math.floor((i * line.length) / Math.max(1, converted.length));
-      push(input.map[lineStart + source] as number);
+    // code point by code point even when the length is the same: 𡻕 → 岁 and 僤 → 𫢸 in one
+    // line cancel out in length but not in where each character stands
+    if (mapCodePoints(converted, lineStart, lineEnd)) {
+      parts.push(converted);
+    } else {
+      convertPieces(lineStart, lineEnd, false);
     }
     if (lineEnd < text.length) {
       parts.push('\n');
@@ -165,6 +210,25 @@ export function convertLines(input: MappedText, convert: (line: string) => strin
   return { text: parts.join(''), map: map.subarray(0, length) };
 }
 
+/** Punctuation that ends a clause: where a line is cut when it must be converted in pieces. */
+const CLAUSE_END = /[，,。；;：:！!？?、\s]/;
+
+/** 2 when a surrogate pair starts at `index`, else 1. */
+function unitsAt(text: string, index: number): number {
+  const code = text.charCodeAt(index);
+  if (code >= 0xd800 && code <= 0xdbff) {
+    const next = text.charCodeAt(index + 1);
+    if (next >= 0xdc00 && next <= 0xdfff) return 2;
+  }
+  return 1;
+}
+
+function countCodePoints(text: string, from = 0, to = text.length): number {
+  let count = 0;
+  for (let i = from; i < to; i += unitsAt(text, i)) count++;
+  return count;
+}
+
 /**
  * The original text behind a span of the normalised text.
  *
@@ -173,7 +237,9 @@ export function convertLines(input: MappedText, convert: (line: string) => strin
  */
 export function originalSpan(original: string, mapped: MappedText, start: number, end: number): string {
   if (end <= start) return '';
-  const from = mapped.map[start] ?? original.length;
+  let from = mapped.map[start] ?? original.length;
   const last = mapped.map[end - 1] ?? original.length;
-  return original.slice(from, last + 1);
+  // whole characters as written: a span never starts or ends inside a surrogate pair
+  if (from > 0 && from < original.length && unitsAt(original, from - 1) === 2) from--;
+  return original.slice(from, last + unitsAt(original, last));
 }

@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { mkdir, readdir, realpath, rename, rm, unlink, writeFile } from 'node:fs/promises';
 import { dirname, basename, join } from 'node:path';
 import type { Effects } from './effects.js';
@@ -16,8 +16,8 @@ export function nodeEffects(log: (message: string) => void = () => undefined): E
     // synchronous on purpose: each promise-based read or stat is several trips through libuv's
     // thread pool, which cost ten times the read itself for the small files plans are (and
     // left the one thread idle while it waited); a batch tool has nothing else to do meanwhile
-    async readFile(path) {
-      return new Uint8Array(readFileSync(path));
+    async readFile(path, limit = Number.MAX_SAFE_INTEGER) {
+      return readRegularFile(path, limit);
     },
     async stat(path) {
       const info = statSync(path);
@@ -62,4 +62,36 @@ export function nodeEffects(log: (message: string) => void = () => undefined): E
     },
     log,
   };
+}
+
+/**
+ * The bytes of a regular file, at most `limit + 1` of them (one more than the limit tells the
+ * caller the file is over it, whatever size the file system reported: a link to /dev/zero says
+ * 0). Opened without blocking and checked on the open descriptor, so a FIFO, a device or a
+ * socket (even one swapped in after a stat) rejects with code `ENOTREG` instead of hanging.
+ */
+function readRegularFile(path: string, limit: number): Uint8Array {
+  const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const info = fstatSync(fd);
+    if (!info.isFile()) throw Object.assign(new Error(`not a regular file: ${path}`), { code: 'ENOTREG' });
+    const most = limit + 1;
+    let buffer = Buffer.allocUnsafe(Math.min(most, info.size + 1));
+    let length = 0;
+    for (;;) {
+      if (length === buffer.length) {
+        if (length >= most) break;
+        // the file grew since its size was taken
+        const bigger = Buffer.allocUnsafe(Math.min(most, buffer.length * 2));
+        buffer.copy(bigger, 0, 0, length);
+        buffer = bigger;
+      }
+      const read = readSync(fd, buffer, length, buffer.length - length, null);
+      if (read === 0) break;
+      length += read;
+    }
+    return new Uint8Array(buffer.buffer, buffer.byteOffset, length);
+  } finally {
+    closeSync(fd);
+  }
 }

@@ -99,7 +99,8 @@ function pinyinGlosses(text: string): [number, number][] {
 
 /** Steps 1–2 for one UTF-16 unit: lone CR, invisible characters, odd spaces, full-width forms. */
 function plainUnit(code: number): number {
-  if (code < 0xa0) return code === 0x0d ? 0x0a : code === 0x09 ? 0x20 : code;
+  // a stray NUL (a text may hold one) is invisible too
+  if (code < 0xa0) return code === 0x0d ? 0x0a : code === 0x09 ? 0x20 : code === 0 ? -1 : code;
   if (code >= 0xff01 && code <= 0xff5e) return code - 0xfee0;
   if (code === 0xa0 || code === 0x3000) return 0x20;
   if (code === 0xad || (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff) return -1;

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { docxToText, pdfToText } from './containers.js';
+import { InflateLimitError } from './inflate-limits.js';
 import { decodeText, type EncodingName } from './decode.js';
 import { declaredCharset, htmlToText } from './html.js';
 import { normaliseText, type NormalisedText } from './normalise.js';
@@ -46,6 +47,7 @@ export async function readDocument(source: string, format: DocumentFormat, bytes
     try {
       original = format === 'docx' ? await docxToText(bytes) : await pdfToText(bytes);
     } catch (error) {
+      if (error instanceof InflateLimitError) return fail('expands-too-much', messages.expandsTooMuch(format, error.message));
       return fail('corrupt-file', messages.corruptContainer(format, firstLine(error)));
     }
     encoding = format;

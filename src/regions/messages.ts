@@ -9,6 +9,12 @@ export function invalidCell(row: number, column: string, detail: string): string
   return `invalid regions row ${row} column ${column}: ${detail}`;
 }
 
+/** Error for a row with non-empty cells past the header: `invalid regions row 4: 1 cell beyond the header's 10 columns ("2023")`. */
+export function extraCells(row: number, columns: number, cells: readonly string[]): string {
+  const quoted = cells.map((cell) => `"${cell.trim()}"`).join(', ');
+  return `invalid regions row ${row}: ${cells.length} cell${cells.length === 1 ? '' : 's'} beyond the header's ${columns} columns (${quoted})`;
+}
+
 /** Error for a header without a required column. */
 export function missingColumn(column: string): string {
   return `invalid regions header: missing column ${column}`;
@@ -43,6 +49,7 @@ export function unreadableWorkbook(reason: string): string {
 export const cellDetail = {
   notANumber: (text: string) => `"${text}" is not a number`,
   negative: (text: string) => `"${text}" is negative`,
+  notFinite: (text: string) => `"${text}" is not a finite number`,
   required: () => 'a value is required',
   notAYear: (text: string) => `"${text}" is not a year (1900–2100)`,
   notADivisionCode: (text: string) => `"${text}" is not a six-digit GB/T 2260 code`,

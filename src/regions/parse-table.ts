@@ -4,7 +4,7 @@ import {
 } from './catalogue.js';
 import { splitDelimited, type TextRow } from './delimited.js';
 import { keyword } from './keyword.js';
-import { cellDetail, duplicateColumn, emptyTable, invalidCell, missingColumn } from './messages.js';
+import { cellDetail, duplicateColumn, emptyTable, extraCells, invalidCell, missingColumn } from './messages.js';
 import type { RegionFigure, RegionTable } from './types.js';
 
 /** Columns of a long-format region table, in the order `formatRegionTable` writes them. */
@@ -30,7 +30,8 @@ export interface RegionTableOptions {
  * `source_url, note` optional. `year` may be empty (an undated figure). Values written in
  * another unit of the metric (人, 公顷, 亩, 万元 …; see `METRIC_DEFS`) are converted to the
  * canonical unit. Rows are numbered as in a spreadsheet (header = row 1). Any invalid cell
- * throws naming its row and column; so does a second figure for the same region, metric and
+ * (a value that is not a finite, non-negative number among them) throws naming its row and
+ * column, and so does a row with non-empty cells past the header's last column; so does a second figure for the same region, metric and
  * year, or a row whose level or parent contradicts an earlier row of the same division code.
  *
  * @example
@@ -67,6 +68,9 @@ export function regionTableFromRows(rows: readonly TextRow[], origin: string): R
   const identities = new Map<string, { region: string; admin_level: string; parent: string; row: number }>();
   const seen = new Map<string, number>();
   for (const { row, cells } of body) {
+    // cells past the header's last column belong to no column: a shifted row, not data to drop
+    const beyond = cells.slice(header.cells.length);
+    if (beyond.some((extra) => extra.trim() !== '')) throw new Error(extraCells(row, header.cells.length, beyond));
     const cell = (column: RegionColumn): string => {
       const index = columns.get(column);
       return index === undefined ? '' : (cells[index] ?? '').trim();
@@ -161,6 +165,8 @@ function parseRow(row: number, cell: (column: RegionColumn) => string, origin: s
   const valueText = required('value');
   if (!NUMBER.test(valueText)) fail('value', cellDetail.notANumber(valueText));
   const written = Number(valueText);
+  // 1e309 is written like a number but reads as Infinity, which would rank and divide
+  if (!Number.isFinite(written)) fail('value', cellDetail.notFinite(valueText));
   if (written < 0) fail('value', cellDetail.negative(valueText));
 
   const unitText = required('unit');
@@ -168,6 +174,8 @@ function parseRow(row: number, cell: (column: RegionColumn) => string, origin: s
     ?? fail('unit', cellDetail.notAUnit(unitText, metric, def.units.map((alias) => alias.unit)));
 
   const note = cell('note');
+  const value = unit.perCanonical === 1 ? written : written / unit.perCanonical;
+  if (!Number.isFinite(value)) fail('value', cellDetail.notFinite(valueText));
   return {
     region,
     division_code: divisionCode,
@@ -175,7 +183,7 @@ function parseRow(row: number, cell: (column: RegionColumn) => string, origin: s
     parent: cell('parent'),
     metric,
     year,
-    value: unit.perCanonical === 1 ? written : written / unit.perCanonical,
+    value,
     unit: def.unit,
     source_url: cell('source_url'),
     note,

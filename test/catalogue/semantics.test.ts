@@ -1,7 +1,7 @@
 import * as semantics from '../../src/catalogue/semantics.js';
 import { GENRE_WORDS } from '../../src/catalogue/genres.js';
 
-const lists = Object.entries(semantics).filter((entry): entry is [string, readonly string[]] => Array.isArray(entry[1]));
+const lists = (Object.entries(semantics) as [string, unknown][]).filter((entry): entry is [string, readonly string[]] => Array.isArray(entry[1]));
 
 describe('catalogue/semantics', () => {
   it('holds word lists of non-empty, distinct words', () => {

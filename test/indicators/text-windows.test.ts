@@ -1,4 +1,4 @@
-import { clausesOf, sentencesOf, spanAt } from '../../src/indicators/text-windows.js';
+import { boundedEvidence, clausesOf, sentencesOf, spanAt, windowAround } from '../../src/indicators/text-windows.js';
 
 /** The texts of spans. */
 const texts = (text: string, spans: readonly { start: number; end: number }[]): string[] => spans.map((span) => text.slice(span.start, span.end));
@@ -28,5 +28,36 @@ describe('indicators/text-windows', () => {
     expect(spanAt(spans, 4)).toEqual({ start: 4, end: 9 });
     expect(spanAt(spans, 3)).toBeUndefined();
     expect(spanAt(spans, 9)).toBeUndefined();
+  });
+});
+
+describe('indicators/text-windows bounds', () => {
+  const text = '新建基站100个,其中农村20个,改造小区10个';
+  const sentence = { start: 0, end: text.length };
+
+  it('rejoins clauses after a bracket that never closes, in one pass', () => {
+    const open = `(${'新建基站1个,'.repeat(20000)}`;
+    const started = Date.now();
+    expect(clausesOf(open, { start: 0, end: open.length })).toEqual([{ start: 0, end: open.length - 1 }]);
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+
+  it('gives the span itself when it fits the cap, else a window around the figure leaning left', () => {
+    expect(windowAround({ start: 3, end: 40 }, { start: 10, end: 14 }, 100)).toEqual({ start: 3, end: 40 });
+    expect(windowAround({ start: 0, end: 1000 }, { start: 500, end: 506 }, 300)).toEqual({ start: 280, end: 580 });
+    // near the span's end the window moves left to keep its size
+    expect(windowAround({ start: 0, end: 1000 }, { start: 990, end: 995 }, 300)).toEqual({ start: 700, end: 1000 });
+    expect(windowAround({ start: 0, end: 1000 }, { start: 2, end: 5 }, 300)).toEqual({ start: 0, end: 300 });
+  });
+
+  it('widens evidence by whole clauses, those before first, within the cap', () => {
+    const clauses = clausesOf(text, sentence);
+    const figure = { start: text.indexOf('20'), end: text.indexOf('20') + 3 };
+    expect(texts(text, [boundedEvidence(text, clauses, sentence, figure, 100)])).toEqual([text]);
+    // '其中农村20个' (7) + '新建基站100个,' (9) fits 16; the clause after does not
+    expect(texts(text, [boundedEvidence(text, clauses, sentence, figure, 16)])).toEqual(['新建基站100个,其中农村20个']);
+    expect(texts(text, [boundedEvidence(text, clauses, sentence, figure, 8)])).toEqual(['其中农村20个']);
+    // a clause longer than the cap: a window of the cap's size around the figure
+    expect(texts(text, [boundedEvidence(text, clauses, sentence, figure, 5)])).toEqual(['农村20个']);
   });
 });

@@ -56,4 +56,31 @@ describe('ingest/decode', () => {
     const noise = new Uint8Array(4096).map((_, index) => (index * 7919 + 13) % 256 | 0x80);
     expect(decodeText(noise).ok).toBe(false);
   });
+
+  it('reads Chinese UTF-16 without a byte-order mark whose few ASCII characters leave a few zero bytes', () => {
+    // 3 ASCII characters in 40: too few zeros to call it UTF-16 by zeros alone
+    const text = '关于印发全区重点工作任务的通知各镇人民政府全年新建基站5个改造老旧小区推动绿色低碳发展0';
+    for (const endian of ['le', 'be'] as const) {
+      expect(decodeText(asUtf16(text, endian, false))).toMatchObject({ ok: true, text, encoding: `utf-16${endian}` });
+      expect(decodeText(asUtf16(`${SENTENCE}\n${SENTENCE}`, endian, false))).toMatchObject({ ok: true, text: `${SENTENCE}\n${SENTENCE}` });
+    }
+  });
+
+  it('reads UTF-8 bytes as UTF-8 when the page declares a GBK charset they do not fit', () => {
+    const result = decodeText(new Uint8Array(Buffer.from(SENTENCE, 'utf8')), 'gbk');
+    expect(result).toMatchObject({ ok: true, text: SENTENCE, encoding: 'utf-8' });
+    expect(result.ok && result.note).toBe('declared as gbk, but the bytes are valid UTF-8');
+    // and the other way round: GBK bytes on a page that says UTF-8 are read as GBK
+    expect(decodeText(new Uint8Array(iconv.encode(SENTENCE, 'gbk')), 'utf-8')).toMatchObject({ ok: true, text: SENTENCE, encoding: 'gb18030' });
+  });
+
+  it('does not call a text binary for one stray NUL among its first characters', () => {
+    const bytes = Buffer.concat([Buffer.from('关于', 'utf8'), Buffer.from([0]), Buffer.from(SENTENCE, 'utf8')]);
+    expect(decodeText(new Uint8Array(bytes))).toMatchObject({ ok: true, text: `关于\u0000${SENTENCE}`, encoding: 'utf-8' });
+    const gbk = Buffer.concat([iconv.encode('关于', 'gbk'), Buffer.from([0]), iconv.encode(SENTENCE, 'gbk')]);
+    expect(decodeText(new Uint8Array(gbk))).toMatchObject({ ok: true, text: `关于\u0000${SENTENCE}`, encoding: 'gb18030' });
+    // many NULs are still binary
+    const many = Buffer.concat([Buffer.from(SENTENCE, 'utf8'), Buffer.alloc(8), Buffer.from(SENTENCE, 'utf8')]);
+    expect(decodeText(new Uint8Array(many))).toMatchObject({ ok: false, code: 'binary-file' });
+  });
 });

@@ -1,4 +1,5 @@
 import { mkdtempSync, writeFileSync, mkdirSync, symlinkSync, chmodSync, copyFileSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ingest } from '../../src/ingest/ingest.js';
@@ -59,6 +60,22 @@ describe('ingest/ingest', () => {
     rmSync(folder, { recursive: true });
   });
 
+  it('counts a document once when copies differ only in white space or format: a trailing newline, .txt beside .html', async () => {
+    const folder = tempFolder();
+    const lines = ['关于印发重点工作任务的通知', '一、重点任务', '1.新建5G基站100个。', '2.新增绿色建筑60万平方米。'];
+    writeFileSync(join(folder, 'a.txt'), lines.join('\n'));
+    writeFileSync(join(folder, 'b.txt'), `${lines.join('\n')}\n\n`);
+    writeFileSync(join(folder, 'c.txt'), lines.map((line) => `  ${line}  `).join('\r\n\r\n'));
+    writeFileSync(join(folder, 'd.html'), `<html><body>\n${lines.map((line) => `  <p>${line}</p>`).join('\n')}\n</body></html>`);
+    writeFileSync(join(folder, 'e.txt'), lines.join('\n').replace('100个', '200个'));
+    const result = await ingest([folder], nodeEffects());
+    expect(result.inputs.map((input) => [input.source.split('/').pop(), input.outcome])).toEqual([
+      ['a.txt', 'read'], ['b.txt', 'duplicate'], ['c.txt', 'duplicate'], ['d.html', 'duplicate'], ['e.txt', 'read'],
+    ]);
+    expect(result.inputs[3]?.message).toMatch(/^same text as .*a\.txt/);
+    rmSync(folder, { recursive: true });
+  });
+
   it('survives a symlink loop and reports it', async () => {
     const folder = tempFolder();
     mkdirSync(join(folder, 'sub'));
@@ -106,6 +123,36 @@ describe('ingest/ingest', () => {
     const result = await ingest([folder], nodeEffects(), { maxBytes: 1024 });
     expect(result.inputs[0]).toMatchObject({ outcome: 'failed' });
     expect(result.inputs[0]?.message).toMatch(/^file is 0\.0 MB, over the 0 MB limit/);
+    rmSync(folder, { recursive: true });
+  });
+
+  it('reads only regular files: a FIFO named pipe.txt and a link to /dev/zero are skipped, the rest read', async () => {
+    const folder = tempFolder();
+    copyFileSync(join(SEEDS_DIR, SEED_FILES.滕州市), join(folder, 'a.txt'));
+    execFileSync('mkfifo', [join(folder, 'pipe.txt')]);
+    symlinkSync('/dev/zero', join(folder, 'zero.txt'));
+    const result = await ingest([folder], nodeEffects());
+    expect(result.documents.map((document) => document.source)).toEqual([join(folder, 'a.txt')]);
+    expect(result.inputs.map((input) => [input.source.split('/').pop(), input.outcome])).toEqual([['a.txt', 'read'], ['pipe.txt', 'skipped'], ['zero.txt', 'skipped']]);
+    expect(result.inputs[1]?.message).toBe(`not a regular file (a FIFO, a device or a socket), not read: ${join(folder, 'pipe.txt')}`);
+    rmSync(folder, { recursive: true });
+  });
+
+  it('never blocks on a FIFO it is asked to read, even one that a stat called a file', async () => {
+    const folder = tempFolder();
+    execFileSync('mkfifo', [join(folder, 'pipe.txt')]);
+    await expect(nodeEffects().readFile(join(folder, 'pipe.txt'))).rejects.toMatchObject({ code: 'ENOTREG' });
+    rmSync(folder, { recursive: true });
+  });
+
+  it('enforces the byte limit on what a file holds, not on the size it reports', async () => {
+    const folder = tempFolder();
+    // files under /proc report size 0 and hold more: this one holds the memory map of the test process
+    symlinkSync('/proc/self/maps', join(folder, 'maps.txt'));
+    const result = await ingest([folder], nodeEffects(), { maxBytes: 1024 });
+    expect(result.inputs[0]).toMatchObject({ outcome: 'failed', bytes: 1025, message: 'file holds more than the 0 MB limit for one document' });
+    const bytes = await nodeEffects().readFile(join(folder, 'maps.txt'), 100);
+    expect(bytes.length).toBe(101);
     rmSync(folder, { recursive: true });
   });
 });

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { identity, mapUnits } from '../../src/ingest/mapped-text.js';
+import { convertLines, identity, mapUnits, originalSpan } from '../../src/ingest/mapped-text.js';
 
 /** Full-width ASCII to half-width, soft hyphens deleted: the kind of rule normalising uses. */
 const rule = (code: number): number => (code >= 0xff01 && code <= 0xff5e ? code - 0xfee0 : code === 0xad ? -1 : code);
@@ -58,5 +58,42 @@ describe('ingest/mapped-text mapUnits', () => {
       expect(mapped.text === expected).toBe(true);
       expect(Array.from(mapped.map)).toEqual(map);
     }), { numRuns: Number(process.env.FUZZ_RUNS ?? 300) });
+  });
+});
+
+describe('ingest/mapped-text convertLines', () => {
+  /** Each character on its own: 𡻕 (astral, two units) → 岁 (one unit), 僤 (one unit) → 𫢸 (two units), 個 → 个. */
+  const table: Record<string, string> = { '𡻕': '岁', '僤': '𫢸', '個': '个' };
+  const convert = (line: string): string => Array.from(line, (ch) => table[ch] ?? ch).join('');
+
+  it('maps every character exactly when a conversion shortens a line (an astral character becomes a BMP one)', () => {
+    const written = '𡻕𡻕𡻕新建500個以上';
+    const mapped = convertLines(identity(written), convert);
+    expect(mapped.text).toBe('岁岁岁新建500个以上');
+    const start = mapped.text.indexOf('500');
+    expect(originalSpan(written, mapped, start, start + 6)).toBe('500個以上');
+    expect(originalSpan(written, mapped, 0, 1)).toBe('𡻕');
+  });
+
+  it('maps every character exactly when a conversion lengthens a line, and never cuts a surrogate pair', () => {
+    const written = '僤僤新建500個\n僤建成8個';
+    const mapped = convertLines(identity(written), convert);
+    expect(mapped.text).toBe('𫢸𫢸新建500个\n𫢸建成8个');
+    const figure = mapped.text.indexOf('500');
+    expect(originalSpan(written, mapped, figure, figure + 4)).toBe('500個');
+    // the second unit of an astral character leads to the whole original character
+    expect(originalSpan(written, mapped, 0, 2)).toBe('僤');
+    expect(originalSpan(written, mapped, 1, 4)).toBe('僤僤');
+    const second = mapped.text.indexOf('8');
+    expect(originalSpan(written, mapped, second, second + 2)).toBe('8個');
+  });
+
+  it('maps exactly when a conversion changes how many characters a line has', () => {
+    // a phrase rule that turns two characters into one, as a dictionary conversion may
+    const phrase = (line: string): string => line.replace(/甲乙/g, '丙');
+    const written = '甲乙甲乙新建500個';
+    const mapped = convertLines(identity(written), phrase);
+    const figure = mapped.text.indexOf('500');
+    expect(originalSpan(written, mapped, figure, figure + 4)).toBe('500個');
   });
 });

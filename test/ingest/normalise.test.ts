@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { normaliseText } from '../../src/ingest/normalise.js';
 import { originalSpan } from '../../src/ingest/mapped-text.js';
 
@@ -12,6 +13,12 @@ describe('ingest/normalise', () => {
 
   it('leaves two separate four-digit numbers apart', () => {
     expect(normaliseText('2023 2024').text).toBe('2023 2024');
+  });
+
+  it('drops a stray NUL, keeping the way back to the text as written', () => {
+    const result = normaliseText('新建5G基\u0000站100个');
+    expect(result.text).toBe('新建5G基站100个');
+    expect(Array.from(result.map)).toEqual([0, 1, 2, 3, 4, 6, 7, 8, 9, 10, 11]);
   });
 
   it('removes pinyin glosses inserted by mirror sites', () => {
@@ -71,5 +78,26 @@ describe('ingest/normalise', () => {
     expect(originalSpan(original, result, start, start + 4)).toBe('１ ２ ０個');
     const wan = result.text.indexOf('万人');
     expect(originalSpan(original, result, wan, wan + 2)).toBe('萬(wàn)人');
+  });
+});
+
+describe('ingest/normalise offsets in traditional script', () => {
+  // pieces a traditional notice is made of: characters whose simplified form is longer or
+  // shorter in UTF-16 (𡻕 → 岁, 僤 → an astral character), plain traditional characters, figures
+  const pieces = ['𡻕', '僤', '𠀀', '個', '臺', '關於', '發展', '新建', '基站', '500', '12.5', '，', '。', '\n', '以上'];
+
+  it('leads every figure back to exactly the digits written, and never to half a surrogate pair (property, fixed seed)', () => {
+    fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 80 }), (parts) => {
+      const original = `這裡${parts.join('')}`;
+      const result = normaliseText(original);
+      if (result.script !== 'traditional') return;
+      for (const match of result.text.matchAll(/\d+(\.\d+)?/g)) {
+        expect(originalSpan(original, result, match.index, match.index + match[0].length)).toBe(match[0]);
+      }
+      for (let start = 0; start < result.text.length; start += 3) {
+        const span = originalSpan(original, result, start, Math.min(result.text.length, start + 5));
+        expect(span).not.toMatch(/^[\udc00-\udfff]|[\ud800-\udbff]$/);
+      }
+    }), { seed: 18, numRuns: Number(process.env.FUZZ_RUNS ?? 300) });
   });
 });

@@ -73,6 +73,11 @@ describe('regions/parse-table', () => {
       expect(table[0]?.metric).toBe('resident_population');
     });
 
+    it('accepts empty cells beyond the header (a trailing comma)', () => {
+      const table = parseRegionTable(csv('嘉祥县,370829,县,济宁市,land_area,,971.6,km2,,,,'), 'csv');
+      expect(table[0]).toMatchObject({ region: '嘉祥县', value: 971.6 });
+    });
+
     it('trims cells and reads an empty year as undated', () => {
       const table = parseRegionTable(csv(' 嘉祥县 , 370829 ,县,济宁市,land_area, ,971.6,km2,,'), 'csv');
       expect(table[0]).toMatchObject({ region: '嘉祥县', division_code: '370829', year: null, value: 971.6 });
@@ -92,6 +97,10 @@ describe('regions/parse-table', () => {
       ['an unknown metric', '滕州市,370481,县级市,枣庄市,gpd,2022,901,亿元,,', 'invalid regions row 4 column metric: "gpd" is not a metric (resident_population, land_area, gdp)'],
       ['a unit of another metric', '滕州市,370481,县级市,枣庄市,gdp,2022,901,万人,,', 'invalid regions row 4 column unit: "万人" is not a unit of gdp (亿元, 万元, 元)'],
       ['a missing region', ',370481,县级市,枣庄市,gdp,2022,901,亿元,,', 'invalid regions row 4 column region: a value is required'],
+      ['a value too large to be a number (Infinity)', '滕州市,370481,县级市,枣庄市,gdp,2022,1e309,亿元,,', 'invalid regions row 4 column value: "1e309" is not a finite number'],
+      ['a value written with a minus sign and an exponent', '滕州市,370481,县级市,枣庄市,gdp,2022,-1e3,亿元,,', 'invalid regions row 4 column value: "-1e3" is negative'],
+      ['a cell beyond the header', '滕州市,370481,县级市,枣庄市,gdp,2022,901,亿元,,,2023', 'invalid regions row 4: 1 cell beyond the header\'s 10 columns ("2023")'],
+      ['cells beyond the header', '滕州市,370481,县级市,枣庄市,gdp,2022,901,亿元,,,a,,b', 'invalid regions row 4: 3 cells beyond the header\'s 10 columns ("a", "", "b")'],
     ])('rejects %s', (_case, line, message) => {
       const text = csv('滕州市,370481,县级市,枣庄市,resident_population,2023,154.78,万人,,', '滕州市,370481,县级市,枣庄市,land_area,2019,1495.14,km2,,', line);
       expect(() => parseRegionTable(text, 'csv')).toThrow(new Error(message));
