@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { REGION_METRICS } from '../../src/regions/catalogue.js';
 import { REGION_COLUMNS, formatRegionTable, parseRegionTable, regionTableFromRows } from '../../src/regions/parse-table.js';
-import type { RegionFigure } from '../../src/regions/types.js';
 
 const HEADER = 'region,division_code,admin_level,parent,metric,year,value,unit,source_url,note';
 const seedText = readFileSync(new URL('../../seeds/regions.csv', import.meta.url), 'utf8');
@@ -12,10 +11,6 @@ const fixtureTsv = readFileSync(new URL('../fixtures/regions/reference.tsv', imp
 /** A table with the header and the given data lines. */
 function csv(...lines: string[]): string {
   return `${[HEADER, ...lines].join('\n')}\n`;
-}
-
-function withoutProvenance(figure: RegionFigure): RegionFigure {
-  return { ...figure, origin: '' };
 }
 
 describe('regions/parse-table', () => {
