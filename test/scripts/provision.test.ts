@@ -5,10 +5,12 @@ import { decide, installCommands, missingPackages, REQUIREMENTS, type Requiremen
 const run = promisify(execFile);
 const SCRIPT = new URL('../../scripts/provision.ts', import.meta.url).pathname;
 
-/** Run the real script in a child process; resolves to its exit code and output. */
+/** Run the real script in a child process (as the user nobody with `asNobody`); resolves to its exit code and output. */
 async function provision(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const asNobody = args[0] === 'asNobody';
+  const command = asNobody ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', process.execPath] : [process.execPath];
   try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', SCRIPT, ...args], { encoding: 'utf8' });
+    const { stdout, stderr } = await run(command[0] ?? '', [...command.slice(1), '--import', 'tsx', SCRIPT, ...args.slice(asNobody ? 1 : 0)], { encoding: 'utf8' });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
@@ -80,6 +82,18 @@ describe('scripts/provision', () => {
       const result = await provision('--dry-run', '--require', 'chromium:/nonexistent/regionbench-probe');
       expect(result).toMatchObject({ code: 0, stderr: '' });
       expect(result.stdout).toContain('provision: missing chromium; would run:');
+    });
+
+    it('as another user than root, installs nothing and names the command to run (exit 1)', async () => {
+      if (process.getuid?.() !== 0) throw new Error('this test switches to the user nobody with setpriv, which needs root (the CI runs as root)');
+      const result = await provision('asNobody', '--require', 'regionbench-no-such-package:/nonexistent/regionbench-probe');
+      expect(result).toEqual({
+        code: 1,
+        stdout: '',
+        stderr: 'provision: the tests need the Debian packages regionbench-no-such-package, which are not installed, and this is not root. Run:\n'
+          + '  sudo apt-get -o DPkg::Lock::Timeout=600 update -qq && sudo apt-get -o DPkg::Lock::Timeout=600 install -y -qq regionbench-no-such-package\n'
+          + 'then npm test again.\n',
+      });
     });
 
     it('rejects an unknown argument and a malformed --require', async () => {
