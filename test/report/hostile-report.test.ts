@@ -103,7 +103,7 @@ describe('a report built from hostile inputs, every page opened in chromium', ()
     for (const path of pages) expect({ path, csp: readFileSync(join(report, path), 'utf8').includes(meta) }).toEqual({ path, csp: true });
   });
 
-  it('opens every page with no dialog, no error, no request outside the report, and live charts', async () => {
+  it('opens every page and every source copy with no dialog, no error, no request outside the report, and live charts', async () => {
     const context = await browser.newContext();
     const dialogs: string[] = [];
     const errors: string[] = [];
@@ -115,7 +115,9 @@ describe('a report built from hostile inputs, every page opened in chromium', ()
     page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
     page.on('console', (message) => { if (message.type() === 'error') errors.push(`${page.url()}: ${message.text()}`); });
     let live = 0;
-    for (const path of pages) {
+    const copies = listFiles(report).filter((path) => path.startsWith('sources/') && !path.endsWith('.html'));
+    expect(copies).toEqual([expect.stringMatching(/^sources\/[0-9a-f]{16}\/___svg_onload_alert_108__台儿庄区\.txt$/)]);
+    for (const path of [...pages, ...copies]) {
       await page.goto(pathToFileURL(join(report, path)).href);
       const charts = await page.evaluate<{ charts: number; live: number } | null>('window.regionbenchCharts ?? null');
       if (charts !== null) {
