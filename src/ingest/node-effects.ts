@@ -271,12 +271,14 @@ async function lockFolder(folder: string, options: LockOptions, log: (message: s
 
 /** Staging left by runs that stopped (`.2023.partial-PID`, `.2023.old-PID`, `.2023.link-PID`). */
 const STAGING = /^\.(.+)\.(partial(-\d+)?|old-\d+|link-\d+)$/;
+/** A lock being taken (`.regionbench-lock.PID`) or taken aside (`….stale-PID`): stale once PID is gone. */
+const LOCK_ATTEMPT = /^\.regionbench-lock\.(?:stale-)?(\d+)$/;
 /** A finished report folder, named by the digest of its content; current while `<name>` links to it. */
 const VERSION = /^\.(.+)\.([0-9a-f]{16})$/;
 
 /**
- * Remove what runs that died left in `folder`: staging folders, links and old copies, and
- * report versions no link points to. Call with the folder's lock held.
+ * Remove what runs that died left in `folder`: staging folders, links and old copies, report
+ * versions no link points to, and their attempts at the lock. Call with the folder's lock held.
  */
 async function removeStale(folder: string): Promise<void> {
   let entries: string[];
@@ -287,7 +289,10 @@ async function removeStale(folder: string): Promise<void> {
   }
   for (const entry of entries) {
     const version = VERSION.exec(entry);
-    const stale = STAGING.test(entry) || (version !== null && linkTarget(join(folder, version[1] ?? '')) !== entry);
+    const attempt = LOCK_ATTEMPT.exec(entry);
+    const stale = STAGING.test(entry)
+      || (version !== null && linkTarget(join(folder, version[1] ?? '')) !== entry)
+      || (attempt !== null && !isAlive(Number(attempt[1])));
     if (stale) await rm(join(folder, entry), { recursive: true, force: true });
   }
 }

@@ -127,6 +127,7 @@ describe('concurrent runs and the swap', () => {
     // what dead runs may leave: staging, a half-made link, a folder moved aside, an orphan version
     for (const name of ['.2023.partial', '.2023.partial-999999', '.2023.old-999999', '.2023.0123456789abcdef']) mkdirSync(join(out, name), { recursive: true });
     writeFileSync(join(out, '.2023.link-999999'), '');
+    writeFileSync(join(out, '.regionbench-lock.999999'), '999999\n');
     expect((await run(['run', SEEDS_DIR, '--out', out])).status).toBe(EXIT.ok);
     expectClean(out);
     expect(firstDifference(join(work, 'ref-all', '2023'), join(out, '2023'))).toBeNull();
