@@ -33,6 +33,18 @@ describe('report/model', () => {
     expect(model.documents[0]?.file).toMatch(/^sources\/[0-9a-f]{16}\/000_d341896d7292a1e4\.txt$/);
   });
 
+  it('shows a web-page source as a report page of its text, and copies other formats as they are', () => {
+    const [first, ...rest] = extraction.documents;
+    if (first === undefined) throw new Error('no seed documents');
+    const renamed = (source: string, format: string): ReportModel['documents'][number] | undefined => buildReportModel(
+      { ...reportInput(extraction), documents: [{ ...first, source, format }, ...rest] }, { planYear: 2023 },
+    ).documents[0];
+    expect(renamed('in/notice.htm', 'html')).toMatchObject({ file: `sources/${String(first.doc_id)}/notice.html`, asText: true });
+    expect(renamed('in/page.xhtml', 'html')).toMatchObject({ file: `sources/${String(first.doc_id)}/page.html`, asText: true });
+    expect(renamed('in/plan.pdf', 'pdf')).toMatchObject({ file: `sources/${String(first.doc_id)}/plan.pdf`, asText: false });
+    expect(renamed('in/a "b".txt', 'txt')).toMatchObject({ file: `sources/${String(first.doc_id)}/a__b_.txt`, asText: false });
+  });
+
   it('gives a page to every indicator with a figure and lists every indicator that appears in the matrix', () => {
     const withFigure = new Set(extraction.observations.filter((o) => o.kind !== 'mentioned').map((o) => o.indicator));
     expect(model.indicators.map((s) => s.def.id).sort()).toEqual([...withFigure].sort());
