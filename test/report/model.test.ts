@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { nodeEffects } from '../../src/ingest/node-effects.js';
 import { extract, type Extraction } from '../../src/pipeline.js';
 import { buildReport, buildReportModel, headlineText, normalizeReportOptions, type ReportModel } from '../../src/report/index.js';
+import { sourceTextPage } from '../../src/report/source-page.js';
 import { extractSeeds, reportInput } from './helpers.js';
 
 describe('report/model', () => {
@@ -43,6 +44,15 @@ describe('report/model', () => {
     expect(renamed('in/page.xhtml', 'html')).toMatchObject({ file: `sources/${String(first.doc_id)}/page.html`, asText: true });
     expect(renamed('in/plan.pdf', 'pdf')).toMatchObject({ file: `sources/${String(first.doc_id)}/plan.pdf`, asText: false });
     expect(renamed('in/a "b".txt', 'txt')).toMatchObject({ file: `sources/${String(first.doc_id)}/a__b_.txt`, asText: false });
+  });
+
+  it('writes a web page\'s text escaped in its page, without its scripts, and says so when the bytes cannot be read', () => {
+    const document = { ...model.documents[0]!, file: 'sources/x/page.html', asText: true };
+    const page = sourceTextPage(model, document, new TextEncoder().encode('<p>甲&lt;b onclick=x&gt;乙</p><script>alert(1)</script>'));
+    expect(page.path).toBe('sources/x/page.html');
+    expect(page.body.value).toContain('甲&lt;b onclick=x&gt;乙');
+    expect(page.body.value).not.toContain('alert');
+    expect(sourceTextPage(model, document, new Uint8Array()).body.value).toContain('<pre class="source-text">the file is empty</pre>');
   });
 
   it('gives a page to every indicator with a figure and lists every indicator that appears in the matrix', () => {
