@@ -1,7 +1,9 @@
 import { Command, CommanderError, Option } from 'commander';
 import cliProgress from 'cli-progress';
 import { join, relative, resolve } from 'node:path';
-import { nodeEffects } from '../ingest/node-effects.js';
+import { nodeEffects, OutputError } from '../ingest/node-effects.js';
+import { FORMATS } from '../ingest/read-document.js';
+import { messages } from '../diagnostics/messages.js';
 import { extract, PARALLEL_FROM, someInputFailed, type Extraction } from '../pipeline.js';
 import { formatRows, TABLE_FORMATS, type Row, type TableFormat } from '../tables/format.js';
 import { EXPORT_FORMATS, exportTable, isBinaryFormat, workbookOf, type ExportFormat } from '../tables/export.js';
@@ -11,7 +13,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { compareIndicator, COMPARISON_COLUMNS, PERS, SCORE_METHODS, type ComparisonRecord } from '../compare/index.js';
 import { mergeRegionTables, parseRegionTable, parseRegionWorkbook, type RegionTable } from '../regions/index.js';
-import type { Effects } from '../ingest/effects.js';
+import type { Effects, LockOptions } from '../ingest/effects.js';
 import { REPORT_LANGUAGES, buildReport, buildReportModel, writeReport } from '../report/index.js';
 import type { Language } from '../compare/index.js';
 import { EVAL_FORMATS, formatEvaluation, parseGold, parsePredictions, predictionLinesSkipped, scoreObservations, type EvalFormat, type Prediction } from '../eval/index.js';
@@ -24,7 +26,11 @@ export interface Console {
   readonly cwd: string;
 }
 
-/** Exit statuses of every command: 0 all inputs read, 2 some inputs failed, 1 usage error. */
+/**
+ * Exit statuses of every command: 0 all inputs read, 2 some inputs failed (the rest written),
+ * 1 usage or configuration error (a bad option, nothing to read, an output that cannot be
+ * written), found before any output is written.
+ */
 export const EXIT = { ok: 0, usage: 1, someFailed: 2 } as const;
 
 const TABLES = ['observations', 'quantities', 'documents', 'tasks', 'inputs', 'diagnostics'] as const;
@@ -76,10 +82,14 @@ export async function runCli(program: Command, argv: readonly string[], io: Cons
     .action(async (paths: string[], options: { table: TableName; format: ExportFormat; out?: string; catalogue?: string; manifest?: string; workers?: number }) => {
       if (isBinaryFormat(options.format) && options.out === undefined) throw new UsageError(`--format ${options.format} writes a binary file: pass --out FILE`);
       const effects = cliEffects(io);
+      await checkOutputs(io, effects, { '--out': options.out, '--manifest': options.manifest });
       const catalogue = await loadCatalogue(io, options.catalogue);
       const extraction = await extract(paths, effects, { onFile: progress(io, 'reading'), catalogue, workers: options.workers });
+      requireDocuments(io, paths, extraction);
       const table = { name: options.table, columns: COLUMNS[options.table], rows: tableRows(extraction, options.table) };
-      if (options.out) await effects.writeFile(resolve(io.cwd, options.out), await exportTable(table, options.format));
+      // a workbook is dated by the latest document, not the clock, so reruns give the same bytes
+      const created = latestDocumentDate(extraction.documents, '');
+      if (options.out) await effects.writeFile(resolve(io.cwd, options.out), await exportTable(table, options.format, { created }));
       else if (!isBinaryFormat(options.format)) io.stdout(formatRows(table.rows, table.columns, options.format));
       await writeManifest(io, effects, extraction, options.manifest);
       reportFailures(io, extraction);
@@ -95,11 +105,17 @@ export async function runCli(program: Command, argv: readonly string[], io: Cons
     .option('--regions <file>', 'region table (CSV, TSV or XLSX) that adds to or overrides the built-in reference figures')
     .option('--catalogue <file>', 'JSON file of indicators that add to or override the built-in catalogue')
     .addOption(workersOption())
-    .action(async (paths: string[], options: { out: string; lang: Language; regions?: string; catalogue?: string; workers?: number }) => {
+    .addOption(new Option('--wait <seconds>', 'how long to wait for another run writing to the same --out before giving up').default(600).argParser((value: string) => {
+      if (!/^\d{1,6}$/.test(value)) throw new UsageError(`invalid --wait: ${value} (a whole number of seconds)`);
+      return Number(value);
+    }))
+    .action(async (paths: string[], options: { out: string; lang: Language; regions?: string; catalogue?: string; workers?: number; wait: number }) => {
       const effects = cliEffects(io);
+      await effects.checkOutput(resolve(io.cwd, options.out), 'folder', '--out');
       const catalogue = await loadCatalogue(io, options.catalogue);
       const regions = await loadRegions(io, options.regions);
       const extraction = await extract(paths, effects, { onFile: progress(io, 'reading'), catalogue, workers: options.workers });
+      requireDocuments(io, paths, extraction);
       let bar: cliProgress.SingleBar | null = null;
       const onChart = !io.isTTY ? undefined : (done: number, total: number): void => {
         if (bar === null) {
@@ -112,7 +128,7 @@ export async function runCli(program: Command, argv: readonly string[], io: Cons
           bar = null;
         }
       };
-      const written = await writeRunTables(extraction, resolve(io.cwd, options.out), effects, { regions, catalogue, lang: options.lang, cwd: io.cwd, onChart });
+      const written = await writeRunTables(extraction, resolve(io.cwd, options.out), effects, { regions, catalogue, lang: options.lang, cwd: io.cwd, onChart }, { waitSeconds: options.wait });
       reportFailures(io, extraction);
       io.stderr(`regionbench: tables in ${written.folders.join(', ')}\n`);
       for (const report of written.reports) io.stderr(`regionbench: report: ${report}\n`);
@@ -135,9 +151,11 @@ export async function runCli(program: Command, argv: readonly string[], io: Cons
     .addOption(workersOption())
     .action(async (paths: string[], options: { indicator?: string[]; per: string; score: string; regions?: string; year?: string; format: TableFormat; out?: string; catalogue?: string; manifest?: string; workers?: number }) => {
       const effects = cliEffects(io);
+      await checkOutputs(io, effects, { '--out': options.out, '--manifest': options.manifest });
       const catalogue = await loadCatalogue(io, options.catalogue);
       const regions = await loadRegions(io, options.regions);
       const extraction = await extract(paths, effects, { onFile: progress(io, 'reading'), catalogue, workers: options.workers });
+      requireDocuments(io, paths, extraction);
       const year = options.year === undefined ? mostCommonPlanYear(extraction) : Number(options.year);
       if (year === null || !Number.isInteger(year)) throw new UsageError(options.year === undefined ? 'no plan year found in the documents: pass --year' : `invalid --year: ${options.year}`);
       const indicators = options.indicator ?? [...new Set(extraction.observations.filter((row) => row.kind !== 'mentioned').map((row) => row.indicator))].sort();
@@ -196,9 +214,13 @@ export async function runCli(program: Command, argv: readonly string[], io: Cons
   try {
     await program.parseAsync([...argv], { from: 'user' });
   } catch (error) {
-    if (error instanceof UsageError) {
+    if (error instanceof UsageError || error instanceof OutputError) {
       io.stderr(`regionbench: ${error.message}\n`);
       return EXIT.usage;
+    }
+    if (error instanceof NothingWritten) {
+      io.stderr(`regionbench: ${error.message}\n`);
+      return EXIT.someFailed;
     }
     if (error instanceof CommanderError) {
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.help' || error.code === 'commander.version') return EXIT.ok;
@@ -211,6 +233,39 @@ export async function runCli(program: Command, argv: readonly string[], io: Cons
 
 /** Thrown for problems the CLI reports as usage errors (exit status 1, one line). */
 export class UsageError extends Error {}
+
+/** Check the output files of `extract`/`compare` before any work (see `Effects.checkOutput`). */
+async function checkOutputs(io: Console, effects: Effects, outputs: Readonly<Record<string, string | undefined>>): Promise<void> {
+  for (const [option, path] of Object.entries(outputs)) {
+    if (path !== undefined) await effects.checkOutput(resolve(io.cwd, path), 'file', option);
+  }
+}
+
+/**
+ * Stop when no document was read: with nothing found to read (an empty folder, one holding
+ * no document, paths that do not exist), a usage error saying what was looked for and where;
+ * when documents were found but none could be read, the failures (one line each) and exit 2.
+ * Either way nothing is written.
+ */
+function requireDocuments(io: Console, paths: readonly string[], extraction: Extraction): void {
+  if (extraction.documents.length > 0 || extraction.inputs.some((input) => input.outcome === 'duplicate')) return;
+  const missing = new Set(extraction.diagnostics.filter((diagnostic) => diagnostic.code === 'missing-path').map((diagnostic) => diagnostic.source));
+  const failed = extraction.inputs.filter((input) => input.outcome === 'failed' && !missing.has(input.source));
+  if (failed.length > 0) {
+    reportFailures(io, extraction);
+    throw new NothingWritten(messages.noDocumentRead(failed.length));
+  }
+  const skipped = extraction.inputs.filter((input) => input.outcome === 'skipped').map((input) => input.source);
+  const found = [
+    ...(skipped.length > 0 ? [`${skipped.length} other ${skipped.length === 1 ? 'file' : 'files'} skipped: ${skipped.slice(0, 3).join(', ')}${skipped.length > 3 ? ', …' : ''}`] : []),
+    ...[...missing].map((path) => messages.missingPath(path)),
+  ];
+  const where = paths.length === 0 ? '(no paths)' : paths.join(', ');
+  throw new UsageError(`${messages.nothingToRead(Object.keys(FORMATS).join(' '), where, found.length > 0 ? ` (${found.join('; ')})` : ' (found none)')}`);
+}
+
+/** Documents were found but none could be read: the failures are printed, exit status 2. */
+class NothingWritten extends Error {}
 
 async function loadCatalogue(io: Console, file: string | undefined): Promise<Catalogue> {
   if (file === undefined) return DEFAULT_CATALOGUE;
@@ -374,11 +429,25 @@ export interface RunOutput {
 /**
  * Write the run's tables: for each plan year, `<out>/<year>/data/<table>.csv` (UTF-8 with BOM
  * for Excel) and the run manifest `<out>/<year>/data/inputs.csv`. Documents without a plan year
- * go under `<out>/unknown-year/`. With `report`, each plan year also gets its comparison report
- * (`<out>/<year>/index.html` and the pages, charts and assets beside it; see `src/report`).
- * Returns the folders written, sorted, and the reports' overview pages.
+ * go under `<out>/unknown-year/`; with no documents nothing is written. With `report`, each
+ * plan year also gets its comparison report (`<out>/<year>/index.html` and the pages, charts and
+ * assets beside it; see `src/report`). Each year's folder is built aside and swapped in whole
+ * (`Effects.replaceDirectory`: `<out>/<year>` is always the old or the new one), while this
+ * process holds `<out>`'s lock (another run waits up to `lock.waitSeconds`); staging left by
+ * runs that died is removed first. Returns the folders written, sorted, and the overview pages.
  */
-export async function writeRunTables(extraction: Extraction, out: string, effects: Effects, report?: RunReportOptions): Promise<RunOutput> {
+export async function writeRunTables(extraction: Extraction, out: string, effects: Effects, report?: RunReportOptions, lock: LockOptions = {}): Promise<RunOutput> {
+  // one run at a time writes into `out`; what runs that died left there is cleared first
+  const held = await effects.lock(out, lock);
+  try {
+    await effects.removeStale(out);
+    return await writeYears(extraction, out, effects, report);
+  } finally {
+    await held.release();
+  }
+}
+
+async function writeYears(extraction: Extraction, out: string, effects: Effects, report: RunReportOptions | undefined): Promise<RunOutput> {
   const years = new Map<string, Set<string>>();
   for (const document of extraction.documents) {
     const year = document.plan_year === null ? 'unknown-year' : String(document.plan_year);
@@ -386,13 +455,12 @@ export async function writeRunTables(extraction: Extraction, out: string, effect
     ids.add(String(document.doc_id));
     years.set(year, ids);
   }
-  if (years.size === 0) years.set('unknown-year', new Set());
   const folders: string[] = [];
   const reports: string[] = [];
   for (const [year, ids] of [...years.entries()].sort()) {
     // the year's folder is built aside and swapped in whole: an interrupted run leaves the
     // previous report as it was, and pages of indicators that no longer appear do not linger
-    const staging = join(out, `.${year}.partial`);
+    const staging = join(out, `.${year}.partial-${process.pid}`);
     await effects.removeDirectory(staging);
     const folder = join(staging, 'data');
     const keep = (row: { doc_id: unknown }): boolean => ids.has(String(row.doc_id));

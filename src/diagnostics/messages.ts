@@ -23,4 +23,12 @@ export const messages = {
   regionGuessed: (detail: string) => `issuing region inferred: ${detail}`,
   noPlanYear: () => 'plan year not found in the title or the issue date',
   invalidOption: (name: string, value: string) => `invalid ${name}: ${value}`,
+  nothingToRead: (extensions: string, paths: string, found: string) => `nothing to read: looked for ${extensions} files in ${paths}${found}`,
+  noDocumentRead: (failed: number) => `no document could be read (${failed} failed, see above): nothing written`,
+  outputNotFolder: (option: string, path: string, blocker: string) => `cannot write ${option} ${path}: ${blocker} is a file, not a folder`,
+  outputIsFolder: (option: string, path: string) => `cannot write ${option} ${path}: it is a folder (give a file name)`,
+  outputDenied: (option: string, path: string, folder: string) => `cannot write ${option} ${path}: no permission to write in ${folder}`,
+  outputCannotCreate: (option: string, path: string, reason: string) => `cannot write ${option} ${path}: ${reason}`,
+  outputBusy: (folder: string, pid: number, seconds: number) => `another regionbench run (process ${pid}) is writing to ${folder}; gave up waiting after ${seconds} s (its lock: ${folder}/.regionbench-lock)`,
+  outputWaiting: (folder: string, pid: number) => `waiting for another regionbench run (process ${pid}) to finish writing to ${folder}`,
 } as const;

@@ -63,6 +63,8 @@ function lastMention(text: string, limit: number, home: Division | null): { ment
       const name = text.slice(end - length, end);
       const mention = mentionOf(name, home, text.slice(0, end - length));
       if (mention === null) continue;
+      // 枣庄市级重点实验室, 省级: a name before 级 qualifies a rank, it is not whose figure it is
+      if (/^[省市区县]?级/.test(text.slice(end, end + 2))) continue;
       // a two-character division name (和县, 成县) only where no other ideograph runs into it (建成县城 is no county)
       if (mention.kind === 'division' && length === 2 && /[县区市旗]$/.test(name) && /[\u4e00-\u9fff]/.test(text.charAt(end - 3)) && !/[省市州区县]/.test(text.charAt(end - 3))) continue;
       return { mention, start: end - length, end };

@@ -6,5 +6,5 @@ export { docxToText, pdfToText, reflowPdfLines } from './containers.js';
 export { unzipWithinLimits, checkPdfInflation, DEFAULT_INFLATE_LIMITS, InflateLimitError, type InflateLimits } from './inflate-limits.js';
 export { normaliseText, type NormalisedText, type Script } from './normalise.js';
 export { originalSpan, type MappedText } from './mapped-text.js';
-export { nodeEffects } from './node-effects.js';
-export type { Effects, FileStat } from './effects.js';
+export { nodeEffects, OutputError } from './node-effects.js';
+export type { Effects, FileStat, LockOptions, OutputKind } from './effects.js';

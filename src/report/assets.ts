@@ -40,6 +40,7 @@ h2 { font-size: 1.2rem; margin: 2rem 0 0.6rem; padding-bottom: 0.2rem; border-bo
 h3 { font-size: 1.02rem; margin: 1.2rem 0 0.4rem; }
 p.lead { color: var(--muted); margin-top: 0; }
 p.note, .note { color: var(--muted); font-size: 0.88rem; }
+pre.source-text { white-space: pre-wrap; word-break: break-word; font-family: inherit; line-height: 1.7; background: var(--band); padding: 0.8rem 1rem; border-radius: 4px; }
 .breadcrumbs { font-size: 0.85rem; color: var(--muted); margin-top: 0.3rem; }
 dl.meta { display: grid; grid-template-columns: max-content 1fr; gap: 0.15rem 1rem; margin: 0.8rem 0; font-size: 0.92rem; }
 dl.meta dt { color: var(--muted); }
@@ -76,6 +77,17 @@ figure.chart figcaption a { margin-right: 1rem; }
 ${tabRules}
 .vega-embed { max-width: 100%; }
 .vega-embed .vega-bindings { font-size: 0.85rem; }
+.vega-embed { position: relative; display: inline-block; }
+.vega-embed details { position: absolute; top: 0; right: 0; z-index: 1; }
+.vega-embed summary { list-style: none; cursor: pointer; padding: 2px 6px; border: 1px solid #ccc; border-radius: 4px; background: #fff; font-size: 0.8rem; }
+.vega-embed summary::-webkit-details-marker { display: none; }
+.vega-embed .vega-actions { position: absolute; right: 0; top: 1.8rem; display: flex; flex-direction: column; min-width: 8rem; padding: 4px 0; background: #fff; border: 1px solid #ccc; border-radius: 4px; box-shadow: 0 2px 6px rgba(0, 0, 0, 0.15); }
+.vega-embed .vega-actions a { padding: 4px 12px; color: #222; text-decoration: none; white-space: nowrap; font-size: 0.85rem; }
+.vega-embed .vega-actions a:hover { background: #f0f0f0; }
+#vg-tooltip-element { visibility: hidden; position: fixed; z-index: 1000; max-width: 22rem; padding: 6px 8px; background: rgba(255, 255, 255, 0.96); border: 1px solid #bbb; border-radius: 4px; box-shadow: 0 2px 6px rgba(0, 0, 0, 0.15); font-size: 0.8rem; pointer-events: none; }
+#vg-tooltip-element.visible { visibility: visible; }
+#vg-tooltip-element table { border-spacing: 0; }
+#vg-tooltip-element td.key { color: #666; padding-right: 6px; text-align: right; }
 footer.site { max-width: 1000px; margin: 0 auto; padding: 1rem 1.5rem 2rem; color: var(--muted); font-size: 0.8rem; border-top: 1px solid var(--rule); }
 @media (max-width: 700px) { .two-columns { grid-template-columns: 1fr; } ul.columns { columns: 1; } }
 @page { size: A4 portrait; margin: 14mm 12mm 16mm; }
@@ -121,7 +133,9 @@ export const REPORT_JS = `/* regionbench report: live charts over the pre-render
     live.hidden = true;
     still.parentNode.insertBefore(live, still.nextSibling);
     var begin = performance.now();
-    var options = { renderer: 'svg', actions: { export: true, source: false, compiled: false, editor: false }, i18n: i18n };
+    // ast + the interpreter: no eval, and no style element injected for the menu or the
+    // tooltips (the report's Content-Security-Policy allows neither); report.css styles them
+    var options = { renderer: 'svg', ast: true, defaultStyle: false, tooltip: { disableDefaultStyle: true }, actions: { export: true, source: false, compiled: false, editor: false }, i18n: i18n };
     return vegaEmbed(live, JSON.parse(source.textContent), options).then(function () {
       still.parentNode.removeChild(still);
       live.hidden = false;

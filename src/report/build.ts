@@ -7,7 +7,7 @@ import { methodPage } from './method-page.js';
 import type { ReportModel } from './model.js';
 import { overviewPage } from './overview-page.js';
 import { regionPage } from './region-page.js';
-import { sourcePage } from './source-page.js';
+import { sourcePage, sourceTextPage } from './source-page.js';
 import { chartSvg } from './svg-chart.js';
 
 /** A file of the report: path relative to the report folder, and its text. */
@@ -21,6 +21,8 @@ export interface ReportCopy {
   readonly path: string;
   /** The document's `source` as the run saw it (relative to the working folder, or absolute). */
   readonly from: string;
+  /** Turns the source's bytes into what is written (a page of its text); absent: the bytes as they are. */
+  readonly render?: (bytes: Uint8Array) => string;
 }
 
 /** Everything the report consists of, before anything is written. */
@@ -80,6 +82,9 @@ export async function buildReport(model: ReportModel, options: BuildReportOption
     { path: 'assets/report.js', content: REPORT_JS },
   ];
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const copies = model.documents.map((document) => ({ path: document.file, from: document.source }));
+  // web pages are never copied as they are: the report shows their text in a page of its own
+  const copies: ReportCopy[] = model.documents.map((document) => (document.asText
+    ? { path: document.file, from: document.source, render: (bytes: Uint8Array) => renderPage(sourceTextPage(model, document, bytes), context) }
+    : { path: document.file, from: document.source }));
   return { files, copies, warnings: [] };
 }

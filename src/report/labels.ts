@@ -171,6 +171,8 @@ const zh = {
   // source document pages
   sourceHeading: '文件任务列表',
   sourceNote: '以下为程序识别出的编号任务（已去除网页附带内容），供核对原句；原始文件见链接。',
+  sourceTextHeading: '原文（文本）',
+  sourceTextNote: '原网页以纯文本显示：网页的脚本、样式和链接均未复制。',
   sourceColumns: ['序号', '任务', '牵头单位', '参与单位'],
 
   // method page
@@ -392,6 +394,8 @@ const en: Labels = {
 
   sourceHeading: 'Tasks of the document',
   sourceNote: 'The numbered tasks as recognised (page furniture removed), to check sentences against; the original file is linked.',
+  sourceTextHeading: 'Source (text)',
+  sourceTextNote: 'The original web page shown as plain text: its scripts, styles and links are not copied.',
   sourceColumns: ['No.', 'Task', 'Lead units', 'Participating units'],
 
   methodHeading: 'Method',

@@ -36,6 +36,30 @@ export interface PageContent {
 export const VENDOR_SCRIPTS = ['assets/vega.min.js', 'assets/vega-lite.min.js', 'assets/vega-embed.min.js'] as const;
 
 /**
+ * The Content-Security-Policy every page carries (as `<meta http-equiv>`): scripts, styles,
+ * images and fonts only from the report's own files (`'self'`; SVG and PNG exports also use
+ * `data:`/`blob:` images), no inline scripts or styles, no eval (vega-embed runs with its
+ * expression interpreter, `ast: true`), no connections, frames, plugins, forms or `<base>`.
+ * A page put on a web server therefore runs nothing but the report's own script, whatever
+ * text the documents, file names or reference tables hold.
+ *
+ * @example
+ * CONTENT_SECURITY_POLICY.startsWith("default-src 'none'") // → true
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "object-src 'none'",
+  "frame-src 'none'",
+].join('; ');
+
+/**
  * The relative prefix from a page back to the report folder.
  *
  * @example
@@ -84,6 +108,7 @@ export function renderPage(page: PageContent, context: { readonly lang: Language
 <html lang="${labels.htmlLang}">
 <head>
 <meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="regionbench">
 <title>${title}</title>

@@ -36,8 +36,14 @@ export interface ReportDocument {
   readonly region: string;
   readonly region_code: string;
   readonly task_count: number;
-  /** Copy of the source file, relative to the report folder. */
+  /**
+   * The source as the report shows it, relative to the report folder: a byte copy of a DOCX,
+   * PDF or text file, and for a web page a report page of its text (`…/<name>.html`), never
+   * the page itself (its scripts would run on the report's origin).
+   */
   readonly file: string;
+  /** Whether `file` is a report page of the source's text rather than a copy of its bytes. */
+  readonly asText: boolean;
   /** Page listing the document's tasks, relative to the report folder. */
   readonly page: string;
 }
@@ -282,6 +288,8 @@ function reportDocument(record: DocumentRecord): ReportDocument {
   const docId = text(record.doc_id);
   const source = text(record.source);
   const base = source.split(/[\\/]/).pop() ?? '';
+  const asText = record.format === 'html';
+  const name = asText ? `${safeFileName(base.replace(/\.[^.]*$/, '') || base)}.html` : safeFileName(base);
   return {
     doc_id: docId,
     source,
@@ -292,7 +300,8 @@ function reportDocument(record: DocumentRecord): ReportDocument {
     region: text(record.region),
     region_code: text(record.region_code),
     task_count: typeof record.task_count === 'number' ? record.task_count : 0,
-    file: `sources/${safeFileName(docId)}/${safeFileName(base)}`,
+    file: `sources/${safeFileName(docId)}/${name}`,
+    asText,
     page: `sources/${safeFileName(docId)}.html`,
   };
 }

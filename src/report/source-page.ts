@@ -1,3 +1,5 @@
+import { decodeText } from '../ingest/decode.js';
+import { declaredCharset, htmlToText } from '../ingest/html.js';
 import { html, link, type SafeHtml } from './html.js';
 import { labelsFor } from './labels.js';
 import { rootOf, type PageContent } from './layout.js';
@@ -43,4 +45,28 @@ export function sourcePage(model: ReportModel, document: ReportDocument): PageCo
 <p class="note">${labels.sourceNote}</p>
 <table class="tasks"><thead><tr>${columns.map((column) => html`<th>${column}</th>`)}</tr></thead><tbody>${rows}</tbody></table>`;
   return { path: document.page, title: document.title, body, charts: false };
+}
+
+/**
+ * The report's page for a web-page source (`document.file` when `document.asText`): the
+ * page's text, as regionbench read it (scripts, styles and navigation dropped), escaped inside
+ * `<pre>`. The source's markup never reaches the report, so nothing in it can run there.
+ * Bytes that cannot be decoded give a page saying so.
+ *
+ * @example
+ * sourceTextPage(model, document, bytes).path // → 'sources/28a77a5ca6d0ada2/notice.html'
+ */
+export function sourceTextPage(model: ReportModel, document: ReportDocument, bytes: Uint8Array): PageContent {
+  const labels = labelsFor(model.options.lang);
+  const root = rootOf(document.file);
+  const decoded = decodeText(bytes, declaredCharset(bytes));
+  const text = decoded.ok ? htmlToText(decoded.text) : decoded.message;
+  const body = html`<p class="breadcrumbs">${link(`${root}index.html`, labels.navOverview)}${labels.breadcrumbSeparator}${link(`${root}${document.page}`, document.title)}</p>
+<h1>${labels.sourceTextHeading}</h1>
+<dl class="meta">
+<dt>${labels.openSource}</dt><dd>${document.source}</dd>
+</dl>
+<p class="note">${labels.sourceTextNote}</p>
+<pre class="source-text">${text}</pre>`;
+  return { path: document.file, title: document.title, body, charts: false };
 }

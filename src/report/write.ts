@@ -45,7 +45,8 @@ export interface WriteReportOptions {
 
 /**
  * Write a built report into `folder` through `effects` (each file written atomically): the
- * vendored scripts and copies of the source documents first, then the charts and pages, and
+ * vendored scripts and the source documents first (DOCX, PDF and text copied as they are, web
+ * pages as a report page of their text, see `ReportCopy.render`), then the charts and pages, and
  * `index.html` last, so an interrupted run never leaves an overview pointing at missing pages.
  * Returns the paths written, relative to `folder`, in writing order.
  *
@@ -58,11 +59,14 @@ export async function writeReport(build: ReportBuild, folder: string, effects: E
   const written: string[] = [];
   const copies = [
     ...(options.vendor ?? vendorAssets()),
-    ...build.copies.map((copy) => ({ path: copy.path, from: isAbsolute(copy.from) ? copy.from : resolve(cwd, copy.from) })),
+    ...build.copies.map((copy) => ({ ...copy, from: isAbsolute(copy.from) ? copy.from : resolve(cwd, copy.from) })),
   ];
   // files are written a few at a time (each is its own small write, rename and folder check),
   // the overview last, so it only appears beside everything it links to
-  await inParallel(copies, WRITE_CONCURRENCY, async (copy) => effects.writeFile(join(folder, copy.path), await effects.readFile(copy.from)));
+  await inParallel(copies, WRITE_CONCURRENCY, async (copy: VendorAsset & { render?: (bytes: Uint8Array) => string }) => {
+    const bytes = await effects.readFile(copy.from);
+    await effects.writeFile(join(folder, copy.path), copy.render === undefined ? bytes : copy.render(bytes));
+  });
   written.push(...copies.map((copy) => copy.path));
   const last = (path: string): number => (path === 'index.html' ? 1 : 0);
   const files = [...build.files].sort((a, b) => last(a.path) - last(b.path));

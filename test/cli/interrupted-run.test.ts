@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, readlinkSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { extract } from '../../src/pipeline.js';
@@ -45,6 +45,9 @@ describe('cli/commands writeRunTables when interrupted', () => {
     // the next good run replaces the folder whole and clears the half-written one
     await writeRunTables(second, out, effects);
     expect(readFileSync(join(out, '2023', 'data', 'documents.csv'), 'utf8').trim().split('\r\n')).toHaveLength(6);
-    expect(readdirSync(out)).toEqual(['2023']);
+    // `2023` links to the new version; the half-written staging and the old version are gone
+    const version = readlinkSync(join(out, '2023'));
+    expect(version).toMatch(/^\.2023\.[0-9a-f]{16}$/);
+    expect(readdirSync(out).sort()).toEqual([version, '2023'].sort());
   });
 });

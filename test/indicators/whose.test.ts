@@ -40,6 +40,10 @@ describe('indicators/whose', () => {
     expect(regionsNamed('宁波市江北区改造老旧小区', null).map((mention) => mention.kind === 'division' && mention.division.parent)).toEqual(['宁波市']);
   });
 
+  it('reads no region in a rank such as 枣庄市级', () => {
+    expect(names('建设枣庄市级重点实验室', division('台儿庄区'))).toEqual([]);
+  });
+
   it('reads 全国 only where it opens a clause, not in passing', () => {
     expect(names('数量居全国第三，新增')).toEqual([]);
   });

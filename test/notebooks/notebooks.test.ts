@@ -2,7 +2,7 @@
  * The notebooks run in real Jupyter: `jupyter nbconvert --execute` with the tslab kernel, on
  * the built package (`dist/`), exactly as a user opens them. A cell error makes nbconvert exit
  * non-zero and fails the test. Needs the Debian packages `jupyter-nbconvert python3-nbclient
- * jupyter-client python3-ipython` (installed by `.ci/run`); the tslab kernel spec is installed
+ * jupyter-client python3-ipython` (provisioned by `npm test`, see scripts/provision.ts); the tslab kernel spec is installed
  * here when missing, and `dist/` is rebuilt (`npm run build`) when older than `src/`.
  */
 import { execFile } from 'node:child_process';

@@ -2,24 +2,20 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { REGION_METRICS } from '../../src/regions/catalogue.js';
 import { REGION_COLUMNS, formatRegionTable, parseRegionTable, regionTableFromRows } from '../../src/regions/parse-table.js';
-import type { RegionFigure } from '../../src/regions/types.js';
 
 const HEADER = 'region,division_code,admin_level,parent,metric,year,value,unit,source_url,note';
 const seedText = readFileSync(new URL('../../seeds/regions.csv', import.meta.url), 'utf8');
-const referenceText = readFileSync(new URL('../../../shared/reference/regions_reference.tsv', import.meta.url), 'utf8');
+/** A small TSV in the shape of the shared reference table, with invented rows. */
+const fixtureTsv = readFileSync(new URL('../fixtures/regions/reference.tsv', import.meta.url), 'utf8');
 
 /** A table with the header and the given data lines. */
 function csv(...lines: string[]): string {
   return `${[HEADER, ...lines].join('\n')}\n`;
 }
 
-function withoutProvenance(figure: RegionFigure): RegionFigure {
-  return { ...figure, origin: '' };
-}
-
 describe('regions/parse-table', () => {
   describe('the seed table', () => {
-    it('keeps every row of the shared reference, with notes, URLs and missing years', () => {
+    it('keeps every row of the seed table, with notes, URLs and missing years', () => {
       const seed = parseRegionTable(seedText, 'csv', { origin: 'seeds/regions.csv' });
       expect(seed).toHaveLength(20);
       expect(seed.filter((f) => f.year === null).map((f) => `${f.region} ${f.metric}`)).toEqual([
@@ -31,10 +27,17 @@ describe('regions/parse-table', () => {
       expect(seed[0]?.origin).toBe('seeds/regions.csv');
     });
 
-    it('holds the same figures as the shared TSV it was built from', () => {
-      const fromSeed = parseRegionTable(seedText, 'csv').map(withoutProvenance);
-      const fromReference = parseRegionTable(referenceText, 'tsv').map(withoutProvenance);
-      expect(fromSeed).toEqual(fromReference);
+    it('reads a TSV in the reference shape: tabs, an empty note, an undated row, persons to 万人', () => {
+      const table = parseRegionTable(fixtureTsv, 'tsv', { origin: 'reference.tsv' });
+      expect(table.map((f) => [f.region, f.metric, f.year, f.value, f.unit, f.row])).toEqual([
+        ['滕州市', 'resident_population', 2021, 150.5, '万人', 2],
+        ['滕州市', 'gdp', 2021, 888.8, '亿元', 3],
+        ['嘉祥县', 'land_area', null, 970, 'km2', 4],
+        ['嘉祥县', 'resident_population', 2022, 750, '万人', 5],
+      ]);
+      expect(table[1]?.note).toBe('');
+      expect(table[2]?.disputed).toBe(true);
+      expect(table[0]?.source_url).toBe('https://example.org/tz-pop');
     });
 
     it('reads 滕州市 2023 population as 154.78 万人 from row 6', () => {

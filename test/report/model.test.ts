@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { nodeEffects } from '../../src/ingest/node-effects.js';
 import { extract, type Extraction } from '../../src/pipeline.js';
 import { buildReport, buildReportModel, headlineText, normalizeReportOptions, type ReportModel } from '../../src/report/index.js';
+import { sourceTextPage } from '../../src/report/source-page.js';
 import { extractSeeds, reportInput } from './helpers.js';
 
 describe('report/model', () => {
@@ -33,8 +34,30 @@ describe('report/model', () => {
     expect(model.documents[0]?.file).toMatch(/^sources\/[0-9a-f]{16}\/000_d341896d7292a1e4\.txt$/);
   });
 
+  it('shows a web-page source as a report page of its text, and copies other formats as they are', () => {
+    const [first, ...rest] = extraction.documents;
+    if (first === undefined) throw new Error('no seed documents');
+    const renamed = (source: string, format: string): ReportModel['documents'][number] | undefined => buildReportModel(
+      { ...reportInput(extraction), documents: [{ ...first, source, format }, ...rest] }, { planYear: 2023 },
+    ).documents[0];
+    expect(renamed('in/notice.htm', 'html')).toMatchObject({ file: `sources/${String(first.doc_id)}/notice.html`, asText: true });
+    expect(renamed('in/page.xhtml', 'html')).toMatchObject({ file: `sources/${String(first.doc_id)}/page.html`, asText: true });
+    expect(renamed('in/plan.pdf', 'pdf')).toMatchObject({ file: `sources/${String(first.doc_id)}/plan.pdf`, asText: false });
+    expect(renamed('in/a "b".txt', 'txt')).toMatchObject({ file: `sources/${String(first.doc_id)}/a__b_.txt`, asText: false });
+  });
+
+  it('writes a web page\'s text escaped in its page, without its scripts, and says so when the bytes cannot be read', () => {
+    const document = { ...model.documents[0]!, file: 'sources/x/page.html', asText: true };
+    const page = sourceTextPage(model, document, new TextEncoder().encode('<p>甲&lt;b onclick=x&gt;乙</p><script>alert(1)</script>'));
+    expect(page.path).toBe('sources/x/page.html');
+    expect(page.body.value).toContain('甲&lt;b onclick=x&gt;乙');
+    expect(page.body.value).not.toContain('alert');
+    expect(sourceTextPage(model, document, new Uint8Array()).body.value).toContain('<pre class="source-text">the file is empty</pre>');
+  });
+
   it('gives a page to every indicator with a figure and lists every indicator that appears in the matrix', () => {
-    const withFigure = new Set(extraction.observations.filter((o) => o.kind !== 'mentioned').map((o) => o.indicator));
+    // a combined count of several categories (嘉祥县's 30家以上) is no indicator's figure: no page of its own
+    const withFigure = new Set(extraction.observations.filter((o) => o.kind !== 'mentioned' && o.parts === '').map((o) => o.indicator));
     expect(model.indicators.map((s) => s.def.id).sort()).toEqual([...withFigure].sort());
     const storage = model.coverage.find((row) => row.def.id === 'energy_storage_capacity');
     expect(storage?.page).toBeNull();
