@@ -4,16 +4,20 @@
  * every function is pure and looks at a bounded window of the text.
  */
 import {
+  BOUND_FILLERS,
   BOUND_WORDS,
   CHINESE_DIGITS,
   CHINESE_PLACE_UNITS,
   CHINESE_SECTION_UNITS,
+  NEGATIVE_SIGNS,
   NOT_QUANTITY_CONTEXT,
   RANGE_CONNECTORS,
   SCALE_WORDS,
+  SHARES,
   UNITS,
 } from '../catalogue/units.js';
 import type { BoundPosition, BoundWordDef, ScaleWordDef, UnitDef } from '../catalogue/units.js';
+import type { Comparator } from './types.js';
 
 /** A unit written at some offset of the text. */
 export interface UnitMatch {
@@ -48,7 +52,7 @@ interface FormEntry {
 // another shape (a unit with a scale after units without one).
 const unitRows: readonly UnitDef[] = UNITS.map((row: UnitDef): UnitDef => ({
   id: row.id, forms: row.forms, prefixForms: row.prefixForms, dimension: row.dimension, factor: row.factor,
-  scale: row.scale, requiresDigits: row.requiresDigits, notFollowedBy: row.notFollowedBy,
+  scale: row.scale, requiresDigits: row.requiresDigits, notFollowedBy: row.notFollowedBy, maxNumber: row.maxNumber,
 }));
 const scaleRows: readonly ScaleWordDef[] = SCALE_WORDS.map((row: ScaleWordDef): ScaleWordDef => ({
   text: row.text, factor: row.factor, notFollowedBy: row.notFollowedBy,
@@ -94,6 +98,8 @@ const boundsByPosition = new Map<BoundPosition, readonly BoundWordDef[]>(
   ]),
 );
 const connectors: readonly string[] = RANGE_CONNECTORS;
+const fillers: readonly string[] = BOUND_FILLERS;
+const shareWords = [...SHARES.words].sort((a, b) => b.text.length - a.text.length);
 /**
  * A value per one-unit key, by code (NaN where there is none): the recogniser asks about single
  * characters of the text all the time, and a hashed lookup of each (a string made for it, its
@@ -126,6 +132,7 @@ for (const ch of [...numeralKeys, ...'0123456789０１２３４５６７８９']
   quantityStartCodes[ch.charCodeAt(0)] = 1;
 }
 for (const code of prefixForms.keys()) quantityStartCodes[code] = 1;
+for (const { text } of [...NEGATIVE_SIGNS, ...SHARES.words]) quantityStartCodes[text.charCodeAt(0)] = 1;
 
 /**
  * Whether `ch` is a latin letter (ASCII or full width).
@@ -324,12 +331,22 @@ export function matchBoundAfter(text: string, pos: number, position: 'after' | '
 
 /**
  * The longest `before` bound word ending at `end` and starting at or after `floor`, or null.
+ * A filler (`BOUND_FILLERS`: 了, 有, 是, 为) may stand between a strong word and `end`.
  *
  * @example
  * matchBoundBefore('不少于2家', 3, 0)?.word.comparator // '>='
  */
 export function matchBoundBefore(text: string, end: number, floor: number): BoundMatch | null {
   if (end < 1 || end > text.length) return null;
+  const direct = matchBoundEndingAt(text, end, floor);
+  if (direct !== null || !fillers.includes(text.charAt(end - 1))) return direct;
+  // 超过了80, 至少有10: a filler between a strong bound word and the number
+  const filled = matchBoundEndingAt(text, end - 1, floor);
+  return filled === null || filled.word.weak === true ? null : { word: filled.word, start: filled.start, end };
+}
+
+function matchBoundEndingAt(text: string, end: number, floor: number): BoundMatch | null {
+  if (end < 1) return null;
   for (const word of beforeByLastChar.get(text.charCodeAt(end - 1)) ?? []) {
     const start = end - word.text.length;
     if (start < floor || !text.startsWith(word.text, start)) continue;
@@ -350,4 +367,66 @@ export function matchConnectorAt(text: string, pos: number): number | null {
   if (ch === undefined || !connectors.includes(ch)) return null;
   // a doubled dash (——) is one connector
   return text.charCodeAt(pos + 1) === ch.charCodeAt(0) ? pos + 2 : pos + 1;
+}
+
+/**
+ * End of a negative sign at `pos` (`-`, `－`, `−`, `负`) when a number follows that it makes
+ * negative, or null. A dash needs an Arabic digit after it and no digit, letter or closing mark
+ * before it (2023-2025, COVID-19, 1)-2 keep their dash); 负 may also precede a Chinese numeral.
+ *
+ * @example
+ * negativeSignEnd('增长-2.5%', 2) // 3
+ * negativeSignEnd('2023-2025', 4) // null
+ */
+export function negativeSignEnd(text: string, pos: number): number | null {
+  const ch = text[pos];
+  const sign = NEGATIVE_SIGNS.find((row) => row.text === ch);
+  if (sign === undefined) return null;
+  const next = text[pos + 1];
+  if (arabicDigitValue(next) === null && !(sign.beforeChinese && isChineseNumeralChar(next))) return null;
+  if (sign.beforeChinese) return pos + 1;
+  const previous = text[pos - 1];
+  if (arabicDigitValue(previous) !== null || isLatinLetter(previous) || isChineseNumeralChar(previous)) return null;
+  if (previous !== undefined && ')）]】%％.．'.includes(previous)) return null;
+  return pos + 1;
+}
+
+/** A word that is a share by itself (半数 "half"), written at some offset. */
+export interface ShareWordMatch {
+  readonly share: number;
+  readonly comparator: Comparator;
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * The share word (`SHARES.words`: 半数, 一半, 过半) written at `pos`, or null.
+ *
+ * @example
+ * matchShareWordAt('半数以上', 0) // { share: 0.5, comparator: '=', start: 0, end: 2 }
+ */
+export function matchShareWordAt(text: string, pos: number): ShareWordMatch | null {
+  for (const word of shareWords) {
+    if (text.startsWith(word.text, pos)) return { share: word.share, comparator: word.comparator, start: pos, end: pos + word.text.length };
+  }
+  return null;
+}
+
+function isHexDigit(ch: string | undefined): boolean {
+  return ch !== undefined && /^[0-9A-Fa-f]$/.test(ch);
+}
+
+/**
+ * Whether `pos` starts a URL escape `%XX` whose two hex digits include a letter (%E5, %2F):
+ * text that was URL-encoded, not a percent sign.
+ *
+ * @example
+ * isUrlEscapeAt('%E5%B9%B4', 3) // true
+ * isUrlEscapeAt('5%以上', 1) // false
+ */
+export function isUrlEscapeAt(text: string, pos: number): boolean {
+  if (text[pos] !== NOT_QUANTITY_CONTEXT.urlEscapeMark) return false;
+  const first = text[pos + 1];
+  const second = text[pos + 2];
+  return isHexDigit(first) && isHexDigit(second) && (isLatinLetter(first) || isLatinLetter(second));
 }
