@@ -392,6 +392,7 @@ export const BOUND_WORDS = [
   { text: '余', position: 'between', comparator: '>' }, // 余 "odd, more than" (二十余家: 21 to 29) → >
   { text: '多', position: 'between', comparator: '>' }, // 多 "odd, more than" (3000多) → >
   { text: '几', position: 'between', comparator: '>' }, // 几 "some" (十几万: more than 100000, as 十余万) → >
+  { text: '零几', position: 'between', comparator: '>' }, // 零几 "and a few" (一百零几万: more than 1000000) → >
 ] as const satisfies readonly BoundWordDef[];
 
 /**

@@ -406,6 +406,21 @@ describe('quantities/recognise', () => {
       expect(only('商铺面积2000平方英尺').value).toBeCloseTo(185.8, 1);
     });
 
+    it('reads 零 before a bare 十 and 零几 "and a few"', () => {
+      expect(only('建成一万零十二个')).toMatchObject({ value: 10012 });
+      expect(only('覆盖一百零几万人')).toMatchObject({ comparator: '>', value: 1000000 });
+    });
+
+    it('reads a decimal point spaced off by PDF text, but not a task number before a figure', () => {
+      expect(only('经济增长6 . 5%左右')).toMatchObject({ raw: '6 . 5%左右', value: 6.5, comparator: '~' });
+      expect(raws('3. 100个村完成改造')).toEqual(['100个']);
+    });
+
+    it('reads a quoted target with 万/亿 but keeps masking short slogans', () => {
+      expect(only('提出“新建5G基站4.8万个”的目标')).toMatchObject({ raw: '4.8万个', value: 48000 });
+      expect(raws('实施“八抓20条”和“5+3”')).toEqual([]);
+    });
+
     it('keeps the scale word of digits spaced inside CJK text', () => {
       expect(only('5G 基站 60 万个')).toMatchObject({ raw: '60 万个', value: 600000, unit: 'ge' });
       expect(only('收入 11.16 亿元')).toMatchObject({ value: 1116000000 });
