@@ -97,9 +97,29 @@ const boundsByPosition = new Map<BoundPosition, readonly BoundWordDef[]>(
     boundRows.filter((word) => word.position === position).sort((a, b) => b.text.length - a.text.length),
   ]),
 );
+/** `after` and `between` words by the code of their first character, longest first. */
+function byFirstChar(position: BoundPosition): ReadonlyMap<number, readonly BoundWordDef[]> {
+  const index = new Map<number, BoundWordDef[]>();
+  for (const word of boundsByPosition.get(position) ?? []) {
+    if (word.text === '') continue;
+    const first = word.text.charCodeAt(0);
+    index.set(first, [...(index.get(first) ?? []), word]);
+  }
+  return index;
+}
+const afterByFirstChar = byFirstChar('after');
+const betweenByFirstChar = byFirstChar('between');
 const connectors: readonly string[] = RANGE_CONNECTORS;
-const fillers: readonly string[] = BOUND_FILLERS;
+/** Bound fillers (了, 有 …) by code. */
+const fillerCodes = new Uint8Array(0x10000);
+for (const filler of BOUND_FILLERS) fillerCodes[filler.charCodeAt(0)] = 1;
 const shareWords = [...SHARES.words].sort((a, b) => b.text.length - a.text.length);
+/** First characters of share words, by code. */
+const shareStarts = new Uint8Array(0x10000);
+for (const { text } of shareWords) shareStarts[text.charCodeAt(0)] = 1;
+/** Negative signs by code: 1 before Arabic digits only, 2 also before Chinese numerals. */
+const signKinds = new Uint8Array(0x10000);
+for (const sign of NEGATIVE_SIGNS) signKinds[sign.text.charCodeAt(0)] = sign.beforeChinese ? 2 : 1;
 /**
  * A value per one-unit key, by code (NaN where there is none): the recogniser asks about single
  * characters of the text all the time, and a hashed lookup of each (a string made for it, its
@@ -320,7 +340,10 @@ export function matchScaleAt(text: string, pos: number): ScaleMatch | null {
  * matchBoundAfter('以上。', 0, 'after')?.word.comparator // '>='
  */
 export function matchBoundAfter(text: string, pos: number, position: 'after' | 'between'): BoundMatch | null {
-  for (const word of boundsByPosition.get(position) ?? []) {
+  const byFirst = position === 'after' ? afterByFirstChar : betweenByFirstChar;
+  const words = byFirst.get(text.charCodeAt(pos));
+  if (words === undefined) return null;
+  for (const word of words) {
     if (!text.startsWith(word.text, pos)) continue;
     const end = pos + word.text.length;
     if (followedByAny(text, end, word.notFollowedBy)) continue;
@@ -339,7 +362,7 @@ export function matchBoundAfter(text: string, pos: number, position: 'after' | '
 export function matchBoundBefore(text: string, end: number, floor: number): BoundMatch | null {
   if (end < 1 || end > text.length) return null;
   const direct = matchBoundEndingAt(text, end, floor);
-  if (direct !== null || !fillers.includes(text.charAt(end - 1))) return direct;
+  if (direct !== null || fillerCodes[text.charCodeAt(end - 1)] !== 1) return direct;
   // 超过了80, 至少有10: a filler between a strong bound word and the number
   const filled = matchBoundEndingAt(text, end - 1, floor);
   return filled === null || filled.word.weak === true ? null : { word: filled.word, start: filled.start, end };
@@ -379,12 +402,12 @@ export function matchConnectorAt(text: string, pos: number): number | null {
  * negativeSignEnd('2023-2025', 4) // null
  */
 export function negativeSignEnd(text: string, pos: number): number | null {
-  const ch = text[pos];
-  const sign = NEGATIVE_SIGNS.find((row) => row.text === ch);
-  if (sign === undefined) return null;
+  const kind = signKinds[text.charCodeAt(pos)];
+  if (kind === undefined || kind === 0) return null;
+  const beforeChinese = kind === 2;
   const next = text[pos + 1];
-  if (arabicDigitValue(next) === null && !(sign.beforeChinese && isChineseNumeralChar(next))) return null;
-  if (sign.beforeChinese) return pos + 1;
+  if (arabicDigitValue(next) === null && !(beforeChinese && isChineseNumeralChar(next))) return null;
+  if (beforeChinese) return pos + 1;
   const previous = text[pos - 1];
   if (arabicDigitValue(previous) !== null || isLatinLetter(previous) || isChineseNumeralChar(previous)) return null;
   if (previous !== undefined && ')）]】%％.．'.includes(previous)) return null;
@@ -406,6 +429,7 @@ export interface ShareWordMatch {
  * matchShareWordAt('半数以上', 0) // { share: 0.5, comparator: '=', start: 0, end: 2 }
  */
 export function matchShareWordAt(text: string, pos: number): ShareWordMatch | null {
+  if (shareStarts[text.charCodeAt(pos)] !== 1) return null;
   for (const word of shareWords) {
     if (text.startsWith(word.text, pos)) return { share: word.share, comparator: word.comparator, start: pos, end: pos + word.text.length };
   }

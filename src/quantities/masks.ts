@@ -27,9 +27,15 @@ const highestMark = Math.max(...marks.map((ch) => ch.charCodeAt(0)));
  */
 function quotesMeasuredFigure(text: string, from: number, to: number): boolean {
   for (let k = from + 1; k < to; k += 1) {
-    if (Object.hasOwn(CHINESE_SECTION_UNITS, text.charAt(k)) && /[0-9０-９]/.test(text.charAt(k - 1))) return true;
+    if (sectionCodes.includes(text.charCodeAt(k)) && isDigitCode(text.charCodeAt(k - 1))) return true;
   }
   return false;
+}
+
+const sectionCodes: readonly number[] = Object.keys(CHINESE_SECTION_UNITS).map((unit) => unit.charCodeAt(0));
+
+function isDigitCode(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);
 }
 
 /**

@@ -58,6 +58,9 @@ const perPrefixes: readonly string[] = context.perPrefixes;
 const slashes: readonly string[] = SHARES.slashes;
 const slashCues: readonly string[] = SHARES.slashCues;
 const vagueWords: readonly { readonly text: string; readonly comparator: Comparator | null }[] = VAGUE_PREFIXES;
+/** Last characters of vague words, by code: most numerals follow none. */
+const vagueEnds = new Uint8Array(0x10000);
+for (const word of vagueWords) vagueEnds[word.text.charCodeAt(word.text.length - 1)] = 1;
 const betweenConnectors: readonly string[] = BETWEEN_RANGES.connectors;
 const betweenClosers: readonly string[] = BETWEEN_RANGES.closers;
 const fractionUnit: UnitDef = UNITS.find((unit) => unit.id === 'fraction') as UnitDef;
@@ -249,6 +252,7 @@ function readTerm(text: string, pos: number, prefixed: boolean): TermRead | null
 
 /** The vague word (数, 几, 上, 若干) right before `pos`, or null. */
 function vagueWordBefore(text: string, pos: number): { readonly text: string; readonly comparator: Comparator | null } | null {
+  if (pos < 1 || vagueEnds[text.charCodeAt(pos - 1)] !== 1) return null;
   for (const word of vagueWords) if (pos >= word.text.length && text.startsWith(word.text, pos - word.text.length)) return word;
   return null;
 }
@@ -260,15 +264,16 @@ function vagueWordBefore(text: string, pos: number): { readonly text: string; re
  * word of two characters (百亿元); never after 每 "per" (每万人 is a denominator).
  */
 function readBareScale(text: string, pos: number): Term | null {
+  // most bare 百/千/万 are words (百姓, 千方百计, 万物): the cheapest signs first
+  if (vagueWordBefore(text, pos) === null && matchBoundBefore(text, skipSpacesBack(text, pos), 0) === null) {
+    const scaleWord = matchScaleAt(text, pos);
+    if (scaleWord === null) return null;
+    const oddAfter = matchBoundAfter(text, scaleWord.end, 'between') !== null;
+    if (!oddAfter && !(scaleWord.end - pos >= 2 && matchUnitAt(text, scaleWord.end) !== null)) return null;
+  }
   if (startsWithAny(text, pos - 1, perPrefixes)) return null;
   const scaledUnit = matchUnitAt(text, pos);
-  const scaleWord = scaledUnit !== null && (scaledUnit.unit.scale ?? 1) > 1 ? null : matchScaleAt(text, pos);
-  if (scaleWord === null && (scaledUnit === null || (scaledUnit.unit.scale ?? 1) === 1)) return null;
-  const marked = matchBoundBefore(text, skipSpacesBack(text, pos), 0) !== null
-    || vagueWordBefore(text, pos) !== null
-    || (scaleWord !== null && matchBoundAfter(text, scaleWord.end, 'between') !== null)
-    || (scaleWord !== null && scaleWord.end - pos >= 2 && matchUnitAt(text, scaleWord.end) !== null);
-  if (!marked) return null;
+  if ((scaledUnit === null || (scaledUnit.unit.scale ?? 1) === 1) && matchScaleAt(text, pos) === null) return null;
   const term = readTail(text, {
     script: 'chinese', start: pos, numeralEnd: pos, numeral: 1, arabic: null, chineseSection: false, resume: pos + 1,
   }, false);
@@ -518,8 +523,8 @@ function hasShareCueBefore(text: string, pos: number): boolean {
  */
 function readFraction(text: string, low: Term, rawStart: number, floor: number): Step | null {
   if (low.unit !== null || low.odd !== null) return null;
-  const denominator = scaleValue(low.numeral, low.scale);
   if (text.startsWith(SHARES.partsOf, low.numberEnd)) {
+    const denominator = scaleValue(low.numeral, low.scale);
     const read = readTerm(text, low.numberEnd + SHARES.partsOf.length, true);
     if (read === null || !('term' in read) || denominator <= 0) return null;
     const numerator = read.term;
@@ -570,6 +575,8 @@ function readQuantityAt(text: string, pos: number, floor: number, masked: readon
   let vagueStart = rawStart;
   const vagueWord = low.script === 'chinese' && prefix === null ? vagueWordBefore(text, low.start) : null;
   if (vagueWord !== null) {
+    // 以上百: the 上 belongs to the figure before
+    if (low.start - vagueWord.text.length < floor) return reject;
     if (vagueWord.comparator !== null && !hasDigit(text, low.start, low.numeralEnd)) {
       vague = vagueWord.comparator;
       vagueStart = low.start - vagueWord.text.length;
