@@ -143,7 +143,7 @@ export const UNITS = [
   // 公里 / 千米 "kilometre"
   { id: 'km', forms: ['公里', '千米', 'km', 'KM', 'Km'], dimension: 'length', factor: 1e3 },
   // 厘米 / 公分 "centimetre", 毫米 "millimetre" (rainfall)
-  { id: 'cm', forms: ['厘米', '公分', 'cm'], dimension: 'length', factor: 1e-2 },
+  { id: 'cm', forms: ['厘米', '公分', 'cm', 'CM'], dimension: 'length', factor: 1e-2 },
   { id: 'mm', forms: ['毫米', 'mm'], dimension: 'length', factor: 1e-3 },
   // 英尺 "foot", 英里 "mile"
   { id: 'ft', forms: ['英尺'], dimension: 'length', factor: 0.3048 },
@@ -158,6 +158,10 @@ export const UNITS = [
   { id: 'yi_t', forms: ['亿吨'], dimension: 'mass', factor: 1e8, scale: 1e8 },
   // 千克 / 公斤 "kilogram"
   { id: 'kg', forms: ['千克', '公斤', 'kg', 'KG'], dimension: 'mass', factor: 1e-3 },
+  // 克 "gram", 毫克 "milligram", 微克 "microgram"; 克服 "overcome", 克隆 "clone" are other words
+  { id: 'g', forms: ['克'], dimension: 'mass', factor: 1e-6, notFollowedBy: ['服', '隆', '拉', '难', '制', '勤', '星'] },
+  { id: 'mg', forms: ['毫克', 'mg'], dimension: 'mass', factor: 1e-9 },
+  { id: 'ug', forms: ['微克', 'μg', 'µg'], dimension: 'mass', factor: 1e-12 },
   // 斤 "jin", half a kilogram (grain output: 13亿斤)
   { id: 'jin', forms: ['斤'], dimension: 'mass', factor: 5e-4 },
 
@@ -205,6 +209,10 @@ export const UNITS = [
   },
   // 万分之 "per ten thousand": 万分之三 = 0.03 %
   { id: 'per_ten_thousand', forms: [], prefixForms: ['万分之'], dimension: 'percent', factor: 0.01 },
+  // 十万分之 / 百万分之 / 千万分之 "per hundred thousand / million / ten million" (ppm)
+  { id: 'per_hundred_thousand', forms: [], prefixForms: ['十万分之'], dimension: 'percent', factor: 1e-3 },
+  { id: 'per_million', forms: [], prefixForms: ['百万分之'], dimension: 'percent', factor: 1e-4 },
+  { id: 'per_ten_million', forms: [], prefixForms: ['千万分之'], dimension: 'percent', factor: 1e-5 },
   // X分之Y "Y parts of X" (三分之一), a/b (1/3), 半数 "half": a share, written as a fraction of one
   { id: 'fraction', forms: [], dimension: 'percent', factor: 100 },
   // 倍 "times"
@@ -230,7 +238,7 @@ export const UNITS = [
   classifier('tiao', ['条'], { notFollowedBy: ['件', '例', '款'] }), // 条 lines, measures; 条件 "conditions"
   classifier('suo', ['所'], { notFollowedBy: ['属', '在', '有', '以', '得', '谓', '需'] }), // 所 schools; 所有 "all"
   classifier('tao', ['套']), // 套 sets, dwellings
-  classifier('tai', ['台'], { notFollowedBy: ['阶', '账', '风', '湾', '州'] }), // 台 machines; 台阶 "step"
+  classifier('tai', ['台'], { notFollowedBy: ['阶', '账', '风', '湾', '州', '币'] }), // 台 machines; 台阶 "step", 台币 "NT dollar"
   classifier('liang', ['辆']), // 辆 vehicles
   classifier('chang', ['场'], { notFollowedBy: ['景', '所', '馆', '地', '址', '区', '合', '域'] }), // 场 events; 场景 "scenario"
   classifier('changci', ['场次']), // 场次 "sessions"

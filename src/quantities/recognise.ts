@@ -609,9 +609,10 @@ function readQuantityAt(text: string, pos: number, floor: number, masked: readon
     if (includesChar(compoundJoiners, text[low.end]) && arabicDigitValue(text[low.end + 1]) !== null) return reject;
     if (includesChar(identifierNeighbours, text[rawStart - 1]) || includesChar(identifierNeighbours, text[low.end])) return reject;
     if (isEnumerator(text, rawStart, low.numeralEnd) || isEnclosed(text, rawStart, low.end)) return reject;
-    // a bare Chinese numeral is a word (二十大, 一带一路, 十万火急) unless it carries a scale
+    // a bare Chinese numeral is a word (二十大, 一带一路, 十万火急) unless it carries a scale, a
+    // decimal (二点五) or a sign (负三十二)
     if (low.script === 'chinese' && !low.hasScale && !(low.chineseSection && hasDigit(text, low.start, low.numeralEnd))
-      && !isLoneDecimal(text, low)) return reject;
+      && !isLoneDecimal(text, low) && signEnd === null) return reject;
     if (!low.hasScale && low.odd === null && (isYearLike(low.arabic) || isYearMonth(low.arabic) || isVersion(low.arabic))) return reject;
   }
   const unit = unitMatch?.unit ?? null;

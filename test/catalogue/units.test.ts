@@ -1,13 +1,18 @@
 import {
+  BETWEEN_RANGES,
+  BOUND_FILLERS,
   BOUND_WORDS,
   CHINESE_DIGITS,
   CHINESE_PLACE_UNITS,
   CHINESE_SECTION_UNITS,
   DIMENSION_BASE_UNITS,
+  NEGATIVE_SIGNS,
   NOT_QUANTITY_CONTEXT,
   RANGE_CONNECTORS,
   SCALE_WORDS,
+  SHARES,
   UNITS,
+  VAGUE_PREFIXES,
 } from '../../src/catalogue/units.js';
 import type { BoundWordDef, ScaleWordDef, UnitDef, UnitId } from '../../src/catalogue/units.js';
 
@@ -113,6 +118,7 @@ describe('catalogue/units', () => {
       for (const word of bounds) {
         expect(['before', 'after', 'between']).toContain(word.position);
         expect(['>=', '>', '<=', '<', '~']).toContain(word.comparator);
+        expect(word.text).not.toBe('');
       }
     });
 
@@ -144,6 +150,38 @@ describe('catalogue/units', () => {
 
     it('treats 年, 月 and 日 after a figure as a date', () => {
       for (const suffix of ['年', '月', '日']) expect(NOT_QUANTITY_CONTEXT.dateSuffixes).toContain(suffix);
+    });
+  });
+
+  describe('signs, shares, vague words and between-ranges', () => {
+    it('writes every negative sign as one character, 负 the only one before Chinese numerals', () => {
+      for (const sign of NEGATIVE_SIGNS) expect(sign.text).toHaveLength(1);
+      expect(NEGATIVE_SIGNS.filter((sign) => sign.beforeChinese).map((sign) => sign.text)).toEqual(['负']);
+    });
+
+    it('gives every share word a share between 0 and 1 and a one-sided comparator or =', () => {
+      const texts = SHARES.words.map((word) => word.text);
+      expect(new Set(texts).size).toBe(texts.length);
+      for (const word of SHARES.words) {
+        expect(word.share > 0 && word.share <= 1).toBe(true);
+        expect(['=', '>', '>=', '<', '<=', '~']).toContain(word.comparator);
+      }
+      expect(units.find((row) => row.id === 'fraction')).toMatchObject({ dimension: 'percent', factor: 100 });
+    });
+
+    it('keeps fillers, vague words and range words apart from numeral characters', () => {
+      const numeralChars = new Set([...Object.keys(CHINESE_DIGITS), '十', '百', '千', '万', '亿']);
+      for (const word of [...BOUND_FILLERS, ...VAGUE_PREFIXES.map((w) => w.text), ...BETWEEN_RANGES.connectors]) {
+        expect([...word].some((ch) => numeralChars.has(ch))).toBe(false);
+      }
+      expect(VAGUE_PREFIXES.find((word) => word.text === '若干')?.comparator).toBeNull();
+    });
+
+    it('reads 成 as tenths of at most ten, and keeps 平方英尺 apart from 平方米', () => {
+      expect(unit('cheng')).toMatchObject({ dimension: 'percent', factor: 10, maxNumber: 10 });
+      expect(unit('sq_ft').factor).toBeCloseTo(0.0929, 4);
+      expect(unit('ug_m3')).toMatchObject({ dimension: 'concentration', factor: 1 });
+      expect(unit('mg_m3').factor).toBe(1000);
     });
   });
 });

@@ -404,6 +404,19 @@ describe('quantities/recognise', () => {
       expect(only('树苗高度不低于80公分')).toMatchObject({ value: 0.8, dimension: 'length' });
       expect(only('商铺面积2000平方英尺')).toMatchObject({ unit: 'sq_ft', number: 2000 });
       expect(only('商铺面积2000平方英尺').value).toBeCloseTo(185.8, 1);
+      expect(only('每人每天补充维生素2.4微克')).toMatchObject({ unit: 'ug', dimension: 'mass' });
+      expect(only('袋装种子每袋500克')).toMatchObject({ unit: 'g', value: 0.0005 });
+      expect(raws('攻克3项关键技术，克服困难')).toEqual(['3项']);
+      expect(only('二氧化硫排放限值为百万分之五十')).toMatchObject({ raw: '百万分之五十', value: 0.005, dimension: 'percent' });
+    });
+
+    it('does not read a currency other than yuan as yuan or as a classifier', () => {
+      expect(only('到期定存单5306亿台币').unit).toBeNull();
+      expect(only('净流出1200亿美元').unit).toBeNull();
+    });
+
+    it('reads a bare Chinese numeral after 负 "minus"', () => {
+      expect(only('气温最低为负三十二')).toMatchObject({ raw: '负三十二', value: -32 });
     });
 
     it('reads 零 before a bare 十 and 零几 "and a few"', () => {
