@@ -516,11 +516,18 @@ export const SHARES = {
  * VAGUE_PREFIXES.find((w) => w.text === '上')?.comparator // '>='
  */
 export const VAGUE_PREFIXES = [
-  { text: '数', comparator: '>' }, // 数 "several"
-  { text: '几', comparator: '>' }, // 几 "a few"
-  { text: '上', comparator: '>=' }, // 上 "up to, as many as"
-  { text: '若干', comparator: null }, // 若干 "a number of": no amount
-] as const satisfies readonly { readonly text: string; readonly comparator: Comparator | null }[];
+  // 数 "several"; 人数/户数/系数 "number of people/households, coefficient" end other words
+  { text: '数', comparator: '>', notPrecededBy: ['人', '户', '次', '件', '个', '位', '系', '指', '函', '总', '参', '常', '变', '天', '岁', '基', '倍', '分', '票', '名'] },
+  { text: '几', comparator: '>', notPrecededBy: [] }, // 几 "a few"
+  // 上 "up to, as many as"; 以上/规上/及以上 万元… are "above (a size)" before 万元产值
+  { text: '上', comparator: '>=', notPrecededBy: ['以', '规', '及', '之', '线', '网', '向', '马', '早', '晚'] },
+  { text: '若干', comparator: null, notPrecededBy: [] }, // 若干 "a number of": no amount
+] as const satisfies readonly {
+  readonly text: string;
+  readonly comparator: Comparator | null;
+  /** Characters right before the word that make it the end of another word. */
+  readonly notPrecededBy: readonly string[];
+}[];
 
 /**
  * Ranges written as "between A and B": 20和30之间, 10000与20000间. The connector counts only when

@@ -57,7 +57,7 @@ const unitSeparators: readonly string[] = context.unitSeparators;
 const perPrefixes: readonly string[] = context.perPrefixes;
 const slashes: readonly string[] = SHARES.slashes;
 const slashCues: readonly string[] = SHARES.slashCues;
-const vagueWords: readonly { readonly text: string; readonly comparator: Comparator | null }[] = VAGUE_PREFIXES;
+const vagueWords: readonly { readonly text: string; readonly comparator: Comparator | null; readonly notPrecededBy: readonly string[] }[] = VAGUE_PREFIXES;
 /** Last characters of vague words, by code: most numerals follow none. */
 const vagueEnds = new Uint8Array(0x10000);
 for (const word of vagueWords) vagueEnds[word.text.charCodeAt(word.text.length - 1)] = 1;
@@ -253,7 +253,10 @@ function readTerm(text: string, pos: number, prefixed: boolean): TermRead | null
 /** The vague word (数, 几, 上, 若干) right before `pos`, or null. */
 function vagueWordBefore(text: string, pos: number): { readonly text: string; readonly comparator: Comparator | null } | null {
   if (pos < 1 || vagueEnds[text.charCodeAt(pos - 1)] !== 1) return null;
-  for (const word of vagueWords) if (pos >= word.text.length && text.startsWith(word.text, pos - word.text.length)) return word;
+  for (const word of vagueWords) {
+    const start = pos - word.text.length;
+    if (start >= 0 && text.startsWith(word.text, start) && !includesChar(word.notPrecededBy, text[start - 1])) return word;
+  }
   return null;
 }
 
@@ -427,9 +430,13 @@ function readRange(text: string, low: Term, prefix: UnitMatch | null): RangeRead
   const bare = !low.hasScale && !low.chineseSection && lowUnit === null;
   // A low end written without scale or unit shares the high end's: 1—3万头, 三到五万, 1-3万元;
   // failing that it is written in the plain unit: 9991-1万亩 (9991 亩 to 10000 亩).
+  // A low end with a scale word of its own, before a unit that carries one, is in that unit
+  // when it fits no other way: 1.5万—2万亩 is 1.5 to 2 万亩, 5000万-1亿元 0.5 to 1 亿元. The
+  // largest low end below the high end wins, as for a bare one.
+  const unitScale = lowUnit === null ? unit?.unit.scale ?? 1 : 1;
   const lowCandidates = bare
     ? [high.scale * trailingSection(text, high), high.scale, 1 / (unit?.unit.scale ?? 1)]
-    : [low.scale];
+    : [low.scale, low.scale / unitScale];
   let lowValue: number | undefined;
   for (const scale of lowCandidates) {
     const value = scaleValue(low.numeral, scale);

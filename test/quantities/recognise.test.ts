@@ -393,6 +393,16 @@ describe('quantities/recognise', () => {
       expect(only('新增数十万千瓦')).toMatchObject({ raw: '数十万千瓦', comparator: '>', unit: 'wan_kW', value: 100000 });
     });
 
+    it('keeps 以上/规上 and 人数 apart from the vague words 上 and 数', () => {
+      expect(raws('规模以上万元工业增加值能耗下降13.5%')).toEqual(['13.5%']);
+      expect(raws('规上万元工业增加值用水量，参保人数万人次')).toEqual([]);
+    });
+
+    it('reads a range whose ends carry their own scale words before a scaled unit', () => {
+      expect(only('新增造林1.5万—2万亩')).toMatchObject({ raw: '1.5万—2万亩', number: 15000, unit: 'wan_mu', comparator: 'range' });
+      expect(only('单个项目投资5000万-1亿元')).toMatchObject({ value: 50000000, valueHigh: 100000000, unit: 'yi_yuan' });
+    });
+
     it('reads Chinese decimals that stand alone', () => {
       expect(only('年均增长二点五。')).toMatchObject({ raw: '二点五', value: 2.5 });
       expect(only('提高零点五个百分点')).toMatchObject({ value: 0.5, dimension: 'percent_point' });
