@@ -18,6 +18,7 @@ export const INDICATOR_UNITS = {
   tce: { dimension: 'energy', fromBase: 1, zh: '吨标准煤', en: 'tce' },
   percent: { dimension: 'percent', fromBase: 1, zh: '%', en: '%' },
   percent_point: { dimension: 'percent_point', fromBase: 1, zh: '个百分点', en: 'percentage points' },
+  ug_m3: { dimension: 'concentration', fromBase: 1, zh: '微克/立方米', en: 'µg/m³' },
   // counts: the classifier is part of the meaning (家 firms, 个 stations), the number is not scaled
   station: { dimension: 'count', fromBase: 1, zh: '个', en: 'stations' },
   firm: { dimension: 'count', fromBase: 1, zh: '家', en: 'firms' },

@@ -15,6 +15,7 @@ import {
   VAGUE_PREFIXES,
 } from '../../src/catalogue/units.js';
 import type { BoundWordDef, ScaleWordDef, UnitDef, UnitId } from '../../src/catalogue/units.js';
+import { INDICATOR_UNITS } from '../../src/catalogue/indicator-units.js';
 
 const units: readonly UnitDef[] = UNITS;
 const scales: readonly ScaleWordDef[] = SCALE_WORDS;
@@ -182,6 +183,9 @@ describe('catalogue/units', () => {
       expect(unit('sq_ft').factor).toBeCloseTo(0.0929, 4);
       expect(unit('ug_m3')).toMatchObject({ dimension: 'concentration', factor: 1 });
       expect(unit('mg_m3').factor).toBe(1000);
+      // an indicator can be kept in µg/m³ (PM2.5): its canonical unit shares the dimension
+      expect(INDICATOR_UNITS.ug_m3.dimension).toBe(unit('ug_m3').dimension);
+      expect(DIMENSION_BASE_UNITS.concentration).toBe('ug/m3');
     });
   });
 });
