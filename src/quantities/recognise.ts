@@ -4,8 +4,11 @@
  * One left-to-right pass. At each numeral (Arabic or Chinese, or a prefix unit such as 百分之)
  * it reads, in order:
  *
- *   [bound word] numeral [余|多] [scale word] [余|多] [unit] [range connector numeral …] [bound word]
+ *   [bound word] [sign] numeral [余|多|几] [scale word [groups]] [余|多] [unit]
+ *     [range connector numeral … [之间]] [bound word]
  *
+ * (groups: 3万4000, 1亿2000万), or a share (三分之一, 1/3 after a cue, 半数), or a bare scale
+ * word marked as an amount (近万家, 千余家),
  * then rejects figures that are names, dates, labels or references (see
  * `NOT_QUANTITY_CONTEXT` in the unit catalogue). Every step looks at a bounded window, so the
  * pass is linear in the length of the text.
@@ -663,9 +666,12 @@ function readQuantityAt(text: string, pos: number, floor: number, masked: readon
  *
  * Reads Arabic and Chinese numerals with scale words (万, 亿, 万亿, 千, 百), units from the unit
  * catalogue (longest written form wins: 万千瓦 before 千瓦), bound words before or after the
- * figure (不少于, 超过, 控制在 … 以内, 以上, 左右, 余, 多), ranges (`1-2个`, `1—3万头`, `三到五`)
- * and percentages (`%`, `百分之十五`, `‰`, `个百分点`). `value` is in the base unit of the
- * dimension; `number` is the figure times its scale word in the written unit.
+ * figure (不少于, 超过了, 至少有, ≥, 控制在 … 以内, 以上, 之下, 左右, 余, 多, 几), ranges (`1-2个`,
+ * `1—3万头`, `三到五`, `20和30之间`), percentages (`%`, `百分之十五`, `‰`, `个百分点`, 四成),
+ * shares (三分之一, 超过1/2, 半数: unit `fraction`, `number` the share of one), negative
+ * figures (-2.5%, 负3.9%), numerals split by scale words (3万4000, 1亿2000万) and vague amounts
+ * with a scale (千余家 `>`, 近万家 `~`, 数百家 `>`, 上万人 `>=`). `value` is in the base unit of
+ * the dimension; `number` is the figure times its scale word in the written unit.
  *
  * Years, dates, task and section numbers, document numbers (`〔2023〕15号`), ordinals (第三),
  * names with digits (5G, 3A级, S243), slogans (“5+3”, short quoted phrases), titles in 《》,
