@@ -188,9 +188,13 @@ export const UNITS = [
 
   // ── concentration in air, base µg/m³ (PM2.5, PM10) ──
   // 微克/立方米 "microgram per cubic metre"
-  { id: 'ug_m3', forms: ['微克/立方米', '微克/m³', '微克/m3', 'μg/m³', 'μg/m3', 'µg/m³', 'µg/m3', 'ug/m³', 'ug/m3'], dimension: 'concentration', factor: 1 },
-  // 毫克/立方米 "milligram per cubic metre"
-  { id: 'mg_m3', forms: ['毫克/立方米', '毫克/m³', '毫克/m3', 'mg/m³', 'mg/m3'], dimension: 'concentration', factor: 1000 },
+  // (微克每立方米 "per" in words; 微克/ 立方米 as web text spaces it)
+  {
+    id: 'ug_m3', dimension: 'concentration', factor: 1,
+    forms: ['微克/立方米', '微克每立方米', '微克/ 立方米', '微克/m³', '微克/m3', 'μg/m³', 'μg/m3', 'µg/m³', 'µg/m3', 'ug/m³', 'ug/m3'],
+  },
+  // 毫克/立方米 "milligram per cubic metre" (carbon monoxide)
+  { id: 'mg_m3', forms: ['毫克/立方米', '毫克每立方米', '毫克/ 立方米', '毫克/m³', '毫克/m3', 'mg/m³', 'mg/m3'], dimension: 'concentration', factor: 1000 },
 
   // ── ratios ──
   // % / ％ "percent"; 百分之十五 "fifteen per hundred"

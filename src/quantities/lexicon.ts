@@ -410,7 +410,8 @@ export function negativeSignEnd(text: string, pos: number): number | null {
   if (beforeChinese) return pos + 1;
   const previous = text[pos - 1];
   if (arabicDigitValue(previous) !== null || isLatinLetter(previous) || isChineseNumeralChar(previous)) return null;
-  if (previous !== undefined && ')）]】%％.．'.includes(previous)) return null;
+  // 1)-2, 5%-8%, 备2022009963号-20: the dash follows a figure, a closing mark or a label
+  if (previous !== undefined && (')）]】%％.．'.includes(previous) || NOT_QUANTITY_CONTEXT.labelSuffixes.some((suffix) => suffix === previous))) return null;
   return pos + 1;
 }
 

@@ -370,6 +370,7 @@ describe('quantities/recognise', () => {
       expect(only('增速为−1.2%')).toMatchObject({ value: -1.2 });
       expect(only('利润下降2.5%')).toMatchObject({ value: 2.5 });
       expect(raws('2023-2025年，COVID-19')).toEqual([]);
+      expect(recogniseQuantities('京ICP备2022009963号-20').every((q) => q.value >= 0)).toBe(true);
       expect(only('建成10-20个')).toMatchObject({ value: 10, valueHigh: 20 });
     });
 
@@ -411,6 +412,7 @@ describe('quantities/recognise', () => {
     it('reads concentrations, 公分 and square feet in their own units', () => {
       expect(only('PM2.5平均浓度控制在35微克/立方米以内')).toMatchObject({ raw: '控制在35微克/立方米以内', value: 35, dimension: 'concentration', baseUnit: 'ug/m3' });
       expect(only('浓度0.5毫克/立方米')).toMatchObject({ value: 500, dimension: 'concentration' });
+      expect(only('二氧化氮浓度37微克每立方米')).toMatchObject({ value: 37, unit: 'ug_m3' });
       expect(only('树苗高度不低于80公分')).toMatchObject({ value: 0.8, dimension: 'length' });
       expect(only('商铺面积2000平方英尺')).toMatchObject({ unit: 'sq_ft', number: 2000 });
       expect(only('商铺面积2000平方英尺').value).toBeCloseTo(185.8, 1);
