@@ -472,8 +472,11 @@ export const NEGATIVE_SIGNS = [
   { text: '-', beforeChinese: false },
   { text: '－', beforeChinese: false },
   { text: '−', beforeChinese: false }, // U+2212 minus sign
-  { text: '负', beforeChinese: true }, // 负 "negative"
+  { text: '负', beforeChinese: true }, // 负 "negative"; 正负3% is "plus or minus 3 %"
 ] as const satisfies readonly { readonly text: string; readonly beforeChinese: boolean }[];
+
+/** Words right before a sign that make it no sign: 正负 "plus or minus". */
+export const NOT_NEGATIVE_AFTER = ['正', '±'] as const;
 
 /**
  * How shares are written without a percent sign: X分之Y "Y parts of X" (三分之一 → 1/3), a/b

@@ -10,6 +10,7 @@ import {
   CHINESE_PLACE_UNITS,
   CHINESE_SECTION_UNITS,
   NEGATIVE_SIGNS,
+  NOT_NEGATIVE_AFTER,
   NOT_QUANTITY_CONTEXT,
   RANGE_CONNECTORS,
   SCALE_WORDS,
@@ -117,6 +118,7 @@ const shareWords = [...SHARES.words].sort((a, b) => b.text.length - a.text.lengt
 /** First characters of share words, by code. */
 const shareStarts = new Uint8Array(0x10000);
 for (const { text } of shareWords) shareStarts[text.charCodeAt(0)] = 1;
+const notNegativeAfter: readonly string[] = NOT_NEGATIVE_AFTER;
 /** Negative signs by code: 1 before Arabic digits only, 2 also before Chinese numerals. */
 const signKinds = new Uint8Array(0x10000);
 for (const sign of NEGATIVE_SIGNS) signKinds[sign.text.charCodeAt(0)] = sign.beforeChinese ? 2 : 1;
@@ -405,6 +407,7 @@ export function negativeSignEnd(text: string, pos: number): number | null {
   const kind = signKinds[text.charCodeAt(pos)];
   if (kind === undefined || kind === 0) return null;
   const beforeChinese = kind === 2;
+  if (pos > 0 && notNegativeAfter.includes(text.charAt(pos - 1))) return null;
   const next = text[pos + 1];
   if (arabicDigitValue(next) === null && !(beforeChinese && isChineseNumeralChar(next))) return null;
   if (beforeChinese) return pos + 1;

@@ -369,6 +369,7 @@ describe('quantities/recognise', () => {
       expect(only('增速为负3.9%')).toMatchObject({ raw: '负3.9%', value: -3.9 });
       expect(only('增速为−1.2%')).toMatchObject({ value: -1.2 });
       expect(only('利润下降2.5%')).toMatchObject({ value: 2.5 });
+      expect(only('误差在正负3%')).toMatchObject({ value: 3 });
       expect(raws('2023-2025年，COVID-19')).toEqual([]);
       expect(recogniseQuantities('京ICP备2022009963号-20').every((q) => q.value >= 0)).toBe(true);
       expect(only('建成10-20个')).toMatchObject({ value: 10, valueHigh: 20 });
