@@ -429,6 +429,14 @@ export const CHINESE_DIGITS = {
 } as const satisfies Record<string, number>;
 
 /**
+ * Letters typed for 〇 in years written digit by digit (二O二三年): zero there, nowhere else.
+ *
+ * @example
+ * YEAR_ZERO_LOOKALIKES['O'] // 0
+ */
+export const YEAR_ZERO_LOOKALIKES = { 'Ｏ': 0, 'O': 0, 'o': 0 } as const satisfies Record<string, number>;
+
+/**
  * Chinese place units inside a numeral section: 十 "ten", 百 "hundred", 千 "thousand".
  *
  * @example
