@@ -13,7 +13,7 @@
  * `NOT_QUANTITY_CONTEXT` in the unit catalogue). Every step looks at a bounded window, so the
  * pass is linear in the length of the text.
  */
-import { BETWEEN_RANGES, DIMENSION_BASE_UNITS, NOT_QUANTITY_CONTEXT, SHARES, UNITS, VAGUE_PREFIXES } from '../catalogue/units.js';
+import { BETWEEN_RANGES, CHINESE_DECIMAL_POINT, DIMENSION_BASE_UNITS, NOT_QUANTITY_CONTEXT, SHARES, UNITS, VAGUE_PREFIXES } from '../catalogue/units.js';
 import type { UnitDef } from '../catalogue/units.js';
 import {
   arabicDigitValue,
@@ -485,7 +485,10 @@ function negated(term: Term): Term {
 
 /** 二点五 "two point five": a Chinese decimal standing alone (not 三点一线, an idiom). */
 function isLoneDecimal(text: string, term: Term): boolean {
-  if (Number.isInteger(term.numeral)) return false;
+  // look only inside the numeral: a search of the rest of the text would make the pass quadratic
+  let point = term.start;
+  while (point < term.numeralEnd && text[point] !== CHINESE_DECIMAL_POINT) point += 1;
+  if (point >= term.numeralEnd) return false;
   const next = skipSpaces(text, term.end);
   const code = text.charCodeAt(next);
   return !(code >= 0x4e00 && code <= 0x9fff) || matchBoundAfter(text, next, 'after') !== null;

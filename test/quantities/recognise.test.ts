@@ -407,6 +407,7 @@ describe('quantities/recognise', () => {
 
     it('reads Chinese decimals that stand alone', () => {
       expect(only('年均增长二点五。')).toMatchObject({ raw: '二点五', value: 2.5 });
+      expect(only('总量两千点零。')).toMatchObject({ raw: '两千点零', value: 2000 });
       expect(only('提高零点五个百分点')).toMatchObject({ value: 0.5, dimension: 'percent_point' });
     });
 
