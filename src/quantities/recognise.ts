@@ -494,6 +494,17 @@ function isLoneDecimal(text: string, term: Term): boolean {
   return !(code >= 0x4e00 && code <= 0x9fff) || matchBoundAfter(text, next, 'after') !== null;
 }
 
+/**
+ * 五百以上, 超过了一千, 三十左右: a bare Chinese numeral of ten or more with a strong bound word
+ * is an amount, not a word (一以上 and 近五 stay words).
+ */
+function isBoundedBareNumeral(text: string, term: Term, rawStart: number, floor: number): boolean {
+  if (term.numeral < 10 || term.odd !== null) return false;
+  if (matchBoundAfter(text, skipSpaces(text, term.end), 'after') !== null) return true;
+  const before = matchBoundBefore(text, skipSpacesBack(text, rawStart), floor);
+  return before !== null && before.word.weak !== true;
+}
+
 /** A share (unit `fraction`) spanning `[start, end)` with the bound words around it. */
 function shareStep(text: string, start: number, end: number, share: number, written: Comparator, floor: number): Step {
   const afterWord = matchBoundAfter(text, skipSpaces(text, end), 'after');
@@ -625,7 +636,7 @@ function readQuantityAt(text: string, pos: number, floor: number, masked: readon
     // a bare Chinese numeral is a word (二十大, 一带一路, 十万火急) unless it carries a scale, a
     // decimal (二点五) or a sign (负三十二)
     if (low.script === 'chinese' && !low.hasScale && !(low.chineseSection && hasDigit(text, low.start, low.numeralEnd))
-      && !isLoneDecimal(text, low) && signEnd === null) return reject;
+      && !isLoneDecimal(text, low) && signEnd === null && !isBoundedBareNumeral(text, low, rawStart, floor)) return reject;
     if (!low.hasScale && low.odd === null && (isYearLike(low.arabic) || isYearMonth(low.arabic) || isVersion(low.arabic))) return reject;
   }
   const unit = unitMatch?.unit ?? null;

@@ -405,6 +405,12 @@ describe('quantities/recognise', () => {
       expect(only('单个项目投资5000万-1亿元')).toMatchObject({ value: 50000000, valueHigh: 100000000, unit: 'yi_yuan' });
     });
 
+    it('reads a bare Chinese numeral of ten or more that a strong bound word marks', () => {
+      expect(only('年接待游客五百以上')).toMatchObject({ raw: '五百以上', comparator: '>=', value: 500, unit: null });
+      expect(only('总数超过了一千')).toMatchObject({ raw: '超过了一千', comparator: '>', value: 1000 });
+      expect(raws('一以上，近十年来，控制在三十，二十大以来')).toEqual([]);
+    });
+
     it('reads Chinese decimals that stand alone', () => {
       expect(only('年均增长二点五。')).toMatchObject({ raw: '二点五', value: 2.5 });
       expect(only('总量两千点零。')).toMatchObject({ raw: '两千点零', value: 2000 });
