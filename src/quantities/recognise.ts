@@ -66,7 +66,14 @@ const vagueEnds = new Uint8Array(0x10000);
 for (const word of vagueWords) vagueEnds[word.text.charCodeAt(word.text.length - 1)] = 1;
 const betweenConnectors: readonly string[] = BETWEEN_RANGES.connectors;
 const betweenClosers: readonly string[] = BETWEEN_RANGES.closers;
-const fractionUnit: UnitDef = UNITS.find((unit) => unit.id === 'fraction') as UnitDef;
+const fractionUnit = catalogueUnit('fraction');
+
+/** A row of the unit catalogue the recogniser relies on. */
+function catalogueUnit(id: string): UnitDef {
+  const unit: UnitDef | undefined = UNITS.find((row) => row.id === id);
+  if (unit === undefined) throw new Error(`unit catalogue lacks the unit ${id}`);
+  return unit;
+}
 
 /** A numeral with what directly follows it: 余/多, scale word, unit. */
 interface Term {
@@ -509,7 +516,8 @@ function isBoundedBareNumeral(text: string, term: Term, rawStart: number, floor:
 function shareStep(text: string, start: number, end: number, share: number, written: Comparator, floor: number): Step {
   const afterWord = matchBoundAfter(text, skipSpaces(text, end), 'after');
   const beforeWord = matchBoundBefore(text, skipSpacesBack(text, start), floor);
-  const comparator = written !== '=' ? combineComparators(beforeWord, afterWord, written) : combineComparators(beforeWord, afterWord, null);
+  // 过半 is "more than half" by itself; a bound word before it or after it still wins
+  const comparator = combineComparators(beforeWord, afterWord, written === '=' ? null : written);
   const rawStart = beforeWord?.start ?? start;
   const rawEnd = afterWord?.end ?? end;
   const quantity: Quantity = {
