@@ -32,6 +32,7 @@ export const DIMENSION_BASE_UNITS = {
   permille: 'permille',
   percent_point: 'percent_point',
   multiple: 'multiple',
+  concentration: 'ug/m3',
   none: '',
 } as const satisfies Record<Dimension, string>;
 
@@ -52,6 +53,8 @@ export interface UnitDef {
   readonly requiresDigits?: boolean;
   /** Text right after the form that turns it into another word (瓦斯 "gas", 五位一体 slogan). */
   readonly notFollowedBy?: readonly string[];
+  /** Largest number the form takes (成 "tenths": 十成 at most); a larger one is not this unit. */
+  readonly maxNumber?: number;
 }
 
 /** A count classifier: dimension `count`, factor 1 (or its scale word). */
@@ -82,6 +85,10 @@ export const UNITS = [
   { id: 'mu', forms: ['亩'], dimension: 'area', factor: 10000 / 15 },
   // 万亩 "ten thousand mu"
   { id: 'wan_mu', forms: ['万亩'], dimension: 'area', factor: (1e4 * 10000) / 15, scale: 1e4 },
+  // 平方英尺 "square foot" (property listings): not a square metre
+  { id: 'sq_ft', forms: ['平方英尺'], dimension: 'area', factor: 0.09290304 },
+  // 英亩 "acre"
+  { id: 'acre', forms: ['英亩'], dimension: 'area', factor: 4046.8564224 },
   // 公顷 "hectare"
   { id: 'ha', forms: ['公顷'], dimension: 'area', factor: 1e4 },
   // 万公顷 "ten thousand hectares"
@@ -135,9 +142,12 @@ export const UNITS = [
   { id: 'm', forms: ['米', 'm'], dimension: 'length', factor: 1, notFollowedBy: ['粮', '面', '饭', '业', '袋', '酒', '糠', '醋'] },
   // 公里 / 千米 "kilometre"
   { id: 'km', forms: ['公里', '千米', 'km', 'KM', 'Km'], dimension: 'length', factor: 1e3 },
-  // 厘米 "centimetre", 毫米 "millimetre" (rainfall)
-  { id: 'cm', forms: ['厘米', 'cm'], dimension: 'length', factor: 1e-2 },
+  // 厘米 / 公分 "centimetre", 毫米 "millimetre" (rainfall)
+  { id: 'cm', forms: ['厘米', '公分', 'cm', 'CM'], dimension: 'length', factor: 1e-2 },
   { id: 'mm', forms: ['毫米', 'mm'], dimension: 'length', factor: 1e-3 },
+  // 英尺 "foot", 英里 "mile"
+  { id: 'ft', forms: ['英尺'], dimension: 'length', factor: 0.3048 },
+  { id: 'mile', forms: ['英里'], dimension: 'length', factor: 1609.344 },
 
   // ── mass, base t ──
   // 吨 "tonne"
@@ -148,6 +158,10 @@ export const UNITS = [
   { id: 'yi_t', forms: ['亿吨'], dimension: 'mass', factor: 1e8, scale: 1e8 },
   // 千克 / 公斤 "kilogram"
   { id: 'kg', forms: ['千克', '公斤', 'kg', 'KG'], dimension: 'mass', factor: 1e-3 },
+  // 克 "gram", 毫克 "milligram", 微克 "microgram"; 克服 "overcome", 克隆 "clone" are other words
+  { id: 'g', forms: ['克'], dimension: 'mass', factor: 1e-6, notFollowedBy: ['服', '隆', '拉', '难', '制', '勤', '星'] },
+  { id: 'mg', forms: ['毫克', 'mg'], dimension: 'mass', factor: 1e-9 },
+  { id: 'ug', forms: ['微克', 'μg', 'µg'], dimension: 'mass', factor: 1e-12 },
   // 斤 "jin", half a kilogram (grain output: 13亿斤)
   { id: 'jin', forms: ['斤'], dimension: 'mass', factor: 5e-4 },
 
@@ -172,6 +186,16 @@ export const UNITS = [
   // 千克标准煤 "kilogram of standard coal"
   { id: 'kgce', forms: ['千克标准煤', '千克标煤', 'kgce'], dimension: 'energy', factor: 1e-3 },
 
+  // ── concentration in air, base µg/m³ (PM2.5, PM10) ──
+  // 微克/立方米 "microgram per cubic metre"
+  // (微克每立方米 "per" in words; 微克/ 立方米 as web text spaces it)
+  {
+    id: 'ug_m3', dimension: 'concentration', factor: 1,
+    forms: ['微克/立方米', '微克每立方米', '微克/ 立方米', '微克/m³', '微克/m3', 'μg/m³', 'μg/m3', 'µg/m³', 'µg/m3', 'ug/m³', 'ug/m3'],
+  },
+  // 毫克/立方米 "milligram per cubic metre" (carbon monoxide)
+  { id: 'mg_m3', forms: ['毫克/立方米', '毫克每立方米', '毫克/ 立方米', '毫克/m³', '毫克/m3', 'mg/m³', 'mg/m3'], dimension: 'concentration', factor: 1000 },
+
   // ── ratios ──
   // % / ％ "percent"; 百分之十五 "fifteen per hundred"
   { id: 'percent', forms: ['%', '％'], prefixForms: ['百分之'], dimension: 'percent', factor: 1 },
@@ -179,6 +203,22 @@ export const UNITS = [
   { id: 'permille', forms: ['‰'], prefixForms: ['千分之'], dimension: 'permille', factor: 1 },
   // 个百分点 "percentage points": an absolute change, not a percent
   { id: 'percent_point', forms: ['个百分点', '百分点'], dimension: 'percent_point', factor: 1 },
+  // 成 "tenths": 四成 = 40 %; at most 十成. 成员 "member", 成本 "cost" … are other words
+  {
+    id: 'cheng', forms: ['成'], dimension: 'percent', factor: 10, maxNumber: 10,
+    notFollowedBy: [
+      '员', '本', '果', '效', '为', '立', '功', '交', '长', '熟', '品', '型', '都', '绩', '就', '人', '年', '像', '分', '份',
+      '群', '批', '对', '倍', '规', '建', '套', '片', '网', '不', '事', '形', '色', '器', '材', '家',
+    ],
+  },
+  // 万分之 "per ten thousand": 万分之三 = 0.03 %
+  { id: 'per_ten_thousand', forms: [], prefixForms: ['万分之'], dimension: 'percent', factor: 0.01 },
+  // 十万分之 / 百万分之 / 千万分之 "per hundred thousand / million / ten million" (ppm)
+  { id: 'per_hundred_thousand', forms: [], prefixForms: ['十万分之'], dimension: 'percent', factor: 1e-3 },
+  { id: 'per_million', forms: [], prefixForms: ['百万分之'], dimension: 'percent', factor: 1e-4 },
+  { id: 'per_ten_million', forms: [], prefixForms: ['千万分之'], dimension: 'percent', factor: 1e-5 },
+  // X分之Y "Y parts of X" (三分之一), a/b (1/3), 半数 "half": a share, written as a fraction of one
+  { id: 'fraction', forms: [], dimension: 'percent', factor: 100 },
   // 倍 "times"
   { id: 'multiple', forms: ['倍'], dimension: 'multiple', factor: 1 },
 
@@ -202,7 +242,7 @@ export const UNITS = [
   classifier('tiao', ['条'], { notFollowedBy: ['件', '例', '款'] }), // 条 lines, measures; 条件 "conditions"
   classifier('suo', ['所'], { notFollowedBy: ['属', '在', '有', '以', '得', '谓', '需'] }), // 所 schools; 所有 "all"
   classifier('tao', ['套']), // 套 sets, dwellings
-  classifier('tai', ['台'], { notFollowedBy: ['阶', '账', '风', '湾', '州'] }), // 台 machines; 台阶 "step"
+  classifier('tai', ['台'], { notFollowedBy: ['阶', '账', '风', '湾', '州', '币'] }), // 台 machines; 台阶 "step", 台币 "NT dollar"
   classifier('liang', ['辆']), // 辆 vehicles
   classifier('chang', ['场'], { notFollowedBy: ['景', '所', '馆', '地', '址', '区', '合', '域'] }), // 场 events; 场景 "scenario"
   classifier('changci', ['场次']), // 场次 "sessions"
@@ -304,6 +344,26 @@ export const BOUND_WORDS = [
   { text: '不多于', position: 'before', comparator: '<=' }, // 不多于 "not more than" → <=
   { text: '至多', position: 'before', comparator: '<=' }, // 至多 "at most" → <=
   { text: '最多', position: 'before', comparator: '<=' }, // 最多 "at most" → <=
+  { text: '大于等于', position: 'before', comparator: '>=' }, // 大于等于 "greater than or equal to" → >=
+  { text: '大于或等于', position: 'before', comparator: '>=' },
+  { text: '大于或者等于', position: 'before', comparator: '>=' },
+  { text: '小于等于', position: 'before', comparator: '<=' }, // 小于等于 "less than or equal to" → <=
+  { text: '小于或等于', position: 'before', comparator: '<=' },
+  { text: '小于或者等于', position: 'before', comparator: '<=' },
+  // signs, as tables and regionbench's own report write bounds (≥25万平方米, ≤3427万立方米)
+  { text: '≥', position: 'before', comparator: '>=' },
+  { text: '≧', position: 'before', comparator: '>=' },
+  { text: '>=', position: 'before', comparator: '>=' },
+  { text: '＞＝', position: 'before', comparator: '>=' },
+  { text: '>', position: 'before', comparator: '>' },
+  { text: '＞', position: 'before', comparator: '>' },
+  { text: '≤', position: 'before', comparator: '<=' },
+  { text: '≦', position: 'before', comparator: '<=' },
+  { text: '<=', position: 'before', comparator: '<=' },
+  { text: '＜＝', position: 'before', comparator: '<=' },
+  { text: '<', position: 'before', comparator: '<' },
+  { text: '＜', position: 'before', comparator: '<' },
+  { text: '≈', position: 'before', comparator: '~' },
   { text: '控制在', position: 'before', comparator: '<=', weak: true }, // 控制在 "hold within" → <= (a cap)
   { text: '低于', position: 'before', comparator: '<' }, // 低于 "lower than" → <
   { text: '少于', position: 'before', comparator: '<' }, // 少于 "fewer than" → <
@@ -326,16 +386,35 @@ export const BOUND_WORDS = [
   // ── after the number (and its unit) ──
   { text: '以上', position: 'after', comparator: '>=' }, // 以上 "or more" → >=
   { text: '及以上', position: 'after', comparator: '>=' }, // 及以上 "and above" → >=
+  { text: '或以上', position: 'after', comparator: '>=' }, // 或以上 "or above" → >=
+  { text: '或者以上', position: 'after', comparator: '>=' },
+  { text: '或更多', position: 'after', comparator: '>=' }, // 或更多 "or more" → >=
+  { text: '或者更多', position: 'after', comparator: '>=' },
+  { text: '之上', position: 'after', comparator: '>=' }, // 之上 "above", as 以上 → >=
   { text: '以内', position: 'after', comparator: '<=' }, // 以内 "within" → <=
   { text: '之内', position: 'after', comparator: '<=' }, // 之内 "within" → <=
   { text: '以下', position: 'after', comparator: '<=' }, // 以下 "or below" → <=
   { text: '及以下', position: 'after', comparator: '<=' }, // 及以下 "and below" → <=
+  { text: '或以下', position: 'after', comparator: '<=' }, // 或以下 "or below" → <=
+  { text: '或者以下', position: 'after', comparator: '<=' },
+  { text: '之下', position: 'after', comparator: '<=' }, // 之下 "below", as 以下 → <=
   { text: '左右', position: 'after', comparator: '~' }, // 左右 "or so" → ~
   { text: '上下', position: 'after', comparator: '~', notFollowedBy: ['游', '级', '班', '楼', '联', '下', '功'] }, // 上下 "or so" → ~; 上下游 "supply chain"
   // ── between the number and its scale or unit ──
   { text: '余', position: 'between', comparator: '>' }, // 余 "odd, more than" (二十余家: 21 to 29) → >
   { text: '多', position: 'between', comparator: '>' }, // 多 "odd, more than" (3000多) → >
+  { text: '几', position: 'between', comparator: '>' }, // 几 "some" (十几万: more than 100000, as 十余万) → >
+  { text: '零几', position: 'between', comparator: '>' }, // 零几 "and a few" (一百零几万: more than 1000000) → >
 ] as const satisfies readonly BoundWordDef[];
+
+/**
+ * Words that may stand between a bound word and its number without changing it: 超过了80
+ * "went over 80", 至少有10 "there are at least 10", 最多为5 "at most 5".
+ *
+ * @example
+ * BOUND_FILLERS.includes('有') // true
+ */
+export const BOUND_FILLERS = ['了', '有', '是', '为'] as const;
 
 /**
  * Chinese digit characters and their values. 两 "two (of a measure)" counts as 2;
@@ -348,6 +427,14 @@ export const CHINESE_DIGITS = {
   '〇': 0, '○': 0, '零': 0,
   '一': 1, '二': 2, '两': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9,
 } as const satisfies Record<string, number>;
+
+/**
+ * Letters typed for 〇 in years written digit by digit (二O二三年): zero there, nowhere else.
+ *
+ * @example
+ * YEAR_ZERO_LOOKALIKES['O'] // 0
+ */
+export const YEAR_ZERO_LOOKALIKES = { 'Ｏ': 0, 'O': 0, 'o': 0 } as const satisfies Record<string, number>;
 
 /**
  * Chinese place units inside a numeral section: 十 "ten", 百 "hundred", 千 "thousand".
@@ -381,6 +468,97 @@ export const RANGE_CONNECTORS = [
 ] as const;
 
 /**
+ * Signs that make the figure right after them negative: `-2.5%`, `−3`, `负3.9%` "minus 3.9 %".
+ * A dash counts only before Arabic digits and after no digit or letter (2023-2025, COVID-19 and
+ * ranges keep their dash); 负 also before Chinese numerals. 下降 "fall" is a word for a change,
+ * not a sign: 下降2.5% stays 2.5.
+ *
+ * @example
+ * NEGATIVE_SIGNS.find((s) => s.text === '负')?.beforeChinese // true
+ */
+export const NEGATIVE_SIGNS = [
+  { text: '-', beforeChinese: false },
+  { text: '－', beforeChinese: false },
+  { text: '−', beforeChinese: false }, // U+2212 minus sign
+  { text: '负', beforeChinese: true }, // 负 "negative"; 正负3% is "plus or minus 3 %"
+] as const satisfies readonly { readonly text: string; readonly beforeChinese: boolean }[];
+
+/** Words right before a sign that make it no sign: 正负 "plus or minus". */
+export const NOT_NEGATIVE_AFTER = ['正', '±'] as const;
+
+/**
+ * How shares are written without a percent sign: X分之Y "Y parts of X" (三分之一 → 1/3), a/b
+ * after a bound word or a share cue (超过1/2, 占1/3), and words for a half (半数以上 "half or
+ * more"). All are read as the unit `fraction`: `number` is the share of one, `value` in percent.
+ *
+ * @example
+ * SHARES.words.find((w) => w.text === '过半')?.comparator // '>'
+ */
+export const SHARES = {
+  /** Between denominator and numerator: 三分之一. */
+  partsOf: '分之',
+  /** Between numerator and denominator in Arabic digits: 1/3. */
+  slashes: ['/', '／'],
+  /** Largest denominator of a/b read as a share (larger ones are dates, codes, ratios). */
+  maxSlashDenominator: 100,
+  /** Before a/b in the same clause (besides bound words): the share of something, 占全省1/3, 全市的1/4. */
+  slashCues: ['占', '的', '达到', '达', '为'],
+  /** How far before a/b (characters) a cue may stand. */
+  slashCueWindow: 6,
+  /** Words that are a share by themselves. */
+  words: [
+    { text: '半数', share: 0.5, comparator: '=' }, // 半数 "half (of them)"
+    { text: '一半', share: 0.5, comparator: '=' }, // 一半 "a half"
+    { text: '过半数', share: 0.5, comparator: '>' }, // 过半数 "more than half"
+    { text: '过半', share: 0.5, comparator: '>' }, // 过半 "over half"
+  ],
+} as const satisfies {
+  readonly partsOf: string;
+  readonly slashes: readonly string[];
+  readonly maxSlashDenominator: number;
+  readonly slashCues: readonly string[];
+  readonly slashCueWindow: number;
+  readonly words: readonly { readonly text: string; readonly share: number; readonly comparator: Comparator }[];
+};
+
+/**
+ * Words before a Chinese numeral without a digit (十, 百, 千, 万, 十万 …) that make it an
+ * indefinite amount, read as a bound on the place written: 数百家 "several hundred firms" → more
+ * than 100, 几千 → more than 1000, 上万人 "up to ten thousand and more" → at least 10000. 若干
+ * "a number of" gives no amount and the figure is skipped.
+ *
+ * @example
+ * VAGUE_PREFIXES.find((w) => w.text === '上')?.comparator // '>='
+ */
+export const VAGUE_PREFIXES = [
+  // 数 "several"; 人数/户数/系数 "number of people/households, coefficient" end other words
+  { text: '数', comparator: '>', notPrecededBy: ['人', '户', '次', '件', '个', '位', '系', '指', '函', '总', '参', '常', '变', '天', '岁', '基', '倍', '分', '票', '名'] },
+  { text: '几', comparator: '>', notPrecededBy: [] }, // 几 "a few"
+  // 上 "up to, as many as"; 以上/规上/及以上 万元… are "above (a size)" before 万元产值
+  { text: '上', comparator: '>=', notPrecededBy: ['以', '规', '及', '之', '线', '网', '向', '马', '早', '晚'] },
+  { text: '若干', comparator: null, notPrecededBy: [] }, // 若干 "a number of": no amount
+] as const satisfies readonly {
+  readonly text: string;
+  readonly comparator: Comparator | null;
+  /** Characters right before the word that make it the end of another word. */
+  readonly notPrecededBy: readonly string[];
+}[];
+
+/**
+ * Ranges written as "between A and B": 20和30之间, 10000与20000间. The connector counts only when
+ * a closing word follows the second figure (2023年和2024年 is two years, not a range).
+ *
+ * @example
+ * BETWEEN_RANGES.closers.includes('之间') // true
+ */
+export const BETWEEN_RANGES = {
+  /** 和/与/及/同 "and" between the two figures. */
+  connectors: ['和', '与', '及', '同'],
+  /** 之间/间 "between" after the second figure (longest first). */
+  closers: ['之间', '间'],
+} as const;
+
+/**
  * Context that marks a figure as a name, date, label or reference rather than a quantity.
  * The recogniser consults these tables; it never reports such figures.
  *
@@ -394,8 +572,12 @@ export const NOT_QUANTITY_CONTEXT = {
   labelSuffixes: ['号', '强', '后', '型', '#', '＃', '×', '✕', '*', '＊'],
   /** Before a figure: an ordinal or a label (第三 "third", #3, №3). */
   labelPrefixes: ['第', '#', '＃', '№', 'No.', 'NO.', 'no.'],
-  /** Before a Chinese numeral: an indefinite amount (数十个 "dozens", 几百家 "hundreds"). */
+  /** Before a Chinese numeral with a digit: a word, not a figure (数一数二 "among the best"). */
   vaguePrefixes: ['数', '几', '若干'],
+  /** Before a bare scale word (万, 百亿): a denominator, not a figure (每万人 "per 10,000 people"). */
+  perPrefixes: ['每'],
+  /** A percent sign followed by two hex digits, one a letter, escapes a byte in a URL (%E5%B9%B4); figures right after it are bytes. */
+  urlEscapeMark: '%',
   /** Next to a figure: a slogan formula (“1+3+4+N”, 5+3). */
   sloganJoiners: ['+', '＋'],
   /** Next to a bare figure: part of an identifier, path or fraction (art_123, 3/4, id=5). */

@@ -1,7 +1,7 @@
-/** Chinese digits used in written years and dates (二〇二三年八月二十五日). */
-const CHINESE_DIGITS: Readonly<Record<string, number>> = {
-  〇: 0, 零: 0, Ｏ: 0, O: 0, o: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
-};
+import { CHINESE_DIGITS as NUMERAL_DIGITS, YEAR_ZERO_LOOKALIKES } from '../catalogue/units.js';
+
+/** Chinese digits used in written years and dates (二〇二三年八月二十五日, 二O二三年): the catalogue's. */
+const CHINESE_DIGITS: Readonly<Record<string, number>> = { ...NUMERAL_DIGITS, ...YEAR_ZERO_LOOKALIKES };
 
 /**
  * A year written in Arabic or Chinese digits (`2023`, `二〇二三`, `二O二三`) as a number, or null.

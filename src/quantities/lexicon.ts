@@ -4,16 +4,21 @@
  * every function is pure and looks at a bounded window of the text.
  */
 import {
+  BOUND_FILLERS,
   BOUND_WORDS,
   CHINESE_DIGITS,
   CHINESE_PLACE_UNITS,
   CHINESE_SECTION_UNITS,
+  NEGATIVE_SIGNS,
+  NOT_NEGATIVE_AFTER,
   NOT_QUANTITY_CONTEXT,
   RANGE_CONNECTORS,
   SCALE_WORDS,
+  SHARES,
   UNITS,
 } from '../catalogue/units.js';
 import type { BoundPosition, BoundWordDef, ScaleWordDef, UnitDef } from '../catalogue/units.js';
+import type { Comparator } from './types.js';
 
 /** A unit written at some offset of the text. */
 export interface UnitMatch {
@@ -48,7 +53,7 @@ interface FormEntry {
 // another shape (a unit with a scale after units without one).
 const unitRows: readonly UnitDef[] = UNITS.map((row: UnitDef): UnitDef => ({
   id: row.id, forms: row.forms, prefixForms: row.prefixForms, dimension: row.dimension, factor: row.factor,
-  scale: row.scale, requiresDigits: row.requiresDigits, notFollowedBy: row.notFollowedBy,
+  scale: row.scale, requiresDigits: row.requiresDigits, notFollowedBy: row.notFollowedBy, maxNumber: row.maxNumber,
 }));
 const scaleRows: readonly ScaleWordDef[] = SCALE_WORDS.map((row: ScaleWordDef): ScaleWordDef => ({
   text: row.text, factor: row.factor, notFollowedBy: row.notFollowedBy,
@@ -93,7 +98,30 @@ const boundsByPosition = new Map<BoundPosition, readonly BoundWordDef[]>(
     boundRows.filter((word) => word.position === position).sort((a, b) => b.text.length - a.text.length),
   ]),
 );
+/** `after` and `between` words by the code of their first character, longest first. */
+function byFirstChar(position: BoundPosition): ReadonlyMap<number, readonly BoundWordDef[]> {
+  const index = new Map<number, BoundWordDef[]>();
+  for (const word of boundsByPosition.get(position) ?? []) {
+    if (word.text === '') continue;
+    const first = word.text.charCodeAt(0);
+    index.set(first, [...(index.get(first) ?? []), word]);
+  }
+  return index;
+}
+const afterByFirstChar = byFirstChar('after');
+const betweenByFirstChar = byFirstChar('between');
 const connectors: readonly string[] = RANGE_CONNECTORS;
+/** Bound fillers (了, 有 …) by code. */
+const fillerCodes = new Uint8Array(0x10000);
+for (const filler of BOUND_FILLERS) fillerCodes[filler.charCodeAt(0)] = 1;
+const shareWords = [...SHARES.words].sort((a, b) => b.text.length - a.text.length);
+/** First characters of share words, by code. */
+const shareStarts = new Uint8Array(0x10000);
+for (const { text } of shareWords) shareStarts[text.charCodeAt(0)] = 1;
+const notNegativeAfter: readonly string[] = NOT_NEGATIVE_AFTER;
+/** Negative signs by code: 1 before Arabic digits only, 2 also before Chinese numerals. */
+const signKinds = new Uint8Array(0x10000);
+for (const sign of NEGATIVE_SIGNS) signKinds[sign.text.charCodeAt(0)] = sign.beforeChinese ? 2 : 1;
 /**
  * A value per one-unit key, by code (NaN where there is none): the recogniser asks about single
  * characters of the text all the time, and a hashed lookup of each (a string made for it, its
@@ -126,6 +154,7 @@ for (const ch of [...numeralKeys, ...'0123456789０１２３４５６７８９']
   quantityStartCodes[ch.charCodeAt(0)] = 1;
 }
 for (const code of prefixForms.keys()) quantityStartCodes[code] = 1;
+for (const { text } of [...NEGATIVE_SIGNS, ...SHARES.words]) quantityStartCodes[text.charCodeAt(0)] = 1;
 
 /**
  * Whether `ch` is a latin letter (ASCII or full width).
@@ -313,7 +342,10 @@ export function matchScaleAt(text: string, pos: number): ScaleMatch | null {
  * matchBoundAfter('以上。', 0, 'after')?.word.comparator // '>='
  */
 export function matchBoundAfter(text: string, pos: number, position: 'after' | 'between'): BoundMatch | null {
-  for (const word of boundsByPosition.get(position) ?? []) {
+  const byFirst = position === 'after' ? afterByFirstChar : betweenByFirstChar;
+  const words = byFirst.get(text.charCodeAt(pos));
+  if (words === undefined) return null;
+  for (const word of words) {
     if (!text.startsWith(word.text, pos)) continue;
     const end = pos + word.text.length;
     if (followedByAny(text, end, word.notFollowedBy)) continue;
@@ -324,12 +356,22 @@ export function matchBoundAfter(text: string, pos: number, position: 'after' | '
 
 /**
  * The longest `before` bound word ending at `end` and starting at or after `floor`, or null.
+ * A filler (`BOUND_FILLERS`: 了, 有, 是, 为) may stand between a strong word and `end`.
  *
  * @example
  * matchBoundBefore('不少于2家', 3, 0)?.word.comparator // '>='
  */
 export function matchBoundBefore(text: string, end: number, floor: number): BoundMatch | null {
   if (end < 1 || end > text.length) return null;
+  const direct = matchBoundEndingAt(text, end, floor);
+  if (direct !== null || fillerCodes[text.charCodeAt(end - 1)] !== 1) return direct;
+  // 超过了80, 至少有10: a filler between a strong bound word and the number
+  const filled = matchBoundEndingAt(text, end - 1, floor);
+  return filled === null || filled.word.weak === true ? null : { word: filled.word, start: filled.start, end };
+}
+
+function matchBoundEndingAt(text: string, end: number, floor: number): BoundMatch | null {
+  if (end < 1) return null;
   for (const word of beforeByLastChar.get(text.charCodeAt(end - 1)) ?? []) {
     const start = end - word.text.length;
     if (start < floor || !text.startsWith(word.text, start)) continue;
@@ -350,4 +392,69 @@ export function matchConnectorAt(text: string, pos: number): number | null {
   if (ch === undefined || !connectors.includes(ch)) return null;
   // a doubled dash (——) is one connector
   return text.charCodeAt(pos + 1) === ch.charCodeAt(0) ? pos + 2 : pos + 1;
+}
+
+/**
+ * End of a negative sign at `pos` (`-`, `－`, `−`, `负`) when a number follows that it makes
+ * negative, or null. A dash needs an Arabic digit after it and no digit, letter or closing mark
+ * before it (2023-2025, COVID-19, 1)-2 keep their dash); 负 may also precede a Chinese numeral.
+ *
+ * @example
+ * negativeSignEnd('增长-2.5%', 2) // 3
+ * negativeSignEnd('2023-2025', 4) // null
+ */
+export function negativeSignEnd(text: string, pos: number): number | null {
+  const kind = signKinds[text.charCodeAt(pos)];
+  if (kind === undefined || kind === 0) return null;
+  const beforeChinese = kind === 2;
+  if (pos > 0 && notNegativeAfter.includes(text.charAt(pos - 1))) return null;
+  const next = text[pos + 1];
+  if (arabicDigitValue(next) === null && !(beforeChinese && isChineseNumeralChar(next))) return null;
+  if (beforeChinese) return pos + 1;
+  const previous = text[pos - 1];
+  if (arabicDigitValue(previous) !== null || isLatinLetter(previous) || isChineseNumeralChar(previous)) return null;
+  // 1)-2, 5%-8%, 备2022009963号-20: the dash follows a figure, a closing mark or a label
+  if (previous !== undefined && (')）]】%％.．'.includes(previous) || NOT_QUANTITY_CONTEXT.labelSuffixes.some((suffix) => suffix === previous))) return null;
+  return pos + 1;
+}
+
+/** A word that is a share by itself (半数 "half"), written at some offset. */
+export interface ShareWordMatch {
+  readonly share: number;
+  readonly comparator: Comparator;
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * The share word (`SHARES.words`: 半数, 一半, 过半) written at `pos`, or null.
+ *
+ * @example
+ * matchShareWordAt('半数以上', 0) // { share: 0.5, comparator: '=', start: 0, end: 2 }
+ */
+export function matchShareWordAt(text: string, pos: number): ShareWordMatch | null {
+  if (shareStarts[text.charCodeAt(pos)] !== 1) return null;
+  for (const word of shareWords) {
+    if (text.startsWith(word.text, pos)) return { share: word.share, comparator: word.comparator, start: pos, end: pos + word.text.length };
+  }
+  return null;
+}
+
+function isHexDigit(ch: string | undefined): boolean {
+  return ch !== undefined && /^[0-9A-Fa-f]$/.test(ch);
+}
+
+/**
+ * Whether `pos` starts a URL escape `%XX` whose two hex digits include a letter (%E5, %2F):
+ * text that was URL-encoded, not a percent sign.
+ *
+ * @example
+ * isUrlEscapeAt('%E5%B9%B4', 3) // true
+ * isUrlEscapeAt('5%以上', 1) // false
+ */
+export function isUrlEscapeAt(text: string, pos: number): boolean {
+  if (text[pos] !== NOT_QUANTITY_CONTEXT.urlEscapeMark) return false;
+  const first = text[pos + 1];
+  const second = text[pos + 2];
+  return isHexDigit(first) && isHexDigit(second) && (isLatinLetter(first) || isLatinLetter(second));
 }

@@ -2,7 +2,7 @@
  * Spans of text whose figures are never quantities: document titles in 《》 and short quoted
  * slogans (“十四五”, “1+3+4+N”, “八抓20条”). Computed once per text in linear time.
  */
-import { NOT_QUANTITY_CONTEXT } from '../catalogue/units.js';
+import { CHINESE_SECTION_UNITS, NOT_QUANTITY_CONTEXT } from '../catalogue/units.js';
 
 type Pair = readonly [string, string];
 
@@ -22,8 +22,26 @@ for (const ch of marks) markCodes[ch.charCodeAt(0)] = 1;
 const highestMark = Math.max(...marks.map((ch) => ch.charCodeAt(0)));
 
 /**
+ * Whether `text[from, to)` holds Arabic digits followed by a section unit (万/亿): a quoted target
+ * (“新建5G基站4.8万个”), not a slogan — slogans count with small numbers (“5+3”, “八抓20条”).
+ */
+function quotesMeasuredFigure(text: string, from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k += 1) {
+    if (sectionCodes.includes(text.charCodeAt(k)) && isDigitCode(text.charCodeAt(k - 1))) return true;
+  }
+  return false;
+}
+
+const sectionCodes: readonly number[] = Object.keys(CHINESE_SECTION_UNITS).map((unit) => unit.charCodeAt(0));
+
+function isDigitCode(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);
+}
+
+/**
  * The spans inside a title (《…》, on one line, nesting allowed) or inside a quoted phrase of at
- * most `NOT_QUANTITY_CONTEXT.sloganMaxLength` characters, quote and title marks included, as
+ * most `NOT_QUANTITY_CONTEXT.sloganMaxLength` characters (unless it quotes a figure with 万/亿:
+ * “新建5G基站4.8万个” is a target), quote and title marks included, as
  * sorted, separate `[first, last]` offset pairs (inclusive) flattened into one list. Unclosed
  * marks mark nothing. Most task texts have none, so the list costs nothing to make or keep.
  *
@@ -55,7 +73,7 @@ export function maskedSpans(text: string): number[] {
       for (let j = i + 1; j <= i + maxInside + 1 && j < n; j += 1) {
         const next = text.charAt(j);
         if (next === close) {
-          found.push(i, j);
+          if (!quotesMeasuredFigure(text, i + 1, j)) found.push(i, j);
           break;
         }
         if (next === ch || next === '\n' || next === '\r') break;
@@ -65,7 +83,7 @@ export function maskedSpans(text: string): number[] {
       const openedAt = openSymmetric.get(ch);
       if (openedAt === undefined) openSymmetric.set(ch, i);
       else {
-        if (i - openedAt - 1 <= maxInside) found.push(openedAt, i);
+        if (i - openedAt - 1 <= maxInside && !quotesMeasuredFigure(text, openedAt + 1, i)) found.push(openedAt, i);
         openSymmetric.delete(ch);
       }
     }

@@ -98,8 +98,16 @@ export function readArabic(text: string, start: number): ArabicReading | null {
     }
   }
   const fraction: number[] = [];
-  if ((text[p] === '.' || text[p] === '．') && arabicDigitValue(text[p + 1]) !== null) {
-    p += 1;
+  let fractionFrom = -1;
+  if ((text[p] === '.' || text[p] === '．') && arabicDigitValue(text[p + 1]) !== null) fractionFrom = p + 1;
+  else if (text[p] === ' ' && (text[p + 1] === '.' || text[p + 1] === '．') && !grouped) {
+    // 6 . 5%, 6 .5: a decimal point spaced off in PDF or web text (with a space before the
+    // point: task numbers `3. 100个` have none)
+    const digitAt = text[p + 2] === ' ' ? p + 3 : p + 2;
+    if (arabicDigitValue(text[digitAt]) !== null) fractionFrom = digitAt;
+  }
+  if (fractionFrom >= 0) {
+    p = fractionFrom;
     for (let d = arabicDigitValue(text[p]); d !== null; d = arabicDigitValue(text[p])) {
       fraction.push(d);
       p += 1;
@@ -183,8 +191,8 @@ function readGrouped(text: string, start: number, runEnd: number, allowBarePlace
       let n = digit;
       if (n === null) {
         const atStart = result === 0 && section === 0 && !zero;
-        // 十二 "twelve"; 百 alone only where a bare place is allowed (百分之百)
-        if (atStart && (place === 10 || allowBarePlace)) n = 1;
+        // 十二 "twelve", 一万零十二 "10012"; 百 alone only where a bare place is allowed (百分之百)
+        if ((atStart || zero) && (place === 10 || allowBarePlace)) n = 1;
         else break;
       }
       section += n * place;

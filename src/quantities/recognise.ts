@@ -4,13 +4,16 @@
  * One left-to-right pass. At each numeral (Arabic or Chinese, or a prefix unit such as 百分之)
  * it reads, in order:
  *
- *   [bound word] numeral [余|多] [scale word] [余|多] [unit] [range connector numeral …] [bound word]
+ *   [bound word] [sign] numeral [余|多|几] [scale word [groups]] [余|多] [unit]
+ *     [range connector numeral … [之间]] [bound word]
  *
+ * (groups: 3万4000, 1亿2000万), or a share (三分之一, 1/3 after a cue, 半数), or a bare scale
+ * word marked as an amount (近万家, 千余家),
  * then rejects figures that are names, dates, labels or references (see
  * `NOT_QUANTITY_CONTEXT` in the unit catalogue). Every step looks at a bounded window, so the
  * pass is linear in the length of the text.
  */
-import { DIMENSION_BASE_UNITS, NOT_QUANTITY_CONTEXT } from '../catalogue/units.js';
+import { BETWEEN_RANGES, CHINESE_DECIMAL_POINT, DIMENSION_BASE_UNITS, NOT_QUANTITY_CONTEXT, SHARES, UNITS, VAGUE_PREFIXES } from '../catalogue/units.js';
 import type { UnitDef } from '../catalogue/units.js';
 import {
   arabicDigitValue,
@@ -21,12 +24,15 @@ import {
   isChineseNumeralChar,
   isLatinLetter,
   isSpace,
+  isUrlEscapeAt,
   matchBoundAfter,
   matchBoundBefore,
   matchConnectorAt,
   matchPrefixUnitAt,
   matchScaleAt,
+  matchShareWordAt,
   matchUnitAt,
+  negativeSignEnd,
   skipSpaces,
   skipSpacesBack,
 } from './lexicon.js';
@@ -51,6 +57,23 @@ const [firstYear, lastYear] = context.yearRange;
 const listBullets: readonly string[] = context.listBullets;
 const dateSeparators: readonly string[] = context.dateSeparators;
 const unitSeparators: readonly string[] = context.unitSeparators;
+const perPrefixes: readonly string[] = context.perPrefixes;
+const slashes: readonly string[] = SHARES.slashes;
+const slashCues: readonly string[] = SHARES.slashCues;
+const vagueWords: readonly { readonly text: string; readonly comparator: Comparator | null; readonly notPrecededBy: readonly string[] }[] = VAGUE_PREFIXES;
+/** Last characters of vague words, by code: most numerals follow none. */
+const vagueEnds = new Uint8Array(0x10000);
+for (const word of vagueWords) vagueEnds[word.text.charCodeAt(word.text.length - 1)] = 1;
+const betweenConnectors: readonly string[] = BETWEEN_RANGES.connectors;
+const betweenClosers: readonly string[] = BETWEEN_RANGES.closers;
+const fractionUnit = catalogueUnit('fraction');
+
+/** A row of the unit catalogue the recogniser relies on. */
+function catalogueUnit(id: string): UnitDef {
+  const unit: UnitDef | undefined = UNITS.find((row) => row.id === id);
+  if (unit === undefined) throw new Error(`unit catalogue lacks the unit ${id}`);
+  return unit;
+}
 
 /** A numeral with what directly follows it: 余/多, scale word, unit. */
 interface Term {
@@ -94,9 +117,48 @@ function startsWithAny(text: string, pos: number, words: readonly string[]): boo
   return words.some((word) => text.startsWith(word, pos));
 }
 
-/** 三方/二元/三次 are words: such units need Arabic digits or a scale. */
-function unitAccepted(unit: UnitDef, script: Term['script'], scaled: boolean): boolean {
+/** 三方/二元/三次 are words: such units need Arabic digits or a scale; 成 takes at most 十. */
+function unitAccepted(unit: UnitDef, script: Term['script'], scaled: boolean, numeral: number): boolean {
+  if (unit.maxNumber !== undefined && (scaled || Math.abs(numeral) > unit.maxNumber)) return false;
   return !(unit.requiresDigits === true && script === 'chinese' && !scaled && (unit.scale ?? 1) === 1);
+}
+
+/**
+ * Arabic groups after a scale word, each smaller than the one before: 3万4000 (+4000),
+ * 1亿2000万 (+2000万), 5万4千6百, 1千零1. A group without a scale word of its own needs a 零
+ * before it or exactly the digits the scale leaves (four after 万): 1万2 stays 1万.
+ */
+function readScaleGroups(text: string, from: number, scale: number): { readonly end: number; readonly add: number } | null {
+  let p = from;
+  let add = 0;
+  let current = scale;
+  let read = false;
+  while (current >= 100) {
+    let q = p;
+    const zero = chineseDigitValue(text[q]) === 0;
+    if (zero) q += 1;
+    const group = readArabic(text, q);
+    if (group === null || group.fractionDigits > 0 || group.grouped || (group.leadingZero && !zero)) break;
+    if (isLatinLetter(text[group.end])) break;
+    const groupScale = matchScaleAt(text, group.end);
+    if (groupScale !== null && groupScale.scale.factor < current) {
+      const part = group.value * groupScale.scale.factor;
+      if (part >= current) break;
+      add += part;
+      current = groupScale.scale.factor;
+      p = groupScale.end;
+      read = true;
+      continue;
+    }
+    const places = Math.round(Math.log10(current));
+    if (!(zero || group.integerDigits === places) || group.value >= current) break;
+    if (startsWithAny(text, group.end, dateSuffixes) || startsWithAny(text, group.end, labelSuffixes)) break;
+    add += group.value;
+    p = group.end;
+    read = true;
+    break;
+  }
+  return read ? { end: p, add } : null;
 }
 
 /** Read 余/多, scale word and unit after a numeral ending at `numeralEnd`. */
@@ -116,14 +178,24 @@ function readTail(
     odd = oddWord.word.comparator;
     p = oddWord.end;
   }
+  let numeral = base.numeral;
   if (!prefixed) {
     unit = matchUnitAt(text, skipSpaces(text, p));
     if (unit === null) {
-      const scaleWord = matchScaleAt(text, p);
+      // 60 万个: PDF and web text put spaces between digits and their scale word
+      const scaleWord = matchScaleAt(text, p) ?? (base.script === 'arabic' && odd === null && isSpace(text[p]) ? matchScaleAt(text, skipSpaces(text, p)) : null);
       if (scaleWord !== null) {
         scale = scaleWord.scale.factor;
         hasScale = true;
         p = scaleWord.end;
+        if (base.script === 'arabic' && odd === null) {
+          const groups = readScaleGroups(text, p, scale);
+          if (groups !== null) {
+            numeral = scaleValue(numeral, scale) + groups.add;
+            scale = 1;
+            p = groups.end;
+          }
+        }
         numberEnd = p;
         const oddAfter = odd === null ? matchBoundAfter(text, p, 'between') : null;
         if (oddAfter !== null) {
@@ -133,12 +205,12 @@ function readTail(
         unit = matchUnitAt(text, skipSpaces(text, p));
       }
     }
-    if (unit !== null && !unitAccepted(unit.unit, base.script, hasScale || base.chineseSection)) unit = null;
+    if (unit !== null && !unitAccepted(unit.unit, base.script, hasScale || base.chineseSection, numeral)) unit = null;
   }
   // properties listed one by one: object spread is slow on this hot path
   return {
     script: base.script, start: base.start, numeralEnd: base.numeralEnd, numberEnd, end: unit?.end ?? p,
-    numeral: base.numeral, scale, hasScale, odd, unit, arabic: base.arabic,
+    numeral, scale, hasScale, odd, unit, arabic: base.arabic,
     chineseSection: base.chineseSection, resume: base.resume,
   };
 }
@@ -156,6 +228,8 @@ function readTerm(text: string, pos: number, prefixed: boolean): TermRead | null
   const chinese = readChinese(text, pos, { allowBarePlace: prefixed });
   if (chinese === null) {
     if (!isChineseNumeralChar(text[pos])) return null;
+    const bare = prefixed ? null : readBareScale(text, pos);
+    if (bare !== null) return { term: bare };
     let runEnd = pos;
     while (isChineseNumeralChar(text[runEnd])) runEnd += 1;
     return { rejectTo: runEnd };
@@ -167,7 +241,7 @@ function readTerm(text: string, pos: number, prefixed: boolean): TermRead | null
   const splitValue = chineseSectionValue(splitChar) ?? chinesePlaceValue(splitChar);
   if (!prefixed && shorter !== null && splitValue !== null && shorter.value * splitValue === chinese.value) {
     const unit = matchUnitAt(text, shorter.end);
-    if (unit !== null && unit.end > chinese.end && unitAccepted(unit.unit, 'chinese', shorter.hasSectionUnit)) {
+    if (unit !== null && unit.end > chinese.end && unitAccepted(unit.unit, 'chinese', shorter.hasSectionUnit, shorter.value)) {
       return {
         term: {
           script: 'chinese', start: pos, numeralEnd: shorter.end, numberEnd: shorter.end, end: unit.end,
@@ -184,6 +258,46 @@ function readTerm(text: string, pos: number, prefixed: boolean): TermRead | null
   // 十三五, 十百千: numeral characters left over that start no unit or scale
   const leftOver = chinese.end < chinese.runEnd && term.unit?.start !== chinese.end && term.numberEnd === chinese.end;
   return leftOver ? { rejectTo: chinese.runEnd } : { term };
+}
+
+/** The vague word (数, 几, 上, 若干) right before `pos`, or null. */
+function vagueWordBefore(text: string, pos: number): { readonly text: string; readonly comparator: Comparator | null } | null {
+  if (pos < 1 || vagueEnds[text.charCodeAt(pos - 1)] !== 1) return null;
+  for (const word of vagueWords) {
+    const start = pos - word.text.length;
+    if (start >= 0 && text.startsWith(word.text, start) && !includesChar(word.notPrecededBy, text[start - 1])) return word;
+  }
+  return null;
+}
+
+/**
+ * A scale word standing for one of itself, as in 近万家 "nearly ten thousand firms", 超万个,
+ * 千余家 "a thousand odd", 数百 "several hundred", 上万人, 百亿元. Read only where something marks
+ * it as an amount: a bound word or vague word before it, 余/多 after it, or a unit after a scale
+ * word of two characters (百亿元); never after 每 "per" (每万人 is a denominator).
+ */
+function readBareScale(text: string, pos: number): Term | null {
+  // most bare 百/千/万 are words (百姓, 千方百计, 万物): the cheapest signs first
+  if (vagueWordBefore(text, pos) === null && matchBoundBefore(text, skipSpacesBack(text, pos), 0) === null) {
+    const scaleWord = matchScaleAt(text, pos);
+    if (scaleWord === null) return null;
+    const oddAfter = matchBoundAfter(text, scaleWord.end, 'between') !== null;
+    if (!oddAfter && !(scaleWord.end - pos >= 2 && matchUnitAt(text, scaleWord.end) !== null)) return null;
+  }
+  if (startsWithAny(text, pos - 1, perPrefixes)) return null;
+  const scaledUnit = matchUnitAt(text, pos);
+  if ((scaledUnit === null || (scaledUnit.unit.scale ?? 1) === 1) && matchScaleAt(text, pos) === null) return null;
+  const term = readTail(text, {
+    script: 'chinese', start: pos, numeralEnd: pos, numeral: 1, arabic: null, chineseSection: false, resume: pos + 1,
+  }, false);
+  if (!term.hasScale && term.unit === null) return null;
+  // the number is the scale word, also when a scaled unit (万元, 万亩) carries it
+  const numberEnd = term.numberEnd > pos ? term.numberEnd : (matchScaleAt(text, pos)?.end ?? pos + 1);
+  return {
+    script: term.script, start: term.start, numeralEnd: term.numeralEnd, numberEnd, end: term.end,
+    numeral: term.numeral, scale: term.scale, hasScale: term.hasScale, odd: term.odd, unit: term.unit, arabic: term.arabic,
+    chineseSection: term.chineseSection, resume: term.resume,
+  };
 }
 
 /** End of a written date `2023-08-25`, `2023/8/25`, `2023.08.25` starting at `pos`, or null. */
@@ -276,6 +390,8 @@ function isLabelByRightContext(text: string, term: Term): boolean {
 /** The second half of a range `a–b`, when it fits the first. */
 interface RangeEnd {
   readonly high: Term;
+  /** End of the range as written (after 之间 for "between" ranges). */
+  readonly end: number;
   readonly unit: UnitMatch | null;
   readonly low: number;
   readonly highValue: number;
@@ -284,7 +400,11 @@ interface RangeEnd {
 type RangeRead = { readonly range: RangeEnd } | { readonly rejectTo: number } | null;
 
 function readRange(text: string, low: Term, prefix: UnitMatch | null): RangeRead {
-  const connectorEnd = matchConnectorAt(text, skipSpaces(text, low.end));
+  const connectorAt = skipSpaces(text, low.end);
+  let connectorEnd = matchConnectorAt(text, connectorAt);
+  // 20和30之间: "and" connects a range only when 之间 closes it
+  const between = connectorEnd === null && includesChar(betweenConnectors, text[connectorAt]);
+  if (between) connectorEnd = connectorAt + 1;
   if (connectorEnd === null) return null;
   let p = skipSpaces(text, connectorEnd);
   if (prefix !== null) {
@@ -293,7 +413,23 @@ function readRange(text: string, low: Term, prefix: UnitMatch | null): RangeRead
   }
   const read = readTerm(text, p, prefix !== null);
   if (read === null || !('term' in read)) return null;
-  const high = read.term;
+  let high = read.term;
+  let end = high.end;
+  if (between) {
+    const closerAt = skipSpaces(text, high.end);
+    const closer = betweenClosers.find((word) => text.startsWith(word, closerAt));
+    // 10000与20000间: 间 was read as the classifier "rooms"
+    const unitCloser = high.unit === null ? undefined : betweenClosers.find((word) => text.startsWith(word, high.unit?.start ?? 0));
+    if (closer !== undefined) end = closerAt + closer.length;
+    else if (unitCloser !== undefined && high.unit !== null) {
+      end = high.unit.start + unitCloser.length;
+      high = {
+        script: high.script, start: high.start, numeralEnd: high.numeralEnd, numberEnd: high.numberEnd, end: high.unit.start,
+        numeral: high.numeral, scale: high.scale, hasScale: high.hasScale, odd: high.odd, unit: null, arabic: high.arabic,
+        chineseSection: high.chineseSection, resume: high.resume,
+      };
+    } else return null;
+  }
   if (isIdentifier(high.arabic) || (high.script === 'arabic' && isLatinLetter(text[high.numeralEnd]) && high.unit?.start !== high.numeralEnd)) return null;
   const lowUnit = prefix ?? low.unit;
   const highUnit = prefix ?? high.unit;
@@ -304,9 +440,13 @@ function readRange(text: string, low: Term, prefix: UnitMatch | null): RangeRead
   const bare = !low.hasScale && !low.chineseSection && lowUnit === null;
   // A low end written without scale or unit shares the high end's: 1—3万头, 三到五万, 1-3万元;
   // failing that it is written in the plain unit: 9991-1万亩 (9991 亩 to 10000 亩).
+  // A low end with a scale word of its own, before a unit that carries one, is in that unit
+  // when it fits no other way: 1.5万—2万亩 is 1.5 to 2 万亩, 5000万-1亿元 0.5 to 1 亿元. The
+  // largest low end below the high end wins, as for a bare one.
+  const unitScale = lowUnit === null ? unit?.unit.scale ?? 1 : 1;
   const lowCandidates = bare
     ? [high.scale * trailingSection(text, high), high.scale, 1 / (unit?.unit.scale ?? 1)]
-    : [low.scale];
+    : [low.scale, low.scale / unitScale];
   let lowValue: number | undefined;
   for (const scale of lowCandidates) {
     const value = scaleValue(low.numeral, scale);
@@ -320,7 +460,7 @@ function readRange(text: string, low: Term, prefix: UnitMatch | null): RangeRead
       return { rejectTo: high.end };
     }
   }
-  return { range: { high, unit, low: lowValue, highValue } };
+  return { range: { high, end, unit, low: lowValue, highValue } };
 }
 
 /** The section units 万/亿 that end a Chinese numeral (五万 → 1e4), 1 for other numerals. */
@@ -341,30 +481,142 @@ function combineComparators(before: BoundMatch | null, after: BoundMatch | null,
   return after?.word.comparator ?? odd ?? before?.word.comparator ?? '=';
 }
 
+/** The same term, negative (after a sign: -2.5%, 负3.9%). */
+function negated(term: Term): Term {
+  return {
+    script: term.script, start: term.start, numeralEnd: term.numeralEnd, numberEnd: term.numberEnd, end: term.end,
+    numeral: -term.numeral, scale: term.scale, hasScale: term.hasScale, odd: term.odd, unit: term.unit, arabic: term.arabic,
+    chineseSection: term.chineseSection, resume: term.resume,
+  };
+}
+
+/** 二点五 "two point five": a Chinese decimal standing alone (not 三点一线, an idiom). */
+function isLoneDecimal(text: string, term: Term): boolean {
+  // look only inside the numeral: a search of the rest of the text would make the pass quadratic
+  let point = term.start;
+  while (point < term.numeralEnd && text[point] !== CHINESE_DECIMAL_POINT) point += 1;
+  if (point >= term.numeralEnd) return false;
+  const next = skipSpaces(text, term.end);
+  const code = text.charCodeAt(next);
+  return !(code >= 0x4e00 && code <= 0x9fff) || matchBoundAfter(text, next, 'after') !== null;
+}
+
+/**
+ * 五百以上, 超过了一千, 三十左右: a bare Chinese numeral of ten or more with a strong bound word
+ * is an amount, not a word (一以上 and 近五 stay words).
+ */
+function isBoundedBareNumeral(text: string, term: Term, rawStart: number, floor: number): boolean {
+  if (term.numeral < 10 || term.odd !== null) return false;
+  if (matchBoundAfter(text, skipSpaces(text, term.end), 'after') !== null) return true;
+  const before = matchBoundBefore(text, skipSpacesBack(text, rawStart), floor);
+  return before !== null && before.word.weak !== true;
+}
+
+/** A share (unit `fraction`) spanning `[start, end)` with the bound words around it. */
+function shareStep(text: string, start: number, end: number, share: number, written: Comparator, floor: number): Step {
+  const afterWord = matchBoundAfter(text, skipSpaces(text, end), 'after');
+  const beforeWord = matchBoundBefore(text, skipSpacesBack(text, start), floor);
+  // 过半 is "more than half" by itself; a bound word before it or after it still wins
+  const comparator = combineComparators(beforeWord, afterWord, written === '=' ? null : written);
+  const rawStart = beforeWord?.start ?? start;
+  const rawEnd = afterWord?.end ?? end;
+  const quantity: Quantity = {
+    value: Number((share * fractionUnit.factor).toPrecision(15)),
+    valueHigh: null,
+    number: share,
+    comparator,
+    unit: fractionUnit.id,
+    unitText: text.slice(start, end),
+    dimension: fractionUnit.dimension,
+    baseUnit: DIMENSION_BASE_UNITS[fractionUnit.dimension],
+    raw: text.slice(rawStart, rawEnd),
+    start: rawStart,
+    end: rawEnd,
+    numberStart: start,
+    numberEnd: end,
+  };
+  return { quantity, next: rawEnd };
+}
+
+/** A share cue (占, 的 …) in the same clause within `SHARES.slashCueWindow` characters before `pos`. */
+function hasShareCueBefore(text: string, pos: number): boolean {
+  for (let p = pos; p > 0 && pos - p < SHARES.slashCueWindow; p -= 1) {
+    const ch = text[p - 1];
+    if (includesChar(clauseBoundaries, ch) || ch === '，' || ch === ',' || ch === '、') return false;
+    if (slashCues.some((word) => text.startsWith(word, p - word.length))) return true;
+  }
+  return false;
+}
+
+/**
+ * A share written as a fraction starting with `low`: 三分之一 "one of three parts", 一万分之三,
+ * or 1/3 where a bound word or share cue marks it (超过1/2, 1/3以上, 占1/3; a bare 3/4 may be a
+ * date or a code).
+ */
+function readFraction(text: string, low: Term, rawStart: number, floor: number): Step | null {
+  if (low.unit !== null || low.odd !== null) return null;
+  if (text.startsWith(SHARES.partsOf, low.numberEnd)) {
+    const denominator = scaleValue(low.numeral, low.scale);
+    const read = readTerm(text, low.numberEnd + SHARES.partsOf.length, true);
+    if (read === null || !('term' in read) || denominator <= 0) return null;
+    const numerator = read.term;
+    return shareStep(text, rawStart, numerator.end, numerator.numeral / denominator, numerator.odd ?? '=', floor);
+  }
+  if (low.script !== 'arabic' || low.hasScale || low.arabic === null || low.arabic.fractionDigits > 0) return null;
+  if (!includesChar(slashes, text[low.numeralEnd])) return null;
+  const high = readArabic(text, low.numeralEnd + 1);
+  if (high === null || high.fractionDigits > 0 || high.grouped || high.value <= low.numeral || high.value > SHARES.maxSlashDenominator) return null;
+  const after = text[high.end];
+  if (arabicDigitValue(after) !== null || isLatinLetter(after) || includesChar(slashes, after) || includesChar(compoundJoiners, after)) return null;
+  const cued = matchBoundBefore(text, skipSpacesBack(text, rawStart), floor) !== null
+    || matchBoundAfter(text, skipSpaces(text, high.end), 'after') !== null
+    || hasShareCueBefore(text, rawStart);
+  return cued && low.numeral >= 0 ? shareStep(text, rawStart, high.end, low.numeral / high.value, '=', floor) : null;
+}
+
 /** Look for a quantity starting at `pos`; null when no numeral or prefix unit starts there. */
 function readQuantityAt(text: string, pos: number, floor: number, masked: readonly number[]): Step | null {
   const date = dateEnd(text, pos);
   if (date !== null) return { quantity: null, next: date };
-  let prefix = matchPrefixUnitAt(text, pos);
+  const shareWord = matchShareWordAt(text, pos);
+  if (shareWord !== null) {
+    if (masked.length > 0 && isMasked(masked, pos)) return { quantity: null, next: shareWord.end };
+    return shareStep(text, pos, shareWord.end, shareWord.share, shareWord.comparator, floor);
+  }
+  const signEnd = negativeSignEnd(text, pos);
+  const numberPos = signEnd ?? pos;
+  let prefix = matchPrefixUnitAt(text, numberPos);
   let read: TermRead | null = null;
   if (prefix !== null) {
     read = readTerm(text, prefix.end, true);
     if (read === null || !('term' in read)) prefix = null;
   }
-  if (prefix === null) read = readTerm(text, pos, false);
+  if (prefix === null) read = readTerm(text, numberPos, false);
   if (read === null) return null;
   if (!('term' in read)) return { quantity: null, next: read.rejectTo };
-  const low = read.term;
-  const rawStart = prefix?.start ?? low.start;
+  const low = signEnd === null ? read.term : negated(read.term);
+  const rawStart = signEnd !== null ? pos : prefix?.start ?? low.start;
   const reject: Step = { quantity: null, next: Math.max(low.resume, low.numeralEnd) };
 
   if (masked.length > 0 && isMasked(masked, rawStart)) return { quantity: null, next: Math.max(low.end, low.resume) };
   if (labelPrefixes.some((word) => text.startsWith(word, rawStart - word.length))) return reject;
-  // 数十个, 几百家 (户数938户 is a count of households: Arabic figures keep it)
-  if (low.script === 'chinese' && vaguePrefixes.some((word) => text.startsWith(word, low.start - word.length))) return reject;
+  // %E5%B9%B4: bytes of URL-encoded text, not figures
+  if (text[rawStart - 1] === context.urlEscapeMark || (low.unit !== null && isUrlEscapeAt(text, low.unit.start))) return reject;
+  // 数百家 "several hundred firms" → more than 100; 数一数二 is a word, 户数938户 a count (Arabic)
+  let vague: Comparator | null = null;
+  let vagueStart = rawStart;
+  const vagueWord = low.script === 'chinese' && prefix === null ? vagueWordBefore(text, low.start) : null;
+  if (vagueWord !== null) {
+    // 以上百: the 上 belongs to the figure before
+    if (low.start - vagueWord.text.length < floor) return reject;
+    if (vagueWord.comparator !== null && !hasDigit(text, low.start, low.numeralEnd)) {
+      vague = vagueWord.comparator;
+      vagueStart = low.start - vagueWord.text.length;
+    } else if (vaguePrefixes.includes(vagueWord.text)) return reject;
+  }
   if (includesChar(sloganJoiners, text[rawStart - 1])) return reject;
   if (low.script === 'arabic' && prefix === null) {
-    if (isNameByLeftContext(text, low.start)) return reject;
+    if (signEnd === null && isNameByLeftContext(text, low.start)) return reject;
     // 5G, 3A级, 10G-PON: digits glued to letters that are not a unit
     if (isLatinLetter(text[low.numeralEnd]) && low.unit?.start !== low.numeralEnd) return reject;
   }
@@ -372,11 +624,16 @@ function readQuantityAt(text: string, pos: number, floor: number, masked: readon
   // 零部件 "components": a Chinese zero is a word
   if (low.script === 'chinese' && low.numeral === 0) return reject;
 
+  if (prefix === null) {
+    const fraction = readFraction(text, low, rawStart, floor);
+    if (fraction !== null) return fraction;
+  }
+
   const rangeRead = readRange(text, low, prefix);
   if (rangeRead !== null && 'rejectTo' in rangeRead) return { quantity: null, next: rangeRead.rejectTo };
   const range = rangeRead?.range ?? null;
   const unitMatch = range !== null ? range.unit : (prefix ?? low.unit);
-  const end = range?.high.end ?? low.end;
+  const end = range?.end ?? low.end;
 
   if (range === null && unitMatch === null) {
     if (isLabelByRightContext(text, low)) return reject;
@@ -384,8 +641,10 @@ function readQuantityAt(text: string, pos: number, floor: number, masked: readon
     if (includesChar(compoundJoiners, text[low.end]) && arabicDigitValue(text[low.end + 1]) !== null) return reject;
     if (includesChar(identifierNeighbours, text[rawStart - 1]) || includesChar(identifierNeighbours, text[low.end])) return reject;
     if (isEnumerator(text, rawStart, low.numeralEnd) || isEnclosed(text, rawStart, low.end)) return reject;
-    // a bare Chinese numeral is a word (二十大, 一带一路, 十万火急) unless it carries a scale
-    if (low.script === 'chinese' && !low.hasScale && !(low.chineseSection && hasDigit(text, low.start, low.numeralEnd))) return reject;
+    // a bare Chinese numeral is a word (二十大, 一带一路, 十万火急) unless it carries a scale, a
+    // decimal (二点五) or a sign (负三十二)
+    if (low.script === 'chinese' && !low.hasScale && !(low.chineseSection && hasDigit(text, low.start, low.numeralEnd))
+      && !isLoneDecimal(text, low) && signEnd === null && !isBoundedBareNumeral(text, low, rawStart, floor)) return reject;
     if (!low.hasScale && low.odd === null && (isYearLike(low.arabic) || isYearMonth(low.arabic) || isVersion(low.arabic))) return reject;
   }
   const unit = unitMatch?.unit ?? null;
@@ -403,14 +662,14 @@ function readQuantityAt(text: string, pos: number, floor: number, masked: readon
   const number = scaleValue(lowNumber, unitScale);
   if (!Number.isFinite(value) || !Number.isFinite(number) || (valueHigh !== null && !Number.isFinite(valueHigh))) return reject;
 
-  const start = beforeWord?.start ?? rawStart;
+  const start = beforeWord?.start ?? vagueStart;
   const rawEnd = afterWord?.end ?? end;
   const dimension = unit?.dimension ?? 'none';
   const quantity: Quantity = {
     value,
     valueHigh,
     number,
-    comparator: range !== null ? 'range' : combineComparators(beforeWord, afterWord, low.odd),
+    comparator: range !== null ? 'range' : combineComparators(beforeWord, afterWord, low.odd ?? vague),
     unit: unit?.id ?? null,
     unitText: unitMatch?.form ?? '',
     dimension,
@@ -429,9 +688,12 @@ function readQuantityAt(text: string, pos: number, floor: number, masked: readon
  *
  * Reads Arabic and Chinese numerals with scale words (万, 亿, 万亿, 千, 百), units from the unit
  * catalogue (longest written form wins: 万千瓦 before 千瓦), bound words before or after the
- * figure (不少于, 超过, 控制在 … 以内, 以上, 左右, 余, 多), ranges (`1-2个`, `1—3万头`, `三到五`)
- * and percentages (`%`, `百分之十五`, `‰`, `个百分点`). `value` is in the base unit of the
- * dimension; `number` is the figure times its scale word in the written unit.
+ * figure (不少于, 超过了, 至少有, ≥, 控制在 … 以内, 以上, 之下, 左右, 余, 多, 几), ranges (`1-2个`,
+ * `1—3万头`, `三到五`, `20和30之间`), percentages (`%`, `百分之十五`, `‰`, `个百分点`, 四成),
+ * shares (三分之一, 超过1/2, 半数: unit `fraction`, `number` the share of one), negative
+ * figures (-2.5%, 负3.9%), numerals split by scale words (3万4000, 1亿2000万) and vague amounts
+ * with a scale (千余家 `>`, 近万家 `~`, 数百家 `>`, 上万人 `>=`). `value` is in the base unit of
+ * the dimension; `number` is the figure times its scale word in the written unit.
  *
  * Years, dates, task and section numbers, document numbers (`〔2023〕15号`), ordinals (第三),
  * names with digits (5G, 3A级, S243), slogans (“5+3”, short quoted phrases), titles in 《》,

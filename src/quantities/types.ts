@@ -5,10 +5,13 @@
 /** How a figure is bounded: 以上 `>=`, 超过 `>`, 以内/不超过 `<=`, 低于 `<`, 左右/约 `~`, a–b `range`, plain `=`. */
 export type Comparator = '>=' | '>' | '<=' | '<' | '~' | '=' | 'range';
 
-/** Physical dimension of a unit. `count` covers classifiers (个, 家, 户 …); `percent_point` is 个百分点. */
+/**
+ * Physical dimension of a unit. `count` covers classifiers (个, 家, 户 …); `percent_point` is
+ * 个百分点; `concentration` is mass per volume of air (微克/立方米, PM2.5).
+ */
 export type Dimension =
   | 'area' | 'volume' | 'power' | 'energy_capacity' | 'length' | 'mass' | 'money' | 'energy'
-  | 'count' | 'percent' | 'permille' | 'percent_point' | 'multiple' | 'none';
+  | 'count' | 'percent' | 'permille' | 'percent_point' | 'multiple' | 'concentration' | 'none';
 
 /** One recognised quantity with its span in the input string. */
 export interface Quantity {

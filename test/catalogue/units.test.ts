@@ -1,15 +1,21 @@
 import {
+  BETWEEN_RANGES,
+  BOUND_FILLERS,
   BOUND_WORDS,
   CHINESE_DIGITS,
   CHINESE_PLACE_UNITS,
   CHINESE_SECTION_UNITS,
   DIMENSION_BASE_UNITS,
+  NEGATIVE_SIGNS,
   NOT_QUANTITY_CONTEXT,
   RANGE_CONNECTORS,
   SCALE_WORDS,
+  SHARES,
   UNITS,
+  VAGUE_PREFIXES,
 } from '../../src/catalogue/units.js';
 import type { BoundWordDef, ScaleWordDef, UnitDef, UnitId } from '../../src/catalogue/units.js';
+import { INDICATOR_UNITS } from '../../src/catalogue/indicator-units.js';
 
 const units: readonly UnitDef[] = UNITS;
 const scales: readonly ScaleWordDef[] = SCALE_WORDS;
@@ -35,7 +41,8 @@ describe('catalogue/units', () => {
 
     it('uses a dimension with a base unit and a positive finite factor for every unit', () => {
       for (const row of units) {
-        expect(row.forms.length + (row.prefixForms?.length ?? 0)).toBeGreaterThan(0);
+        // `fraction` is written by a pattern (三分之一, 1/3, 半数: SHARES), not by forms of its own
+        if (row.id !== 'fraction') expect(row.forms.length + (row.prefixForms?.length ?? 0)).toBeGreaterThan(0);
         expect(Object.keys(DIMENSION_BASE_UNITS)).toContain(row.dimension);
         expect(row.dimension).not.toBe('none');
         expect(Number.isFinite(row.factor) && row.factor > 0).toBe(true);
@@ -112,6 +119,7 @@ describe('catalogue/units', () => {
       for (const word of bounds) {
         expect(['before', 'after', 'between']).toContain(word.position);
         expect(['>=', '>', '<=', '<', '~']).toContain(word.comparator);
+        expect(word.text).not.toBe('');
       }
     });
 
@@ -143,6 +151,41 @@ describe('catalogue/units', () => {
 
     it('treats 年, 月 and 日 after a figure as a date', () => {
       for (const suffix of ['年', '月', '日']) expect(NOT_QUANTITY_CONTEXT.dateSuffixes).toContain(suffix);
+    });
+  });
+
+  describe('signs, shares, vague words and between-ranges', () => {
+    it('writes every negative sign as one character, 负 the only one before Chinese numerals', () => {
+      for (const sign of NEGATIVE_SIGNS) expect(sign.text).toHaveLength(1);
+      expect(NEGATIVE_SIGNS.filter((sign) => sign.beforeChinese).map((sign) => sign.text)).toEqual(['负']);
+    });
+
+    it('gives every share word a share between 0 and 1 and a one-sided comparator or =', () => {
+      const texts = SHARES.words.map((word) => word.text);
+      expect(new Set(texts).size).toBe(texts.length);
+      for (const word of SHARES.words) {
+        expect(word.share > 0 && word.share <= 1).toBe(true);
+        expect(['=', '>', '>=', '<', '<=', '~']).toContain(word.comparator);
+      }
+      expect(units.find((row) => row.id === 'fraction')).toMatchObject({ dimension: 'percent', factor: 100 });
+    });
+
+    it('keeps fillers, vague words and range words apart from numeral characters', () => {
+      const numeralChars = new Set([...Object.keys(CHINESE_DIGITS), '十', '百', '千', '万', '亿']);
+      for (const word of [...BOUND_FILLERS, ...VAGUE_PREFIXES.map((w) => w.text), ...BETWEEN_RANGES.connectors]) {
+        expect([...word].some((ch) => numeralChars.has(ch))).toBe(false);
+      }
+      expect(VAGUE_PREFIXES.find((word) => word.text === '若干')?.comparator).toBeNull();
+    });
+
+    it('reads 成 as tenths of at most ten, and keeps 平方英尺 apart from 平方米', () => {
+      expect(unit('cheng')).toMatchObject({ dimension: 'percent', factor: 10, maxNumber: 10 });
+      expect(unit('sq_ft').factor).toBeCloseTo(0.0929, 4);
+      expect(unit('ug_m3')).toMatchObject({ dimension: 'concentration', factor: 1 });
+      expect(unit('mg_m3').factor).toBe(1000);
+      // an indicator can be kept in µg/m³ (PM2.5): its canonical unit shares the dimension
+      expect(INDICATOR_UNITS.ug_m3.dimension).toBe(unit('ug_m3').dimension);
+      expect(DIMENSION_BASE_UNITS.concentration).toBe('ug/m3');
     });
   });
 });

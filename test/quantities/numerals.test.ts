@@ -37,6 +37,16 @@ describe('quantities/numerals', () => {
       expect(parseNumeral('三千多')).toEqual({ value: 3000, comparator: '>' });
     });
 
+    it('reads 十几万 as more than 100000 and 一百零几万 as more than 1000000', () => {
+      expect(parseNumeral('十几万')).toEqual({ value: 100000, comparator: '>' });
+      expect(parseNumeral('一百零几万')).toEqual({ value: 1000000, comparator: '>' });
+    });
+
+    it('reads a bare 十 after 零: 一万零十二 is 10012', () => {
+      expect(parseNumeral('一万零十二')).toEqual({ value: 10012, comparator: '=' });
+      expect(parseNumeral('一百零十万')).toEqual({ value: 1100000, comparator: '=' });
+    });
+
     it('rejects strings that are not one numeral', () => {
       for (const written of ['十三五', '百', '千万', '一二', '三五', '', '元', '两高', '二十大']) {
         expect(parseNumeral(written)).toBeNull();
@@ -89,6 +99,12 @@ describe('quantities/numerals', () => {
     it('stops before a full stop that ends a task number', () => {
       expect(readArabic('12.完善', 0)?.end).toBe(2);
       expect(readArabic('12．5%', 0)?.value).toBe(12.5);
+    });
+
+    it('reads a decimal point spaced off after a space (6 . 5), never one without a space before it', () => {
+      expect(readArabic('6 . 5%', 0)).toMatchObject({ end: 5, value: 6.5, fractionDigits: 1 });
+      expect(readArabic('6 .5%', 0)?.value).toBe(6.5);
+      expect(readArabic('3. 100个', 0)).toMatchObject({ end: 1, value: 3 });
     });
 
     it('returns null when no digit starts at the offset', () => {

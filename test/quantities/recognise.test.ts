@@ -289,7 +289,8 @@ describe('quantities/recognise', () => {
       ['titles', '《关于支持5G发展的10条措施》'],
       ['ranks and labels', '世界500强，90后，地铁3号线'],
       ['masked figures', '**家，X家，×个，XX万元'],
-      ['indefinite amounts', '数十个，几百家，十几家，近千家，上百人'],
+      ['words with numerals and amounts of no size', '若干个，数一数二，百城万站，千家万户，每万人口，每百万人，三点一线，一成不变'],
+      ['URL-encoded text', '/list?q=%E5%B9%B4%E5%BA%A6%20%95%BF%88%2023'],
       ['ratios and compound labels', '缩小到1.28:1，1.2.3，3/4，art_123，2.0平台'],
       ['identifiers', '索引号11370900004341523R/2023-00020，0632-1234567'],
     ])('skips %s', (_kind, text) => {
@@ -306,6 +307,156 @@ describe('quantities/recognise', () => {
 
     it('keeps a figure after a skipped year or task number', () => {
       expect(raws('12.到2025年，新增5G基站500个')).toEqual(['500个']);
+    });
+  });
+
+  describe('number forms plans use', () => {
+    it.each([
+      ['全县规上企业超过了80家', '超过了80家', '>', 80],
+      ['每个乡镇至少有10个示范村', '至少有10个', '>=', 10],
+      ['单个项目补助最多为5万元', '最多为5万元', '<=', 50000],
+      ['县城污水处理率不低于95%', '不低于95%', '>=', 95],
+      ['绿色建筑占比大于等于70%', '大于等于70%', '>=', 70],
+      ['城镇调查失业率小于或等于5.5%', '小于或等于5.5%', '<=', 5.5],
+      ['单位面积能耗在15千克标准煤之下', '15千克标准煤之下', '<=', 15],
+    ])('reads the bound in %s', (text, raw, comparator, number) => {
+      expect(only(text)).toMatchObject({ raw, comparator, number });
+    });
+
+    it.each([
+      ['≥25万平方米', '>=', 250000, 'wan_m2'],
+      ['≤3427万立方米', '<=', 34270000, 'wan_m3'],
+      ['＞12个', '>', 12, 'ge'],
+      ['>=80%', '>=', 80, 'percent'],
+      ['<5%', '<', 5, 'percent'],
+      ['≈500个', '~', 500, 'ge'],
+    ])('reads back the bound sign of a formatted figure %s', (text, comparator, number, unit) => {
+      expect(only(text)).toMatchObject({ raw: text, comparator, number, unit });
+    });
+
+    it('reads "between A and B" ranges, also when 间 follows a bare figure', () => {
+      expect(only('亩均产值在3000和5000元之间')).toMatchObject({ raw: '3000和5000元之间', comparator: 'range', value: 3000, valueHigh: 5000, unit: 'yuan' });
+      expect(only('企业规模为100与300人间')).toMatchObject({ raw: '100与300人间', value: 100, valueHigh: 300, unit: 'ren' });
+      expect(only('指数在60与80间波动')).toMatchObject({ raw: '60与80间', value: 60, valueHigh: 80, unit: null });
+      expect(raws('2023年和2024年分别完成')).toEqual([]);
+      expect(raws('建成10个和20个')).toEqual(['10个', '20个']);
+    });
+
+    it('reads 3到5 and 3至5万 ranges, the low end sharing the scale', () => {
+      expect(only('每年新增3到5家')).toMatchObject({ value: 3, valueHigh: 5, unit: 'jia' });
+      expect(only('新增造林3至5万亩')).toMatchObject({ number: 30000, comparator: 'range', unit: 'wan_mu' });
+    });
+
+    it('reads fractions as a share of one, in percent', () => {
+      expect(only('力争三分之一以上的村达标')).toMatchObject({ raw: '三分之一以上', comparator: '>=', number: 1 / 3, unit: 'fraction', dimension: 'percent' });
+      expect(only('力争三分之一以上的村达标').value).toBeCloseTo(33.3333, 3);
+      expect(only('占全市总量的四分之三')).toMatchObject({ number: 0.75, value: 75 });
+      expect(only('超过1/2的县区')).toMatchObject({ raw: '超过1/2', comparator: '>', number: 0.5, value: 50 });
+      expect(only('约占全省1/4')).toMatchObject({ raw: '1/4', number: 0.25 });
+      expect(only('误差控制在一万分之三以内')).toMatchObject({ comparator: '<=', value: 0.03 });
+    });
+
+    it('reads 成 as tenths and 半数 as a half', () => {
+      expect(only('四成以上的企业完成改造')).toMatchObject({ raw: '四成以上', comparator: '>=', value: 40, dimension: 'percent' });
+      expect(only('覆盖率达到8.5成')).toMatchObject({ value: 85 });
+      expect(only('半数以上的村建成示范点')).toMatchObject({ raw: '半数以上', comparator: '>=', value: 50, unit: 'fraction' });
+      expect(only('已完成过半')).toMatchObject({ raw: '过半', comparator: '>', value: 50 });
+      expect(raws('完善成员单位名单，12成员单位')).toEqual(['12']);
+    });
+
+    it('reads negative figures, and leaves 下降 and dashes between figures alone', () => {
+      expect(only('同比增长-2.5%')).toMatchObject({ raw: '-2.5%', value: -2.5 });
+      expect(only('增速为负3.9%')).toMatchObject({ raw: '负3.9%', value: -3.9 });
+      expect(only('增速为−1.2%')).toMatchObject({ value: -1.2 });
+      expect(only('利润下降2.5%')).toMatchObject({ value: 2.5 });
+      expect(only('误差在正负3%')).toMatchObject({ value: 3 });
+      expect(raws('2023-2025年，COVID-19')).toEqual([]);
+      expect(recogniseQuantities('京ICP备2022009963号-20').every((q) => q.value >= 0)).toBe(true);
+      expect(only('建成10-20个')).toMatchObject({ value: 10, valueHigh: 20 });
+    });
+
+    it('reads numerals split by scale words', () => {
+      expect(only('新增就业3万4000人')).toMatchObject({ raw: '3万4000人', value: 34000 });
+      expect(only('总投资1亿2000万元')).toMatchObject({ raw: '1亿2000万元', value: 120000000, dimension: 'money' });
+      expect(only('5万4千6百户')).toMatchObject({ value: 54600 });
+      expect(only('1千零1个')).toMatchObject({ value: 1001 });
+      // 1万2 is not 10002, and 2023 after 1万 is a year
+      expect(raws('累计1万2023年')).toEqual(['1万']);
+    });
+
+    it('reads vague amounts with a scale: 余/几/数 as "more than", 近 as "about", 上 as "at least"', () => {
+      expect(only('带动就业十几万人')).toMatchObject({ raw: '十几万人', comparator: '>', value: 100000 });
+      expect(only('培育企业千余家')).toMatchObject({ raw: '千余家', comparator: '>', value: 1000 });
+      expect(only('服务企业近万家')).toMatchObject({ raw: '近万家', comparator: '~', value: 10000 });
+      expect(only('全市5G基站超万个')).toMatchObject({ raw: '超万个', comparator: '>', value: 10000 });
+      expect(only('打造百亿元产业集群')).toMatchObject({ raw: '百亿元', comparator: '=', value: 1e10 });
+      expect(only('引进数百家企业')).toMatchObject({ raw: '数百家', comparator: '>', value: 100 });
+      expect(only('吸纳上万人就业')).toMatchObject({ raw: '上万人', comparator: '>=', value: 10000 });
+      expect(only('新增数十万千瓦')).toMatchObject({ raw: '数十万千瓦', comparator: '>', unit: 'wan_kW', value: 100000 });
+    });
+
+    it('keeps 以上/规上 and 人数 apart from the vague words 上 and 数', () => {
+      expect(raws('规模以上万元工业增加值能耗下降13.5%')).toEqual(['13.5%']);
+      expect(raws('规上万元工业增加值用水量，参保人数万人次')).toEqual([]);
+    });
+
+    it('reads a range whose ends carry their own scale words before a scaled unit', () => {
+      expect(only('新增造林1.5万—2万亩')).toMatchObject({ raw: '1.5万—2万亩', number: 15000, unit: 'wan_mu', comparator: 'range' });
+      expect(only('单个项目投资5000万-1亿元')).toMatchObject({ value: 50000000, valueHigh: 100000000, unit: 'yi_yuan' });
+    });
+
+    it('reads a bare Chinese numeral of ten or more that a strong bound word marks', () => {
+      expect(only('年接待游客五百以上')).toMatchObject({ raw: '五百以上', comparator: '>=', value: 500, unit: null });
+      expect(only('总数超过了一千')).toMatchObject({ raw: '超过了一千', comparator: '>', value: 1000 });
+      expect(raws('一以上，近十年来，控制在三十，二十大以来')).toEqual([]);
+    });
+
+    it('reads Chinese decimals that stand alone', () => {
+      expect(only('年均增长二点五。')).toMatchObject({ raw: '二点五', value: 2.5 });
+      expect(only('总量两千点零。')).toMatchObject({ raw: '两千点零', value: 2000 });
+      expect(only('提高零点五个百分点')).toMatchObject({ value: 0.5, dimension: 'percent_point' });
+    });
+
+    it('reads concentrations, 公分 and square feet in their own units', () => {
+      expect(only('PM2.5平均浓度控制在35微克/立方米以内')).toMatchObject({ raw: '控制在35微克/立方米以内', value: 35, dimension: 'concentration', baseUnit: 'ug/m3' });
+      expect(only('浓度0.5毫克/立方米')).toMatchObject({ value: 500, dimension: 'concentration' });
+      expect(only('二氧化氮浓度37微克每立方米')).toMatchObject({ value: 37, unit: 'ug_m3' });
+      expect(only('树苗高度不低于80公分')).toMatchObject({ value: 0.8, dimension: 'length' });
+      expect(only('商铺面积2000平方英尺')).toMatchObject({ unit: 'sq_ft', number: 2000 });
+      expect(only('商铺面积2000平方英尺').value).toBeCloseTo(185.8, 1);
+      expect(only('每人每天补充维生素2.4微克')).toMatchObject({ unit: 'ug', dimension: 'mass' });
+      expect(only('袋装种子每袋500克')).toMatchObject({ unit: 'g', value: 0.0005 });
+      expect(raws('攻克3项关键技术，克服困难')).toEqual(['3项']);
+      expect(only('二氧化硫排放限值为百万分之五十')).toMatchObject({ raw: '百万分之五十', value: 0.005, dimension: 'percent' });
+    });
+
+    it('does not read a currency other than yuan as yuan or as a classifier', () => {
+      expect(only('到期定存单5306亿台币').unit).toBeNull();
+      expect(only('净流出1200亿美元').unit).toBeNull();
+    });
+
+    it('reads a bare Chinese numeral after 负 "minus"', () => {
+      expect(only('气温最低为负三十二')).toMatchObject({ raw: '负三十二', value: -32 });
+    });
+
+    it('reads 零 before a bare 十 and 零几 "and a few"', () => {
+      expect(only('建成一万零十二个')).toMatchObject({ value: 10012 });
+      expect(only('覆盖一百零几万人')).toMatchObject({ comparator: '>', value: 1000000 });
+    });
+
+    it('reads a decimal point spaced off by PDF text, but not a task number before a figure', () => {
+      expect(only('经济增长6 . 5%左右')).toMatchObject({ raw: '6 . 5%左右', value: 6.5, comparator: '~' });
+      expect(raws('3. 100个村完成改造')).toEqual(['100个']);
+    });
+
+    it('reads a quoted target with 万/亿 but keeps masking short slogans', () => {
+      expect(only('提出“新建5G基站4.8万个”的目标')).toMatchObject({ raw: '4.8万个', value: 48000 });
+      expect(raws('实施“八抓20条”和“5+3”')).toEqual([]);
+    });
+
+    it('keeps the scale word of digits spaced inside CJK text', () => {
+      expect(only('5G 基站 60 万个')).toMatchObject({ raw: '60 万个', value: 600000, unit: 'ge' });
+      expect(only('收入 11.16 亿元')).toMatchObject({ value: 1116000000 });
     });
   });
 
