@@ -4,7 +4,8 @@
  * reading files is left to the caller, which passes text or bytes in.
  */
 export {
-  ADMIN_LEVELS, ADMIN_TIERS, DISPUTE_CUES, METRIC_DEFS, REGION_METRICS, adminTier, isDisputedNote, tierOfDivisionCode,
+  ADMIN_LEVELS, ADMIN_TIERS, DISPUTE_CUES, LEVEL_BY_SUFFIX, METRIC_DEFS, OTHER_SCOPE_LEVELS, REGION_METRICS, adminTier,
+  isDisputedNote, levelFromName, tierOfDivisionCode,
 } from './catalogue.js';
 export type { AdminLevel, AdminTier, MetricDef, RegionMetric, UnitAlias } from './catalogue.js';
 export { splitDelimited } from './delimited.js';
@@ -15,5 +16,11 @@ export { mergeRegionTables } from './merge.js';
 export { REGION_COLUMNS, formatRegionTable, parseRegionTable, regionTableFromRows } from './parse-table.js';
 export type { RegionTableOptions } from './parse-table.js';
 export type { FigureChoice, RegionFigure, RegionIdentity, RegionMatch, RegionTable } from './types.js';
-export { parseRegionWorkbook } from './workbook.js';
-export type { RegionWorkbookOptions } from './workbook.js';
+export { parseRegionWorkbook, workbookSheets } from './workbook.js';
+export type { RegionWorkbookOptions, SheetRows } from './workbook.js';
+export { WIDE_LAYOUTS, detectWideLayout, wideTableFromRows } from './wide-table.js';
+export type { SkippedRow, WideLayout, WideMetric, WideTableResult } from './wide-table.js';
+export { countyObjectName, featureAreas, parseTopology } from './topology.js';
+export type { FeatureArea, TopoGeometry, Topology } from './topology.js';
+export { landAreaFromBoundaries, readReferenceFile } from './import.js';
+export type { BoundaryProvenance, ReferenceFile } from './import.js';

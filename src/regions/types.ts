@@ -19,6 +19,8 @@ export interface RegionFigure {
   readonly unit: string;
   readonly source_url: string;
   readonly note: string;
+  /** Licence of the source the figure comes from (`MIT`, `CC BY 4.0`, `public statistics` …), '' when not given. */
+  readonly licence: string;
   /** The note says sources disagree or the scope is unclear (see `DISPUTE_CUES`). */
   readonly disputed: boolean;
   /** Label of the table the row came from (e.g. its file name), '' when not given. */

@@ -82,6 +82,7 @@ export const COLUMN_LABELS = {
   metric: { zh: '统计指标', en: 'Metric', type: 'text' },
   source_url: { zh: '数据来源', en: 'Source URL', type: 'text' },
   note: { zh: '备注', en: 'Note', type: 'text' },
+  licence: { zh: '数据许可', en: 'Licence', type: 'text' },
   disputed: { zh: '数据存疑', en: 'Disputed', type: 'boolean' },
   origin: { zh: '来源表', en: 'Origin', type: 'text' },
   row: { zh: '行号', en: 'Row', type: 'integer' },

@@ -1,0 +1,176 @@
+/**
+ * Boundary files in TopoJSON: checked once, and the area of every coded feature measured, so
+ * a land-area denominator exists where no table gives one.
+ */
+import { invalidTopology } from './messages.js';
+
+type Position = readonly [number, number];
+
+/** The parts of a TopoJSON topology regionbench reads. */
+export interface Topology {
+  readonly type: 'Topology';
+  readonly transform?: { readonly scale: Position; readonly translate: Position };
+  readonly arcs: readonly (readonly Position[])[];
+  readonly objects: Readonly<Record<string, { readonly type: string; readonly geometries?: readonly TopoGeometry[] }>>;
+}
+
+/** One geometry of a collection (only polygons carry area). */
+export interface TopoGeometry {
+  readonly type: string;
+  readonly arcs?: unknown;
+  readonly properties?: Readonly<Record<string, unknown>>;
+}
+
+/** A coded feature of a boundary file, with its area. */
+export interface FeatureArea {
+  readonly code: string;
+  readonly name: string;
+  /** Area in km²: planar for projected coordinates (metres), on the authalic sphere for longitude/latitude. */
+  readonly area_km2: number;
+}
+
+/** Radius of the sphere with the WGS84 ellipsoid's surface area, metres. */
+const AUTHALIC_RADIUS = 6_371_007.2;
+
+/**
+ * Parse and check a TopoJSON topology: `type: Topology`, an `arcs` array and at least one
+ * geometry collection. Anything else throws naming what is wrong.
+ *
+ * @example
+ * parseTopology('{"type":"Topology","arcs":[],"objects":{"counties":{"type":"GeometryCollection","geometries":[]}}}').type
+ * // → 'Topology'
+ * parseTopology('{"type":"FeatureCollection"}') // throws Error('invalid boundaries: not a TopoJSON topology (type FeatureCollection)')
+ */
+export function parseTopology(text: string): Topology {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw new Error(invalidTopology(`not JSON (${error instanceof Error ? error.message : String(error)})`));
+  }
+  if (typeof value !== 'object' || value === null || !('type' in value) || value.type !== 'Topology') {
+    const type = typeof value === 'object' && value !== null && 'type' in value ? String(value.type) : typeof value;
+    throw new Error(invalidTopology(`not a TopoJSON topology (type ${type})`));
+  }
+  if (!('arcs' in value) || !Array.isArray(value.arcs)) throw new Error(invalidTopology('no arcs'));
+  if (!('objects' in value) || typeof value.objects !== 'object' || value.objects === null) throw new Error(invalidTopology('no objects'));
+  const collections = Object.values(value.objects).filter((object: unknown) => typeof object === 'object' && object !== null
+    && 'geometries' in object && Array.isArray(object.geometries));
+  if (collections.length === 0) throw new Error(invalidTopology('no geometry collection'));
+  return value as Topology;
+}
+
+/**
+ * The object of a topology that holds the county-level units: the one named `counties` when
+ * there is one, else the collection with the most features coded with six digits (in
+ * `properties.code`).
+ *
+ * @example
+ * countyObjectName(topology) // → 'counties'
+ */
+export function countyObjectName(topology: Topology): string | null {
+  if (topology.objects.counties?.geometries !== undefined) return 'counties';
+  let best: string | null = null;
+  let most = 0;
+  for (const [name, object] of Object.entries(topology.objects)) {
+    const coded = (object.geometries ?? []).filter((geometry) => codeOf(geometry) !== null).length;
+    if (coded > most) {
+      best = name;
+      most = coded;
+    }
+  }
+  return best;
+}
+
+/**
+ * The area of every feature of the county object that has a six-digit `code`. Coordinates
+ * are decoded with the topology's transform (quantized, delta-encoded arcs) when it has one.
+ * A topology whose coordinates all lie within ±180/±90 is taken to be longitude/latitude and
+ * measured on the authalic sphere; otherwise coordinates are metres of an equal-area
+ * projection and measured in the plane (shoelace). Holes are subtracted.
+ *
+ * @example
+ * // a 1 km × 2 km rectangle in projected metres
+ * featureAreas(parseTopology(JSON.stringify({ type: 'Topology', arcs: [[[0, 0], [1000, 0], [1000, 2000], [0, 2000], [0, 0]]],
+ *   objects: { counties: { type: 'GeometryCollection', geometries: [{ type: 'Polygon', arcs: [[0]], properties: { code: '330521', name: '德清县' } }] } } })))
+ * // → [{ code: '330521', name: '德清县', area_km2: 2 }]
+ */
+export function featureAreas(topology: Topology): FeatureArea[] {
+  const objectName = countyObjectName(topology);
+  if (objectName === null) return [];
+  const arcs = decodeArcs(topology);
+  const geographic = arcs.every((arc) => arc.every(([x, y]) => Math.abs(x) <= 180 && Math.abs(y) <= 90));
+  const areas: FeatureArea[] = [];
+  for (const geometry of topology.objects[objectName]?.geometries ?? []) {
+    const code = codeOf(geometry);
+    if (code === null) continue;
+    const polygons = geometry.type === 'Polygon' ? [geometry.arcs] : geometry.type === 'MultiPolygon' && Array.isArray(geometry.arcs) ? geometry.arcs : [];
+    let area = 0;
+    for (const polygon of polygons) {
+      if (!Array.isArray(polygon)) continue;
+      polygon.forEach((ring: unknown, index: number) => {
+        const points = ringPoints(arcs, ring);
+        const ringArea = Math.abs(geographic ? sphericalArea(points) : planarArea(points));
+        area += index === 0 ? ringArea : -ringArea;
+      });
+    }
+    const name = geometry.properties?.name;
+    areas.push({ code, name: typeof name === 'string' ? name : '', area_km2: area / 1e6 });
+  }
+  return areas;
+}
+
+function codeOf(geometry: TopoGeometry): string | null {
+  const code = geometry.properties?.code;
+  const text = typeof code === 'number' ? String(code) : code;
+  return typeof text === 'string' && /^\d{6}$/.test(text) ? text : null;
+}
+
+function decodeArcs(topology: Topology): Position[][] {
+  const transform = topology.transform;
+  return topology.arcs.map((arc) => {
+    if (transform === undefined) return arc.map(([x, y]) => [x, y] as const);
+    let x = 0;
+    let y = 0;
+    return arc.map(([dx, dy]) => {
+      x += dx;
+      y += dy;
+      return [x * transform.scale[0] + transform.translate[0], y * transform.scale[1] + transform.translate[1]] as const;
+    });
+  });
+}
+
+function ringPoints(arcs: readonly Position[][], ring: unknown): Position[] {
+  if (!Array.isArray(ring)) return [];
+  const points: Position[] = [];
+  ring.forEach((index: unknown, order: number) => {
+    if (typeof index !== 'number') return;
+    // a negative index ~i walks arc i backwards
+    const arc = index >= 0 ? arcs[index] : arcs[~index]?.slice().reverse();
+    if (arc === undefined) return;
+    points.push(...(order === 0 ? arc : arc.slice(1)));
+  });
+  return points;
+}
+
+function planarArea(points: readonly Position[]): number {
+  let twice = 0;
+  for (let i = 0; i < points.length; i += 1) {
+    const [x1, y1] = points[i] ?? [0, 0];
+    const [x2, y2] = points[(i + 1) % points.length] ?? [0, 0];
+    twice += x1 * y2 - x2 * y1;
+  }
+  return twice / 2;
+}
+
+function sphericalArea(points: readonly Position[]): number {
+  // the sum of (λ2 − λ1)(2 + sin φ1 + sin φ2) over the edges is twice the area on the unit sphere
+  let sum = 0;
+  const radians = Math.PI / 180;
+  for (let i = 0; i < points.length; i += 1) {
+    const [lon1, lat1] = points[i] ?? [0, 0];
+    const [lon2, lat2] = points[(i + 1) % points.length] ?? [0, 0];
+    sum += (lon2 - lon1) * radians * (2 + Math.sin(lat1 * radians) + Math.sin(lat2 * radians));
+  }
+  return (sum / 2) * AUTHALIC_RADIUS * AUTHALIC_RADIUS;
+}
