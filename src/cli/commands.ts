@@ -8,9 +8,9 @@ import { EXPORT_FORMATS, exportTable, isBinaryFormat, workbookOf, type ExportFor
 import { type DocumentRecord, DIAGNOSTIC_COLUMNS, DOCUMENT_COLUMNS, INPUT_COLUMNS, OBSERVATION_COLUMNS, QUANTITY_COLUMNS, TASK_COLUMNS } from '../tables/records.js';
 import { DEFAULT_CATALOGUE, extendCatalogue, type Catalogue } from '../catalogue/catalogue.js';
 import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import { compareIndicator, COMPARISON_COLUMNS, PERS, SCORE_METHODS, type ComparisonRecord } from '../compare/index.js';
-import { mergeRegionTables, parseRegionTable, parseRegionWorkbook, type RegionTable } from '../regions/index.js';
+import type { RegionTable } from '../regions/index.js';
+import { ReferenceError, addRegionsCommand, loadRegionTables, referenceOptions } from './regions-command.js';
 import type { Effects } from '../ingest/effects.js';
 import { REPORT_LANGUAGES, buildReport, buildReportModel, writeReport } from '../report/index.js';
 import type { Language } from '../compare/index.js';
@@ -21,6 +21,8 @@ export interface Console {
   stderr(text: string): void;
   readonly isTTY: boolean;
   readonly cwd: string;
+  /** Environment (`REGIONBENCH_REFERENCE`); left out in tests, so no variable of the machine leaks in. */
+  readonly env?: Readonly<Record<string, string | undefined>>;
 }
 
 /** Exit statuses of every command: 0 all inputs read, 2 some inputs failed, 1 usage error. */
@@ -85,7 +87,7 @@ export async function runCli(program: Command, argv: readonly string[], io: Cons
       status = someInputFailed(extraction) ? EXIT.someFailed : EXIT.ok;
     });
 
-  program
+  referenceOptions(program
     .command('run')
     .description('the main job: read documents and write the tables and the comparison report under reports/<year>/')
     .argument('[paths...]', 'files or folders', ['seeds'])
@@ -93,11 +95,11 @@ export async function runCli(program: Command, argv: readonly string[], io: Cons
     .addOption(new Option('--lang <lang>', 'language of the report pages').choices(REPORT_LANGUAGES).default('zh'))
     .option('--regions <file>', 'region table (CSV, TSV or XLSX) that adds to or overrides the built-in reference figures')
     .option('--catalogue <file>', 'JSON file of indicators that add to or override the built-in catalogue')
-    .addOption(workersOption())
-    .action(async (paths: string[], options: { out: string; lang: Language; regions?: string; catalogue?: string; workers?: number }) => {
+    .addOption(workersOption()))
+    .action(async (paths: string[], options: { out: string; lang: Language; regions?: string; reference?: string | boolean; catalogue?: string; workers?: number }) => {
       const effects = cliEffects(io);
       const catalogue = await loadCatalogue(io, options.catalogue);
-      const regions = await loadRegions(io, options.regions);
+      const regions = await loadRegionTables(io, effects, options);
       const extraction = await extract(paths, effects, { onFile: progress(io, 'reading'), catalogue, workers: options.workers });
       let bar: cliProgress.SingleBar | null = null;
       const onChart = !io.isTTY ? undefined : (done: number, total: number): void => {
@@ -118,7 +120,7 @@ export async function runCli(program: Command, argv: readonly string[], io: Cons
       status = someInputFailed(extraction) ? EXIT.someFailed : EXIT.ok;
     });
 
-  program
+  referenceOptions(program
     .command('compare')
     .description('rank regions on indicators: one record per region and indicator')
     .argument('<paths...>', 'files or folders of plan documents')
@@ -131,11 +133,11 @@ export async function runCli(program: Command, argv: readonly string[], io: Cons
     .option('--out <file>', 'write to this file instead of stdout')
     .option('--catalogue <file>', 'JSON file of indicators that add to or override the built-in catalogue')
     .option('--manifest <file>', 'also write the run manifest (every input and what became of it) as CSV')
-    .addOption(workersOption())
-    .action(async (paths: string[], options: { indicator?: string[]; per: string; score: string; regions?: string; year?: string; format: TableFormat; out?: string; catalogue?: string; manifest?: string; workers?: number }) => {
+    .addOption(workersOption()))
+    .action(async (paths: string[], options: { indicator?: string[]; per: string; score: string; regions?: string; reference?: string | boolean; year?: string; format: TableFormat; out?: string; catalogue?: string; manifest?: string; workers?: number }) => {
       const effects = cliEffects(io);
       const catalogue = await loadCatalogue(io, options.catalogue);
-      const regions = await loadRegions(io, options.regions);
+      const regions = await loadRegionTables(io, effects, options);
       const extraction = await extract(paths, effects, { onFile: progress(io, 'reading'), catalogue, workers: options.workers });
       const year = options.year === undefined ? mostCommonPlanYear(extraction) : Number(options.year);
       if (year === null || !Number.isInteger(year)) throw new UsageError(options.year === undefined ? 'no plan year found in the documents: pass --year' : `invalid --year: ${options.year}`);
@@ -153,10 +155,12 @@ export async function runCli(program: Command, argv: readonly string[], io: Cons
       status = someInputFailed(extraction) ? EXIT.someFailed : EXIT.ok;
     });
 
+  addRegionsCommand(program, io, (value) => { status = value; });
+
   try {
     await program.parseAsync([...argv], { from: 'user' });
   } catch (error) {
-    if (error instanceof UsageError) {
+    if (error instanceof UsageError || error instanceof ReferenceError) {
       io.stderr(`regionbench: ${error.message}\n`);
       return EXIT.usage;
     }
@@ -193,28 +197,6 @@ function workersOption(): Option {
     if (!/^\d{1,3}$/.test(value)) throw new UsageError(`invalid --workers: ${value} (a whole number from 0)`);
     return Number(value);
   });
-}
-
-/** The region reference table shipped in `seeds/regions.csv`, beside the package's `dist/`. */
-export const BUILT_IN_REGIONS = fileURLToPath(new URL('../../seeds/regions.csv', import.meta.url));
-
-async function loadRegions(io: Console, file: string | undefined): Promise<RegionTable> {
-  const base = parseRegionTable(await readFile(BUILT_IN_REGIONS, 'utf8'), 'csv', { origin: 'seeds/regions.csv' });
-  if (file === undefined) return base;
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(await readFile(resolve(io.cwd, file)));
-  } catch {
-    throw new UsageError(`cannot read regions file ${file}`);
-  }
-  try {
-    const user = /\.xlsx$/i.test(file)
-      ? await parseRegionWorkbook(bytes, { origin: file })
-      : parseRegionTable(new TextDecoder().decode(bytes), /\.tsv$/i.test(file) ? 'tsv' : 'csv', { origin: file });
-    return mergeRegionTables(base, user);
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
-  }
 }
 
 /** The latest issue or publication date of some documents (midnight UTC), else 1 January of the year. */

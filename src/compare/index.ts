@@ -11,8 +11,10 @@ export { BOUND_FLAGS, byRankThenRegion, compareIndicator } from './compare-indic
 export { chooseKind, fieldOf, indicatorDef, regionKey, selectObservation, toObservations } from './comparable-set.js';
 export type { FieldRegion, ObservationInput, RegionSelection } from './comparable-set.js';
 export { combineScores, compositeIndex, defaultIndicators } from './composite.js';
-export { resolveDenominator } from './denominators.js';
-export type { Denominator } from './denominators.js';
+export {
+  DENOMINATOR_STATUSES, DENOMINATOR_STATUS_COLUMNS, denominatorGaps, denominatorStatus, resolveDenominator,
+} from './denominators.js';
+export type { Denominator, DenominatorGap, DenominatorStatus, DenominatorStatusCode } from './denominators.js';
 export { FLAG_MESSAGES, describeFlag, errors } from './messages.js';
 export type { FlagCode, Language } from './messages.js';
 export {

@@ -182,11 +182,26 @@ export const DISPUTE_CUES = [
  * @example
  * adminTier('县级市') // → 'county'
  * adminTier('地级市') // → 'prefecture'
+ * adminTier('county_level_city') // → 'county' (a level as the document parser writes it)
  * adminTier('镇') // → null
  */
 export function adminTier(level: string): AdminTier | null {
-  return ADMIN_LEVELS.find((entry) => entry.level === level)?.tier ?? null;
+  const written = PARSED_LEVEL_NAMES[level] ?? level;
+  return ADMIN_LEVELS.find((entry) => entry.level === written)?.tier ?? null;
 }
+
+/**
+ * The levels the document parser writes (`src/catalogue/divisions.ts`) as the region table's
+ * level names, so a region known only from its documents still has a tier and a level to
+ * write into a template.
+ */
+export const PARSED_LEVEL_NAMES: Readonly<Record<string, AdminLevel>> = {
+  province: '省',
+  prefecture_city: '地级市',
+  county_level_city: '县级市',
+  county: '县',
+  district: '市辖区',
+};
 
 /**
  * The tier a GB/T 2260 six-digit division code denotes: `xx0000` province, `xxxx00`

@@ -76,8 +76,11 @@ export interface BoundaryProvenance {
 
 /**
  * Land-area figures measured from boundaries, for the regions of `table` that have no land
- * area yet (a table's own figure is never replaced by a measured one). Features whose code the
- * table does not know are returned apart: a boundary file names no level or parent.
+ * area yet (a table's own figure is never replaced by a measured one). A region whose figures
+ * come from a table that gives land areas to other regions is left alone too: that table left
+ * the cell empty on purpose (the national table does so for reef and sea-area outlines).
+ * Features whose code the table does not know are returned apart: a boundary file names no
+ * level or parent.
  *
  * @example
  * const { figures, unknown } = landAreaFromBoundaries(census, areas, { year: 2021, source: 'counties.topo.json', licence: 'MIT', origin: 'counties.topo.json' });
@@ -88,7 +91,14 @@ export function landAreaFromBoundaries(
   areas: readonly FeatureArea[],
   provenance: BoundaryProvenance,
 ): { readonly figures: RegionFigure[]; readonly unknown: readonly FeatureArea[] } {
-  const withArea = new Set(table.filter((figure) => figure.metric === 'land_area').map((figure) => figure.division_code));
+  const withArea = new Set<string>();
+  const originsWithArea = new Set<string>();
+  for (const figure of table) {
+    if (figure.metric !== 'land_area') continue;
+    withArea.add(figure.division_code);
+    originsWithArea.add(figure.origin);
+  }
+  for (const figure of table) if (originsWithArea.has(figure.origin)) withArea.add(figure.division_code);
   const known = new Set(regionIdentities(table).map((identity) => identity.division_code));
   const figures: RegionFigure[] = [];
   const unknown: FeatureArea[] = [];

@@ -4,14 +4,14 @@
  * reading files is left to the caller, which passes text or bytes in.
  */
 export {
-  ADMIN_LEVELS, ADMIN_TIERS, DISPUTE_CUES, LEVEL_BY_SUFFIX, METRIC_DEFS, OTHER_SCOPE_LEVELS, REGION_METRICS, adminTier,
+  ADMIN_LEVELS, ADMIN_TIERS, DISPUTE_CUES, LEVEL_BY_SUFFIX, METRIC_DEFS, OTHER_SCOPE_LEVELS, PARSED_LEVEL_NAMES, REGION_METRICS, adminTier,
   isDisputedNote, levelFromName, tierOfDivisionCode,
 } from './catalogue.js';
 export type { AdminLevel, AdminTier, MetricDef, RegionMetric, UnitAlias } from './catalogue.js';
 export { splitDelimited } from './delimited.js';
 export type { TextRow } from './delimited.js';
 export { keyword } from './keyword.js';
-export { chooseFigure, findRegion, regionIdentities } from './lookup.js';
+export { chooseFigure, countyLevelUnits, findRegion, regionIdentities } from './lookup.js';
 export { mergeRegionTables } from './merge.js';
 export { REGION_COLUMNS, formatRegionTable, parseRegionTable, regionTableFromRows } from './parse-table.js';
 export type { RegionTableOptions } from './parse-table.js';

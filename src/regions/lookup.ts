@@ -1,5 +1,5 @@
 import { remembered } from '../memo.js';
-import { adminTier, type RegionMetric } from './catalogue.js';
+import { adminTier, tierOfDivisionCode, type AdminTier, type RegionMetric } from './catalogue.js';
 import type { FigureChoice, RegionFigure, RegionIdentity, RegionMatch, RegionTable } from './types.js';
 
 /**
@@ -96,6 +96,28 @@ export function chooseFigure(table: RegionTable, divisionCode: string, metric: R
   }
   const undated = candidates[0];
   return { ...base, figure: undated ?? null, year_gap: null, undated: undated !== undefined };
+}
+
+/**
+ * The units that partition the country (or the table's part of it) at county level: every
+ * county-tier unit, plus each prefecture-tier unit without county-tier units of its own
+ * (cities not divided into counties, such as 东莞市 or 嘉峪关市). Province-tier units and
+ * prefectures with counties are left out, so their residents are not counted twice.
+ *
+ * @example
+ * countyLevelUnits(table).map((unit) => unit.division_code) // → ['441900', '330521', …]
+ */
+export function countyLevelUnits(table: RegionTable): RegionIdentity[] {
+  const identities = indexOf(table).identities;
+  const withCounties = new Set(identities.filter((identity) => tierOf(identity) === 'county').map((identity) => identity.division_code.slice(0, 4)));
+  return identities.filter((identity) => {
+    const tier = tierOf(identity);
+    return tier === 'county' || (tier === 'prefecture' && !withCounties.has(identity.division_code.slice(0, 4)));
+  });
+}
+
+function tierOf(identity: RegionIdentity): AdminTier | null {
+  return identity.tier ?? tierOfDivisionCode(identity.division_code);
 }
 
 function identityOf(figure: RegionFigure): RegionIdentity {

@@ -149,5 +149,17 @@ describe('regions/import', () => {
       const again = landAreaFromBoundaries([...census.table, ...figures], areas, { year: 2021, source: '', licence: '', origin: '' });
       expect(again.figures).toEqual([]);
     });
+
+    it('leaves alone a region whose table gives land areas to others but left its own empty', async () => {
+      const csv = [
+        'division_code,name,admin_level,admin_type,province,prefecture,resident_population_2020,land_area_km2',
+        '330502,吴兴区,county-level,市辖区,浙江省,湖州市,700000,870',
+        '330521,德清县,county-level,县,浙江省,湖州市,500000,',
+      ].join('\n');
+      const national = await readReferenceFile('national.csv', new TextEncoder().encode(csv));
+      if (national.kind !== 'table') throw new Error('expected a table');
+      const { figures } = landAreaFromBoundaries(national.table, featureAreas(parseTopology(PROJECTED)), { year: 2021, source: '', licence: '', origin: 'b' });
+      expect(figures).toEqual([]);
+    });
   });
 });
