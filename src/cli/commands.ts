@@ -8,9 +8,9 @@ import { EXPORT_FORMATS, exportTable, isBinaryFormat, workbookOf, type ExportFor
 import { type DocumentRecord, DIAGNOSTIC_COLUMNS, DOCUMENT_COLUMNS, INPUT_COLUMNS, OBSERVATION_COLUMNS, QUANTITY_COLUMNS, TASK_COLUMNS } from '../tables/records.js';
 import { DEFAULT_CATALOGUE, extendCatalogue, type Catalogue } from '../catalogue/catalogue.js';
 import { readFile } from 'node:fs/promises';
-import { compareIndicator, COMPARISON_COLUMNS, PERS, SCORE_METHODS, type ComparisonRecord } from '../compare/index.js';
+import { compareIndicator, COMPARISON_COLUMNS, denominatorGaps, fieldOf, PERS, SCORE_METHODS, type ComparisonRecord, type DenominatorGap } from '../compare/index.js';
 import type { RegionTable } from '../regions/index.js';
-import { ReferenceError, addRegionsCommand, loadRegionTables, referenceOptions } from './regions-command.js';
+import { ReferenceError, addRegionsCommand, gapDiagnostics, loadRegionTables, referenceOptions, reportGaps } from './regions-command.js';
 import type { Effects } from '../ingest/effects.js';
 import { REPORT_LANGUAGES, buildReport, buildReportModel, writeReport } from '../report/index.js';
 import type { Language } from '../compare/index.js';
@@ -114,6 +114,7 @@ export async function runCli(program: Command, argv: readonly string[], io: Cons
         }
       };
       const written = await writeRunTables(extraction, resolve(io.cwd, options.out), effects, { regions, catalogue, lang: options.lang, cwd: io.cwd, onChart });
+      reportGaps(io, written.gaps);
       reportFailures(io, extraction);
       io.stderr(`regionbench: tables in ${written.folders.join(', ')}\n`);
       for (const report of written.reports) io.stderr(`regionbench: report: ${report}\n`);
@@ -276,6 +277,8 @@ export interface RunReportOptions {
 export interface RunOutput {
   readonly folders: string[];
   readonly reports: string[];
+  /** Regions of each report without some denominator (also rows of that year's diagnostics table). */
+  readonly gaps: DenominatorGap[];
 }
 
 /**
@@ -296,6 +299,7 @@ export async function writeRunTables(extraction: Extraction, out: string, effect
   if (years.size === 0) years.set('unknown-year', new Set());
   const folders: string[] = [];
   const reports: string[] = [];
+  const gaps: DenominatorGap[] = [];
   for (const [year, ids] of [...years.entries()].sort()) {
     // the year's folder is built aside and swapped in whole: an interrupted run leaves the
     // previous report as it was, and pages of indicators that no longer appear do not linger
@@ -303,13 +307,18 @@ export async function writeRunTables(extraction: Extraction, out: string, effect
     await effects.removeDirectory(staging);
     const folder = join(staging, 'data');
     const keep = (row: { doc_id: unknown }): boolean => ids.has(String(row.doc_id));
+    // regions the report cannot divide: named in the diagnostics table (and by the caller on stderr)
+    const yearGaps = report !== undefined && /^\d{4}$/.test(year)
+      ? denominatorGaps(report.regions, fieldOf(extraction.observations.filter(keep), Number(year)), Number(year))
+      : [];
+    gaps.push(...yearGaps);
     const tables: [string, readonly Row[], readonly string[]][] = [
       ['documents', extraction.documents.filter(keep), DOCUMENT_COLUMNS],
       ['tasks', extraction.tasks.filter(keep), TASK_COLUMNS],
       ['quantities', extraction.quantities.filter(keep), QUANTITY_COLUMNS],
       ['observations', extraction.observations.filter(keep), OBSERVATION_COLUMNS],
       ['inputs', extraction.inputs, INPUT_COLUMNS],
-      ['diagnostics', extraction.diagnostics, DIAGNOSTIC_COLUMNS],
+      ['diagnostics', [...extraction.diagnostics, ...gapDiagnostics(yearGaps, extraction.documents.filter(keep))], DIAGNOSTIC_COLUMNS],
     ];
     for (const [name, rows, columns] of tables) {
       await effects.writeFile(join(folder, `${name}.csv`), formatRows(rows, columns, 'csv', { bom: true }));
@@ -334,5 +343,5 @@ export async function writeRunTables(extraction: Extraction, out: string, effect
     }
     await effects.replaceDirectory(staging, join(out, year));
   }
-  return { folders, reports };
+  return { folders, reports, gaps };
 }

@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { basename, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
-  DENOMINATOR_STATUS_COLUMNS, denominatorStatus, type DenominatorStatus,
+  DENOMINATOR_STATUS_COLUMNS, denominatorStatus, type DenominatorGap, type DenominatorStatus,
 } from '../compare/index.js';
 import type { Effects } from '../ingest/effects.js';
 import { nodeEffects } from '../ingest/node-effects.js';
@@ -18,8 +18,10 @@ import {
   readReferenceFile, regionIdentities, type RegionTable,
 } from '../regions/index.js';
 import { formatRows, TABLE_FORMATS, type TableFormat } from '../tables/format.js';
+import type { Diagnostic } from '../diagnostics/types.js';
+import type { DocumentRecord } from '../tables/records.js';
 import {
-  emptyStore, importedBoundaries, imported, importFailed, leftOut, storeWritten, usingStore,
+  GAP_LINES_MAX, GDP_USER_SUPPLIED, emptyStore, gapLine, importedBoundaries, moreGaps, imported, importFailed, leftOut, storeWritten, usingStore,
 } from './reference-messages.js';
 import { readStore, referenceDir, sha256Hex, writeStore, type ImportRecord } from './reference-store.js';
 
@@ -248,4 +250,25 @@ export function templateCsv(rows: readonly DenominatorStatus[]): string {
     licence: '',
   }));
   return formatRows(records, REGION_COLUMNS, 'csv');
+}
+
+/**
+ * One diagnostics row per region without some denominator (severity `warning`, code
+ * `denominator-missing`), attached to the region's first document.
+ */
+export function gapDiagnostics(gaps: readonly DenominatorGap[], documents: readonly DocumentRecord[]): Diagnostic[] {
+  return gaps.map((gap) => {
+    const document = documents.find((d) => (gap.region_code !== '' && d.region_code === gap.region_code) || d.region === gap.region);
+    return { source: document === undefined ? '' : String(document.source), location: '', severity: 'warning', code: 'denominator-missing', message: gapLine(gap) };
+  });
+}
+
+/**
+ * On stderr: one line per region without some denominator (at most `GAP_LINES_MAX`, then one
+ * line for the rest), and once that GDP stays user-supplied when some region lacks it.
+ */
+export function reportGaps(io: Pick<RegionsConsole, 'stderr'>, gaps: readonly DenominatorGap[]): void {
+  for (const gap of gaps.slice(0, GAP_LINES_MAX)) io.stderr(`regionbench: ${gapLine(gap)}\n`);
+  if (gaps.length > GAP_LINES_MAX) io.stderr(`regionbench: ${moreGaps(gaps.length - GAP_LINES_MAX, 'data/diagnostics.csv')}\n`);
+  if (gaps.some((gap) => gap.metrics.includes('gdp'))) io.stderr(`regionbench: ${GDP_USER_SUPPLIED}\n`);
 }

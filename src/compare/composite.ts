@@ -16,14 +16,17 @@ const COVERAGE_SLACK = 1e-12;
  *
  * - Indicators: `options.indicators`, else the keys of `options.weights`, else every
  *   catalogue indicator observed for the plan year that has a normalised value (in the
- *   chosen view) for at least `minIndicatorShare` (default half) of the regions, by id.
+ *   chosen view) for at least `minIndicatorShare` (default half) of the regions that have the
+ *   view's denominator, by id (a region without one cannot make any indicator fall short).
  * - Each indicator is scored by `compareIndicator` with the chosen method and view, so
  *   polarity is already applied (higher score = better).
  * - Weights: equal by default; user weights (> 0) for listed indicators, 1 for unlisted.
  * - Missing indicators are never zero: the composite is the weighted mean over the
  *   indicators the region has a score for, and `coverage` is their share of the total
  *   weight. Below `minCoverage` (default 0.5) the region gets no composite (`low-coverage`);
- *   above it but under 1 it is flagged `partial-coverage`.
+ *   above it but under 1 it is flagged `partial-coverage`. A region whose figures could not
+ *   be divided for want of a denominator is flagged `denominator-missing`, and gets that as
+ *   its reason when it has no composite (not `low-coverage`: its documents have figures).
  * - Ranks: competition ranking ("1224") of the composite, best = 1.
  *
  * @example
@@ -82,6 +85,7 @@ export function combineScores(
     let weighted = 0;
     let available = 0;
     const missing: string[] = [];
+    let lackingDenominator = 0;
     const found: ComparisonRecord[] = [];
     components.forEach((component, index) => {
       const record = lookups[index]?.(region);
@@ -89,6 +93,7 @@ export function combineScores(
       const weight = weights[index] ?? 0;
       if (record === undefined || record.score === null) {
         missing.push(component.indicator);
+        if (record !== undefined && lacksDenominator(record)) lackingDenominator += 1;
         return;
       }
       weighted += weight * record.score;
@@ -96,7 +101,11 @@ export function combineScores(
     });
     const coverage = totalWeight > 0 ? available / totalWeight : 0;
     const covered = available > 0 && coverage + COVERAGE_SLACK >= settings.minCoverage;
-    const flags: FlagCode[] = !covered ? ['low-coverage'] : coverage + COVERAGE_SLACK < 1 ? ['partial-coverage'] : [];
+    // a region left out for want of a denominator says so, not that its documents lack figures
+    const denominatorFlags: FlagCode[] = lackingDenominator > 0 ? ['denominator-missing'] : [];
+    const flags: FlagCode[] = !covered
+      ? (lackingDenominator > 0 ? denominatorFlags : ['low-coverage'])
+      : [...(coverage + COVERAGE_SLACK < 1 ? ['partial-coverage' as const] : []), ...denominatorFlags];
     return {
       region,
       code: found[0]?.region_code ?? region.region_code,
@@ -126,7 +135,7 @@ export function combineScores(
       method: settings.method,
       per: settings.per,
       flags: d.flags,
-      null_reason: d.composite === null ? 'low-coverage' : null,
+      null_reason: d.composite === null ? (d.flags.includes('denominator-missing') ? 'denominator-missing' : 'low-coverage') : null,
     }))
     .sort(byRankThenRegion);
 }
@@ -150,11 +159,19 @@ export function defaultIndicators(
     .filter((id) => catalogue.get(id) !== undefined)
     .sort();
   return ids.filter((indicator) => {
-    const { summary } = compareIndicator(all, regions, catalogue, {
+    const { summary, records } = compareIndicator(all, regions, catalogue, {
       indicator, planYear: opts.planYear, status: opts.status, per: opts.per, method: opts.method, staleYears: opts.staleYears,
     });
-    return summary.n_regions > 0 && summary.n_ranked + COVERAGE_SLACK >= opts.minIndicatorShare * summary.n_regions;
+    // regions without the view's denominator cannot be ranked on any indicator: they do not
+    // count against an indicator (they are named on the report instead)
+    const eligible = summary.n_regions - records.filter(lacksDenominator).length;
+    return eligible > 0 && summary.n_ranked + COVERAGE_SLACK >= opts.minIndicatorShare * eligible;
   });
+}
+
+/** A record with a figure that could not be normalised: its region lacks the view's denominator. */
+function lacksDenominator(record: ComparisonRecord): boolean {
+  return record.value !== null && record.normalised_value === null;
 }
 
 type RecordLookup = (region: FieldRegion) => ComparisonRecord | undefined;

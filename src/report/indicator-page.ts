@@ -1,4 +1,4 @@
-import { describeFlag, VIEWS, type FlagCode, type Language } from '../compare/index.js';
+import { describeFlag, VIEWS, type Comparison, type FlagCode, type Language } from '../compare/index.js';
 import { externalHref } from './escape.js';
 import { formatDenominator, unitLabel } from './format.js';
 import { isSmallField } from './field-size.js';
@@ -74,6 +74,15 @@ function denominatorsTable(model: ReportModel, section: IndicatorSection, lang: 
   return table(header, rows, 'denominators');
 }
 
+/** Beside a ranking: the regions with a figure that it leaves out for want of the view's denominator. */
+function notRanked(comparison: Comparison | undefined, lang: Language): SafeHtml | string {
+  if (comparison === undefined || comparison.per === 'none') return '';
+  const lacking = comparison.records.filter((record) => record.value !== null && record.normalised_value === null).map((record) => record.region);
+  if (lacking.length === 0) return '';
+  const labels = labelsFor(lang);
+  return html`<p class="note missing-denominator">${labels.notRankedForLack(labels.viewNames[comparison.per], labels.list(lacking))}</p>`;
+}
+
 function rankingTabs(section: IndicatorSection, charts: ChartLookup, root: string, lang: Language): SafeHtml {
   const labels = labelsFor(lang);
   const figures = section.views.map((view) => chartFigure(charts.get(`ranking-${section.def.id}-${view.per}`), root, lang));
@@ -83,7 +92,7 @@ function rankingTabs(section: IndicatorSection, charts: ChartLookup, root: strin
 <div class="tabs">
 ${section.views.map((view, index) => html`<input type="radio" class="tab-input" name="${group}" id="${group}-${view.per}" value="${view.per}"${index === 0 ? html` checked` : ''}>\n`)}
 ${section.views.map((view) => html`<label class="tab-label" for="${group}-${view.per}">${labels.viewNames[view.per]}</label>\n`)}
-${figures.map((figure, index) => html`<div class="tab-panel" data-view="${section.views[index]?.per ?? ''}">${figure}</div>\n`)}
+${figures.map((figure, index) => html`<div class="tab-panel" data-view="${section.views[index]?.per ?? ''}">${figure}${notRanked(section.views[index], lang)}</div>\n`)}
 </div>`;
 }
 

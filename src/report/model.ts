@@ -6,7 +6,8 @@ import { createHash } from 'node:crypto';
 import type { Catalogue } from '../catalogue/catalogue.js';
 import type { IndicatorDef } from '../catalogue/schema.js';
 import {
-  INTENSIVE_KINDS, PERS, compareIndicator, compositeIndex, fieldOf, peerGap, rankRobustness, regionKey,
+  INTENSIVE_KINDS, PERS, compareIndicator, compositeIndex, denominatorGaps, fieldOf, peerGap, rankRobustness, regionKey,
+  type DenominatorGap,
   type AlternativeReason, type Comparison, type ComparisonRecord, type Composite, type FieldRegion, type FlagCode, type PeerGap,
   type Per, type Robustness,
 } from '../compare/index.js';
@@ -146,6 +147,8 @@ export interface ReportModel {
   readonly headlines: readonly Headline[];
   readonly regionSections: readonly RegionSection[];
   readonly denominators: readonly DenominatorRow[];
+  /** Regions of the report without some denominator (named on the overview and beside each ranking they miss). */
+  readonly gaps: readonly DenominatorGap[];
 }
 
 /** How many headline spreads the overview lists. */
@@ -248,6 +251,7 @@ export function buildReportModel(input: ReportInput, optionsInput: ReportOptions
     headlines: headlines(indicators, coverage, regions, robustness, byKey),
     regionSections,
     denominators: denominatorRows(input.regions, regions, planYear),
+    gaps: denominatorGaps(input.regions, field, planYear),
   };
 }
 

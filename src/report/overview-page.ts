@@ -1,4 +1,4 @@
-import { describeFlag, type Language } from '../compare/index.js';
+import { describeFlag, type Language, type Per } from '../compare/index.js';
 import { formatDenominator, formatFigure, formatNumber, viewUnitLabel } from './format.js';
 import { isSmallField, SMALL_FIELD_MAX } from './field-size.js';
 import { html, link, table, type HtmlValue, type SafeHtml } from './html.js';
@@ -120,6 +120,29 @@ function compositeTable(model: ReportModel, labels: Labels, lang: Language): Saf
   return table(labels.compositeColumns, rows, 'composite');
 }
 
+const VIEW_OF_METRIC: Readonly<Record<string, Per>> = { resident_population: 'capita', land_area: 'area', gdp: 'gdp' };
+
+/** The regions without some denominator, each with what it lacks and which rankings it misses, and how to fix it. */
+function gapsSection(model: ReportModel, labels: Labels, lang: Language): SafeHtml | string {
+  if (model.gaps.length === 0) return '';
+  const regions = new Map(model.regions.map((region) => [recordKey(region), region]));
+  const items = model.gaps.map((gap) => {
+    const region = regions.get(recordKey(gap));
+    const text = labels.gapItem(
+      gap.region,
+      levelName(region?.level ?? gap.region_level, lang),
+      labels.list(gap.metrics.map((metric) => labels.metricNames[metric] ?? metric)),
+      labels.list(gap.metrics.map((metric) => labels.viewNames[VIEW_OF_METRIC[metric] ?? 'none'])),
+    );
+    return html`<li>${region === undefined ? text : html`${text} ${link(region.page, '→')}`}</li>`;
+  });
+  const gdp = model.gaps.some((gap) => gap.metrics.includes('gdp'));
+  return html`<h2 id="gaps">${labels.gapsHeading}</h2>
+<p class="note">${labels.gapsNote}</p>
+<ul class="gaps">${items}</ul>
+${gdp ? html`<p class="note">${labels.gdpUserSupplied}</p>` : ''}`;
+}
+
 /**
  * The overview page (`index.html`): headline differences, the regions and documents covered
  * (文号 and dates), the coverage matrix (region by indicator in a field of at most
@@ -156,6 +179,7 @@ ${isSmallField(model.regions.length) ? html`<p class="note">${labels.coverageNot
 ${coverageMatrix(model, labels, lang)}` : html`<p class="note">${labels.coverageSummaryNote(model.regions.length, SMALL_FIELD_MAX)}</p>
 ${coverageSummary(model, labels, lang)}`}
 
+${gapsSection(model, labels, lang)}
 <h2 id="composite">${labels.compositeHeading}</h2>
 ${hasComposite ? html`<p class="note">${labels.compositeNote(composite.indicators.length, labels.methodShort[composite.method], labels.viewNames[composite.per], robustness.n_scenarios)}</p>
 ${chartFigure(charts.get('composite'), '', lang)}
