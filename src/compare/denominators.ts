@@ -1,5 +1,5 @@
 import {
-  METRIC_DEFS, OTHER_SCOPE_LEVELS, REGION_METRICS, chooseFigure, findRegion,
+  METRIC_DEFS, OTHER_SCOPE_LEVELS, REGION_METRICS, chooseFigure, findRegion, isOtherScopeNote,
   type RegionMatch, type RegionMetric, type RegionTable,
 } from '../regions/index.js';
 import type { FlagCode } from './messages.js';
@@ -64,7 +64,8 @@ export function resolveDenominator(
 /**
  * How a region stands for one denominator: `present`; `stale` (year further than `staleYears`
  * from the plan year, or undated); `other-scope` (the figure's unit is a development zone or
- * another non-formal unit, or its note says the scope is unclear or sources disagree);
+ * another non-formal unit, or its note says it includes or leaves out part of the area:
+ * `SCOPE_CUES`);
  * `missing` (the reference data know the region but have no figure); `unknown-region` (the
  * reference data do not know the region, or its name is shared by several codes).
  */
@@ -101,7 +102,7 @@ export const DENOMINATOR_STATUS_COLUMNS = [
  * @example
  * denominatorStatus(seed, { region: '台儿庄区', region_code: '370405', region_level: 'district' }, 2023)
  *   .map((d) => `${d.metric} ${d.status}`)
- * // → ['resident_population stale', 'land_area stale', 'gdp present']
+ * // → ['resident_population stale', 'land_area stale', 'gdp missing']
  */
 export function denominatorStatus(
   table: RegionTable,
@@ -125,7 +126,7 @@ export function denominatorStatus(
     const choice = chooseFigure(table, identity.division_code, metric, planYear);
     const figure = choice.figure;
     if (figure === null || figure.value === 0) return { ...base, status: 'missing', value: null, year: null, source: '', licence: '', note: '' };
-    const otherScope = figure.disputed || (OTHER_SCOPE_LEVELS as readonly string[]).includes(identity.admin_level);
+    const otherScope = isOtherScopeNote(figure.note) || (OTHER_SCOPE_LEVELS as readonly string[]).includes(identity.admin_level);
     const stale = choice.undated || (choice.year_gap !== null && choice.year_gap > staleYears);
     return {
       ...base,

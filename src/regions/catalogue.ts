@@ -161,6 +161,34 @@ export function levelFromName(tier: AdminTier, name: string, code: string): Admi
 }
 
 /**
+ * Note cues (matched case-insensitively as substrings) that say a figure's scope may differ
+ * from the region's own reports: it includes or leaves out part of the area (a development
+ * zone, a district run by the city).
+ */
+export const SCOPE_CUES = [
+  'scope', // "scope (incl. 经开区?) unclear"
+  'incl.', // "boundary incl. or excl. 经开区 unclear"
+  'excl.',
+  'includes', // "includes 济宁经济技术开发区 (11.7)"
+  'excludes',
+  '口径', // "statistical scope"
+  '包含', // "includes"
+  '不含', // "excludes"
+] as const;
+
+/**
+ * Whether a reference-figure note says the figure's scope may differ (see `SCOPE_CUES`).
+ *
+ * @example
+ * isOtherScopeNote('year-end, includes 济宁经济技术开发区 (11.7); county-run part 68.3') // → true
+ * isOtherScopeNote('7th census') // → false
+ */
+export function isOtherScopeNote(note: string): boolean {
+  const lower = note.toLowerCase();
+  return SCOPE_CUES.some((cue) => lower.includes(cue));
+}
+
+/**
  * Note cues (matched case-insensitively as substrings) that mark a figure as disputed: the
  * note says another source or page gives a different figure, or the scope is unclear.
  */

@@ -5,7 +5,7 @@
  */
 export {
   ADMIN_LEVELS, ADMIN_TIERS, DISPUTE_CUES, LEVEL_BY_SUFFIX, METRIC_DEFS, OTHER_SCOPE_LEVELS, PARSED_LEVEL_NAMES, REGION_METRICS, adminTier,
-  isDisputedNote, levelFromName, tierOfDivisionCode,
+  SCOPE_CUES, isDisputedNote, isOtherScopeNote, levelFromName, tierOfDivisionCode,
 } from './catalogue.js';
 export type { AdminLevel, AdminTier, MetricDef, RegionMetric, UnitAlias } from './catalogue.js';
 export { splitDelimited } from './delimited.js';
