@@ -53,6 +53,7 @@ const zh = {
   compositeAxis: '名次（1＝最好）',
   compositeSubtitle: '圆点＝中位名次；粗线＝90%区间；细线＝最好–最差；菱形＝基准名次',
   noComposite: '有数字的指标太少，无法计算综合排名。',
+  noCompositeDenominators: (view: string) => `没有一个地区有${view}口径所需的分母（见“缺少分母的地区”），无法计算综合排名。`,
   headlinesHeading: '主要差异',
   headlineSpread: (indicator: string, view: string, high: string, highValue: string, low: string, lowValue: string, ratio: string) =>
     `${indicator}（${view}）：最高 ${high} ${highValue}，最低 ${low} ${lowValue}，相差 ${ratio} 倍。`,
@@ -283,6 +284,7 @@ const en: Labels = {
   compositeAxis: 'rank (1 = best)',
   compositeSubtitle: 'dot = median rank; thick bar = 90% interval; thin line = best–worst; diamond = base rank',
   noComposite: 'Too few indicators have figures to compute a composite ranking.',
+  noCompositeDenominators: (view: string) => `No region has the denominator the ${view} view needs (see “Regions without a denominator”), so there is no composite ranking.`,
   headlinesHeading: 'Headline differences',
   headlineSpread: (indicator: string, view: string, high: string, highValue: string, low: string, lowValue: string, ratio: string) =>
     `${indicator} (${view}): highest ${high} ${highValue}, lowest ${low} ${lowValue}, a ${ratio}-fold difference.`,

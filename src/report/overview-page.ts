@@ -1,4 +1,4 @@
-import { describeFlag, type Language, type Per } from '../compare/index.js';
+import { describeFlag, VIEWS, type Language, type Per } from '../compare/index.js';
 import { formatDenominator, formatFigure, formatNumber, viewUnitLabel } from './format.js';
 import { isSmallField, SMALL_FIELD_MAX } from './field-size.js';
 import { html, link, table, type HtmlValue, type SafeHtml } from './html.js';
@@ -143,6 +143,13 @@ function gapsSection(model: ReportModel, labels: Labels, lang: Language): SafeHt
 ${gdp ? html`<p class="note">${labels.gdpUserSupplied}</p>` : ''}`;
 }
 
+/** Whether every region of the report lacks the composite view's denominator (then that, not a want of figures, is why there is no composite). */
+function noDenominatorAnywhere(model: ReportModel): boolean {
+  const metric = VIEWS[model.composite.per].metric;
+  if (metric === null || model.regions.length === 0) return false;
+  return model.gaps.filter((gap) => gap.metrics.includes(metric)).length >= model.regions.length;
+}
+
 /**
  * The overview page (`index.html`): headline differences, the regions and documents covered
  * (文号 and dates), the coverage matrix (region by indicator in a field of at most
@@ -184,7 +191,7 @@ ${gapsSection(model, labels, lang)}
 ${hasComposite ? html`<p class="note">${labels.compositeNote(composite.indicators.length, labels.methodShort[composite.method], labels.viewNames[composite.per], robustness.n_scenarios)}</p>
 ${chartFigure(charts.get('composite'), '', lang)}
 ${compositeTable(model, labels, lang)}
-<p class="note">${labels.compositeIndicatorsUsed}${indicatorNames.map((name, index) => html`${index === 0 ? '' : labels.list(['', ''])}${name}`)}</p>` : html`<p>${labels.noComposite}</p>`}
+<p class="note">${labels.compositeIndicatorsUsed}${indicatorNames.map((name, index) => html`${index === 0 ? '' : labels.list(['', ''])}${name}`)}</p>` : html`<p>${noDenominatorAnywhere(model) ? labels.noCompositeDenominators(labels.viewNames[composite.per]) : labels.noComposite}</p>`}
 
 <h2 id="indicators">${labels.indicatorListHeading}</h2>
 <p class="note">${labels.indicatorListNote(model.indicators.length)}</p>
