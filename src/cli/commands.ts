@@ -8,7 +8,7 @@ import { EXPORT_FORMATS, exportTable, isBinaryFormat, workbookOf, type ExportFor
 import { type DocumentRecord, DIAGNOSTIC_COLUMNS, DOCUMENT_COLUMNS, INPUT_COLUMNS, OBSERVATION_COLUMNS, QUANTITY_COLUMNS, TASK_COLUMNS } from '../tables/records.js';
 import { DEFAULT_CATALOGUE, extendCatalogue, type Catalogue } from '../catalogue/catalogue.js';
 import { readFile } from 'node:fs/promises';
-import { compareIndicator, COMPARISON_COLUMNS, denominatorGaps, fieldOf, PERS, SCORE_METHODS, type ComparisonRecord, type DenominatorGap } from '../compare/index.js';
+import { compareIndicator, COMPARISON_COLUMNS, denominatorGaps, fieldOf, PERS, SCORE_METHODS, type ComparisonRecord, type DenominatorGap, type LevelMode } from '../compare/index.js';
 import type { RegionTable } from '../regions/index.js';
 import { ReferenceError, addRegionsCommand, gapDiagnostics, loadRegionTables, referenceOptions, reportGaps } from './regions-command.js';
 import type { Effects } from '../ingest/effects.js';
@@ -95,8 +95,9 @@ export async function runCli(program: Command, argv: readonly string[], io: Cons
     .addOption(new Option('--lang <lang>', 'language of the report pages').choices(REPORT_LANGUAGES).default('zh'))
     .option('--regions <file>', 'region table (CSV, TSV or XLSX) that adds to or overrides the built-in reference figures')
     .option('--catalogue <file>', 'JSON file of indicators that add to or override the built-in catalogue')
+    .option('--mix-levels', 'rank prefecture-level cities together with county-level units (default: each level apart)')
     .addOption(workersOption()))
-    .action(async (paths: string[], options: { out: string; lang: Language; regions?: string; reference?: string | boolean; catalogue?: string; workers?: number }) => {
+    .action(async (paths: string[], options: { out: string; lang: Language; regions?: string; reference?: string | boolean; catalogue?: string; mixLevels?: boolean; workers?: number }) => {
       const effects = cliEffects(io);
       const catalogue = await loadCatalogue(io, options.catalogue);
       const regions = await loadRegionTables(io, effects, options);
@@ -113,7 +114,7 @@ export async function runCli(program: Command, argv: readonly string[], io: Cons
           bar = null;
         }
       };
-      const written = await writeRunTables(extraction, resolve(io.cwd, options.out), effects, { regions, catalogue, lang: options.lang, cwd: io.cwd, onChart });
+      const written = await writeRunTables(extraction, resolve(io.cwd, options.out), effects, { regions, catalogue, lang: options.lang, cwd: io.cwd, onChart, levels: options.mixLevels === true ? 'mixed' : 'separate' });
       reportGaps(io, written.gaps);
       reportFailures(io, extraction);
       io.stderr(`regionbench: tables in ${written.folders.join(', ')}\n`);
@@ -134,8 +135,9 @@ export async function runCli(program: Command, argv: readonly string[], io: Cons
     .option('--out <file>', 'write to this file instead of stdout')
     .option('--catalogue <file>', 'JSON file of indicators that add to or override the built-in catalogue')
     .option('--manifest <file>', 'also write the run manifest (every input and what became of it) as CSV')
+    .option('--mix-levels', 'rank prefecture-level cities together with county-level units (default: each level apart)')
     .addOption(workersOption()))
-    .action(async (paths: string[], options: { indicator?: string[]; per: string; score: string; regions?: string; reference?: string | boolean; year?: string; format: TableFormat; out?: string; catalogue?: string; manifest?: string; workers?: number }) => {
+    .action(async (paths: string[], options: { indicator?: string[]; per: string; score: string; regions?: string; reference?: string | boolean; year?: string; format: TableFormat; out?: string; catalogue?: string; manifest?: string; mixLevels?: boolean; workers?: number }) => {
       const effects = cliEffects(io);
       const catalogue = await loadCatalogue(io, options.catalogue);
       const regions = await loadRegionTables(io, effects, options);
@@ -146,7 +148,7 @@ export async function runCli(program: Command, argv: readonly string[], io: Cons
       for (const id of indicators) if (!catalogue.byId.has(id)) throw new UsageError(`unknown indicator: ${id}`);
       const records: ComparisonRecord[] = [];
       for (const indicator of indicators) {
-        records.push(...compareIndicator(extraction.observations, regions, catalogue.byId, { indicator, planYear: year, per: options.per, method: options.score }).records);
+        records.push(...compareIndicator(extraction.observations, regions, catalogue.byId, { indicator, planYear: year, per: options.per, method: options.score, levels: options.mixLevels === true ? 'mixed' : 'separate' }).records);
       }
       const text = formatRows(records, COMPARISON_COLUMNS, options.format, { bom: options.format === 'csv' && options.out !== undefined });
       if (options.out) await effects.writeFile(resolve(io.cwd, options.out), text);
@@ -271,6 +273,8 @@ export interface RunReportOptions {
   readonly cwd: string;
   /** Called as charts are rendered (progress bar). */
   readonly onChart?: (done: number, total: number) => void;
+  /** Rank each administrative level apart (`separate`, the default) or all together. */
+  readonly levels?: LevelMode;
 }
 
 /** Where `writeRunTables` wrote: the year folders and the reports' overview pages (relative to the working folder). */
@@ -335,7 +339,7 @@ export async function writeRunTables(extraction: Extraction, out: string, effect
         observations: extraction.observations.filter(keep),
         regions: report.regions,
         catalogue: report.catalogue,
-      }, { planYear: Number(year), lang: report.lang });
+      }, { planYear: Number(year), lang: report.lang, levels: report.levels });
       const build = await buildReport(model, { onChart: report.onChart, dataTables: [...tables.map(([name]) => `data/${name}.csv`), 'data/tables.xlsx'] });
       for (const warning of build.warnings) effects.log(`regionbench: chart warning: ${warning}`);
       await writeReport(build, staging, effects, { cwd: report.cwd });

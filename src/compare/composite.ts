@@ -1,9 +1,10 @@
 import { remembered } from '../memo.js';
-import type { RegionTable } from '../regions/index.js';
+import { adminTier, type RegionTable } from '../regions/index.js';
 import { byRankThenRegion, compareIndicator } from './compare-indicator.js';
 import { fieldOf, toObservations, type FieldRegion, type ObservationInput } from './comparable-set.js';
 import type { FlagCode } from './messages.js';
-import { normalizeCompositeOptions, type CompositeOptions, type CompositeOptionsInput, type ScoreMethod } from './options.js';
+import { normalizeCompositeOptions, type CompositeOptions, type CompositeOptionsInput, type LevelMode, type ScoreMethod } from './options.js';
+import { groupRanking, perGroup, rankGroup } from './rank-groups.js';
 import { competitionRanks } from './statistics.js';
 import type { Comparison, ComparisonRecord, Composite, CompositeRecord, IndicatorLookup } from './types.js';
 import type { Per } from './views.js';
@@ -27,7 +28,8 @@ const COVERAGE_SLACK = 1e-12;
  *   above it but under 1 it is flagged `partial-coverage`. A region whose figures could not
  *   be divided for want of a denominator is flagged `denominator-missing`, and gets that as
  *   its reason when it has no composite (not `low-coverage`: its documents have figures).
- * - Ranks: competition ranking ("1224") of the composite, best = 1.
+ * - Ranks: competition ranking ("1224") of the composite, best = 1; with `levels: 'separate'`
+ *   within each administrative tier (`rank_group`), as `compareIndicator` ranks.
  *
  * @example
  * const index = compositeIndex(observations, seed, catalogue,
@@ -46,7 +48,7 @@ export function compositeIndex(
   const all = toObservations(observations);
   const indicators = opts.indicators === 'auto' ? defaultIndicators(all, regions, catalogue, opts) : opts.indicators;
   const components = indicators.map((indicator) => compareIndicator(all, regions, catalogue, {
-    indicator, planYear: opts.planYear, status: opts.status, per: opts.per, method: opts.method, staleYears: opts.staleYears,
+    indicator, planYear: opts.planYear, status: opts.status, per: opts.per, method: opts.method, staleYears: opts.staleYears, levels: opts.levels,
   }));
   const weights = Object.fromEntries(indicators.map((id) => [id, opts.weights[id] ?? 1]));
   return {
@@ -57,7 +59,7 @@ export function compositeIndex(
     per: opts.per,
     min_coverage: opts.minCoverage,
     records: combineScores(fieldOf(all, opts.planYear), components, indicators.map((id) => weights[id] ?? 1), {
-      planYear: opts.planYear, method: opts.method, per: opts.per, minCoverage: opts.minCoverage,
+      planYear: opts.planYear, method: opts.method, per: opts.per, minCoverage: opts.minCoverage, levels: opts.levels,
     }),
     components,
   };
@@ -76,7 +78,7 @@ export function combineScores(
   field: readonly FieldRegion[],
   components: readonly Comparison[],
   weights: readonly number[],
-  settings: { readonly planYear: number; readonly method: ScoreMethod; readonly per: Per; readonly minCoverage: number },
+  settings: { readonly planYear: number; readonly method: ScoreMethod; readonly per: Per; readonly minCoverage: number; readonly levels?: LevelMode },
 ): CompositeRecord[] {
   const totalWeight = weights.reduce((sum, weight) => sum + weight, 0);
   const codes = new Set(field.map((region) => region.region_code).filter((code) => code !== ''));
@@ -117,8 +119,13 @@ export function combineScores(
       flags,
     };
   });
-  const ranks = competitionRanks(drafts.map((d) => d.composite), 'higher_is_better');
-  const nRanked = drafts.filter((d) => d.composite !== null).length;
+  const groups = drafts.map((d) => rankGroup(adminTier(d.level), settings.levels ?? 'mixed'));
+  const ranks = perGroup(groups, drafts.map((d) => d.composite), (values) => competitionRanks(values, 'higher_is_better'));
+  const rankedIn = new Map<string, number>();
+  groups.forEach((group, index) => {
+    if (drafts[index]?.composite !== null) rankedIn.set(group, (rankedIn.get(group) ?? 0) + 1);
+  });
+  const groupOrder = groupRanking(groups, drafts.map((d) => d.composite !== null));
   return drafts
     .map((d, index): CompositeRecord => ({
       plan_year: settings.planYear,
@@ -127,7 +134,8 @@ export function combineScores(
       region_level: d.level,
       composite: d.composite,
       rank: ranks[index] ?? null,
-      n_ranked: nRanked,
+      n_ranked: rankedIn.get(groups[index] ?? 'all') ?? 0,
+      rank_group: groups[index] ?? 'all',
       coverage: d.coverage,
       n_available: d.available,
       n_indicators: components.length,
@@ -137,7 +145,7 @@ export function combineScores(
       flags: d.flags,
       null_reason: d.composite === null ? (d.flags.includes('denominator-missing') ? 'denominator-missing' : 'low-coverage') : null,
     }))
-    .sort(byRankThenRegion);
+    .sort((a, b) => (groupOrder.get(a.rank_group) ?? 0) - (groupOrder.get(b.rank_group) ?? 0) || byRankThenRegion(a, b));
 }
 
 /**
@@ -160,7 +168,7 @@ export function defaultIndicators(
     .sort();
   return ids.filter((indicator) => {
     const { summary, records } = compareIndicator(all, regions, catalogue, {
-      indicator, planYear: opts.planYear, status: opts.status, per: opts.per, method: opts.method, staleYears: opts.staleYears,
+      indicator, planYear: opts.planYear, status: opts.status, per: opts.per, method: opts.method, staleYears: opts.staleYears, levels: opts.levels,
     });
     // regions without the view's denominator cannot be ranked on any indicator: they do not
     // count against an indicator (they are named on the report instead)

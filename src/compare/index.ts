@@ -18,14 +18,15 @@ export type { Denominator, DenominatorGap, DenominatorStatus, DenominatorStatusC
 export { FLAG_MESSAGES, describeFlag, errors } from './messages.js';
 export type { FlagCode, Language } from './messages.js';
 export {
-  DEFAULTS, PEER_GROUPS, RANKABLE_KINDS, SCORE_METHODS, STATUSES, normalizeCompareOptions, normalizeCompositeOptions,
+  DEFAULTS, LEVEL_MODES, PEER_GROUPS, RANKABLE_KINDS, SCORE_METHODS, STATUSES, normalizeCompareOptions, normalizeCompositeOptions,
   normalizePeerGapOptions, normalizeRobustnessOptions,
 } from './options.js';
 export type {
-  CompareOptions, CompareOptionsInput, CompositeOptions, CompositeOptionsInput, PeerGapOptions, PeerGapOptionsInput,
+  CompareOptions, CompareOptionsInput, CompositeOptions, CompositeOptionsInput, LevelMode, PeerGapOptions, PeerGapOptionsInput,
   PeerGroup, RobustnessOptions, RobustnessOptionsInput, ScoreMethod,
 } from './options.js';
 export { peerGap } from './peer-gap.js';
+export { groupRanking, perGroup, rankGroup } from './rank-groups.js';
 export { mulberry32 } from './random.js';
 export { rankRobustness } from './robustness.js';
 export {

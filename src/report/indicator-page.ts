@@ -86,9 +86,11 @@ function notRanked(comparison: Comparison | undefined, lang: Language): SafeHtml
 function rankingTabs(section: IndicatorSection, charts: ChartLookup, root: string, lang: Language): SafeHtml {
   const labels = labelsFor(lang);
   const figures = section.views.map((view) => chartFigure(charts.get(`ranking-${section.def.id}-${view.per}`), root, lang));
-  if (section.views.length === 1) return html`<p class="note">${labels.viewsNotApplicable}</p>${figures}`;
+  const groups = new Set(section.views[0]?.records.filter((record) => record.rank !== null).map((record) => record.rank_group));
+  const groupsNote = groups.size > 1 || groups.has('county') && section.views[0]?.records.some((r) => r.region_level === '功能区') ? html`<p class="note rank-groups">${labels.rankGroupsNote}</p>` : '';
+  if (section.views.length === 1) return html`${groupsNote}<p class="note">${labels.viewsNotApplicable}</p>${figures}`;
   const group = `view-${section.def.id}`;
-  return html`<p class="note">${labels.rankingNote}</p>
+  return html`${groupsNote}<p class="note">${labels.rankingNote}</p>
 <div class="tabs">
 ${section.views.map((view, index) => html`<input type="radio" class="tab-input" name="${group}" id="${group}-${view.per}" value="${view.per}"${index === 0 ? html` checked` : ''}>\n`)}
 ${section.views.map((view) => html`<label class="tab-label" for="${group}-${view.per}">${labels.viewNames[view.per]}</label>\n`)}

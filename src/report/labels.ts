@@ -241,7 +241,10 @@ const zh = {
   levelNames: {
     province: '省', prefecture_city: '地级市', county_level_city: '县级市', county: '县', district: '市辖区',
     省: '省', 自治区: '自治区', 直辖市: '直辖市', 地级市: '地级市', 地区: '地区', 自治州: '自治州', 市辖区: '市辖区', 县级市: '县级市', 县: '县', 自治县: '自治县', 旗: '旗',
+    盟: '盟', 自治旗: '自治旗', 林区: '林区', 特区: '特区', 功能区: '功能区（开发区等，非行政区）', 县级单位: '其他县级单位', 地级单位: '地级汇总单位',
   } as Readonly<Record<string, string>>,
+  rankGroupsNote: '县级单位只与县级单位排名，地级市单独排名（名次在各自级别内计算；--mix-levels 可混合排名）。功能区（开发区等）不是行政区，人口和面积的口径与所在县区不同，比较时请留意。',
+  rankGroupNames: { all: '全部', county: '县级', prefecture: '地级', province: '省级', unknown: '级别不明' } as Readonly<Record<string, string>>,
   source: '来源',
   paren: (text: string) => `（${text}）`,
   list: (items: readonly string[]) => items.join('、'),
@@ -468,7 +471,10 @@ const en: Labels = {
   levelNames: {
     province: 'province', prefecture_city: 'prefecture-level city', county_level_city: 'county-level city', county: 'county', district: 'district',
     省: 'province', 自治区: 'autonomous region', 直辖市: 'municipality', 地级市: 'prefecture-level city', 地区: 'prefecture', 自治州: 'autonomous prefecture', 市辖区: 'district', 县级市: 'county-level city', 县: 'county', 自治县: 'autonomous county', 旗: 'banner',
+    盟: 'league', 自治旗: 'autonomous banner', 林区: 'forestry district', 特区: 'special district', 功能区: 'development zone (not an administrative division)', 县级单位: 'other county-level unit', 地级单位: 'prefecture-level aggregate',
   },
+  rankGroupsNote: 'County-level units are ranked with county-level units and prefecture-level cities apart (ranks within each level; --mix-levels ranks them together). Development zones are not administrative divisions: their population and area are of another scope than their host county’s; compare with care.',
+  rankGroupNames: { all: 'all', county: 'county level', prefecture: 'prefecture level', province: 'province level', unknown: 'level unknown' },
   source: 'source',
   paren: (text: string) => ` (${text})`,
   list: (items: readonly string[]) => items.join(', '),

@@ -166,11 +166,13 @@ const POSITIONS_LISTED = 3;
  * - Indicator pages: every catalogue indicator with at least one figure (kind ≠ mentioned) in
  *   the year, in catalogue order, compared (`compareIndicator`, percentile scores) in each view
  *   that applies; the coverage matrix lists every indicator that appears at all.
+ * - Levels: every ranking compares one administrative level at a time (`levels: 'separate'`,
+ *   the default) or all together (`mixed`).
  * - Composite: `compositeIndex` in `options.compositeView` (min–max scores, equal weights,
  *   default indicator selection) and `rankRobustness` over all methods and views.
  * - Region pages: positions in `options.regionView` (rates and growth as written), the three
- *   best and worst among comparisons of at least 3 ranked regions, `peerGap` against all
- *   other regions, and indicators others set a figure for that the region did not.
+ *   best and worst among comparisons of at least 3 ranked regions, `peerGap` against the
+ *   other regions of its level (all other regions with `levels: 'mixed'`), and indicators others set a figure for that the region did not.
  *
  * @example
  * const model = buildReportModel({ documents, tasks, observations, regions, catalogue }, { planYear: 2023 });
@@ -191,7 +193,7 @@ export function buildReportModel(input: ReportInput, optionsInput: ReportOptions
   const catalogueOrder = input.catalogue.indicators.filter((def) => appearing.has(def.id));
 
   const indicators = catalogueOrder.filter((def) => withFigure.has(def.id)).map((def): IndicatorSection => {
-    const views = PERS.map((per) => compareIndicator(observations, input.regions, lookup, { indicator: def.id, planYear, per, method: 'percentile' }))
+    const views = PERS.map((per) => compareIndicator(observations, input.regions, lookup, { indicator: def.id, planYear, per, method: 'percentile', levels: options.levels }))
       .filter((comparison, index) => comparison.per === PERS[index]);
     const raw = views[0];
     if (raw === undefined) throw new Error(`invalid comparison: no raw view for ${def.id}`);
@@ -232,11 +234,13 @@ export function buildReportModel(input: ReportInput, optionsInput: ReportOptions
     return { def, page: section?.page ?? null, cells };
   });
 
-  const compositeOptions = { planYear, per: options.compositeView };
+  const compositeOptions = { planYear, per: options.compositeView, levels: options.levels };
   const composite = compositeIndex(observations, input.regions, lookup, compositeOptions);
   const robustness = rankRobustness(observations, input.regions, lookup, { ...compositeOptions, draws: options.draws, seed: options.seed });
   const lookups = indicatorLookups(indicators, options.regionView);
-  const regionSections = regions.map((region) => regionSection(region, lookups));
+  // peers of a region are of its own level when levels are ranked apart
+  const peers = options.levels === 'separate' ? 'same-level' : 'all';
+  const regionSections = regions.map((region) => regionSection(region, lookups, peers));
   const byKey = new Map(regions.map((region) => [recordKey(region), region]));
 
   return {
@@ -373,7 +377,7 @@ function indicatorLookups(indicators: readonly IndicatorSection[], per: Per): In
   });
 }
 
-function regionSection(region: ReportRegion, lookups: readonly IndicatorLookups[]): RegionSection {
+function regionSection(region: ReportRegion, lookups: readonly IndicatorLookups[], peers: 'all' | 'same-level'): RegionSection {
   const positions: Position[] = [];
   const gaps: { indicator: IndicatorSection; gap: PeerGap }[] = [];
   const unset: UnsetIndicator[] = [];
@@ -381,7 +385,7 @@ function regionSection(region: ReportRegion, lookups: readonly IndicatorLookups[
     const record = find(region);
     if (record !== undefined && record.score !== null && record.rank !== null) positions.push({ indicator, comparison, record });
     if (record !== undefined) {
-      const gap = peerGap(comparison, record.region_code === '' ? record.region : record.region_code, { listPeers: false });
+      const gap = peerGap(comparison, record.region_code === '' ? record.region : record.region_code, { listPeers: false, peers });
       if (gap.peer_median !== null) gaps.push({ indicator, gap });
     }
     const rawRecord = findRaw(region);

@@ -100,6 +100,7 @@ export const COLUMN_LABELS = {
   score_method: { zh: '计分方法', en: 'Score method', type: 'text' },
   rank: { zh: '排名', en: 'Rank', type: 'integer' },
   n_ranked: { zh: '参与排名地区数', en: 'Regions ranked', type: 'integer' },
+  rank_group: { zh: '排名分组（行政级别）', en: 'Rank group (level)', type: 'text' },
   polarity: { zh: '指标方向', en: 'Polarity', type: 'text' },
   flags: { zh: '提示标记', en: 'Flags', type: 'text' },
   null_reason: { zh: '缺值原因', en: 'Reason for no value', type: 'text' },
