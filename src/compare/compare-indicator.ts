@@ -1,6 +1,6 @@
 import type { Observation } from '../indicators/types.js';
 import type { Comparator } from '../quantities/types.js';
-import { adminTier, findRegion, type AdminTier, type RegionTable } from '../regions/index.js';
+import { OTHER_SCOPE_LEVELS, adminTier, findRegion, type AdminTier, type RegionTable } from '../regions/index.js';
 import {
   chooseKind, fieldOf, indicatorDef, regionKey, selectObservation, toObservations, type ObservationInput,
 } from './comparable-set.js';
@@ -96,6 +96,7 @@ export function compareIndicator(
       ...(bound === null ? [] : [bound]),
       ...(selection.alternatives.some((a) => a.reason === 'not-chosen') ? ['several-observations' as const] : []),
       ...denominator.flags,
+      ...(match.identity !== null && (OTHER_SCOPE_LEVELS as readonly string[]).includes(match.identity.admin_level) ? ['other-scope-unit' as const] : []),
     ];
     let normalised: number | null = null;
     if (value !== null && per === 'none') normalised = value;

@@ -59,6 +59,10 @@ export const FLAG_MESSAGES = {
     zh: '分母数据来源说法不一或口径不明',
     en: 'sources disagree on the denominator or its scope is unclear',
   },
+  'other-scope-unit': {
+    zh: '该单位是功能区（开发区等）或其他非行政区单位：人口、面积口径与县区不同，比值可能偏高或偏低；所在县区的报告常把它算在内',
+    en: 'a development zone or other non-formal unit: its population and area have another scope than a county’s, so ratios can be extreme; its host county’s reports often include it',
+  },
   'low-coverage': {
     zh: '有数字的指标太少,不计算综合得分',
     en: 'too few indicators have figures; no composite score',

@@ -45,3 +45,21 @@ describe('compare/rank-groups', () => {
     expect(counties[3]).toMatchObject({ region: '嘉祥县', null_reason: 'low-coverage' });
   });
 });
+
+describe('compare/compare-indicator: units of another scope', () => {
+  it('flags a development zone in words wherever it is ranked', () => {
+    const table = [
+      ...seedRegions(),
+      // an invented zone beside the seed counties
+      { region: '某高新区', division_code: '370471', admin_level: '功能区', parent: '枣庄市', metric: 'resident_population' as const, year: 2023, value: 5, unit: '万人', source_url: '', note: '', licence: '', disputed: false, origin: 'test', row: 2 },
+    ];
+    const zone = { ...OBSERVATIONS[0]!, region: '某高新区', region_code: '370471', region_level: '', doc_id: 'zone', value: 300_000 };
+    const comparison = compareIndicator([...OBSERVATIONS, zone], table, CATALOGUE, { indicator: 'green_building_area', planYear: 2023, per: 'capita', levels: 'separate' });
+    const record = comparison.records.find((r) => r.region === '某高新区');
+    expect(record).toMatchObject({ rank_group: 'county', region_level: '功能区' });
+    // 300,000 m² / 5 万人 = 60,000 per 万人: far above every county, as zone ratios tend to be
+    expect(record?.rank).toBe(1);
+    expect(record?.flags).toContain('other-scope-unit');
+    expect(comparison.records.filter((r) => r.flags.includes('other-scope-unit'))).toHaveLength(1);
+  });
+});
