@@ -8,7 +8,7 @@ import { EXPORT_FORMATS, exportTable, isBinaryFormat, workbookOf, type ExportFor
 import { type DocumentRecord, DIAGNOSTIC_COLUMNS, DOCUMENT_COLUMNS, INPUT_COLUMNS, OBSERVATION_COLUMNS, QUANTITY_COLUMNS, TASK_COLUMNS } from '../tables/records.js';
 import { DEFAULT_CATALOGUE, extendCatalogue, type Catalogue } from '../catalogue/catalogue.js';
 import { readFile } from 'node:fs/promises';
-import { compareIndicator, COMPARISON_COLUMNS, denominatorGaps, fieldOf, PERS, SCORE_METHODS, type ComparisonRecord, type DenominatorGap, type LevelMode } from '../compare/index.js';
+import { compareIndicator, COMPARISON_COLUMNS, denominatorGaps, fieldOf, PERS, SCORE_METHODS, VIEWS, type Per, type ComparisonRecord, type DenominatorGap, type LevelMode } from '../compare/index.js';
 import type { RegionTable } from '../regions/index.js';
 import { ReferenceError, addRegionsCommand, gapDiagnostics, loadRegionTables, referenceOptions, reportGaps } from './regions-command.js';
 import type { Effects } from '../ingest/effects.js';
@@ -149,6 +149,12 @@ export async function runCli(program: Command, argv: readonly string[], io: Cons
       const records: ComparisonRecord[] = [];
       for (const indicator of indicators) {
         records.push(...compareIndicator(extraction.observations, regions, catalogue.byId, { indicator, planYear: year, per: options.per, method: options.score, levels: options.mixLevels === true ? 'mixed' : 'separate' }).records);
+      }
+      // regions the asked view cannot divide, named with the fix
+      const metric = VIEWS[options.per as Per].metric;
+      if (metric !== null) {
+        const gaps = denominatorGaps(regions, fieldOf(extraction.observations, year), year);
+        reportGaps(io, gaps.filter((gap) => gap.metrics.includes(metric)).map((gap) => ({ ...gap, metrics: [metric] })));
       }
       const text = formatRows(records, COMPARISON_COLUMNS, options.format, { bom: options.format === 'csv' && options.out !== undefined });
       if (options.out) await effects.writeFile(resolve(io.cwd, options.out), text);

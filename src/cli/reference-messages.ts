@@ -8,6 +8,9 @@ import { METRIC_DEFS, type RegionMetric } from '../regions/index.js';
 /** What the user can do about a missing denominator, in one phrase. */
 export const GAP_FIX = 'fix: `regionbench regions import FILE` (census, national table), or `regionbench regions template PATHS > regions.csv`, fill it in and pass `--regions regions.csv`';
 
+/** The fix when only GDP is missing: no national source to import it from. */
+export const GDP_FIX = 'fix: `regionbench regions template PATHS > regions.csv`, fill in GDP and pass `--regions regions.csv`';
+
 /** GDP has no open national source: said once per run when some region lacks it. */
 export const GDP_USER_SUPPLIED = 'GDP has no open national source: per-GDP figures come only from the region tables you supply (--regions)';
 
@@ -30,7 +33,8 @@ const VIEW_OF: Readonly<Record<RegionMetric, string>> = { resident_population: '
 export function gapLine(gap: DenominatorGap): string {
   const who = `${gap.region}${gap.region_code === '' ? '' : ` (${gap.region_code})`}`;
   const what = gap.unknown ? `${who} is not in the reference data: no ${metricNames(gap.metrics)}` : `${who} has no ${metricNames(gap.metrics)} figure`;
-  return `${what}; left out of ${gap.metrics.map((metric) => VIEW_OF[metric]).join(', ')} rankings; ${GAP_FIX}`;
+  const fix = gap.metrics.every((metric) => metric === 'gdp') ? GDP_FIX : GAP_FIX;
+  return `${what}; left out of ${gap.metrics.map((metric) => VIEW_OF[metric]).join(', ')} rankings; ${fix}`;
 }
 
 /** The line summing up regions beyond `GAP_LINES_MAX`. */

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { EXIT } from '../../src/cli/commands.js';
 import { parseRegionTable } from '../../src/regions/index.js';
 import { runCommand as run } from '../helpers/cli.js';
+import { SEEDS_DIR } from '../helpers/seeds.js';
 
 /** Two invented 2023 county notices (德清县, 浙江; 郫都区, 四川): five figures each. */
 const COUNTIES = new URL('../fixtures/counties/', import.meta.url).pathname;
@@ -124,6 +125,17 @@ describe('cli/regions-command', () => {
     const method = readFileSync(join(out, '2023', 'method.html'), 'utf8');
     expect(method).toContain('github.com/leiii/census');
     expect(method).toMatch(/2020/);
+  });
+
+  it('compare names the regions its view cannot divide, and for GDP alone points to --regions, not to an import', async () => {
+    const area = await run(['compare', COUNTIES, '--per', 'area', '--no-reference']);
+    expect(area.stderr).toContain('德清县 (330521) is not in the reference data: no land area; left out of per-km² rankings; fix: `regionbench regions import FILE`');
+    const seeds = await run(['compare', SEEDS_DIR, '--per', 'gdp', '--no-reference']);
+    // the seed table gives 台儿庄区 no GDP figure
+    expect(seeds.stderr).toContain('台儿庄区 (370405) has no GDP figure; left out of per-GDP rankings; fix: `regionbench regions template PATHS > regions.csv`, fill in GDP');
+    expect(seeds.stderr).toContain('GDP has no open national source');
+    const none = await run(['compare', COUNTIES, '--no-reference']);
+    expect(none.stderr).not.toContain('reference data');
   });
 
   it('check lists each region’s denominators; template writes rows to fill; filled in, they close the gap', async () => {
