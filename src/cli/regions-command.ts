@@ -23,6 +23,7 @@ import type { DocumentRecord } from '../tables/records.js';
 import {
   GAP_LINES_MAX, GDP_USER_SUPPLIED, emptyStore, gapLine, importedBoundaries, moreGaps, imported, importFailed, leftOut, storeWritten, usingStore,
 } from './reference-messages.js';
+import { DOWNLOAD_ENV, DownloadError, PUBLISHED_FILES, downloadPublished } from './download.js';
 import { readStore, referenceDir, sha256Hex, writeStore, type ImportRecord } from './reference-store.js';
 
 /** What the regions commands need of the command line's console. */
@@ -123,60 +124,39 @@ export function addRegionsCommand(
     .option('--year <year>', 'year of the boundaries (default: a year in the boundary file name)')
     .option('--source <text>', 'source of the boundaries, kept with each land area measured from them')
     .option('--licence <text>', 'licence of the boundaries'))
-    .action(async (files: string[], options: { reference?: string | boolean; year?: string; source?: string; licence?: string }) => {
+    .action(async (files: string[], options: ImportOptions) => {
       if (options.reference === false) throw new ReferenceError('regions import needs a reference data folder: drop --no-reference');
-      const effects = nodeEffects((line) => io.stderr(`${line}\n`));
-      const dir = referenceDir({ cwd: io.cwd, env: io.env ?? {}, option: typeof options.reference === 'string' ? options.reference : undefined });
-      const store = await readStore(effects, dir);
-      let table: RegionTable = store?.table ?? [];
-      const imports: ImportRecord[] = [...(store?.imports ?? [])];
-      const boundaries: { name: string; bytes: Uint8Array; areas: Awaited<ReturnType<typeof readReferenceFile>> }[] = [];
-      let failed = false;
-      const now = new Date().toISOString();
-      for (const file of files) {
-        let bytes: Uint8Array;
+      const sources = await Promise.all(files.map(async (file) => {
         try {
-          bytes = new Uint8Array(await readFile(resolve(io.cwd, file)));
+          return { name: file, bytes: new Uint8Array(await readFile(resolve(io.cwd, file))) };
         } catch {
-          io.stderr(`regionbench: ${importFailed(file, 'cannot read the file')}\n`);
-          failed = true;
-          continue;
+          return { name: file, bytes: null };
         }
-        let read;
-        try {
-          read = await readReferenceFile(file, bytes);
-        } catch (error) {
-          io.stderr(`regionbench: ${importFailed(file, error instanceof Error ? error.message : String(error))}\n`);
-          failed = true;
-          continue;
+      }));
+      setStatus(await importInto(io, sources, options) ? 0 : 2);
+    });
+
+  referenceOptions(regions
+    .command('download')
+    .description(`fetch the national reference files (${PUBLISHED_FILES.map((f) => f.file).join(', ')}) from a folder URL, check each against its pinned SHA-256, and import them`)
+    .option('--from <url>', `folder URL the files are published at (default: $${DOWNLOAD_ENV})`))
+    .action(async (options: ImportOptions & { from?: string }) => {
+      if (options.reference === false) throw new ReferenceError('regions download needs a reference data folder: drop --no-reference');
+      const base = options.from ?? (io.env ?? {})[DOWNLOAD_ENV];
+      if (base === undefined || base === '') throw new ReferenceError(`regions download needs the address the files are published at: --from URL or $${DOWNLOAD_ENV}`);
+      let files;
+      try {
+        files = await downloadPublished(base);
+      } catch (error) {
+        if (error instanceof DownloadError) {
+          io.stderr(`regionbench: ${error.message}\n`);
+          setStatus(2);
+          return;
         }
-        if (read.kind === 'boundaries') {
-          boundaries.push({ name: file, bytes, areas: read });
-          continue;
-        }
-        table = table.length === 0 ? read.table : mergeRegionTables(table, read.table);
-        const codes = new Set(read.table.map((figure) => figure.division_code));
-        io.stderr(`regionbench: ${imported(file, read.format, read.table.length, codes.size, read.skipped.length)}\n`);
-        for (const skip of read.skipped.slice(0, LEFT_OUT_SHOWN)) io.stderr(`regionbench: ${leftOut(file, skip.row, skip.reason)}\n`);
-        if (read.skipped.length > LEFT_OUT_SHOWN) io.stderr(`regionbench: … ${read.skipped.length - LEFT_OUT_SHOWN} more rows left out\n`);
-        imports.push({ file: basename(file), format: read.format, sha256: sha256Hex(bytes), figures: read.table.length, skipped: read.skipped.length, imported_at: now });
+        throw error;
       }
-      // boundaries after the tables: a measured area only fills a region the tables left without one
-      for (const boundary of boundaries) {
-        if (boundary.areas.kind !== 'boundaries') continue;
-        const yearText = options.year ?? /(?:^|\D)((?:19|20)\d\d)(?:\D|$)/.exec(basename(boundary.name))?.[1];
-        const year = yearText === undefined ? null : Number(yearText);
-        if (year !== null && !(Number.isInteger(year) && year >= 1900 && year <= 2100)) throw new ReferenceError(`invalid --year: ${options.year}`);
-        const measured = landAreaFromBoundaries(table, boundary.areas.areas, {
-          year, source: options.source ?? basename(boundary.name), licence: options.licence ?? '', origin: basename(boundary.name),
-        });
-        table = [...table, ...measured.figures];
-        io.stderr(`regionbench: ${importedBoundaries(boundary.name, boundary.areas.areas.length, measured.figures.length, measured.unknown.length)}\n`);
-        imports.push({ file: basename(boundary.name), format: 'topojson', sha256: sha256Hex(boundary.bytes), figures: measured.figures.length, skipped: measured.unknown.length, imported_at: now });
-      }
-      await writeStore(effects, dir, table, imports, boundaries.map(({ name, bytes }) => ({ name, bytes })));
-      io.stderr(`regionbench: ${storeWritten(shown(io, dir), regionIdentities(table).length, table.length)}\n`);
-      setStatus(failed ? 2 : 0);
+      for (const file of files) io.stderr(`regionbench: downloaded ${file.file} (${file.bytes.length} bytes, SHA-256 as pinned)\n`);
+      setStatus(await importInto(io, files.map((file) => ({ name: file.file, bytes: file.bytes })), options) ? 0 : 2);
     });
 
   referenceOptions(regions
@@ -271,4 +251,70 @@ export function reportGaps(io: Pick<RegionsConsole, 'stderr'>, gaps: readonly De
   for (const gap of gaps.slice(0, GAP_LINES_MAX)) io.stderr(`regionbench: ${gapLine(gap)}\n`);
   if (gaps.length > GAP_LINES_MAX) io.stderr(`regionbench: ${moreGaps(gaps.length - GAP_LINES_MAX, 'data/diagnostics.csv')}\n`);
   if (gaps.some((gap) => gap.metrics.includes('gdp'))) io.stderr(`regionbench: ${GDP_USER_SUPPLIED}\n`);
+}
+
+/** Options of `regions import` (and `regions download`, which imports what it fetched). */
+interface ImportOptions {
+  readonly reference?: string | boolean;
+  readonly year?: string;
+  readonly source?: string;
+  readonly licence?: string;
+}
+
+/**
+ * Import reference files (name and bytes; null bytes: the file could not be read) into the
+ * store: tables first, merged in order, then boundaries (land areas for regions still without
+ * one). A file that cannot be read or parsed is named on stderr and the others go on. Returns
+ * whether every file was imported.
+ */
+async function importInto(io: RegionsConsole, sources: readonly { readonly name: string; readonly bytes: Uint8Array | null }[], options: ImportOptions): Promise<boolean> {
+  const effects = nodeEffects((line) => io.stderr(`${line}\n`));
+  const dir = referenceDir({ cwd: io.cwd, env: io.env ?? {}, option: typeof options.reference === 'string' ? options.reference : undefined });
+  const store = await readStore(effects, dir);
+  let table: RegionTable = store?.table ?? [];
+  const imports: ImportRecord[] = [...(store?.imports ?? [])];
+  const boundaries: { name: string; bytes: Uint8Array; areas: Awaited<ReturnType<typeof readReferenceFile>> }[] = [];
+  let failed = false;
+  const now = new Date().toISOString();
+  for (const { name: file, bytes } of sources) {
+    if (bytes === null) {
+      io.stderr(`regionbench: ${importFailed(file, 'cannot read the file')}\n`);
+      failed = true;
+      continue;
+    }
+    let read;
+    try {
+      read = await readReferenceFile(file, bytes);
+    } catch (error) {
+      io.stderr(`regionbench: ${importFailed(file, error instanceof Error ? error.message : String(error))}\n`);
+      failed = true;
+      continue;
+    }
+    if (read.kind === 'boundaries') {
+      boundaries.push({ name: file, bytes, areas: read });
+      continue;
+    }
+    table = table.length === 0 ? read.table : mergeRegionTables(table, read.table);
+    const codes = new Set(read.table.map((figure) => figure.division_code));
+    io.stderr(`regionbench: ${imported(file, read.format, read.table.length, codes.size, read.skipped.length)}\n`);
+    for (const skip of read.skipped.slice(0, LEFT_OUT_SHOWN)) io.stderr(`regionbench: ${leftOut(file, skip.row, skip.reason)}\n`);
+    if (read.skipped.length > LEFT_OUT_SHOWN) io.stderr(`regionbench: … ${read.skipped.length - LEFT_OUT_SHOWN} more rows left out\n`);
+    imports.push({ file: basename(file), format: read.format, sha256: sha256Hex(bytes), figures: read.table.length, skipped: read.skipped.length, imported_at: now });
+  }
+  // boundaries after the tables: a measured area only fills a region the tables left without one
+  for (const boundary of boundaries) {
+    if (boundary.areas.kind !== 'boundaries') continue;
+    const yearText = options.year ?? /(?:^|\D)((?:19|20)\d\d)(?:\D|$)/.exec(basename(boundary.name))?.[1];
+    const year = yearText === undefined ? null : Number(yearText);
+    if (year !== null && !(Number.isInteger(year) && year >= 1900 && year <= 2100)) throw new ReferenceError(`invalid --year: ${options.year}`);
+    const measured = landAreaFromBoundaries(table, boundary.areas.areas, {
+      year, source: options.source ?? basename(boundary.name), licence: options.licence ?? '', origin: basename(boundary.name),
+    });
+    table = [...table, ...measured.figures];
+    io.stderr(`regionbench: ${importedBoundaries(boundary.name, boundary.areas.areas.length, measured.figures.length, measured.unknown.length)}\n`);
+    imports.push({ file: basename(boundary.name), format: 'topojson', sha256: sha256Hex(boundary.bytes), figures: measured.figures.length, skipped: measured.unknown.length, imported_at: now });
+  }
+  await writeStore(effects, dir, table, imports, boundaries.map(({ name, bytes }) => ({ name, bytes })));
+  io.stderr(`regionbench: ${storeWritten(shown(io, dir), regionIdentities(table).length, table.length)}\n`);
+return !failed;
 }
