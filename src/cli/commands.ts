@@ -9,8 +9,8 @@ import { type DocumentRecord, DIAGNOSTIC_COLUMNS, DOCUMENT_COLUMNS, INPUT_COLUMN
 import { DEFAULT_CATALOGUE, extendCatalogue, type Catalogue } from '../catalogue/catalogue.js';
 import { readFile } from 'node:fs/promises';
 import { compareIndicator, COMPARISON_COLUMNS, denominatorGaps, fieldOf, PERS, SCORE_METHODS, VIEWS, type Per, type ComparisonRecord, type DenominatorGap, type LevelMode } from '../compare/index.js';
-import type { RegionTable } from '../regions/index.js';
-import { ReferenceError, addRegionsCommand, gapDiagnostics, loadRegionTables, referenceOptions, reportGaps } from './regions-command.js';
+import type { RegionTable, Topology } from '../regions/index.js';
+import { ReferenceError, addRegionsCommand, gapDiagnostics, loadBoundaries, loadRegionTables, referenceOptions, reportGaps } from './regions-command.js';
 import type { Effects } from '../ingest/effects.js';
 import { REPORT_LANGUAGES, buildReport, buildReportModel, writeReport } from '../report/index.js';
 import type { Language } from '../compare/index.js';
@@ -96,11 +96,13 @@ export async function runCli(program: Command, argv: readonly string[], io: Cons
     .option('--regions <file>', 'region table (CSV, TSV or XLSX) that adds to or overrides the built-in reference figures')
     .option('--catalogue <file>', 'JSON file of indicators that add to or override the built-in catalogue')
     .option('--mix-levels', 'rank prefecture-level cities together with county-level units (default: each level apart)')
+    .option('--boundaries <file>', 'TopoJSON boundaries for the indicator maps (default: those in the reference data folder)')
     .addOption(workersOption()))
-    .action(async (paths: string[], options: { out: string; lang: Language; regions?: string; reference?: string | boolean; catalogue?: string; mixLevels?: boolean; workers?: number }) => {
+    .action(async (paths: string[], options: { out: string; lang: Language; regions?: string; reference?: string | boolean; catalogue?: string; mixLevels?: boolean; boundaries?: string; workers?: number }) => {
       const effects = cliEffects(io);
       const catalogue = await loadCatalogue(io, options.catalogue);
       const regions = await loadRegionTables(io, effects, options);
+      const boundaries = await loadBoundaries(io, effects, options);
       const extraction = await extract(paths, effects, { onFile: progress(io, 'reading'), catalogue, workers: options.workers });
       let bar: cliProgress.SingleBar | null = null;
       const onChart = !io.isTTY ? undefined : (done: number, total: number): void => {
@@ -114,7 +116,7 @@ export async function runCli(program: Command, argv: readonly string[], io: Cons
           bar = null;
         }
       };
-      const written = await writeRunTables(extraction, resolve(io.cwd, options.out), effects, { regions, catalogue, lang: options.lang, cwd: io.cwd, onChart, levels: options.mixLevels === true ? 'mixed' : 'separate' });
+      const written = await writeRunTables(extraction, resolve(io.cwd, options.out), effects, { regions, catalogue, lang: options.lang, cwd: io.cwd, onChart, levels: options.mixLevels === true ? 'mixed' : 'separate', boundaries });
       reportGaps(io, written.gaps);
       reportFailures(io, extraction);
       io.stderr(`regionbench: tables in ${written.folders.join(', ')}\n`);
@@ -281,6 +283,8 @@ export interface RunReportOptions {
   readonly onChart?: (done: number, total: number) => void;
   /** Rank each administrative level apart (`separate`, the default) or all together. */
   readonly levels?: LevelMode;
+  /** Boundaries for the indicator maps; none: no maps. */
+  readonly boundaries?: { readonly topology: Topology; readonly source: string };
 }
 
 /** Where `writeRunTables` wrote: the year folders and the reports' overview pages (relative to the working folder). */
@@ -345,6 +349,7 @@ export async function writeRunTables(extraction: Extraction, out: string, effect
         observations: extraction.observations.filter(keep),
         regions: report.regions,
         catalogue: report.catalogue,
+        ...(report.boundaries === undefined ? {} : { boundaries: report.boundaries }),
       }, { planYear: Number(year), lang: report.lang, levels: report.levels });
       const build = await buildReport(model, { onChart: report.onChart, dataTables: [...tables.map(([name]) => `data/${name}.csv`), 'data/tables.xlsx'] });
       for (const warning of build.warnings) effects.log(`regionbench: chart warning: ${warning}`);

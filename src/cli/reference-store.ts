@@ -31,6 +31,8 @@ export interface ImportRecord {
   readonly figures: number;
   readonly skipped: number;
   readonly imported_at: string;
+  /** Source named at import (`--source`), for boundary files. */
+  readonly source?: string;
 }
 
 /** What the store holds. */

@@ -15,7 +15,7 @@ import { nodeEffects } from '../ingest/node-effects.js';
 import { extract, type Extraction } from '../pipeline.js';
 import {
   METRIC_DEFS, PARSED_LEVEL_NAMES, REGION_COLUMNS, landAreaFromBoundaries, mergeRegionTables, parseRegionTable, parseRegionWorkbook,
-  readReferenceFile, regionIdentities, type RegionTable,
+  parseTopology, readReferenceFile, regionIdentities, type RegionTable, type Topology,
 } from '../regions/index.js';
 import { formatRows, TABLE_FORMATS, type TableFormat } from '../tables/format.js';
 import type { Diagnostic } from '../diagnostics/types.js';
@@ -312,9 +312,45 @@ async function importInto(io: RegionsConsole, sources: readonly { readonly name:
     });
     table = [...table, ...measured.figures];
     io.stderr(`regionbench: ${importedBoundaries(boundary.name, boundary.areas.areas.length, measured.figures.length, measured.unknown.length)}\n`);
-    imports.push({ file: basename(boundary.name), format: 'topojson', sha256: sha256Hex(boundary.bytes), figures: measured.figures.length, skipped: measured.unknown.length, imported_at: now });
+    imports.push({ file: basename(boundary.name), format: 'topojson', sha256: sha256Hex(boundary.bytes), figures: measured.figures.length, skipped: measured.unknown.length, imported_at: now, source: options.source ?? basename(boundary.name) });
   }
   await writeStore(effects, dir, table, imports, boundaries.map(({ name, bytes }) => ({ name, bytes })));
   io.stderr(`regionbench: ${storeWritten(shown(io, dir), regionIdentities(table).length, table.length)}\n`);
 return !failed;
+}
+
+/**
+ * The boundaries the report's maps draw: `--boundaries FILE` (a standard base map, say), else
+ * the first boundary file of the reference data folder, else none. Named on stderr when used.
+ */
+export async function loadBoundaries(
+  io: RegionsConsole,
+  effects: Effects,
+  options: { readonly boundaries?: string; readonly reference?: string | boolean },
+): Promise<{ readonly topology: Topology; readonly source: string } | undefined> {
+  let path: string | undefined;
+  let source: string | undefined;
+  if (options.boundaries !== undefined) {
+    path = resolve(io.cwd, options.boundaries);
+    source = basename(options.boundaries);
+  } else if (options.reference !== false) {
+    const dir = referenceDir({ cwd: io.cwd, env: io.env ?? {}, option: typeof options.reference === 'string' ? options.reference : undefined });
+    const store = await readStore(effects, dir).catch(() => null);
+    path = store?.boundaries[0];
+    if (path !== undefined) source = store?.imports.find((entry) => entry.file === basename(path ?? ''))?.source ?? basename(path);
+  }
+  if (path === undefined) return undefined;
+  let text: string;
+  try {
+    text = new TextDecoder().decode(await effects.readFile(path));
+  } catch {
+    throw new ReferenceError(`cannot read boundaries ${path}`);
+  }
+  try {
+    const topology = parseTopology(text);
+    io.stderr(`regionbench: maps drawn on ${shown(io, path)}\n`);
+    return { topology, source: source ?? basename(path) };
+  } catch (error) {
+    throw new ReferenceError(`${path}: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }

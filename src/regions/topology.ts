@@ -4,7 +4,8 @@
  */
 import { invalidTopology } from './messages.js';
 
-type Position = readonly [number, number];
+/** A point as the topology gives it: x, y (longitude, latitude or projected metres). */
+export type Position = readonly [number, number];
 
 /** The parts of a TopoJSON topology regionbench reads. */
 export interface Topology {
@@ -173,4 +174,40 @@ function sphericalArea(points: readonly Position[]): number {
     sum += (lon2 - lon1) * radians * (2 + Math.sin(lat1 * radians) + Math.sin(lat2 * radians));
   }
   return (sum / 2) * AUTHALIC_RADIUS * AUTHALIC_RADIUS;
+}
+
+/** Rings of a feature: each polygon's outer ring first, then its holes; points as decoded. */
+export type FeatureRings = readonly (readonly Position[])[][];
+
+/** The features of one object of a topology, as rings, by six-digit code. */
+export interface ObjectRings {
+  /** Coordinates are longitude/latitude (else projected, y pointing north). */
+  readonly geographic: boolean;
+  readonly features: ReadonlyMap<string, FeatureRings>;
+}
+
+/**
+ * The polygons of every coded feature of one object (default: the county object) with their
+ * arcs stitched into rings, for drawing. Uncoded features are left out.
+ *
+ * @example
+ * objectRings(topology).features.get('330521')?.[0]?.[0]?.length // → points of 德清县's outer ring
+ */
+export function objectRings(topology: Topology, objectName: string | null = countyObjectName(topology)): ObjectRings {
+  const arcs = decodeArcs(topology);
+  const geographic = arcs.every((arc) => arc.every(([x, y]) => Math.abs(x) <= 180 && Math.abs(y) <= 90));
+  const features = new Map<string, FeatureRings>();
+  const object = objectName === null ? undefined : topology.objects[objectName];
+  for (const geometry of object?.geometries ?? []) {
+    const code = codeOf(geometry);
+    if (code === null) continue;
+    const polygons = geometry.type === 'Polygon' ? [geometry.arcs] : geometry.type === 'MultiPolygon' && Array.isArray(geometry.arcs) ? geometry.arcs : [];
+    const rings: (readonly Position[])[][] = [];
+    for (const polygon of polygons) {
+      if (!Array.isArray(polygon)) continue;
+      rings.push(polygon.map((ring: unknown) => ringPoints(arcs, ring)));
+    }
+    features.set(code, rings);
+  }
+  return { geographic, features };
 }

@@ -5,6 +5,7 @@ import { isSmallField } from './field-size.js';
 import { html, link, table, type SafeHtml } from './html.js';
 import { labelsFor } from './labels.js';
 import { chartFigure, rootOf, type ChartLookup, type PageContent } from './layout.js';
+import { choroplethMap } from './map.js';
 import { recordKey, type IndicatorSection, type ReportModel } from './model.js';
 
 /**
@@ -74,6 +75,18 @@ function denominatorsTable(model: ReportModel, section: IndicatorSection, lang: 
   return table(header, rows, 'denominators');
 }
 
+/** The choropleth of the indicator per resident (as written for rates and growth), when the report has boundaries. */
+function mapSection(model: ReportModel, section: IndicatorSection, lang: Language): SafeHtml | string {
+  if (model.map === null) return '';
+  const comparison = section.views.find((view) => view.per === 'capita') ?? section.views[0];
+  if (comparison === undefined) return '';
+  const drawn = choroplethMap(model.map, comparison, section.def.unit, lang);
+  if (drawn === '') return '';
+  const labels = labelsFor(lang);
+  return html`<h2 id="map">${labels.mapHeading}</h2>
+${drawn}${model.map.missing.length === 0 ? '' : html`<p class="note">${labels.mapMissing(labels.list(model.map.missing))}</p>`}`;
+}
+
 /** Beside a ranking: the regions with a figure that it leaves out for want of the view's denominator. */
 function notRanked(comparison: Comparison | undefined, lang: Language): SafeHtml | string {
   if (comparison === undefined || comparison.per === 'none') return '';
@@ -132,6 +145,7 @@ export function indicatorPage(model: ReportModel, section: IndicatorSection, cha
 <h2 id="ranking">${labels.rankingHeading}</h2>
 ${rankingTabs(section, charts, root, lang)}
 
+${mapSection(model, section, lang)}
 <h2 id="bounds">${labels.boundsHeading}</h2>
 ${chartFigure(charts.get(`bounds-${section.def.id}`), root, lang)}
 

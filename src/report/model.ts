@@ -12,7 +12,9 @@ import {
   type Per, type Robustness,
 } from '../compare/index.js';
 import type { Observation } from '../indicators/types.js';
-import { chooseFigure, findRegion, REGION_METRICS, type RegionFigure, type RegionTable } from '../regions/index.js';
+import {
+  chooseFigure, findRegion, objectRings, REGION_METRICS, type FeatureRings, type RegionFigure, type RegionTable, type Topology,
+} from '../regions/index.js';
 import type { DocumentRecord, TaskRecord } from '../tables/records.js';
 import type { Presence } from './labels.js';
 import { normalizeReportOptions, type ReportOptions, type ReportOptionsInput } from './options.js';
@@ -24,6 +26,20 @@ export interface ReportInput {
   readonly observations: readonly Observation[];
   readonly regions: RegionTable;
   readonly catalogue: Catalogue;
+  /** County boundaries for the indicator maps, with where they come from; none: no maps. */
+  readonly boundaries?: { readonly topology: Topology; readonly source: string };
+}
+
+/** The boundaries the indicator maps draw: the report's regions found on them, and province outlines. */
+export interface ReportMap {
+  readonly source: string;
+  readonly geographic: boolean;
+  /** Rings by `recordKey` of the report regions found on the boundaries (by division code). */
+  readonly regions: ReadonlyMap<string, FeatureRings>;
+  /** Outlines of the provinces the report's regions lie in (when the file has a `provinces` object). */
+  readonly provinces: readonly FeatureRings[];
+  /** Report regions the boundary file does not have. */
+  readonly missing: readonly string[];
 }
 
 /** A document of the report year, with where its copy and its task list live in the report. */
@@ -149,6 +165,8 @@ export interface ReportModel {
   readonly denominators: readonly DenominatorRow[];
   /** Regions of the report without some denominator (named on the overview and beside each ranking they miss). */
   readonly gaps: readonly DenominatorGap[];
+  /** What the indicator maps draw; null without boundaries or when no region is on them. */
+  readonly map: ReportMap | null;
 }
 
 /** How many headline spreads the overview lists. */
@@ -256,6 +274,7 @@ export function buildReportModel(input: ReportInput, optionsInput: ReportOptions
     regionSections,
     denominators: denominatorRows(input.regions, regions, planYear),
     gaps: denominatorGaps(input.regions, field, planYear),
+    map: input.boundaries === undefined ? null : reportMap(input.boundaries, regions),
   };
 }
 
@@ -463,4 +482,21 @@ function denominatorRows(table: RegionTable, regions: readonly ReportRegion[], p
     }
   }
   return rows;
+}
+
+/** The report's regions on a boundary file, by division code, and the outlines of their provinces. */
+function reportMap(boundaries: { readonly topology: Topology; readonly source: string }, regions: readonly ReportRegion[]): ReportMap | null {
+  const counties = objectRings(boundaries.topology);
+  const placed = new Map<string, FeatureRings>();
+  const missing: string[] = [];
+  for (const region of regions) {
+    const rings = counties.features.get(region.region_code);
+    if (rings === undefined) missing.push(region.region);
+    else placed.set(recordKey(region), rings);
+  }
+  if (placed.size === 0) return null;
+  const provincesOf = new Set(regions.map((region) => region.region_code.slice(0, 2)));
+  const provinces = boundaries.topology.objects.provinces === undefined ? []
+    : [...objectRings(boundaries.topology, 'provinces').features].filter(([code]) => provincesOf.has(code.slice(0, 2))).map(([, rings]) => rings);
+  return { source: boundaries.source, geographic: counties.geographic, regions: placed, provinces, missing };
 }
