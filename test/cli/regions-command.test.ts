@@ -122,6 +122,11 @@ describe('cli/regions-command', () => {
     const ranking = readFileSync(join(out, '2023', 'charts', 'ranking-fiveg_stations_new-capita.csv'), 'utf8');
     // 德清县 300 stations / 50 万人 = 6; 郫都区 450 / 140 万人 ≈ 3.214
     expect(ranking).toMatch(/德清县[^\n]*,6(,|\r?\n|$)/);
+    // the boundaries imported into the folder draw the map: both counties coloured, none hatched
+    expect(stderr).toContain('maps drawn on');
+    expect(page).toContain('分布示意图');
+    expect(page.match(/<path class="map-region"/g)).toHaveLength(2);
+    expect(page).not.toContain('url(#map-hatch)"><title>');
     const method = readFileSync(join(out, '2023', 'method.html'), 'utf8');
     expect(method).toContain('github.com/leiii/census');
     expect(method).toMatch(/2020/);
