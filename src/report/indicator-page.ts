@@ -84,7 +84,8 @@ function mapSection(model: ReportModel, section: IndicatorSection, lang: Languag
   if (drawn === '') return '';
   const labels = labelsFor(lang);
   return html`<h2 id="map">${labels.mapHeading}</h2>
-${drawn}${model.map.missing.length === 0 ? '' : html`<p class="note">${labels.mapMissing(labels.list(model.map.missing))}</p>`}`;
+${drawn}${model.map.missing.length === 0 ? '' : html`<p class="note">${labels.mapMissing(labels.list(model.map.missing))}</p>`}
+`;
 }
 
 /** Beside a ranking: the regions with a figure that it leaves out for want of the view's denominator. */
@@ -145,8 +146,7 @@ export function indicatorPage(model: ReportModel, section: IndicatorSection, cha
 <h2 id="ranking">${labels.rankingHeading}</h2>
 ${rankingTabs(section, charts, root, lang)}
 
-${mapSection(model, section, lang)}
-<h2 id="bounds">${labels.boundsHeading}</h2>
+${mapSection(model, section, lang)}<h2 id="bounds">${labels.boundsHeading}</h2>
 ${chartFigure(charts.get(`bounds-${section.def.id}`), root, lang)}
 
 <h2 id="flags">${labels.flagsHeading}</h2>
