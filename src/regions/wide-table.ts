@@ -40,9 +40,9 @@ export interface WideLayout {
   readonly metrics: readonly WideMetric[];
 }
 
-const CENSUS_SOURCE = 'https://github.com/leiii/census (NBS 《中国人口普查分县资料—2020》)';
+const CENSUS_SOURCE = 'https://github.com/leiii/census';
 const CENSUS_LICENCE = 'MIT (© 2022 Lei Dong); census figures by NBS';
-const CENSUS_NOTE = '7th census, resident population at 2020-11-01; development zones (功能区) are separate units';
+const CENSUS_NOTE = 'NBS 《中国人口普查分县资料—2020》 (7th census), resident population at 2020-11-01; development zones (功能区) are separate units';
 
 /**
  * The wide layouts regionbench reads. `census-2020-county`: the county tabulation of the 7th
@@ -73,9 +73,9 @@ export const WIDE_LAYOUTS: readonly WideLayout[] = [
         metric: 'land_area',
         unit: 'km2',
         year: 2021,
-        source_url: 'https://github.com/thebamboogrove/tudigong (2021 county boundaries)',
+        source_url: 'https://github.com/thebamboogrove/tudigong',
         licence: 'MIT (tudigong)',
-        note: 'area of the 2021 boundary polygon; where development zones are separate units they are cut out, so not the official administrative area',
+        note: 'area of the 2021 county boundary polygon (tudigong); where development zones are separate units they are cut out, so not the official administrative area',
       },
     ],
   },
