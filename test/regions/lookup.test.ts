@@ -1,4 +1,4 @@
-import { chooseFigure, findRegion, regionIdentities } from '../../src/regions/lookup.js';
+import { chooseFigure, countyLevelUnits, findRegion, regionIdentities } from '../../src/regions/lookup.js';
 import { parseRegionTable } from '../../src/regions/parse-table.js';
 import { seedRegions } from '../fixtures/compare/observations.js';
 
@@ -64,5 +64,19 @@ describe('regions/lookup', () => {
         division_code: '370405', metric: 'gdp', plan_year: 2023, figure: null, year_gap: null, undated: false, candidates: 0,
       });
     });
+  });
+});
+
+describe('regions/lookup: the county-level partition', () => {
+  it('keeps county-level units and prefectures without counties, never a province or a prefecture with counties', () => {
+    const table = parseRegionTable([
+      'region,division_code,admin_level,parent,metric,year,value,unit',
+      '广东省,440000,省,,resident_population,2020,100,万人',
+      '东莞市,441900,地级市,广东省,resident_population,2020,10,万人',
+      '湖州市,330500,地级市,浙江省,resident_population,2020,30,万人',
+      '德清县,330521,县,湖州市,resident_population,2020,5,万人',
+      '吴兴区,330502,市辖区,湖州市,resident_population,2020,7,万人',
+    ].join('\n'), 'csv');
+    expect(countyLevelUnits(table).map((unit) => unit.region)).toEqual(['东莞市', '德清县', '吴兴区']);
   });
 });
