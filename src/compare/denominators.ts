@@ -50,7 +50,7 @@ export function resolveDenominator(
   if (figure === null) {
     return { ...NO_DENOMINATOR, metric, unit: VIEWS[per].unit, flags: ['denominator-missing'], reason: 'denominator-missing' };
   }
-  const flags: FlagCode[] = [];
+  const flags: FlagCode[] = match.status === 'renamed' ? ['region-renamed'] : [];
   if (choice.year_gap !== null && choice.year_gap > staleYears) flags.push('denominator-stale');
   if (choice.undated) flags.push('denominator-undated');
   if (figure.disputed) flags.push('denominator-disputed');

@@ -41,6 +41,10 @@ export const FLAG_MESSAGES = {
     en: 'rates and growth are not divided by population, area or GDP; compared as written',
   },
   'region-unknown': { zh: '参考表中没有这个地区,无法折算', en: 'the region is not in the reference table; no denominator' },
+  'region-renamed': {
+    zh: '参考数据中该地区的区划代码不同（如撤县设市后改了代码），按同一地级市内的名称匹配',
+    en: 'the reference data code this region differently (e.g. a county turned city after they were made); matched by name within its prefecture',
+  },
   'region-ambiguous': {
     zh: '参考表中有多个同名地区,无法确定分母',
     en: 'several regions of the reference table share this name; no denominator',

@@ -46,7 +46,12 @@ export interface RegionIdentity {
 export interface RegionMatch {
   /** null when the region is not in the table or its name is shared by several codes. */
   readonly identity: RegionIdentity | null;
-  readonly status: 'found' | 'unknown' | 'ambiguous';
+  /**
+   * `renamed`: the code is not in the table, but one unit of the same prefecture (first four
+   * code digits) has the same name apart from its level suffix (旬阳市 610981, coded 旬阳县 610928
+   * in the 2020 census): a county turned city or district after the table was made.
+   */
+  readonly status: 'found' | 'renamed' | 'unknown' | 'ambiguous';
 }
 
 /**

@@ -85,3 +85,11 @@ describe('compare/denominators: standing and gaps', () => {
     ]);
   });
 });
+
+describe('compare/denominators: renamed units', () => {
+  it('uses the figure of a unit found by name under its old code, and says so', () => {
+    const table = parseRegionTable('region,division_code,admin_level,parent,metric,year,value,unit\n旬阳县,610928,县,安康市,resident_population,2022,41.2,万人\n', 'csv');
+    const denominator = resolveDenominator(table, findRegion(table, { region: '旬阳市', region_code: '610981' }), 'capita', 2023, 2);
+    expect([denominator.value, denominator.flags]).toEqual([41.2, ['region-renamed']]);
+  });
+});

@@ -80,3 +80,23 @@ describe('regions/lookup: the county-level partition', () => {
     expect(countyLevelUnits(table).map((unit) => unit.region)).toEqual(['东莞市', '德清县', '吴兴区']);
   });
 });
+
+describe('regions/lookup: units renamed after the reference data were made', () => {
+  const table = parseRegionTable([
+    'region,division_code,admin_level,parent,metric,year,value,unit',
+    '旬阳县,610928,县,安康市,resident_population,2020,40,万人',
+    '朝阳县,211321,县,朝阳市,resident_population,2020,40,万人',
+    '朝阳区,110105,市辖区,北京市市辖区,resident_population,2020,340,万人',
+  ].join('\n'), 'csv');
+
+  it('finds a county turned city under its new code by its name within the same prefecture', () => {
+    const match = findRegion(table, { region: '旬阳市', region_code: '610981' });
+    expect(match.status).toBe('renamed');
+    expect(match.identity?.division_code).toBe('610928');
+  });
+
+  it('does not match a name of another prefecture', () => {
+    // 朝阳 stems exist under 2113 and 1101, not under 2201
+    expect(findRegion(table, { region: '朝阳区', region_code: '220104' })).toEqual({ identity: null, status: 'unknown' });
+  });
+});
