@@ -10,7 +10,9 @@ import { DEFAULT_CATALOGUE, extendCatalogue, type Catalogue } from '../catalogue
 import { readFile } from 'node:fs/promises';
 import { compareIndicator, COMPARISON_COLUMNS, denominatorGaps, fieldOf, PERS, SCORE_METHODS, VIEWS, type Per, type ComparisonRecord, type DenominatorGap, type LevelMode } from '../compare/index.js';
 import type { RegionTable, Topology } from '../regions/index.js';
-import { ReferenceError, addRegionsCommand, gapDiagnostics, loadBoundaries, loadRegionTables, referenceOptions, reportGaps } from './regions-command.js';
+import {
+  ReferenceError, addRegionsCommand, gapDiagnostics, loadBoundaries, loadRegionTables, mergeZonesOption, referenceOptions, reportGaps,
+} from './regions-command.js';
 import type { Effects } from '../ingest/effects.js';
 import { REPORT_LANGUAGES, buildReport, buildReportModel, writeReport } from '../report/index.js';
 import type { Language } from '../compare/index.js';
@@ -87,7 +89,7 @@ export async function runCli(program: Command, argv: readonly string[], io: Cons
       status = someInputFailed(extraction) ? EXIT.someFailed : EXIT.ok;
     });
 
-  referenceOptions(program
+  mergeZonesOption(referenceOptions(program
     .command('run')
     .description('the main job: read documents and write the tables and the comparison report under reports/<year>/')
     .argument('[paths...]', 'files or folders', ['seeds'])
@@ -97,8 +99,8 @@ export async function runCli(program: Command, argv: readonly string[], io: Cons
     .option('--catalogue <file>', 'JSON file of indicators that add to or override the built-in catalogue')
     .option('--mix-levels', 'rank prefecture-level cities together with county-level units (default: each level apart)')
     .option('--boundaries <file>', 'TopoJSON boundaries for the indicator maps (default: those in the reference data folder)')
-    .addOption(workersOption()))
-    .action(async (paths: string[], options: { out: string; lang: Language; regions?: string; reference?: string | boolean; catalogue?: string; mixLevels?: boolean; boundaries?: string; workers?: number }) => {
+    .addOption(workersOption())))
+    .action(async (paths: string[], options: { out: string; lang: Language; regions?: string; reference?: string | boolean; catalogue?: string; mixLevels?: boolean; mergeZones?: boolean; boundaries?: string; workers?: number }) => {
       const effects = cliEffects(io);
       const catalogue = await loadCatalogue(io, options.catalogue);
       const regions = await loadRegionTables(io, effects, options);
@@ -124,7 +126,7 @@ export async function runCli(program: Command, argv: readonly string[], io: Cons
       status = someInputFailed(extraction) ? EXIT.someFailed : EXIT.ok;
     });
 
-  referenceOptions(program
+  mergeZonesOption(referenceOptions(program
     .command('compare')
     .description('rank regions on indicators: one record per region and indicator')
     .argument('<paths...>', 'files or folders of plan documents')
@@ -138,8 +140,8 @@ export async function runCli(program: Command, argv: readonly string[], io: Cons
     .option('--catalogue <file>', 'JSON file of indicators that add to or override the built-in catalogue')
     .option('--manifest <file>', 'also write the run manifest (every input and what became of it) as CSV')
     .option('--mix-levels', 'rank prefecture-level cities together with county-level units (default: each level apart)')
-    .addOption(workersOption()))
-    .action(async (paths: string[], options: { indicator?: string[]; per: string; score: string; regions?: string; reference?: string | boolean; year?: string; format: TableFormat; out?: string; catalogue?: string; manifest?: string; mixLevels?: boolean; workers?: number }) => {
+    .addOption(workersOption())))
+    .action(async (paths: string[], options: { indicator?: string[]; per: string; score: string; regions?: string; reference?: string | boolean; year?: string; format: TableFormat; out?: string; catalogue?: string; manifest?: string; mixLevels?: boolean; mergeZones?: boolean; workers?: number }) => {
       const effects = cliEffects(io);
       const catalogue = await loadCatalogue(io, options.catalogue);
       const regions = await loadRegionTables(io, effects, options);

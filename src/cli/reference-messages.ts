@@ -76,3 +76,8 @@ export function importFailed(file: string, reason: string): string {
 export function storeWritten(dir: string, regions: number, figures: number): string {
   return `reference data written to ${dir} (${regions} regions, ${figures} figures)`;
 }
+
+/** Development zones counted in their host counties (`--merge-zones`). */
+export function zonesMerged(zones: number, hosts: number, boundaries: string): string {
+  return `${zones} development zones counted in ${hosts} host counties (hosts by shared border on ${boundaries})`;
+}

@@ -15,13 +15,13 @@ import { nodeEffects } from '../ingest/node-effects.js';
 import { extract, type Extraction } from '../pipeline.js';
 import {
   METRIC_DEFS, PARSED_LEVEL_NAMES, REGION_COLUMNS, landAreaFromBoundaries, mergeRegionTables, parseRegionTable, parseRegionWorkbook,
-  parseTopology, readReferenceFile, regionIdentities, type RegionTable, type Topology,
+  mergeZonesIntoHosts, parseTopology, readReferenceFile, regionIdentities, zoneHosts, type RegionTable, type Topology,
 } from '../regions/index.js';
 import { formatRows, TABLE_FORMATS, type TableFormat } from '../tables/format.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import type { DocumentRecord } from '../tables/records.js';
 import {
-  GAP_LINES_MAX, GDP_USER_SUPPLIED, emptyStore, gapLine, importedBoundaries, moreGaps, imported, importFailed, leftOut, storeWritten, usingStore,
+  GAP_LINES_MAX, GDP_USER_SUPPLIED, emptyStore, gapLine, importedBoundaries, moreGaps, zonesMerged, imported, importFailed, leftOut, storeWritten, usingStore,
 } from './reference-messages.js';
 import { DOWNLOAD_ENV, DownloadError, PUBLISHED_FILES, downloadPublished } from './download.js';
 import { readStore, referenceDir, sha256Hex, writeStore, type ImportRecord } from './reference-store.js';
@@ -51,6 +51,11 @@ export function referenceOptions(command: Command): Command {
     .option('--no-reference', 'use only the built-in seed figures and --regions, not the reference data folder');
 }
 
+/** `--merge-zones`, for the commands that compare or check regions. */
+export function mergeZonesOption(command: Command): Command {
+  return command.option('--merge-zones', 'count development zones (功能区) in their host counties, as a county\'s own reports usually do (hosts by shared border on the reference folder\'s boundaries)');
+}
+
 /**
  * The region table a command works with: the store's figures, then the built-in seed figures,
  * then the user's `--regions` file, each overriding the one before for the same region, metric
@@ -60,7 +65,7 @@ export function referenceOptions(command: Command): Command {
 export async function loadRegionTables(
   io: RegionsConsole,
   effects: Effects,
-  options: { readonly regions?: string; readonly reference?: string | boolean },
+  options: { readonly regions?: string; readonly reference?: string | boolean; readonly mergeZones?: boolean },
 ): Promise<RegionTable> {
   const tables: RegionTable[] = [];
   if (options.reference !== false) {
@@ -71,7 +76,13 @@ export async function loadRegionTables(
     } catch (error) {
       throw new ReferenceError(`reference data in ${dir}: ${error instanceof Error ? error.message : String(error)}`);
     }
-    if (store !== null) {
+    if (store !== null && options.mergeZones === true) {
+      const boundary = store.boundaries[0];
+      if (boundary === undefined) throw new ReferenceError(`--merge-zones needs boundaries in ${dir}: import a TopoJSON file with regions import`);
+      const hosts = zoneHosts(parseTopology(new TextDecoder().decode(await effects.readFile(boundary))));
+      tables.push(mergeZonesIntoHosts(store.table, hosts));
+      io.stderr(`regionbench: ${zonesMerged(hosts.size, new Set(hosts.values()).size, shown(io, boundary))}\n`);
+    } else if (store !== null) {
       tables.push(store.table);
       io.stderr(`regionbench: ${usingStore(shown(io, dir), regionIdentities(store.table).length, store.table.length)}\n`);
     } else if (typeof options.reference === 'string' || (io.env ?? {}).REGIONBENCH_REFERENCE) {
@@ -159,13 +170,13 @@ export function addRegionsCommand(
       setStatus(await importInto(io, files.map((file) => ({ name: file.file, bytes: file.bytes })), options) ? 0 : 2);
     });
 
-  referenceOptions(regions
+  mergeZonesOption(referenceOptions(regions
     .command('check')
     .description('list the regions the documents name and, for each, which denominators are present, stale, of another scope, or missing')
     .argument('<paths...>', 'files or folders of documents')
     .option('--regions <file>', 'region table (CSV, TSV or XLSX) that adds to or overrides the reference figures')
-    .addOption(new Option('--format <format>', 'record format').choices(TABLE_FORMATS).default('csv')))
-    .action(async (paths: string[], options: { reference?: string | boolean; regions?: string; format: TableFormat }) => {
+    .addOption(new Option('--format <format>', 'record format').choices(TABLE_FORMATS).default('csv'))))
+    .action(async (paths: string[], options: { reference?: string | boolean; regions?: string; mergeZones?: boolean; format: TableFormat }) => {
       const effects = nodeEffects((line) => io.stderr(`${line}\n`));
       const table = await loadRegionTables(io, effects, options);
       const extraction = await read(paths, effects);
@@ -176,13 +187,13 @@ export function addRegionsCommand(
       setStatus(extraction.inputs.some((input) => input.outcome === 'failed') ? 2 : 0);
     });
 
-  referenceOptions(regions
+  mergeZonesOption(referenceOptions(regions
     .command('template')
     .description('write a region table (CSV) with a row per region of the documents and denominator that is missing, stale or of another scope, value left empty to fill in')
     .argument('<paths...>', 'files or folders of documents')
     .option('--regions <file>', 'region table already filled in (its figures count as present)')
-    .option('--all', 'a row for every denominator, present ones too'))
-    .action(async (paths: string[], options: { reference?: string | boolean; regions?: string; all?: boolean }) => {
+    .option('--all', 'a row for every denominator, present ones too')))
+    .action(async (paths: string[], options: { reference?: string | boolean; regions?: string; mergeZones?: boolean; all?: boolean }) => {
       const effects = nodeEffects((line) => io.stderr(`${line}\n`));
       const table = await loadRegionTables(io, effects, options);
       const extraction = await read(paths, effects);

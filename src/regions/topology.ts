@@ -211,3 +211,55 @@ export function objectRings(topology: Topology, objectName: string | null = coun
   }
   return { geographic, features };
 }
+
+/**
+ * The host county of each development zone (a feature whose code has 7 as its fifth digit) on
+ * a boundary file where zones are cut out of their counties: the county of the same prefecture
+ * (first four code digits) that shares the longest border with the zone. A zone that shares no
+ * border with such a county has no host.
+ *
+ * @example
+ * zoneHosts(topology).get('370471') // → '370402' (the district around the zone)
+ */
+export function zoneHosts(topology: Topology): Map<string, string> {
+  const objectName = countyObjectName(topology);
+  const arcs = decodeArcs(topology);
+  const lengths = arcs.map((arc) => arc.reduce((sum, point, index) => {
+    const previous = arc[index - 1];
+    return previous === undefined ? sum : sum + Math.hypot(point[0] - previous[0], point[1] - previous[1]);
+  }, 0));
+  const users = new Map<number, Set<string>>();
+  const arcsOf = new Map<string, Set<number>>();
+  for (const geometry of (objectName === null ? undefined : topology.objects[objectName])?.geometries ?? []) {
+    const code = codeOf(geometry);
+    if (code === null) continue;
+    const own = arcsOf.get(code) ?? new Set<number>();
+    for (const index of arcIndices(geometry.arcs)) {
+      const arc = index >= 0 ? index : ~index;
+      own.add(arc);
+      const set = users.get(arc) ?? new Set<string>();
+      set.add(code);
+      users.set(arc, set);
+    }
+    arcsOf.set(code, own);
+  }
+  const hosts = new Map<string, string>();
+  for (const [zone, own] of arcsOf) {
+    if (zone.charAt(4) !== '7') continue;
+    const shared = new Map<string, number>();
+    for (const arc of own) {
+      for (const other of users.get(arc) ?? []) {
+        if (other === zone || other.charAt(4) === '7' || other.slice(0, 4) !== zone.slice(0, 4)) continue;
+        shared.set(other, (shared.get(other) ?? 0) + (lengths[arc] ?? 0));
+      }
+    }
+    const best = [...shared].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
+    if (best !== undefined) hosts.set(zone, best[0]);
+  }
+  return hosts;
+}
+
+function arcIndices(value: unknown): number[] {
+  if (typeof value === 'number') return [value];
+  return Array.isArray(value) ? value.flatMap(arcIndices) : [];
+}
