@@ -10,9 +10,11 @@ import { EXPORT_FORMATS, exportTable, isBinaryFormat, workbookOf, type ExportFor
 import { type DocumentRecord, DIAGNOSTIC_COLUMNS, DOCUMENT_COLUMNS, INPUT_COLUMNS, OBSERVATION_COLUMNS, QUANTITY_COLUMNS, TASK_COLUMNS } from '../tables/records.js';
 import { DEFAULT_CATALOGUE, extendCatalogue, type Catalogue } from '../catalogue/catalogue.js';
 import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
-import { compareIndicator, COMPARISON_COLUMNS, PERS, SCORE_METHODS, type ComparisonRecord } from '../compare/index.js';
-import { mergeRegionTables, parseRegionTable, parseRegionWorkbook, type RegionTable } from '../regions/index.js';
+import { compareIndicator, COMPARISON_COLUMNS, denominatorGaps, fieldOf, PERS, SCORE_METHODS, VIEWS, type Per, type ComparisonRecord, type DenominatorGap, type LevelMode } from '../compare/index.js';
+import type { RegionTable, Topology } from '../regions/index.js';
+import {
+  ReferenceError, addRegionsCommand, gapDiagnostics, loadBoundaries, loadRegionTables, mergeZonesOption, referenceOptions, reportGaps,
+} from './regions-command.js';
 import type { Effects, LockOptions } from '../ingest/effects.js';
 import { REPORT_LANGUAGES, buildReport, buildReportModel, writeReport } from '../report/index.js';
 import type { Language } from '../compare/index.js';
@@ -24,6 +26,8 @@ export interface Console {
   stderr(text: string): void;
   readonly isTTY: boolean;
   readonly cwd: string;
+  /** Environment (`REGIONBENCH_REFERENCE`); left out in tests, so no variable of the machine leaks in. */
+  readonly env?: Readonly<Record<string, string | undefined>>;
 }
 
 /**
@@ -96,7 +100,7 @@ export async function runCli(program: Command, argv: readonly string[], io: Cons
       status = someInputFailed(extraction) ? EXIT.someFailed : EXIT.ok;
     });
 
-  program
+  mergeZonesOption(referenceOptions(program
     .command('run')
     .description('the main job: read documents and write the tables and the comparison report under reports/<year>/')
     .argument('[paths...]', 'files or folders', ['seeds'])
@@ -104,16 +108,19 @@ export async function runCli(program: Command, argv: readonly string[], io: Cons
     .addOption(new Option('--lang <lang>', 'language of the report pages').choices(REPORT_LANGUAGES).default('zh'))
     .option('--regions <file>', 'region table (CSV, TSV or XLSX) that adds to or overrides the built-in reference figures')
     .option('--catalogue <file>', 'JSON file of indicators that add to or override the built-in catalogue')
+    .option('--mix-levels', 'rank prefecture-level cities together with county-level units (default: each level apart)')
+    .option('--boundaries <file>', 'TopoJSON boundaries for the indicator maps (default: those in the reference data folder)')
     .addOption(workersOption())
     .addOption(new Option('--wait <seconds>', 'how long to wait for another run writing to the same --out before giving up').default(600).argParser((value: string) => {
       if (!/^\d{1,6}$/.test(value)) throw new UsageError(`invalid --wait: ${value} (a whole number of seconds)`);
       return Number(value);
-    }))
-    .action(async (paths: string[], options: { out: string; lang: Language; regions?: string; catalogue?: string; workers?: number; wait: number }) => {
+    }))))
+    .action(async (paths: string[], options: { out: string; lang: Language; regions?: string; reference?: string | boolean; catalogue?: string; mixLevels?: boolean; mergeZones?: boolean; boundaries?: string; workers?: number; wait: number }) => {
       const effects = cliEffects(io);
       await effects.checkOutput(resolve(io.cwd, options.out), 'folder', '--out');
       const catalogue = await loadCatalogue(io, options.catalogue);
-      const regions = await loadRegions(io, options.regions);
+      const regions = await loadRegionTables(io, effects, options);
+      const boundaries = await loadBoundaries(io, effects, options);
       const extraction = await extract(paths, effects, { onFile: progress(io, 'reading'), catalogue, workers: options.workers });
       requireDocuments(io, paths, extraction);
       let bar: cliProgress.SingleBar | null = null;
@@ -128,14 +135,15 @@ export async function runCli(program: Command, argv: readonly string[], io: Cons
           bar = null;
         }
       };
-      const written = await writeRunTables(extraction, resolve(io.cwd, options.out), effects, { regions, catalogue, lang: options.lang, cwd: io.cwd, onChart }, { waitSeconds: options.wait });
+      const written = await writeRunTables(extraction, resolve(io.cwd, options.out), effects, { regions, catalogue, lang: options.lang, cwd: io.cwd, onChart, levels: options.mixLevels === true ? 'mixed' : 'separate', boundaries }, { waitSeconds: options.wait });
+      reportGaps(io, written.gaps);
       reportFailures(io, extraction);
       io.stderr(`regionbench: tables in ${written.folders.join(', ')}\n`);
       for (const report of written.reports) io.stderr(`regionbench: report: ${report}\n`);
       status = someInputFailed(extraction) ? EXIT.someFailed : EXIT.ok;
     });
 
-  program
+  mergeZonesOption(referenceOptions(program
     .command('compare')
     .description('rank regions on indicators: one record per region and indicator')
     .argument('<paths...>', 'files or folders of plan documents')
@@ -148,21 +156,28 @@ export async function runCli(program: Command, argv: readonly string[], io: Cons
     .option('--out <file>', 'write to this file instead of stdout')
     .option('--catalogue <file>', 'JSON file of indicators that add to or override the built-in catalogue')
     .option('--manifest <file>', 'also write the run manifest (every input and what became of it) as CSV')
-    .addOption(workersOption())
-    .action(async (paths: string[], options: { indicator?: string[]; per: string; score: string; regions?: string; year?: string; format: TableFormat; out?: string; catalogue?: string; manifest?: string; workers?: number }) => {
+    .option('--mix-levels', 'rank prefecture-level cities together with county-level units (default: each level apart)')
+    .addOption(workersOption())))
+    .action(async (paths: string[], options: { indicator?: string[]; per: string; score: string; regions?: string; reference?: string | boolean; year?: string; format: TableFormat; out?: string; catalogue?: string; manifest?: string; mixLevels?: boolean; mergeZones?: boolean; workers?: number }) => {
       const effects = cliEffects(io);
       await checkOutputs(io, effects, { '--out': options.out, '--manifest': options.manifest });
       const catalogue = await loadCatalogue(io, options.catalogue);
-      const regions = await loadRegions(io, options.regions);
+      const regions = await loadRegionTables(io, effects, options);
       const extraction = await extract(paths, effects, { onFile: progress(io, 'reading'), catalogue, workers: options.workers });
       requireDocuments(io, paths, extraction);
       const year = options.year === undefined ? mostCommonPlanYear(extraction) : Number(options.year);
       if (year === null || !Number.isInteger(year)) throw new UsageError(options.year === undefined ? 'no plan year found in the documents: pass --year' : `invalid --year: ${options.year}`);
-      const indicators = options.indicator ?? [...new Set(extraction.observations.filter((row) => row.kind !== 'mentioned').map((row) => row.indicator))].sort();
+      const indicators = options.indicator ?? [...new Set(extraction.observations.filter((row) => row.kind !== 'mentioned' && row.parts === '').map((row) => row.indicator))].sort();
       for (const id of indicators) if (!catalogue.byId.has(id)) throw new UsageError(`unknown indicator: ${id}`);
       const records: ComparisonRecord[] = [];
       for (const indicator of indicators) {
-        records.push(...compareIndicator(extraction.observations, regions, catalogue.byId, { indicator, planYear: year, per: options.per, method: options.score }).records);
+        records.push(...compareIndicator(extraction.observations, regions, catalogue.byId, { indicator, planYear: year, per: options.per, method: options.score, levels: options.mixLevels === true ? 'mixed' : 'separate' }).records);
+      }
+      // regions the asked view cannot divide, named with the fix
+      const metric = VIEWS[options.per as Per].metric;
+      if (metric !== null) {
+        const gaps = denominatorGaps(regions, fieldOf(extraction.observations, year), year);
+        reportGaps(io, gaps.filter((gap) => gap.metrics.includes(metric)).map((gap) => ({ ...gap, metrics: [metric] })));
       }
       const text = formatRows(records, COMPARISON_COLUMNS, options.format, { bom: options.format === 'csv' && options.out !== undefined });
       if (options.out) await effects.writeFile(resolve(io.cwd, options.out), text);
@@ -211,10 +226,12 @@ export async function runCli(program: Command, argv: readonly string[], io: Cons
       else io.stdout(text);
     });
 
+  addRegionsCommand(program, io, (value) => { status = value; });
+
   try {
     await program.parseAsync([...argv], { from: 'user' });
   } catch (error) {
-    if (error instanceof UsageError || error instanceof OutputError) {
+    if (error instanceof UsageError || error instanceof OutputError || error instanceof ReferenceError) {
       io.stderr(`regionbench: ${error.message}\n`);
       return EXIT.usage;
     }
@@ -325,28 +342,6 @@ function workersOption(): Option {
   });
 }
 
-/** The region reference table shipped in `seeds/regions.csv`, beside the package's `dist/`. */
-export const BUILT_IN_REGIONS = fileURLToPath(new URL('../../seeds/regions.csv', import.meta.url));
-
-async function loadRegions(io: Console, file: string | undefined): Promise<RegionTable> {
-  const base = parseRegionTable(await readFile(BUILT_IN_REGIONS, 'utf8'), 'csv', { origin: 'seeds/regions.csv' });
-  if (file === undefined) return base;
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(await readFile(resolve(io.cwd, file)));
-  } catch {
-    throw new UsageError(`cannot read regions file ${file}`);
-  }
-  try {
-    const user = /\.xlsx$/i.test(file)
-      ? await parseRegionWorkbook(bytes, { origin: file })
-      : parseRegionTable(new TextDecoder().decode(bytes), /\.tsv$/i.test(file) ? 'tsv' : 'csv', { origin: file });
-    return mergeRegionTables(base, user);
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
-  }
-}
-
 /** The latest issue or publication date of some documents (midnight UTC), else 1 January of the year. */
 function latestDocumentDate(documents: readonly DocumentRecord[], year: string): Date {
   const dates = documents.flatMap((document) => [document.issued_date, document.published_date]).filter((date): date is string => typeof date === 'string').sort();
@@ -418,12 +413,18 @@ export interface RunReportOptions {
   readonly cwd: string;
   /** Called as charts are rendered (progress bar). */
   readonly onChart?: (done: number, total: number) => void;
+  /** Rank each administrative level apart (`separate`, the default) or all together. */
+  readonly levels?: LevelMode;
+  /** Boundaries for the indicator maps; none: no maps. */
+  readonly boundaries?: { readonly topology: Topology; readonly source: string };
 }
 
 /** Where `writeRunTables` wrote: the year folders and the reports' overview pages (relative to the working folder). */
 export interface RunOutput {
   readonly folders: string[];
   readonly reports: string[];
+  /** Regions of each report without some denominator (also rows of that year's diagnostics table). */
+  readonly gaps: DenominatorGap[];
 }
 
 /**
@@ -457,6 +458,7 @@ async function writeYears(extraction: Extraction, out: string, effects: Effects,
   }
   const folders: string[] = [];
   const reports: string[] = [];
+  const gaps: DenominatorGap[] = [];
   for (const [year, ids] of [...years.entries()].sort()) {
     // the year's folder is built aside and swapped in whole: an interrupted run leaves the
     // previous report as it was, and pages of indicators that no longer appear do not linger
@@ -464,13 +466,18 @@ async function writeYears(extraction: Extraction, out: string, effects: Effects,
     await effects.removeDirectory(staging);
     const folder = join(staging, 'data');
     const keep = (row: { doc_id: unknown }): boolean => ids.has(String(row.doc_id));
+    // regions the report cannot divide: named in the diagnostics table (and by the caller on stderr)
+    const yearGaps = report !== undefined && /^\d{4}$/.test(year)
+      ? denominatorGaps(report.regions, fieldOf(extraction.observations.filter(keep), Number(year)), Number(year))
+      : [];
+    gaps.push(...yearGaps);
     const tables: [string, readonly Row[], readonly string[]][] = [
       ['documents', extraction.documents.filter(keep), DOCUMENT_COLUMNS],
       ['tasks', extraction.tasks.filter(keep), TASK_COLUMNS],
       ['quantities', extraction.quantities.filter(keep), QUANTITY_COLUMNS],
       ['observations', extraction.observations.filter(keep), OBSERVATION_COLUMNS],
       ['inputs', extraction.inputs, INPUT_COLUMNS],
-      ['diagnostics', extraction.diagnostics, DIAGNOSTIC_COLUMNS],
+      ['diagnostics', [...extraction.diagnostics, ...gapDiagnostics(yearGaps, extraction.documents.filter(keep))], DIAGNOSTIC_COLUMNS],
     ];
     for (const [name, rows, columns] of tables) {
       await effects.writeFile(join(folder, `${name}.csv`), formatRows(rows, columns, 'csv', { bom: true }));
@@ -487,7 +494,8 @@ async function writeYears(extraction: Extraction, out: string, effects: Effects,
         observations: extraction.observations.filter(keep),
         regions: report.regions,
         catalogue: report.catalogue,
-      }, { planYear: Number(year), lang: report.lang });
+        ...(report.boundaries === undefined ? {} : { boundaries: report.boundaries }),
+      }, { planYear: Number(year), lang: report.lang, levels: report.levels });
       const build = await buildReport(model, { onChart: report.onChart, dataTables: [...tables.map(([name]) => `data/${name}.csv`), 'data/tables.xlsx'] });
       for (const warning of build.warnings) effects.log(`regionbench: chart warning: ${warning}`);
       await writeReport(build, staging, effects, { cwd: report.cwd });
@@ -495,5 +503,5 @@ async function writeYears(extraction: Extraction, out: string, effects: Effects,
     }
     await effects.replaceDirectory(staging, join(out, year));
   }
-  return { folders, reports };
+  return { folders, reports, gaps };
 }

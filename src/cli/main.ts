@@ -8,6 +8,7 @@ const code = await runCli(program, process.argv.slice(2), {
   stderr: (text) => process.stderr.write(text),
   isTTY: Boolean(process.stderr.isTTY),
   cwd: process.cwd(),
+  env: process.env,
 }).catch((error: unknown) => {
   if (error instanceof CommanderError) return error.exitCode;
   process.stderr.write(`regionbench: ${error instanceof Error ? error.message : String(error)}\n`);

@@ -1,12 +1,13 @@
 import type { Observation } from '../indicators/types.js';
 import type { Comparator } from '../quantities/types.js';
-import { adminTier, findRegion, type AdminTier, type RegionTable } from '../regions/index.js';
+import { OTHER_SCOPE_LEVELS, adminTier, findRegion, type AdminTier, type RegionTable } from '../regions/index.js';
 import {
   chooseKind, fieldOf, indicatorDef, regionKey, selectObservation, toObservations, type ObservationInput,
 } from './comparable-set.js';
 import { resolveDenominator } from './denominators.js';
 import type { FlagCode } from './messages.js';
 import { normalizeCompareOptions, type CompareOptionsInput } from './options.js';
+import { groupRanking, perGroup, rankGroup } from './rank-groups.js';
 import { competitionRanks, scoreValues, summarise } from './statistics.js';
 import type { Comparison, ComparisonRecord, IndicatorLookup } from './types.js';
 import { INTENSIVE_KINDS, normalisedUnit, type Per } from './views.js';
@@ -42,8 +43,12 @@ export const BOUND_FLAGS: Readonly<Record<Comparator, FlagCode | null>> = {
  *   over the regions with a normalised value, oriented by the catalogue polarity (for
  *   `lower_is_better` the smallest value scores best and ranks 1). Missing values are
  *   excluded and counted in `summary.n_missing`; see `statistics.ts` for degenerate cases.
- * - `level-mismatch` marks regions whose administrative tier differs from the set's most
- *   common tier (every region with a known tier when two tiers tie).
+ * - Levels (`levels`): `separate` scores and ranks each administrative tier on its own
+ *   (counties with counties, prefectures with prefectures; `rank_group` names the group,
+ *   `n_ranked` counts it; records are listed group by group, the largest first); `mixed`
+ *   (the default of this function) ranks all together, and `level-mismatch` marks regions whose
+ *   tier differs from the set's most common tier (every region with a known tier when two
+ *   tiers tie).
  *
  * @example
  * const c = compareIndicator(observations, seed, catalogue,
@@ -91,6 +96,7 @@ export function compareIndicator(
       ...(bound === null ? [] : [bound]),
       ...(selection.alternatives.some((a) => a.reason === 'not-chosen') ? ['several-observations' as const] : []),
       ...denominator.flags,
+      ...(match.identity !== null && (OTHER_SCOPE_LEVELS as readonly string[]).includes(match.identity.admin_level) ? ['other-scope-unit' as const] : []),
     ];
     let normalised: number | null = null;
     if (value !== null && per === 'none') normalised = value;
@@ -104,11 +110,18 @@ export function compareIndicator(
     };
   });
 
-  const mismatched = levelMismatches(drafts.filter((d) => d.value !== null).map((d) => d.tier));
+  // ranked separately, tiers never meet, so no region is out of its level
+  const mismatched = opts.levels === 'mixed' ? levelMismatches(drafts.filter((d) => d.value !== null).map((d) => d.tier)) : new Set<AdminTier>();
   const normalisedValues = drafts.map((d) => d.normalised);
-  const scores = scoreValues(normalisedValues, opts.method, def.polarity);
-  const ranks = competitionRanks(normalisedValues, def.polarity);
+  const groups = drafts.map((d) => rankGroup(d.tier, opts.levels));
+  const scores = perGroup(groups, normalisedValues, (values) => scoreValues(values, opts.method, def.polarity));
+  const ranks = perGroup(groups, normalisedValues, (values) => competitionRanks(values, def.polarity));
+  const rankedIn = new Map<string, number>();
+  groups.forEach((group, index) => {
+    if (normalisedValues[index] !== null) rankedIn.set(group, (rankedIn.get(group) ?? 0) + 1);
+  });
   const nRanked = normalisedValues.filter((v) => v !== null).length;
+  const groupOrder = groupRanking(groups, normalisedValues.map((v) => v !== null));
 
   const records = drafts.map((d, index): ComparisonRecord => ({
     plan_year: opts.planYear,
@@ -135,7 +148,8 @@ export function compareIndicator(
     score: scores[index] ?? null,
     score_method: opts.method,
     rank: ranks[index] ?? null,
-    n_ranked: nRanked,
+    n_ranked: rankedIn.get(groups[index] ?? 'all') ?? 0,
+    rank_group: groups[index] ?? 'all',
     polarity: def.polarity,
     flags: d.value !== null && d.tier !== null && mismatched.has(d.tier) ? [...d.flags, 'level-mismatch'] : d.flags,
     null_reason: d.normalised === null ? d.reason : null,
@@ -144,7 +158,7 @@ export function compareIndicator(
     task: d.chosen?.task ?? null,
     evidence: d.chosen?.evidence ?? null,
   }));
-  records.sort(byRankThenRegion);
+  records.sort((a, b) => (groupOrder.get(a.rank_group) ?? 0) - (groupOrder.get(b.rank_group) ?? 0) || byRankThenRegion(a, b));
 
   const stats = summarise(normalisedValues);
   return {

@@ -1,9 +1,10 @@
 import { remembered } from '../memo.js';
-import type { RegionTable } from '../regions/index.js';
+import { adminTier, type RegionTable } from '../regions/index.js';
 import { byRankThenRegion, compareIndicator } from './compare-indicator.js';
 import { fieldOf, toObservations, type FieldRegion, type ObservationInput } from './comparable-set.js';
 import type { FlagCode } from './messages.js';
-import { normalizeCompositeOptions, type CompositeOptions, type CompositeOptionsInput, type ScoreMethod } from './options.js';
+import { normalizeCompositeOptions, type CompositeOptions, type CompositeOptionsInput, type LevelMode, type ScoreMethod } from './options.js';
+import { groupRanking, perGroup, rankGroup } from './rank-groups.js';
 import { competitionRanks } from './statistics.js';
 import type { Comparison, ComparisonRecord, Composite, CompositeRecord, IndicatorLookup } from './types.js';
 import type { Per } from './views.js';
@@ -16,15 +17,19 @@ const COVERAGE_SLACK = 1e-12;
  *
  * - Indicators: `options.indicators`, else the keys of `options.weights`, else every
  *   catalogue indicator observed for the plan year that has a normalised value (in the
- *   chosen view) for at least `minIndicatorShare` (default half) of the regions, by id.
+ *   chosen view) for at least `minIndicatorShare` (default half) of the regions that have the
+ *   view's denominator, by id (a region without one cannot make any indicator fall short).
  * - Each indicator is scored by `compareIndicator` with the chosen method and view, so
  *   polarity is already applied (higher score = better).
  * - Weights: equal by default; user weights (> 0) for listed indicators, 1 for unlisted.
  * - Missing indicators are never zero: the composite is the weighted mean over the
  *   indicators the region has a score for, and `coverage` is their share of the total
  *   weight. Below `minCoverage` (default 0.5) the region gets no composite (`low-coverage`);
- *   above it but under 1 it is flagged `partial-coverage`.
- * - Ranks: competition ranking ("1224") of the composite, best = 1.
+ *   above it but under 1 it is flagged `partial-coverage`. A region whose figures could not
+ *   be divided for want of a denominator is flagged `denominator-missing`, and gets that as
+ *   its reason when it has no composite (not `low-coverage`: its documents have figures).
+ * - Ranks: competition ranking ("1224") of the composite, best = 1; with `levels: 'separate'`
+ *   within each administrative tier (`rank_group`), as `compareIndicator` ranks.
  *
  * @example
  * const index = compositeIndex(observations, seed, catalogue,
@@ -43,7 +48,7 @@ export function compositeIndex(
   const all = toObservations(observations);
   const indicators = opts.indicators === 'auto' ? defaultIndicators(all, regions, catalogue, opts) : opts.indicators;
   const components = indicators.map((indicator) => compareIndicator(all, regions, catalogue, {
-    indicator, planYear: opts.planYear, status: opts.status, per: opts.per, method: opts.method, staleYears: opts.staleYears,
+    indicator, planYear: opts.planYear, status: opts.status, per: opts.per, method: opts.method, staleYears: opts.staleYears, levels: opts.levels,
   }));
   const weights = Object.fromEntries(indicators.map((id) => [id, opts.weights[id] ?? 1]));
   return {
@@ -54,7 +59,7 @@ export function compositeIndex(
     per: opts.per,
     min_coverage: opts.minCoverage,
     records: combineScores(fieldOf(all, opts.planYear), components, indicators.map((id) => weights[id] ?? 1), {
-      planYear: opts.planYear, method: opts.method, per: opts.per, minCoverage: opts.minCoverage,
+      planYear: opts.planYear, method: opts.method, per: opts.per, minCoverage: opts.minCoverage, levels: opts.levels,
     }),
     components,
   };
@@ -73,7 +78,7 @@ export function combineScores(
   field: readonly FieldRegion[],
   components: readonly Comparison[],
   weights: readonly number[],
-  settings: { readonly planYear: number; readonly method: ScoreMethod; readonly per: Per; readonly minCoverage: number },
+  settings: { readonly planYear: number; readonly method: ScoreMethod; readonly per: Per; readonly minCoverage: number; readonly levels?: LevelMode },
 ): CompositeRecord[] {
   const totalWeight = weights.reduce((sum, weight) => sum + weight, 0);
   const codes = new Set(field.map((region) => region.region_code).filter((code) => code !== ''));
@@ -82,6 +87,7 @@ export function combineScores(
     let weighted = 0;
     let available = 0;
     const missing: string[] = [];
+    let lackingDenominator = 0;
     const found: ComparisonRecord[] = [];
     components.forEach((component, index) => {
       const record = lookups[index]?.(region);
@@ -89,6 +95,7 @@ export function combineScores(
       const weight = weights[index] ?? 0;
       if (record === undefined || record.score === null) {
         missing.push(component.indicator);
+        if (record !== undefined && lacksDenominator(record)) lackingDenominator += 1;
         return;
       }
       weighted += weight * record.score;
@@ -96,7 +103,11 @@ export function combineScores(
     });
     const coverage = totalWeight > 0 ? available / totalWeight : 0;
     const covered = available > 0 && coverage + COVERAGE_SLACK >= settings.minCoverage;
-    const flags: FlagCode[] = !covered ? ['low-coverage'] : coverage + COVERAGE_SLACK < 1 ? ['partial-coverage'] : [];
+    // a region left out for want of a denominator says so, not that its documents lack figures
+    const denominatorFlags: FlagCode[] = lackingDenominator > 0 ? ['denominator-missing'] : [];
+    const flags: FlagCode[] = !covered
+      ? (lackingDenominator > 0 ? denominatorFlags : ['low-coverage'])
+      : [...(coverage + COVERAGE_SLACK < 1 ? ['partial-coverage' as const] : []), ...denominatorFlags];
     return {
       region,
       code: found[0]?.region_code ?? region.region_code,
@@ -108,8 +119,13 @@ export function combineScores(
       flags,
     };
   });
-  const ranks = competitionRanks(drafts.map((d) => d.composite), 'higher_is_better');
-  const nRanked = drafts.filter((d) => d.composite !== null).length;
+  const groups = drafts.map((d) => rankGroup(adminTier(d.level), settings.levels ?? 'mixed'));
+  const ranks = perGroup(groups, drafts.map((d) => d.composite), (values) => competitionRanks(values, 'higher_is_better'));
+  const rankedIn = new Map<string, number>();
+  groups.forEach((group, index) => {
+    if (drafts[index]?.composite !== null) rankedIn.set(group, (rankedIn.get(group) ?? 0) + 1);
+  });
+  const groupOrder = groupRanking(groups, drafts.map((d) => d.composite !== null));
   return drafts
     .map((d, index): CompositeRecord => ({
       plan_year: settings.planYear,
@@ -118,7 +134,8 @@ export function combineScores(
       region_level: d.level,
       composite: d.composite,
       rank: ranks[index] ?? null,
-      n_ranked: nRanked,
+      n_ranked: rankedIn.get(groups[index] ?? 'all') ?? 0,
+      rank_group: groups[index] ?? 'all',
       coverage: d.coverage,
       n_available: d.available,
       n_indicators: components.length,
@@ -126,9 +143,9 @@ export function combineScores(
       method: settings.method,
       per: settings.per,
       flags: d.flags,
-      null_reason: d.composite === null ? 'low-coverage' : null,
+      null_reason: d.composite === null ? (d.flags.includes('denominator-missing') ? 'denominator-missing' : 'low-coverage') : null,
     }))
-    .sort(byRankThenRegion);
+    .sort((a, b) => (groupOrder.get(a.rank_group) ?? 0) - (groupOrder.get(b.rank_group) ?? 0) || byRankThenRegion(a, b));
 }
 
 /**
@@ -150,11 +167,19 @@ export function defaultIndicators(
     .filter((id) => catalogue.get(id) !== undefined)
     .sort();
   return ids.filter((indicator) => {
-    const { summary } = compareIndicator(all, regions, catalogue, {
-      indicator, planYear: opts.planYear, status: opts.status, per: opts.per, method: opts.method, staleYears: opts.staleYears,
+    const { summary, records } = compareIndicator(all, regions, catalogue, {
+      indicator, planYear: opts.planYear, status: opts.status, per: opts.per, method: opts.method, staleYears: opts.staleYears, levels: opts.levels,
     });
-    return summary.n_regions > 0 && summary.n_ranked + COVERAGE_SLACK >= opts.minIndicatorShare * summary.n_regions;
+    // regions without the view's denominator cannot be ranked on any indicator: they do not
+    // count against an indicator (they are named on the report instead)
+    const eligible = summary.n_regions - records.filter(lacksDenominator).length;
+    return eligible > 0 && summary.n_ranked + COVERAGE_SLACK >= opts.minIndicatorShare * eligible;
   });
+}
+
+/** A record with a figure that could not be normalised: its region lacks the view's denominator. */
+function lacksDenominator(record: ComparisonRecord): boolean {
+  return record.value !== null && record.normalised_value === null;
 }
 
 type RecordLookup = (region: FieldRegion) => ComparisonRecord | undefined;

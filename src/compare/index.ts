@@ -11,19 +11,22 @@ export { BOUND_FLAGS, byRankThenRegion, compareIndicator } from './compare-indic
 export { chooseKind, fieldOf, indicatorDef, regionKey, selectObservation, toObservations } from './comparable-set.js';
 export type { FieldRegion, ObservationInput, RegionSelection } from './comparable-set.js';
 export { combineScores, compositeIndex, defaultIndicators } from './composite.js';
-export { resolveDenominator } from './denominators.js';
-export type { Denominator } from './denominators.js';
+export {
+  DENOMINATOR_STATUSES, DENOMINATOR_STATUS_COLUMNS, denominatorGaps, denominatorStatus, resolveDenominator,
+} from './denominators.js';
+export type { Denominator, DenominatorGap, DenominatorStatus, DenominatorStatusCode } from './denominators.js';
 export { FLAG_MESSAGES, describeFlag, errors } from './messages.js';
 export type { FlagCode, Language } from './messages.js';
 export {
-  DEFAULTS, PEER_GROUPS, RANKABLE_KINDS, SCORE_METHODS, STATUSES, normalizeCompareOptions, normalizeCompositeOptions,
+  DEFAULTS, LEVEL_MODES, PEER_GROUPS, RANKABLE_KINDS, SCORE_METHODS, STATUSES, normalizeCompareOptions, normalizeCompositeOptions,
   normalizePeerGapOptions, normalizeRobustnessOptions,
 } from './options.js';
 export type {
-  CompareOptions, CompareOptionsInput, CompositeOptions, CompositeOptionsInput, PeerGapOptions, PeerGapOptionsInput,
+  CompareOptions, CompareOptionsInput, CompositeOptions, CompositeOptionsInput, LevelMode, PeerGapOptions, PeerGapOptionsInput,
   PeerGroup, RobustnessOptions, RobustnessOptionsInput, ScoreMethod,
 } from './options.js';
 export { peerGap } from './peer-gap.js';
+export { groupRanking, perGroup, rankGroup } from './rank-groups.js';
 export { mulberry32 } from './random.js';
 export { rankRobustness } from './robustness.js';
 export {

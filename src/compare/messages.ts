@@ -41,6 +41,10 @@ export const FLAG_MESSAGES = {
     en: 'rates and growth are not divided by population, area or GDP; compared as written',
   },
   'region-unknown': { zh: '参考表中没有这个地区,无法折算', en: 'the region is not in the reference table; no denominator' },
+  'region-renamed': {
+    zh: '参考数据中该地区的区划代码不同（如撤县设市后改了代码），按同一地级市内的名称匹配',
+    en: 'the reference data code this region differently (e.g. a county turned city after they were made); matched by name within its prefecture',
+  },
   'region-ambiguous': {
     zh: '参考表中有多个同名地区,无法确定分母',
     en: 'several regions of the reference table share this name; no denominator',
@@ -58,6 +62,10 @@ export const FLAG_MESSAGES = {
   'denominator-disputed': {
     zh: '分母数据来源说法不一或口径不明',
     en: 'sources disagree on the denominator or its scope is unclear',
+  },
+  'other-scope-unit': {
+    zh: '该单位是功能区（开发区等）或其他非行政区单位：人口、面积口径与县区不同，比值可能偏高或偏低；所在县区的报告常把它算在内',
+    en: 'a development zone or other non-formal unit: its population and area have another scope than a county’s, so ratios can be extreme; its host county’s reports often include it',
   },
   'low-coverage': {
     zh: '有数字的指标太少,不计算综合得分',

@@ -13,6 +13,14 @@ export type ScoreMethod = (typeof SCORE_METHODS)[number];
 export const RANKABLE_KINDS = KINDS.filter((kind): kind is Exclude<Kind, 'mentioned'> => kind !== 'mentioned');
 /** Statuses a comparison can be restricted to (`target` plans or `actual` results). */
 export const STATUSES = ['target', 'actual'] as const satisfies readonly Status[];
+/**
+ * How regions of different administrative tiers are ranked: `separate` ranks counties with
+ * counties and prefectures with prefectures (each tier its own scores and ranks), `mixed` ranks
+ * them all together (flagging `level-mismatch`).
+ */
+export const LEVEL_MODES = ['separate', 'mixed'] as const;
+/** `separate` or `mixed`. */
+export type LevelMode = (typeof LEVEL_MODES)[number];
 /** Peer groups for `peerGap`: every other region, or only those of the same administrative tier. */
 export const PEER_GROUPS = ['all', 'same-level'] as const;
 /** `all` or `same-level`. */
@@ -32,6 +40,8 @@ export interface CompareOptionsInput {
   readonly method?: string;
   /** A denominator further than this many years from the plan year is flagged; default 2. */
   readonly staleYears?: number;
+  /** `mixed` (default here; the report and the command line rank `separate`ly): see `LEVEL_MODES`. */
+  readonly levels?: string;
 }
 
 /** Fully defaulted options of `compareIndicator`. */
@@ -43,6 +53,7 @@ export interface CompareOptions {
   readonly per: Per;
   readonly method: ScoreMethod;
   readonly staleYears: number;
+  readonly levels: LevelMode;
 }
 
 /** Options of `compositeIndex` as a caller writes them. */
@@ -60,6 +71,8 @@ export interface CompositeOptionsInput {
   /** Default indicator selection threshold (share of regions with a value); default 0.5. */
   readonly minIndicatorShare?: number;
   readonly staleYears?: number;
+  /** Default `mixed`; see `LEVEL_MODES`. */
+  readonly levels?: string;
 }
 
 /** Fully defaulted options of `compositeIndex`. */
@@ -73,6 +86,7 @@ export interface CompositeOptions {
   readonly minCoverage: number;
   readonly minIndicatorShare: number;
   readonly staleYears: number;
+  readonly levels: LevelMode;
 }
 
 /** Options of `rankRobustness` as a caller writes them (composite options plus the scenario grid). */
@@ -125,6 +139,7 @@ export const DEFAULTS = {
   perturbation: 0.5,
   seed: 1,
   peers: 'all',
+  levels: 'mixed',
 } as const;
 
 /**
@@ -134,7 +149,7 @@ export const DEFAULTS = {
  * @example
  * normalizeCompareOptions({ indicator: 'green_building_area', planYear: 2023, per: 'capita' })
  * // → { indicator: 'green_building_area', planYear: 2023, kind: 'auto', status: 'target',
- * //      per: 'capita', method: 'minmax', staleYears: 2 }
+ * //      per: 'capita', method: 'minmax', staleYears: 2, levels: 'mixed' }
  */
 export function normalizeCompareOptions(input: CompareOptionsInput): CompareOptions {
   return {
@@ -145,6 +160,7 @@ export function normalizeCompareOptions(input: CompareOptionsInput): CompareOpti
     per: keyword(input.per ?? DEFAULTS.per, 'per', PERS),
     method: keyword(input.method ?? DEFAULTS.method, 'method', SCORE_METHODS),
     staleYears: checkNumber('staleYears', input.staleYears ?? DEFAULTS.staleYears, (n) => Number.isInteger(n) && n >= 0),
+    levels: keyword(input.levels ?? DEFAULTS.levels, 'levels', LEVEL_MODES),
   };
 }
 
@@ -154,7 +170,8 @@ export function normalizeCompareOptions(input: CompareOptionsInput): CompareOpti
  * @example
  * normalizeCompositeOptions({ planYear: 2023, weights: { green_building_area: 2 } })
  * // → { planYear: 2023, indicators: ['green_building_area'], weights: { green_building_area: 2 },
- * //      status: 'target', per: 'none', method: 'minmax', minCoverage: 0.5, minIndicatorShare: 0.5, staleYears: 2 }
+ * //      status: 'target', per: 'none', method: 'minmax', minCoverage: 0.5, minIndicatorShare: 0.5, staleYears: 2,
+ * //      levels: 'mixed' }
  */
 export function normalizeCompositeOptions(input: CompositeOptionsInput): CompositeOptions {
   const weights = input.weights ?? {};
@@ -180,6 +197,7 @@ export function normalizeCompositeOptions(input: CompositeOptionsInput): Composi
     minCoverage: checkNumber('minCoverage', input.minCoverage ?? DEFAULTS.minCoverage, (n) => n > 0 && n <= 1),
     minIndicatorShare: checkNumber('minIndicatorShare', input.minIndicatorShare ?? DEFAULTS.minIndicatorShare, (n) => n > 0 && n <= 1),
     staleYears: checkNumber('staleYears', input.staleYears ?? DEFAULTS.staleYears, (n) => Number.isInteger(n) && n >= 0),
+    levels: keyword(input.levels ?? DEFAULTS.levels, 'levels', LEVEL_MODES),
   };
 }
 

@@ -2,6 +2,7 @@ import type { RegionTable } from '../regions/index.js';
 import { compareIndicator } from './compare-indicator.js';
 import { fieldOf, toObservations, type ObservationInput } from './comparable-set.js';
 import { combineScores, compositeIndex } from './composite.js';
+import { groupRanking } from './rank-groups.js';
 import type { FlagCode } from './messages.js';
 import { normalizeRobustnessOptions, type RobustnessOptionsInput } from './options.js';
 import { mulberry32 } from './random.js';
@@ -56,11 +57,11 @@ export function rankRobustness(
   for (const method of opts.methods) {
     for (const per of opts.pers) {
       const components = base.indicators.map((indicator) => compareIndicator(all, regions, catalogue, {
-        indicator, planYear: opts.planYear, status: opts.status, per, method, staleYears: opts.staleYears,
+        indicator, planYear: opts.planYear, status: opts.status, per, method, staleYears: opts.staleYears, levels: opts.levels,
       }));
       for (const weights of weightSets) {
         scenarios += 1;
-        const settings = { planYear: opts.planYear, method, per, minCoverage: opts.minCoverage };
+        const settings = { planYear: opts.planYear, method, per, minCoverage: opts.minCoverage, levels: opts.levels };
         for (const record of combineScores(field, components, weights, settings)) {
           if (record.rank !== null) ranks.get(keyOf(record))?.push(record.rank);
         }
@@ -68,18 +69,25 @@ export function rankRobustness(
     }
   }
 
+  // a rank moves within its group: the field it is judged on is the group's
+  const groupSizes = new Map<string, number>();
+  for (const r of base.records) {
+    if ((ranks.get(keyOf(r)) ?? []).length > 0) groupSizes.set(r.rank_group, (groupSizes.get(r.rank_group) ?? 0) + 1);
+  }
   const fieldSize = [...ranks.values()].filter((list) => list.length > 0).length;
   const records = base.records.map((r): RobustnessRecord => {
     const list = ranks.get(keyOf(r)) ?? [];
+    const groupSize = groupSizes.get(r.rank_group) ?? 0;
     const p05 = quantile(list, 0.05);
     const p95 = quantile(list, 0.95);
     const flags: FlagCode[] = [];
     if (list.length === 0) flags.push('never-ranked');
-    else if (fieldSize > 1 && p05 !== null && p95 !== null && p95 - p05 >= (fieldSize - 1) / 2) flags.push('rank-unstable');
+    else if (groupSize > 1 && p05 !== null && p95 !== null && p95 - p05 >= (groupSize - 1) / 2) flags.push('rank-unstable');
     return {
       region: r.region,
       region_code: r.region_code,
       region_level: r.region_level,
+      rank_group: r.rank_group,
       base_rank: r.rank,
       median_rank: quantile(list, 0.5),
       rank_p05: p05,
@@ -91,7 +99,9 @@ export function rankRobustness(
       flags,
     };
   });
-  records.sort((a, b) => (a.median_rank ?? Number.POSITIVE_INFINITY) - (b.median_rank ?? Number.POSITIVE_INFINITY)
+  const groupOrder = groupRanking(records.map((r) => r.rank_group), records.map((r) => r.n_ranked_scenarios > 0));
+  records.sort((a, b) => (groupOrder.get(a.rank_group) ?? 0) - (groupOrder.get(b.rank_group) ?? 0)
+    || (a.median_rank ?? Number.POSITIVE_INFINITY) - (b.median_rank ?? Number.POSITIVE_INFINITY)
     || a.region_code.localeCompare(b.region_code) || a.region.localeCompare(b.region));
 
   return {

@@ -48,8 +48,10 @@ export interface ComparisonRecord {
   readonly score_method: ScoreMethod;
   /** Competition rank ("1224") of the normalised value, best = 1; null when not ranked. */
   readonly rank: number | null;
-  /** How many regions were ranked in this comparison. */
+  /** How many regions were ranked in this comparison (in the region's rank group). */
   readonly n_ranked: number;
+  /** The group the region is ranked in: its tier (`county`, `prefecture`, `province`, `unknown`) when levels are ranked separately, `all` when mixed. */
+  readonly rank_group: string;
   readonly polarity: Polarity;
   readonly flags: readonly FlagCode[];
   /** Why `normalised_value` is null (the value's reason first, then the denominator's). */
@@ -120,7 +122,10 @@ export interface CompositeRecord {
   /** Weighted mean of the available indicator scores; null below the coverage threshold. */
   readonly composite: number | null;
   readonly rank: number | null;
+  /** Regions with a composite in the region's rank group. */
   readonly n_ranked: number;
+  /** Tier the region is ranked in (`all` when levels are mixed); see `ComparisonRecord.rank_group`. */
+  readonly rank_group: string;
   /** Share of the total weight carried by indicators with a score for this region (0–1). */
   readonly coverage: number;
   readonly n_available: number;
@@ -151,6 +156,8 @@ export interface RobustnessRecord {
   readonly region: string;
   readonly region_code: string;
   readonly region_level: string;
+  /** Group the region is ranked in (see `ComparisonRecord.rank_group`). */
+  readonly rank_group: string;
   /** Rank under the base options (unperturbed weights, given method and view). */
   readonly base_rank: number | null;
   readonly median_rank: number | null;
@@ -176,7 +183,7 @@ export interface Robustness {
   readonly n_scenarios: number;
   /** Regions ranked in at least one scenario; the scale `rank-unstable` is judged on. */
   readonly field_size: number;
-  /** Sorted by median rank (unranked last), then region code. */
+  /** Sorted by rank group (largest first), then median rank (unranked last), then region code. */
   readonly records: readonly RobustnessRecord[];
 }
 

@@ -30,6 +30,10 @@ export const ADMIN_LEVELS = [
   { level: '自治旗', tier: 'county' },
   { level: '林区', tier: 'county' },
   { level: '特区', tier: 'county' },
+  // units the census tabulates beside the formal counties
+  { level: '功能区', tier: 'county' }, // development/management zone (开发区、管理区), statistical code xxxx7x
+  { level: '县级单位', tier: 'county' }, // other non-formal county-level unit (行政委员会, 大兴安岭 districts, 三沙 islands)
+  { level: '地级单位', tier: 'prefecture' }, // aggregate row of a province or municipality (市辖区, 省直辖县级行政区划)
 ] as const satisfies readonly { level: string; tier: AdminTier }[];
 /** A level name of `ADMIN_LEVELS` (`市辖区`, `县级市`, `地级市` …). */
 export type AdminLevel = (typeof ADMIN_LEVELS)[number]['level'];
@@ -102,6 +106,89 @@ export const METRIC_DEFS: Readonly<Record<RegionMetric, MetricDef>> = {
 };
 
 /**
+ * Levels of units that are not formal administrative divisions and whose figures often have
+ * another scope than a county's own reports (a county's bulletin usually counts its zones).
+ */
+export const OTHER_SCOPE_LEVELS: readonly AdminLevel[] = ['功能区', '县级单位', '地级单位'];
+
+/**
+ * How a unit's level is read from its name when a table gives none (the census tabulation):
+ * the first suffix that matches wins, so longer suffixes come first. `code7x: true` marks the
+ * statistical codes of development zones (fifth digit 7).
+ */
+export const LEVEL_BY_SUFFIX = {
+  province: [
+    { suffix: '自治区', level: '自治区' },
+    { suffix: '省', level: '省' },
+    { suffix: '市', level: '直辖市' },
+  ],
+  prefecture: [
+    { suffix: '市辖区', level: '地级单位' }, // 北京市市辖区: the municipality's districts summed
+    { suffix: '行政区划', level: '地级单位' }, // 省直辖县级行政区划
+    { suffix: '县', level: '地级单位' }, // 重庆市县
+    { suffix: '自治州', level: '自治州' },
+    { suffix: '地区', level: '地区' },
+    { suffix: '盟', level: '盟' },
+    { suffix: '市', level: '地级市' },
+  ],
+  county: [
+    { suffix: '自治县', level: '自治县' },
+    { suffix: '自治旗', level: '自治旗' },
+    { suffix: '旗', level: '旗' },
+    { suffix: '林区', level: '林区' },
+    { suffix: '特区', level: '特区' },
+    { suffix: '区', level: '市辖区' },
+    { suffix: '县', level: '县' },
+    { suffix: '市', level: '县级市' },
+  ],
+} as const satisfies Record<AdminTier, readonly { suffix: string; level: AdminLevel }[]>;
+
+/**
+ * The level of a unit from its tier, name and code (see `LEVEL_BY_SUFFIX`): a code whose fifth
+ * digit is 7 is a development zone (功能区), a name without a known suffix a `县级单位` or
+ * `地级单位`.
+ *
+ * @example
+ * levelFromName('county', '德清县', '330521') // → '县'
+ * levelFromName('county', '枣庄高新技术产业开发区', '370471') // → '功能区'
+ * levelFromName('prefecture', '湖州市', '330500') // → '地级市'
+ */
+export function levelFromName(tier: AdminTier, name: string, code: string): AdminLevel {
+  if (tier === 'county' && code.charAt(4) === '7') return '功能区';
+  const found = LEVEL_BY_SUFFIX[tier].find((entry) => name.endsWith(entry.suffix));
+  if (found !== undefined) return found.level;
+  return tier === 'province' ? '省' : tier === 'prefecture' ? '地级单位' : '县级单位';
+}
+
+/**
+ * Note cues (matched case-insensitively as substrings) that say a figure's scope may differ
+ * from the region's own reports: it includes or leaves out part of the area (a development
+ * zone, a district run by the city).
+ */
+export const SCOPE_CUES = [
+  'scope', // "scope (incl. 经开区?) unclear"
+  'incl.', // "boundary incl. or excl. 经开区 unclear"
+  'excl.',
+  'includes', // "includes 济宁经济技术开发区 (11.7)"
+  'excludes',
+  '口径', // "statistical scope"
+  '包含', // "includes"
+  '不含', // "excludes"
+] as const;
+
+/**
+ * Whether a reference-figure note says the figure's scope may differ (see `SCOPE_CUES`).
+ *
+ * @example
+ * isOtherScopeNote('year-end, includes 济宁经济技术开发区 (11.7); county-run part 68.3') // → true
+ * isOtherScopeNote('7th census') // → false
+ */
+export function isOtherScopeNote(note: string): boolean {
+  const lower = note.toLowerCase();
+  return SCOPE_CUES.some((cue) => lower.includes(cue));
+}
+
+/**
  * Note cues (matched case-insensitively as substrings) that mark a figure as disputed: the
  * note says another source or page gives a different figure, or the scope is unclear.
  */
@@ -123,11 +210,26 @@ export const DISPUTE_CUES = [
  * @example
  * adminTier('县级市') // → 'county'
  * adminTier('地级市') // → 'prefecture'
+ * adminTier('county_level_city') // → 'county' (a level as the document parser writes it)
  * adminTier('镇') // → null
  */
 export function adminTier(level: string): AdminTier | null {
-  return ADMIN_LEVELS.find((entry) => entry.level === level)?.tier ?? null;
+  const written = PARSED_LEVEL_NAMES[level] ?? level;
+  return ADMIN_LEVELS.find((entry) => entry.level === written)?.tier ?? null;
 }
+
+/**
+ * The levels the document parser writes (`src/catalogue/divisions.ts`) as the region table's
+ * level names, so a region known only from its documents still has a tier and a level to
+ * write into a template.
+ */
+export const PARSED_LEVEL_NAMES: Readonly<Record<string, AdminLevel>> = {
+  province: '省',
+  prefecture_city: '地级市',
+  county_level_city: '县级市',
+  county: '县',
+  district: '市辖区',
+};
 
 /**
  * The tier a GB/T 2260 six-digit division code denotes: `xx0000` province, `xxxx00`

@@ -1,5 +1,5 @@
 import { remembered } from '../memo.js';
-import { adminTier, type RegionMetric } from './catalogue.js';
+import { LEVEL_BY_SUFFIX, adminTier, tierOfDivisionCode, type AdminTier, type RegionMetric } from './catalogue.js';
 import type { FigureChoice, RegionFigure, RegionIdentity, RegionMatch, RegionTable } from './types.js';
 
 /**
@@ -50,7 +50,9 @@ function indexOf(table: RegionTable): RegionIndex {
 /**
  * Look a region up by division code when one is given, otherwise by name.
  *
- * A non-empty code is matched on code alone (status `unknown` when absent). A name is
+ * A non-empty code is matched on code alone; when absent, a unit of the same prefecture whose
+ * name differs only in its level suffix is taken (status `renamed`: 撤县设市 and the like
+ * after the table was made), else the status is `unknown`. A name is
  * `ambiguous` when several codes carry it (市中区 exists in several cities), `unknown` when
  * none does.
  *
@@ -64,6 +66,7 @@ export function findRegion(table: RegionTable, key: { readonly region: string; r
   const byCode = index.byCode.get(key.region_code);
   const matches = key.region_code === '' ? index.byName.get(key.region) ?? [] : byCode === undefined ? [] : [byCode];
   const [first] = matches;
+  if (first === undefined && key.region_code !== '' && key.region !== '') return renamedUnit(index, key.region, key.region_code);
   if (first === undefined) return { identity: null, status: 'unknown' };
   if (matches.length > 1) return { identity: null, status: 'ambiguous' };
   return { identity: first, status: 'found' };
@@ -96,6 +99,45 @@ export function chooseFigure(table: RegionTable, divisionCode: string, metric: R
   }
   const undated = candidates[0];
   return { ...base, figure: undated ?? null, year_gap: null, undated: undated !== undefined };
+}
+
+/**
+ * The units that partition the country (or the table's part of it) at county level: every
+ * county-tier unit, plus each prefecture-tier unit without county-tier units of its own
+ * (cities not divided into counties, such as 东莞市 or 嘉峪关市). Province-tier units and
+ * prefectures with counties are left out, so their residents are not counted twice.
+ *
+ * @example
+ * countyLevelUnits(table).map((unit) => unit.division_code) // → ['441900', '330521', …]
+ */
+export function countyLevelUnits(table: RegionTable): RegionIdentity[] {
+  const identities = indexOf(table).identities;
+  const withCounties = new Set(identities.filter((identity) => tierOf(identity) === 'county').map((identity) => identity.division_code.slice(0, 4)));
+  return identities.filter((identity) => {
+    const tier = tierOf(identity);
+    return tier === 'county' || (tier === 'prefecture' && !withCounties.has(identity.division_code.slice(0, 4)));
+  });
+}
+
+function tierOf(identity: RegionIdentity): AdminTier | null {
+  return identity.tier ?? tierOfDivisionCode(identity.division_code);
+}
+
+/** The one unit of the same prefecture whose name differs only in its level suffix, if there is exactly one. */
+function renamedUnit(index: RegionIndex, region: string, code: string): RegionMatch {
+  const stem = nameStem(region);
+  if (stem.length < 2) return { identity: null, status: 'unknown' };
+  const prefix = code.slice(0, 4);
+  const candidates = index.identities.filter((identity) => identity.division_code.startsWith(prefix) && identity.division_code !== code && nameStem(identity.region) === stem);
+  const [only] = candidates;
+  if (only === undefined || candidates.length > 1) return { identity: null, status: 'unknown' };
+  return { identity: only, status: 'renamed' };
+}
+
+/** A unit's name without its county-level suffix (旬阳市, 旬阳县 → 旬阳). */
+function nameStem(name: string): string {
+  const suffix = LEVEL_BY_SUFFIX.county.find((entry) => name.endsWith(entry.suffix))?.suffix ?? '';
+  return name.slice(0, name.length - suffix.length);
 }
 
 function identityOf(figure: RegionFigure): RegionIdentity {

@@ -65,3 +65,21 @@ export const cellDetail = {
   duplicateFigure: (region: string, metric: string, year: number | null, row: number) =>
     `duplicate figure for ${region} ${metric} ${year ?? 'undated'} (first at row ${row})`,
 } as const;
+
+/** Why a row of a published wide table was left out (listed, never thrown: the other rows go on). */
+export const skipReason = {
+  national: () => 'a whole-country row, not a region',
+  noCode: (code: string, name: string) => `${name || 'a unit'} has no six-digit division code ("${code}")`,
+  duplicateCode: (code: string, row: number) => `division code ${code} already given at row ${row}`,
+  notANumber: (column: string, text: string) => `column ${column}: "${text}" is not a non-negative number`,
+} as const;
+
+/** Error for a file `regions import` cannot tell the format of. */
+export function unknownReferenceFormat(file: string): string {
+  return `invalid reference file ${file}: not a region table (region, metric, value …), a census tabulation (区划代码, 人口数_合计 …), a national reference table (division_code, resident_population_2020 …) or a TopoJSON topology`;
+}
+
+/** Error for a TopoJSON file that is not a topology regionbench can read. */
+export function invalidTopology(detail: string): string {
+  return `invalid boundaries: ${detail}`;
+}

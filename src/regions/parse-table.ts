@@ -9,12 +9,12 @@ import type { RegionFigure, RegionTable } from './types.js';
 
 /** Columns of a long-format region table, in the order `formatRegionTable` writes them. */
 export const REGION_COLUMNS = [
-  'region', 'division_code', 'admin_level', 'parent', 'metric', 'year', 'value', 'unit', 'source_url', 'note',
+  'region', 'division_code', 'admin_level', 'parent', 'metric', 'year', 'value', 'unit', 'source_url', 'note', 'licence',
 ] as const;
 type RegionColumn = (typeof REGION_COLUMNS)[number];
 
 /** Columns a table may leave out (every row then reads them as ''). */
-const OPTIONAL_COLUMNS: readonly RegionColumn[] = ['source_url', 'note'];
+const OPTIONAL_COLUMNS: readonly RegionColumn[] = ['source_url', 'note', 'licence'];
 
 /** Options for reading a region table. */
 export interface RegionTableOptions {
@@ -27,7 +27,7 @@ export interface RegionTableOptions {
  *
  * The header names the columns (any order, case-insensitive; extra columns are ignored):
  * `region, division_code, admin_level, parent, metric, year, value, unit` are required,
- * `source_url, note` optional. `year` may be empty (an undated figure). Values written in
+ * `source_url, note, licence` optional. `year` may be empty (an undated figure). Values written in
  * another unit of the metric (人, 公顷, 亩, 万元 …; see `METRIC_DEFS`) are converted to the
  * canonical unit. Rows are numbered as in a spreadsheet (header = row 1). Any invalid cell
  * (a value that is not a finite, non-negative number among them) throws naming its row and
@@ -39,7 +39,7 @@ export interface RegionTableOptions {
  *   '滕州市,370481,县级市,枣庄市,resident_population,2023,154.78,万人\n', 'csv')
  * // → [{ region: '滕州市', division_code: '370481', admin_level: '县级市', parent: '枣庄市',
  * //      metric: 'resident_population', year: 2023, value: 154.78, unit: '万人',
- * //      source_url: '', note: '', disputed: false, origin: '', row: 2 }]
+ * //      source_url: '', note: '', licence: '', disputed: false, origin: '', row: 2 }]
  * parseRegionTable('region,division_code,admin_level,parent,metric,year,value,unit\n' +
  *   '滕州市,370481,县级市,枣庄市,gdp,2022,abc,亿元\n', 'csv')
  * // throws Error('invalid regions row 2 column value: "abc" is not a number')
@@ -105,8 +105,8 @@ export function regionTableFromRows(rows: readonly TextRow[], origin: string): R
  * @example
  * formatRegionTable(parseRegionTable('region,division_code,admin_level,parent,metric,year,value,unit,note\n' +
  *   '嘉祥县,370829,县,济宁市,land_area,,971.6,km2,"a, b"\n', 'csv'))
- * // → 'region,division_code,admin_level,parent,metric,year,value,unit,source_url,note\n' +
- * //   '嘉祥县,370829,县,济宁市,land_area,,971.6,km2,,"a, b"\n'
+ * // → 'region,division_code,admin_level,parent,metric,year,value,unit,source_url,note,licence\n' +
+ * //   '嘉祥县,370829,县,济宁市,land_area,,971.6,km2,,"a, b",\n'
  */
 export function formatRegionTable(table: RegionTable): string {
   const lines = [REGION_COLUMNS.join(',')];
@@ -187,6 +187,7 @@ function parseRow(row: number, cell: (column: RegionColumn) => string, origin: s
     unit: def.unit,
     source_url: cell('source_url'),
     note,
+    licence: cell('licence'),
     disputed: isDisputedNote(note),
     origin,
     row,

@@ -19,6 +19,8 @@ export interface RegionFigure {
   readonly unit: string;
   readonly source_url: string;
   readonly note: string;
+  /** Licence of the source the figure comes from (`MIT`, `CC BY 4.0`, `public statistics` …), '' when not given. */
+  readonly licence: string;
   /** The note says sources disagree or the scope is unclear (see `DISPUTE_CUES`). */
   readonly disputed: boolean;
   /** Label of the table the row came from (e.g. its file name), '' when not given. */
@@ -44,7 +46,12 @@ export interface RegionIdentity {
 export interface RegionMatch {
   /** null when the region is not in the table or its name is shared by several codes. */
   readonly identity: RegionIdentity | null;
-  readonly status: 'found' | 'unknown' | 'ambiguous';
+  /**
+   * `renamed`: the code is not in the table, but one unit of the same prefecture (first four
+   * code digits) has the same name apart from its level suffix (旬阳市 610981, coded 旬阳县 610928
+   * in the 2020 census): a county turned city or district after the table was made.
+   */
+  readonly status: 'found' | 'renamed' | 'unknown' | 'ambiguous';
 }
 
 /**

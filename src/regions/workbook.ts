@@ -25,6 +25,29 @@ export interface RegionWorkbookOptions {
  * // → '370481'
  */
 export async function parseRegionWorkbook(bytes: Uint8Array, options: RegionWorkbookOptions = {}): Promise<RegionTable> {
+  const sheets = await workbookSheets(bytes);
+  const sheet = options.sheet === undefined ? sheets[0] : sheets.find((candidate) => candidate.name === options.sheet);
+  if (sheet === undefined) throw new Error(missingSheet(options.sheet ?? null));
+  return regionTableFromRows(sheet.rows, options.origin ?? '');
+}
+
+/** One worksheet read as text rows (see `workbookSheets`). */
+export interface SheetRows {
+  readonly name: string;
+  readonly rows: readonly TextRow[];
+}
+
+/**
+ * Every worksheet of an XLSX workbook as numbered text rows (blank rows skipped, numbers kept
+ * as the sheet numbers them). Cells are read as text: numbers as JavaScript prints them,
+ * hyperlinks as their text (in a column headed `source_url` as their address), formulas as
+ * their cached result, rich text joined. Bytes that are not a workbook throw.
+ *
+ * @example
+ * (await workbookSheets(bytesOfRegionsXlsx))[0]?.rows[1]?.cells.slice(0, 2)
+ * // → ['滕州市', '370481']
+ */
+export async function workbookSheets(bytes: Uint8Array): Promise<SheetRows[]> {
   const { default: Excel } = await import('exceljs');
   const workbook = new Excel.Workbook();
   try {
@@ -33,19 +56,19 @@ export async function parseRegionWorkbook(bytes: Uint8Array, options: RegionWork
   } catch (error) {
     throw new Error(unreadableWorkbook(error instanceof Error ? error.message : String(error)));
   }
-  const sheet = options.sheet === undefined ? workbook.worksheets[0] : workbook.getWorksheet(options.sheet);
-  if (sheet === undefined) throw new Error(missingSheet(options.sheet ?? null));
-  const rows: TextRow[] = [];
-  let linkColumn = -1;
-  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const cells: string[] = [];
-    for (let column = 1; column <= row.cellCount; column += 1) {
-      cells.push(cellText(row.getCell(column).value, column === linkColumn));
-    }
-    if (rows.length === 0) linkColumn = cells.findIndex((cell) => cell.trim().toLowerCase() === 'source_url') + 1;
-    if (cells.some((cell) => cell.trim() !== '')) rows.push({ row: rowNumber, cells });
+  return workbook.worksheets.map((sheet) => {
+    const rows: TextRow[] = [];
+    let linkColumn = -1;
+    sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+      const cells: string[] = [];
+      for (let column = 1; column <= row.cellCount; column += 1) {
+        cells.push(cellText(row.getCell(column).value, column === linkColumn));
+      }
+      if (rows.length === 0) linkColumn = cells.findIndex((cell) => cell.trim().toLowerCase() === 'source_url') + 1;
+      if (cells.some((cell) => cell.trim() !== '')) rows.push({ row: rowNumber, cells });
+    });
+    return { name: sheet.name, rows };
   });
-  return regionTableFromRows(rows, options.origin ?? '');
 }
 
 function cellText(value: ExcelJS.CellValue, preferLink: boolean): string {

@@ -184,6 +184,20 @@ function missingLabel(record: ComparisonRecord, lang: Language): string {
 }
 
 /**
+ * A region's name with its administrative level, as rankings show it (like is compared with
+ * like, so the level is in sight wherever a rank is).
+ *
+ * @example
+ * withLevel('滕州市', '县级市', 'zh') // → '滕州市（县级市）'
+ * withLevel('滕州市', 'county_level_city', 'en') // → '滕州市 (county-level city)'
+ */
+export function withLevel(region: string, level: string, lang: Language): string {
+  if (level === '') return region;
+  const labels = labelsFor(lang);
+  return `${region}${labels.paren(labels.levelNames[level] ?? level)}`;
+}
+
+/**
  * The ranking bar chart of one indicator in one view: one bar per region with a normalised
  * value, ordered by rank; regions without one stay on the axis with the reason in words.
  * Bounds (≥, ≤, ≈, ranges) are drawn lighter and labelled with their symbol. Tooltips carry
@@ -203,7 +217,7 @@ export function rankingChart(section: IndicatorSection, per: Per, lang: Language
     const chosen = section.chosen.get(recordKey(record));
     return {
       order,
-      region: record.region,
+      region: withLevel(record.region, record.region_level, lang),
       region_code: record.region_code,
       rank: record.rank,
       n_ranked: record.n_ranked,
@@ -243,7 +257,7 @@ export function rankingChart(section: IndicatorSection, per: Per, lang: Language
     config: chartConfig(lang),
     data: { values: rows as Record<string, ChartCell>[] },
     encoding: {
-      y: { field: 'region', type: 'nominal', sort: { field: 'order', op: 'min', order: 'ascending' }, title: null, axis: { labelFontSize: layout.labelFontSize, ticks: false, minExtent: labelExtent(comparison.records.map((r) => r.region), layout.labelFontSize) } },
+      y: { field: 'region', type: 'nominal', sort: { field: 'order', op: 'min', order: 'ascending' }, title: null, axis: { labelFontSize: layout.labelFontSize, ticks: false, minExtent: labelExtent(rows.map((r) => String(r.region)), layout.labelFontSize) } },
     },
     layer: [
       {
@@ -389,7 +403,7 @@ export function compositeChart(model: ReportModel, lang: Language): ChartDef {
     const base = composite.get(recordKey(record));
     return {
       order,
-      region: record.region,
+      region: withLevel(record.region, record.region_level, lang),
       region_code: record.region_code,
       base_rank: record.base_rank,
       median_rank: record.median_rank,
@@ -441,7 +455,7 @@ export function compositeChart(model: ReportModel, lang: Language): ChartDef {
     data: { values: rows as Record<string, ChartCell>[] },
     transform: [{ filter: 'datum.median_rank !== null' }],
     encoding: {
-      y: { field: 'region', type: 'nominal', sort: { field: 'order', op: 'min', order: 'ascending' }, title: null, axis: { labelFontSize: layout.labelFontSize, ticks: false, minExtent: labelExtent(model.robustness.records.map((r) => r.region), layout.labelFontSize) } },
+      y: { field: 'region', type: 'nominal', sort: { field: 'order', op: 'min', order: 'ascending' }, title: null, axis: { labelFontSize: layout.labelFontSize, ticks: false, minExtent: labelExtent(rows.map((r) => String(r.region)), layout.labelFontSize) } },
     },
     layer: [
       { mark: { type: 'rule', color: COLORS.muted, strokeWidth: 1 }, encoding: { x: { ...x, field: 'rank_min' }, x2: { field: 'rank_max' }, tooltip } },
@@ -475,7 +489,8 @@ export function stripChart(section: RegionSection, lang: Language): ChartDef {
     const unit = viewUnitLabel(def.unit, position.comparison.per, lang);
     const withPeers = isSmallField(position.record.n_ranked);
     for (const record of withPeers ? position.comparison.records : [position.record]) {
-      if (record.score === null || record.normalised_value === null) continue;
+      // peers are the regions ranked in the same group (counties with counties)
+      if (record.score === null || record.normalised_value === null || record.rank_group !== position.record.rank_group) continue;
       // peers' sentences live on the indicator pages: carrying them on every region page made
       // the report grow with the square of the number of regions
       const own = recordKey(record) === focus;

@@ -38,11 +38,12 @@ export { REPORT_LANGUAGES, labelsFor } from './labels.js';
 export type { BoundKind, Labels, Presence } from './labels.js';
 export { VENDOR_SCRIPTS, chartFigure, renderPage, rootOf } from './layout.js';
 export type { ChartLookup, PageContent, RenderedChart } from './layout.js';
+export { choroplethMap, classBreaks } from './map.js';
 export { methodPage } from './method-page.js';
 export { buildReportModel, recordKey, regionSlug, safeFileName } from './model.js';
 export type {
   CoverageCell, CoverageRow, DenominatorRow, EvidenceRow, Headline, IndicatorSection, Position, RegionSection, ReportDocument,
-  ReportInput, ReportModel, ReportRegion, UnsetIndicator, Usage,
+  ReportInput, ReportMap, ReportModel, ReportRegion, UnsetIndicator, Usage,
 } from './model.js';
 export { REPORT_DEFAULTS, normalizeReportOptions } from './options.js';
 export type { ReportOptions, ReportOptionsInput } from './options.js';

@@ -1,10 +1,11 @@
-import { describeFlag, VIEWS, type FlagCode, type Language } from '../compare/index.js';
+import { describeFlag, VIEWS, type Comparison, type FlagCode, type Language } from '../compare/index.js';
 import { externalHref } from './escape.js';
 import { formatDenominator, unitLabel } from './format.js';
 import { isSmallField } from './field-size.js';
 import { html, link, table, type SafeHtml } from './html.js';
 import { labelsFor } from './labels.js';
 import { chartFigure, rootOf, type ChartLookup, type PageContent } from './layout.js';
+import { choroplethMap } from './map.js';
 import { recordKey, type IndicatorSection, type ReportModel } from './model.js';
 
 /**
@@ -74,16 +75,40 @@ function denominatorsTable(model: ReportModel, section: IndicatorSection, lang: 
   return table(header, rows, 'denominators');
 }
 
+/** The choropleth of the indicator per resident (as written for rates and growth), when the report has boundaries. */
+function mapSection(model: ReportModel, section: IndicatorSection, lang: Language): SafeHtml | string {
+  if (model.map === null) return '';
+  const comparison = section.views.find((view) => view.per === 'capita') ?? section.views[0];
+  if (comparison === undefined) return '';
+  const drawn = choroplethMap(model.map, comparison, section.def.unit, lang);
+  if (drawn === '') return '';
+  const labels = labelsFor(lang);
+  return html`<h2 id="map">${labels.mapHeading}</h2>
+${drawn}${model.map.missing.length === 0 ? '' : html`<p class="note">${labels.mapMissing(labels.list(model.map.missing))}</p>`}
+`;
+}
+
+/** Beside a ranking: the regions with a figure that it leaves out for want of the view's denominator. */
+function notRanked(comparison: Comparison | undefined, lang: Language): SafeHtml | string {
+  if (comparison === undefined || comparison.per === 'none') return '';
+  const lacking = comparison.records.filter((record) => record.value !== null && record.normalised_value === null).map((record) => record.region);
+  if (lacking.length === 0) return '';
+  const labels = labelsFor(lang);
+  return html`<p class="note missing-denominator">${labels.notRankedForLack(labels.viewNames[comparison.per], labels.list(lacking))}</p>`;
+}
+
 function rankingTabs(section: IndicatorSection, charts: ChartLookup, root: string, lang: Language): SafeHtml {
   const labels = labelsFor(lang);
   const figures = section.views.map((view) => chartFigure(charts.get(`ranking-${section.def.id}-${view.per}`), root, lang));
-  if (section.views.length === 1) return html`<p class="note">${labels.viewsNotApplicable}</p>${figures}`;
+  const groups = new Set(section.views[0]?.records.filter((record) => record.rank !== null).map((record) => record.rank_group));
+  const groupsNote = groups.size > 1 || groups.has('county') && section.views[0]?.records.some((r) => r.region_level === '功能区') ? html`<p class="note rank-groups">${labels.rankGroupsNote}</p>` : '';
+  if (section.views.length === 1) return html`${groupsNote}<p class="note">${labels.viewsNotApplicable}</p>${figures}`;
   const group = `view-${section.def.id}`;
-  return html`<p class="note">${labels.rankingNote}</p>
+  return html`${groupsNote}<p class="note">${labels.rankingNote}</p>
 <div class="tabs">
 ${section.views.map((view, index) => html`<input type="radio" class="tab-input" name="${group}" id="${group}-${view.per}" value="${view.per}"${index === 0 ? html` checked` : ''}>\n`)}
 ${section.views.map((view) => html`<label class="tab-label" for="${group}-${view.per}">${labels.viewNames[view.per]}</label>\n`)}
-${figures.map((figure, index) => html`<div class="tab-panel" data-view="${section.views[index]?.per ?? ''}">${figure}</div>\n`)}
+${figures.map((figure, index) => html`<div class="tab-panel" data-view="${section.views[index]?.per ?? ''}">${figure}${notRanked(section.views[index], lang)}</div>\n`)}
 </div>`;
 }
 
@@ -121,7 +146,7 @@ export function indicatorPage(model: ReportModel, section: IndicatorSection, cha
 <h2 id="ranking">${labels.rankingHeading}</h2>
 ${rankingTabs(section, charts, root, lang)}
 
-<h2 id="bounds">${labels.boundsHeading}</h2>
+${mapSection(model, section, lang)}<h2 id="bounds">${labels.boundsHeading}</h2>
 ${chartFigure(charts.get(`bounds-${section.def.id}`), root, lang)}
 
 <h2 id="flags">${labels.flagsHeading}</h2>

@@ -30,7 +30,7 @@ export function methodPage(model: ReportModel): PageContent {
       labels.metricNames[figure.metric] ?? figure.metric,
       formatDenominator(figure.value, figure.unit, lang),
       figure.year === null ? labels.undated : String(figure.year),
-      href === null ? figure.source_url : link(href, href, { external: true }),
+      html`${href === null ? figure.source_url : link(href, href, { external: true })}${figure.licence === '' ? '' : labels.paren(`${labels.licence}: ${figure.licence}`)}`,
       figure.note,
       used ? `${labels.yes}${labels.paren(labels.viewNames[VIEW_OF_METRIC[figure.metric] ?? 'none'])}` : labels.no,
     ];

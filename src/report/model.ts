@@ -6,12 +6,15 @@ import { createHash } from 'node:crypto';
 import type { Catalogue } from '../catalogue/catalogue.js';
 import type { IndicatorDef } from '../catalogue/schema.js';
 import {
-  INTENSIVE_KINDS, PERS, compareIndicator, compositeIndex, fieldOf, peerGap, rankRobustness, regionKey,
+  INTENSIVE_KINDS, PERS, compareIndicator, compositeIndex, denominatorGaps, fieldOf, peerGap, rankRobustness, regionKey,
+  type DenominatorGap,
   type AlternativeReason, type Comparison, type ComparisonRecord, type Composite, type FieldRegion, type FlagCode, type PeerGap,
   type Per, type Robustness,
 } from '../compare/index.js';
 import type { Observation } from '../indicators/types.js';
-import { chooseFigure, findRegion, REGION_METRICS, type RegionFigure, type RegionTable } from '../regions/index.js';
+import {
+  chooseFigure, findRegion, objectRings, REGION_METRICS, type FeatureRings, type RegionFigure, type RegionTable, type Topology,
+} from '../regions/index.js';
 import type { DocumentRecord, TaskRecord } from '../tables/records.js';
 import type { Presence } from './labels.js';
 import { normalizeReportOptions, type ReportOptions, type ReportOptionsInput } from './options.js';
@@ -23,6 +26,20 @@ export interface ReportInput {
   readonly observations: readonly Observation[];
   readonly regions: RegionTable;
   readonly catalogue: Catalogue;
+  /** County boundaries for the indicator maps, with where they come from; none: no maps. */
+  readonly boundaries?: { readonly topology: Topology; readonly source: string };
+}
+
+/** The boundaries the indicator maps draw: the report's regions found on them, and province outlines. */
+export interface ReportMap {
+  readonly source: string;
+  readonly geographic: boolean;
+  /** Rings by `recordKey` of the report regions found on the boundaries (by division code). */
+  readonly regions: ReadonlyMap<string, FeatureRings>;
+  /** Outlines of the provinces the report's regions lie in (when the file has a `provinces` object). */
+  readonly provinces: readonly FeatureRings[];
+  /** Report regions the boundary file does not have. */
+  readonly missing: readonly string[];
 }
 
 /** A document of the report year, with where its copy and its task list live in the report. */
@@ -152,6 +169,10 @@ export interface ReportModel {
   readonly headlines: readonly Headline[];
   readonly regionSections: readonly RegionSection[];
   readonly denominators: readonly DenominatorRow[];
+  /** Regions of the report without some denominator (named on the overview and beside each ranking they miss). */
+  readonly gaps: readonly DenominatorGap[];
+  /** What the indicator maps draw; null without boundaries or when no region is on them. */
+  readonly map: ReportMap | null;
 }
 
 /** How many headline spreads the overview lists. */
@@ -169,11 +190,13 @@ const POSITIONS_LISTED = 3;
  * - Indicator pages: every catalogue indicator with at least one figure (kind ≠ mentioned) in
  *   the year, in catalogue order, compared (`compareIndicator`, percentile scores) in each view
  *   that applies; the coverage matrix lists every indicator that appears at all.
+ * - Levels: every ranking compares one administrative level at a time (`levels: 'separate'`,
+ *   the default) or all together (`mixed`).
  * - Composite: `compositeIndex` in `options.compositeView` (min–max scores, equal weights,
  *   default indicator selection) and `rankRobustness` over all methods and views.
  * - Region pages: positions in `options.regionView` (rates and growth as written), the three
- *   best and worst among comparisons of at least 3 ranked regions, `peerGap` against all
- *   other regions, and indicators others set a figure for that the region did not.
+ *   best and worst among comparisons of at least 3 ranked regions, `peerGap` against the
+ *   other regions of its level (all other regions with `levels: 'mixed'`), and indicators others set a figure for that the region did not.
  *
  * @example
  * const model = buildReportModel({ documents, tasks, observations, regions, catalogue }, { planYear: 2023 });
@@ -194,7 +217,7 @@ export function buildReportModel(input: ReportInput, optionsInput: ReportOptions
   const catalogueOrder = input.catalogue.indicators.filter((def) => appearing.has(def.id));
 
   const indicators = catalogueOrder.filter((def) => withFigure.has(def.id)).map((def): IndicatorSection => {
-    const views = PERS.map((per) => compareIndicator(observations, input.regions, lookup, { indicator: def.id, planYear, per, method: 'percentile' }))
+    const views = PERS.map((per) => compareIndicator(observations, input.regions, lookup, { indicator: def.id, planYear, per, method: 'percentile', levels: options.levels }))
       .filter((comparison, index) => comparison.per === PERS[index]);
     const raw = views[0];
     if (raw === undefined) throw new Error(`invalid comparison: no raw view for ${def.id}`);
@@ -235,11 +258,13 @@ export function buildReportModel(input: ReportInput, optionsInput: ReportOptions
     return { def, page: section?.page ?? null, cells };
   });
 
-  const compositeOptions = { planYear, per: options.compositeView };
+  const compositeOptions = { planYear, per: options.compositeView, levels: options.levels };
   const composite = compositeIndex(observations, input.regions, lookup, compositeOptions);
   const robustness = rankRobustness(observations, input.regions, lookup, { ...compositeOptions, draws: options.draws, seed: options.seed });
   const lookups = indicatorLookups(indicators, options.regionView);
-  const regionSections = regions.map((region) => regionSection(region, lookups));
+  // peers of a region are of its own level when levels are ranked apart
+  const peers = options.levels === 'separate' ? 'same-level' : 'all';
+  const regionSections = regions.map((region) => regionSection(region, lookups, peers));
   const byKey = new Map(regions.map((region) => [recordKey(region), region]));
 
   return {
@@ -254,6 +279,8 @@ export function buildReportModel(input: ReportInput, optionsInput: ReportOptions
     headlines: headlines(indicators, coverage, regions, robustness, byKey),
     regionSections,
     denominators: denominatorRows(input.regions, regions, planYear),
+    gaps: denominatorGaps(input.regions, field, planYear),
+    map: input.boundaries === undefined ? null : reportMap(input.boundaries, regions),
   };
 }
 
@@ -378,7 +405,7 @@ function indicatorLookups(indicators: readonly IndicatorSection[], per: Per): In
   });
 }
 
-function regionSection(region: ReportRegion, lookups: readonly IndicatorLookups[]): RegionSection {
+function regionSection(region: ReportRegion, lookups: readonly IndicatorLookups[], peers: 'all' | 'same-level'): RegionSection {
   const positions: Position[] = [];
   const gaps: { indicator: IndicatorSection; gap: PeerGap }[] = [];
   const unset: UnsetIndicator[] = [];
@@ -386,7 +413,7 @@ function regionSection(region: ReportRegion, lookups: readonly IndicatorLookups[
     const record = find(region);
     if (record !== undefined && record.score !== null && record.rank !== null) positions.push({ indicator, comparison, record });
     if (record !== undefined) {
-      const gap = peerGap(comparison, record.region_code === '' ? record.region : record.region_code, { listPeers: false });
+      const gap = peerGap(comparison, record.region_code === '' ? record.region : record.region_code, { listPeers: false, peers });
       if (gap.peer_median !== null) gaps.push({ indicator, gap });
     }
     const rawRecord = findRaw(region);
@@ -464,4 +491,21 @@ function denominatorRows(table: RegionTable, regions: readonly ReportRegion[], p
     }
   }
   return rows;
+}
+
+/** The report's regions on a boundary file, by division code, and the outlines of their provinces. */
+function reportMap(boundaries: { readonly topology: Topology; readonly source: string }, regions: readonly ReportRegion[]): ReportMap | null {
+  const counties = objectRings(boundaries.topology);
+  const placed = new Map<string, FeatureRings>();
+  const missing: string[] = [];
+  for (const region of regions) {
+    const rings = counties.features.get(region.region_code);
+    if (rings === undefined) missing.push(region.region);
+    else placed.set(recordKey(region), rings);
+  }
+  if (placed.size === 0) return null;
+  const provincesOf = new Set(regions.map((region) => region.region_code.slice(0, 2)));
+  const provinces = boundaries.topology.objects.provinces === undefined ? []
+    : [...objectRings(boundaries.topology, 'provinces').features].filter(([code]) => provincesOf.has(code.slice(0, 2))).map(([, rings]) => rings);
+  return { source: boundaries.source, geographic: counties.geographic, regions: placed, provinces, missing };
 }

@@ -1,4 +1,4 @@
-import { PERS, type Language, type Per } from '../compare/index.js';
+import { LEVEL_MODES, PERS, type Language, type LevelMode, type Per } from '../compare/index.js';
 import { keyword } from '../regions/index.js';
 import { REPORT_LANGUAGES } from './labels.js';
 
@@ -16,6 +16,8 @@ export interface ReportOptionsInput {
   readonly draws?: number;
   /** Seed of the robustness check; default 1. */
   readonly seed?: number;
+  /** `separate` (default): counties ranked with counties, prefectures apart; `mixed`: all together. */
+  readonly levels?: string;
 }
 
 /** Fully defaulted report options. */
@@ -26,6 +28,7 @@ export interface ReportOptions {
   readonly compositeView: Per;
   readonly draws: number;
   readonly seed: number;
+  readonly levels: LevelMode;
 }
 
 /**
@@ -34,7 +37,7 @@ export interface ReportOptions {
  * @example
  * REPORT_DEFAULTS.lang // → 'zh'
  */
-export const REPORT_DEFAULTS = { lang: 'zh', regionView: 'capita', compositeView: 'capita', draws: 100, seed: 1 } as const;
+export const REPORT_DEFAULTS = { lang: 'zh', regionView: 'capita', compositeView: 'capita', draws: 100, seed: 1, levels: 'separate' } as const;
 
 /**
  * Check and default the report options; enumerations go through `keyword`
@@ -42,7 +45,7 @@ export const REPORT_DEFAULTS = { lang: 'zh', regionView: 'capita', compositeView
  *
  * @example
  * normalizeReportOptions({ planYear: 2023, lang: 'en' })
- * // → { planYear: 2023, lang: 'en', regionView: 'capita', compositeView: 'capita', draws: 100, seed: 1 }
+ * // → { planYear: 2023, lang: 'en', regionView: 'capita', compositeView: 'capita', draws: 100, seed: 1, levels: 'separate' }
  */
 export function normalizeReportOptions(input: ReportOptionsInput): ReportOptions {
   const planYear = input.planYear;
@@ -58,5 +61,6 @@ export function normalizeReportOptions(input: ReportOptionsInput): ReportOptions
     compositeView: keyword(input.compositeView ?? REPORT_DEFAULTS.compositeView, 'compositeView', PERS),
     draws,
     seed,
+    levels: keyword(input.levels ?? REPORT_DEFAULTS.levels, 'levels', LEVEL_MODES),
   };
 }

@@ -1,4 +1,5 @@
-import { describeFlag, type Language } from '../compare/index.js';
+import { describeFlag, VIEWS, type Language, type Per } from '../compare/index.js';
+import { withLevel } from './charts.js';
 import { formatDenominator, formatFigure, formatNumber, viewUnitLabel } from './format.js';
 import { isSmallField, SMALL_FIELD_MAX } from './field-size.js';
 import { html, link, table, type HtmlValue, type SafeHtml } from './html.js';
@@ -101,14 +102,16 @@ function compositeTable(model: ReportModel, labels: Labels, lang: Language): Saf
   const composite = new Map(model.composite.records.map((record) => [recordKey(record), record]));
   const regions = new Map(model.regions.map((region) => [recordKey(region), region]));
   const rank = (value: number | null): string => (value === null ? labels.none : formatNumber(value, lang, 3));
-  const byBaseRank = [...model.robustness.records].sort((a, b) => (a.base_rank ?? Number.POSITIVE_INFINITY) - (b.base_rank ?? Number.POSITIVE_INFINITY));
+  const groupOrder = new Map(model.robustness.records.map((record, index) => [record.rank_group, index]));
+  const byBaseRank = [...model.robustness.records].sort((a, b) => (groupOrder.get(a.rank_group) ?? 0) - (groupOrder.get(b.rank_group) ?? 0)
+    || (a.base_rank ?? Number.POSITIVE_INFINITY) - (b.base_rank ?? Number.POSITIVE_INFINITY));
   const rows = byBaseRank.map((record) => {
     const base = composite.get(recordKey(record));
     const region: ReportRegion | undefined = regions.get(recordKey(record));
     const flags = [...(base?.flags ?? []), ...record.flags];
     return [
       html`<span class="num">${rank(record.base_rank)}</span>`,
-      region === undefined ? record.region : link(region.page, record.region),
+      region === undefined ? withLevel(record.region, record.region_level, lang) : link(region.page, withLevel(record.region, record.region_level, lang)),
       base?.composite === null || base?.composite === undefined ? labels.none : formatNumber(base.composite, lang, 3),
       base === undefined ? labels.none : `${base.n_available}/${base.n_indicators}`,
       rank(record.median_rank),
@@ -118,6 +121,36 @@ function compositeTable(model: ReportModel, labels: Labels, lang: Language): Saf
     ];
   });
   return table(labels.compositeColumns, rows, 'composite');
+}
+
+const VIEW_OF_METRIC: Readonly<Record<string, Per>> = { resident_population: 'capita', land_area: 'area', gdp: 'gdp' };
+
+/** The regions without some denominator, each with what it lacks and which rankings it misses, and how to fix it. */
+function gapsSection(model: ReportModel, labels: Labels, lang: Language): SafeHtml | string {
+  if (model.gaps.length === 0) return '';
+  const regions = new Map(model.regions.map((region) => [recordKey(region), region]));
+  const items = model.gaps.map((gap) => {
+    const region = regions.get(recordKey(gap));
+    const text = labels.gapItem(
+      gap.region,
+      levelName(region?.level ?? gap.region_level, lang),
+      labels.list(gap.metrics.map((metric) => labels.metricNames[metric] ?? metric)),
+      labels.list(gap.metrics.map((metric) => labels.viewNames[VIEW_OF_METRIC[metric] ?? 'none'])),
+    );
+    return html`<li>${region === undefined ? text : html`${text} ${link(region.page, '→')}`}</li>`;
+  });
+  const gdp = model.gaps.some((gap) => gap.metrics.includes('gdp'));
+  return html`<h2 id="gaps">${labels.gapsHeading}</h2>
+<p class="note">${labels.gapsNote}</p>
+<ul class="gaps">${items}</ul>
+${gdp ? html`<p class="note">${labels.gdpUserSupplied}</p>` : ''}`;
+}
+
+/** Whether every region of the report lacks the composite view's denominator (then that, not a want of figures, is why there is no composite). */
+function noDenominatorAnywhere(model: ReportModel): boolean {
+  const metric = VIEWS[model.composite.per].metric;
+  if (metric === null || model.regions.length === 0) return false;
+  return model.gaps.filter((gap) => gap.metrics.includes(metric)).length >= model.regions.length;
 }
 
 /**
@@ -156,11 +189,13 @@ ${isSmallField(model.regions.length) ? html`<p class="note">${labels.coverageNot
 ${coverageMatrix(model, labels, lang)}` : html`<p class="note">${labels.coverageSummaryNote(model.regions.length, SMALL_FIELD_MAX)}</p>
 ${coverageSummary(model, labels, lang)}`}
 
+${gapsSection(model, labels, lang)}
 <h2 id="composite">${labels.compositeHeading}</h2>
 ${hasComposite ? html`<p class="note">${labels.compositeNote(composite.indicators.length, labels.methodShort[composite.method], labels.viewNames[composite.per], robustness.n_scenarios)}</p>
+${new Set(robustness.records.map((record) => record.rank_group)).size > 1 ? html`<p class="note rank-groups">${labels.rankGroupsNote}</p>` : ''}
 ${chartFigure(charts.get('composite'), '', lang)}
 ${compositeTable(model, labels, lang)}
-<p class="note">${labels.compositeIndicatorsUsed}${indicatorNames.map((name, index) => html`${index === 0 ? '' : labels.list(['', ''])}${name}`)}</p>` : html`<p>${labels.noComposite}</p>`}
+<p class="note">${labels.compositeIndicatorsUsed}${indicatorNames.map((name, index) => html`${index === 0 ? '' : labels.list(['', ''])}${name}`)}</p>` : html`<p>${noDenominatorAnywhere(model) ? labels.noCompositeDenominators(labels.viewNames[composite.per]) : labels.noComposite}</p>`}
 
 <h2 id="indicators">${labels.indicatorListHeading}</h2>
 <p class="note">${labels.indicatorListNote(model.indicators.length)}</p>

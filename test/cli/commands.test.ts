@@ -100,8 +100,13 @@ describe('cli compare', () => {
     expect(tengzhou?.normalised_value as number).toBeCloseTo(1500000 / 154.78, 6);
     const taian = rows.find((row) => row.region === '泰安市');
     expect(taian?.normalised_value as number).toBeCloseTo(2000000 / 534.87, 6);
-    expect(rows.map((row) => row.rank)).toEqual([1, 2, 3, 4, 5]);
+    // the four county-level units ranked together, the prefecture-level 泰安市 apart
+    expect(rows.map((row) => [row.rank, row.rank_group])).toEqual([[1, 'county'], [2, 'county'], [3, 'county'], [4, 'county'], [1, 'prefecture']]);
     expect(String(taian?.flags)).toMatch(/bound-at-least/);
+    const mixed = await run(['compare', SEEDS_DIR, '--indicator', 'green_building_area_new', '--per', 'capita', '--mix-levels']);
+    const mixedRows = mixed.stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(mixedRows.map((row) => row.rank)).toEqual([1, 2, 3, 4, 5]);
+    expect(String(mixedRows.find((row) => row.region === '泰安市')?.flags)).toMatch(/level-mismatch/);
   });
 
   it('refuses an unknown indicator as a usage error', async () => {

@@ -119,3 +119,35 @@ describe('compare/composite', () => {
     expect(records.find((r) => r.region === '嘉祥县')).toMatchObject({ coverage: 0.25, composite: null, null_reason: 'low-coverage' });
   });
 });
+
+describe('compare/composite: regions without a denominator', () => {
+  const seed = seedRegions();
+  // three counties outside the seed reference table, each with a figure for both indicators
+  const outsiders = [
+    { region: '德清县', region_code: '330521', region_level: 'county' },
+    { region: '昆山市', region_code: '320583', region_level: 'county_level_city' },
+    { region: '郫都区', region_code: '510117', region_level: 'district' },
+  ].flatMap((region) => [
+    observation({ ...region, indicator: 'green_building_area', value: 400_000 }),
+    observation({ ...region, indicator: 'water_use_cap', kind: 'cap', unit: 'm3', value: 90_000_000, comparator: '<=' }),
+  ]);
+  const observations = [...OBSERVATIONS, ...outsiders];
+
+  it('keeps the indicators the regions with a denominator have (water use: 3 of the 5 seed regions, not 3 of 8)', () => {
+    const index = compositeIndex(observations, seed, CATALOGUE, { planYear: 2023, per: 'capita' });
+    expect(index.indicators).toEqual(['green_building_area', 'water_use_cap']);
+  });
+
+  it('says a region with figures but no denominator lacks the denominator, not figures', () => {
+    const index = compositeIndex(observations, seed, CATALOGUE, { planYear: 2023, per: 'capita' });
+    const deqing = index.records.find((record) => record.region === '德清县');
+    expect(deqing).toMatchObject({ composite: null, rank: null, null_reason: 'denominator-missing', flags: ['denominator-missing'] });
+    // a seed region without a water-use figure still falls short for want of figures
+    expect(index.records.find((record) => record.region === '罗庄区')?.flags).toEqual(['partial-coverage']);
+  });
+
+  it('still says low coverage for a region whose documents lack the figures, in a view that needs no denominator', () => {
+    const index = compositeIndex([...OBSERVATIONS, observation({ region: '德清县', region_code: '330521', indicator: 'stations_5g', unit: 'station', value: 3 })], seed, CATALOGUE, { planYear: 2023, per: 'none', indicators: ['green_building_area', 'water_use_cap'] });
+    expect(index.records.find((record) => record.region === '德清县')).toMatchObject({ null_reason: 'low-coverage', flags: ['low-coverage'] });
+  });
+});

@@ -6,7 +6,7 @@ describe('compare/options', () => {
   describe('normalizeCompareOptions', () => {
     it('fills every default', () => {
       expect(normalizeCompareOptions({ indicator: 'green_building_area', planYear: 2023 })).toEqual({
-        indicator: 'green_building_area', planYear: 2023, kind: 'auto', status: 'target', per: 'none', method: 'minmax', staleYears: 2,
+        indicator: 'green_building_area', planYear: 2023, kind: 'auto', status: 'target', per: 'none', method: 'minmax', staleYears: 2, levels: 'mixed',
       });
     });
 
@@ -28,7 +28,7 @@ describe('compare/options', () => {
     it('selects indicators automatically when neither indicators nor weights are given', () => {
       expect(normalizeCompositeOptions({ planYear: 2023 })).toEqual({
         planYear: 2023, indicators: 'auto', weights: {}, status: 'target', per: 'none', method: 'minmax',
-        minCoverage: 0.5, minIndicatorShare: 0.5, staleYears: 2,
+        minCoverage: 0.5, minIndicatorShare: 0.5, staleYears: 2, levels: 'mixed',
       });
     });
 

@@ -1,4 +1,4 @@
-import { ADMIN_LEVELS, METRIC_DEFS, REGION_METRICS, adminTier, isDisputedNote, tierOfDivisionCode } from '../../src/regions/catalogue.js';
+import { ADMIN_LEVELS, METRIC_DEFS, REGION_METRICS, adminTier, isDisputedNote, isOtherScopeNote, levelFromName, tierOfDivisionCode } from '../../src/regions/catalogue.js';
 
 describe('regions/catalogue', () => {
   it('maps administrative levels to their tier', () => {
@@ -45,5 +45,29 @@ describe('regions/catalogue', () => {
     expect(isDisputedNote('third-party; undated copy gives the same figure')).toBe(false);
     expect(isDisputedNote('7th census')).toBe(false);
     expect(isDisputedNote('')).toBe(false);
+  });
+});
+
+describe('regions/catalogue: levels from names, scope notes', () => {
+  it('reads a level from the name, a development zone from the code', () => {
+    expect(levelFromName('county', '德清县', '330521')).toBe('县');
+    expect(levelFromName('county', '郫都区', '510117')).toBe('市辖区');
+    expect(levelFromName('county', '鄂伦春自治旗', '150723')).toBe('自治旗');
+    expect(levelFromName('county', '某某经济开发区', '330571')).toBe('功能区');
+    expect(levelFromName('county', '西沙群岛', '460321')).toBe('县级单位');
+    expect(levelFromName('prefecture', '湖州市', '330500')).toBe('地级市');
+    expect(levelFromName('prefecture', '北京市市辖区', '110100')).toBe('地级单位');
+    expect(levelFromName('province', '浙江省', '330000')).toBe('省');
+  });
+
+  it('gives the parser’s level names a tier', () => {
+    expect(adminTier('district')).toBe('county');
+    expect(adminTier('prefecture_city')).toBe('prefecture');
+  });
+
+  it('tells a note about scope from other notes', () => {
+    expect(isOtherScopeNote('year-end, includes 济宁经济技术开发区 (11.7)')).toBe(true);
+    expect(isOtherScopeNote('统计口径不含高新区')).toBe(true);
+    expect(isOtherScopeNote('7th census; development zones (功能区) are separate units')).toBe(false);
   });
 });

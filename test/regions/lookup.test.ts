@@ -1,4 +1,4 @@
-import { chooseFigure, findRegion, regionIdentities } from '../../src/regions/lookup.js';
+import { chooseFigure, countyLevelUnits, findRegion, regionIdentities } from '../../src/regions/lookup.js';
 import { parseRegionTable } from '../../src/regions/parse-table.js';
 import { seedRegions } from '../fixtures/compare/observations.js';
 
@@ -64,5 +64,39 @@ describe('regions/lookup', () => {
         division_code: '370405', metric: 'gdp', plan_year: 2023, figure: null, year_gap: null, undated: false, candidates: 0,
       });
     });
+  });
+});
+
+describe('regions/lookup: the county-level partition', () => {
+  it('keeps county-level units and prefectures without counties, never a province or a prefecture with counties', () => {
+    const table = parseRegionTable([
+      'region,division_code,admin_level,parent,metric,year,value,unit',
+      '广东省,440000,省,,resident_population,2020,100,万人',
+      '东莞市,441900,地级市,广东省,resident_population,2020,10,万人',
+      '湖州市,330500,地级市,浙江省,resident_population,2020,30,万人',
+      '德清县,330521,县,湖州市,resident_population,2020,5,万人',
+      '吴兴区,330502,市辖区,湖州市,resident_population,2020,7,万人',
+    ].join('\n'), 'csv');
+    expect(countyLevelUnits(table).map((unit) => unit.region)).toEqual(['东莞市', '德清县', '吴兴区']);
+  });
+});
+
+describe('regions/lookup: units renamed after the reference data were made', () => {
+  const table = parseRegionTable([
+    'region,division_code,admin_level,parent,metric,year,value,unit',
+    '旬阳县,610928,县,安康市,resident_population,2020,40,万人',
+    '朝阳县,211321,县,朝阳市,resident_population,2020,40,万人',
+    '朝阳区,110105,市辖区,北京市市辖区,resident_population,2020,340,万人',
+  ].join('\n'), 'csv');
+
+  it('finds a county turned city under its new code by its name within the same prefecture', () => {
+    const match = findRegion(table, { region: '旬阳市', region_code: '610981' });
+    expect(match.status).toBe('renamed');
+    expect(match.identity?.division_code).toBe('610928');
+  });
+
+  it('does not match a name of another prefecture', () => {
+    // 朝阳 stems exist under 2113 and 1101, not under 2201
+    expect(findRegion(table, { region: '朝阳区', region_code: '220104' })).toEqual({ identity: null, status: 'unknown' });
   });
 });

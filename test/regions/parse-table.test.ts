@@ -58,7 +58,7 @@ describe('regions/parse-table', () => {
         '80,resident_population,万人,2023,嘉祥县,370829,县,济宁市,x\n', 'csv');
       expect(table).toEqual([{
         region: '嘉祥县', division_code: '370829', admin_level: '县', parent: '济宁市', metric: 'resident_population',
-        year: 2023, value: 80, unit: '万人', source_url: '', note: '', disputed: false, origin: '', row: 2,
+        year: 2023, value: 80, unit: '万人', source_url: '', note: '', licence: '', disputed: false, origin: '', row: 2,
       }]);
     });
 
@@ -95,7 +95,7 @@ describe('regions/parse-table', () => {
       ['a negative value', '滕州市,370481,县级市,枣庄市,gdp,2022,-3,亿元,,', 'invalid regions row 4 column value: "-3" is negative'],
       ['a year with a suffix', '滕州市,370481,县级市,枣庄市,gdp,2022年,901,亿元,,', 'invalid regions row 4 column year: "2022年" is not a year (1900–2100)'],
       ['a short division code', '滕州市,37048,县级市,枣庄市,gdp,2022,901,亿元,,', 'invalid regions row 4 column division_code: "37048" is not a six-digit GB/T 2260 code'],
-      ['an unknown level', '滕州市,370481,镇,枣庄市,gdp,2022,901,亿元,,', 'invalid regions row 4 column admin_level: "镇" is not an administrative level (省, 自治区, 直辖市, 特别行政区, 地级市, 地区, 自治州, 盟, 市辖区, 县级市, 县, 自治县, 旗, 自治旗, 林区, 特区)'],
+      ['an unknown level', '滕州市,370481,镇,枣庄市,gdp,2022,901,亿元,,', 'invalid regions row 4 column admin_level: "镇" is not an administrative level (省, 自治区, 直辖市, 特别行政区, 地级市, 地区, 自治州, 盟, 市辖区, 县级市, 县, 自治县, 旗, 自治旗, 林区, 特区, 功能区, 县级单位, 地级单位)'],
       ['a level that contradicts the code', '泰安市,370900,县,山东省,gdp,2022,3198.1,亿元,,', 'invalid regions row 4 column admin_level: "县" does not match division code 370900 (prefecture level)'],
       ['an unknown metric', '滕州市,370481,县级市,枣庄市,gpd,2022,901,亿元,,', 'invalid regions row 4 column metric: "gpd" is not a metric (resident_population, land_area, gdp)'],
       ['a unit of another metric', '滕州市,370481,县级市,枣庄市,gdp,2022,901,万人,,', 'invalid regions row 4 column unit: "万人" is not a unit of gdp (亿元, 万元, 元)'],
@@ -156,7 +156,7 @@ describe('regions/parse-table', () => {
       const [figure] = parseRegionTable(csv('嘉祥县,370829,县,济宁市,land_area,,971.6,km2,,"a ""b"", c"'), 'csv');
       expect(figure).toBeDefined();
       expect(formatRegionTable(figure === undefined ? [] : [figure]))
-        .toBe(`${REGION_COLUMNS.join(',')}\n嘉祥县,370829,县,济宁市,land_area,,971.6,km2,,"a ""b"", c"\n`);
+        .toBe(`${REGION_COLUMNS.join(',')}\n嘉祥县,370829,县,济宁市,land_area,,971.6,km2,,"a ""b"", c",\n`);
     });
 
     it('round-trips any figures through CSV (property, fixed seed)', () => {

@@ -27,12 +27,12 @@ describe('regions/workbook', () => {
     expect(table).toEqual([
       {
         region: '滕州市', division_code: '370481', admin_level: '县级市', parent: '枣庄市', metric: 'resident_population',
-        year: 2023, value: 154.78, unit: '万人', source_url: 'https://example.org/a', note: 'year-end', disputed: false,
+        year: 2023, value: 154.78, unit: '万人', source_url: 'https://example.org/a', note: 'year-end', licence: '', disputed: false,
         origin: 'user.xlsx', row: 2,
       },
       {
         region: '嘉祥县', division_code: '370829', admin_level: '县', parent: '济宁市', metric: 'land_area',
-        year: null, value: 971.6, unit: 'km2', source_url: '', note: 'sources disagree', disputed: true,
+        year: null, value: 971.6, unit: 'km2', source_url: '', note: 'sources disagree', licence: '', disputed: true,
         origin: 'user.xlsx', row: 3,
       },
     ]);

@@ -68,21 +68,24 @@ describe('report/charts', () => {
     }
   });
 
-  it('ranks by the view: as written the prefecture leads, per capita a county-level city does', () => {
+  it('ranks counties among counties and the prefecture apart, each with its level; per capita another county leads', () => {
     const green = section(zh, 'green_building_area_new');
-    expect(rankingChart(green, 'none', 'zh').rows.map((r) => r.region)).toEqual(['泰安市', '滕州市', '罗庄区', '嘉祥县', '台儿庄区']);
+    // as written: 150 > 60 > 50 > 25 万平方米 among the counties; 泰安市 (200万) alone among prefectures
+    expect(rankingChart(green, 'none', 'zh').rows.map((r) => r.region)).toEqual(['滕州市（县级市）', '罗庄区（市辖区）', '嘉祥县（县）', '台儿庄区（市辖区）', '泰安市（地级市）']);
+    expect(rankingChart(green, 'none', 'zh').rows.map((r) => r.rank)).toEqual([1, 2, 3, 4, 1]);
     const capita = rankingChart(green, 'capita', 'zh').rows;
-    expect(capita[0]?.region).toBe('滕州市');
+    expect(capita[0]?.region).toBe('滕州市（县级市）');
     expect(capita[0]?.label).toBe('9691平方米/万人');
     expect(capita[0]?.evidence).toBe('新增绿色建筑150万平方米');
   });
 
   it('labels bounds with their symbol and in Chinese 万/亿 units, and keeps regions without a figure with the reason', () => {
     const water = rankingChart(section(zh, 'water_use_total'), 'none', 'zh').rows;
-    expect(water.map((r) => r.label)).toEqual(['≤3427万立方米', '≤3.05亿立方米', '≤12.24亿立方米', '未出现', '提到，无数字']);
-    expect(water.map((r) => r.raw)).toEqual(['控制在3427万立方米以内', '控制在3.05亿立方米以内', '控制在12.24亿立方米以内', null, null]);
+    // the county-level group first (ranked, then without a figure), then the prefecture
+    expect(water.map((r) => r.label)).toEqual(['≤3427万立方米', '≤3.05亿立方米', '未出现', '提到，无数字', '≤12.24亿立方米']);
+    expect(water.map((r) => r.raw)).toEqual(['控制在3427万立方米以内', '控制在3.05亿立方米以内', null, null, '控制在12.24亿立方米以内']);
     const gdp = rankingChart(section(zh, 'green_building_area_new'), 'gdp', 'zh').rows;
-    expect(gdp.find((r) => r.region === '台儿庄区')?.label).toBe('缺少分母数据');
+    expect(gdp.find((r) => r.region === '台儿庄区（市辖区）')?.label).toBe('缺少分母数据');
   });
 
   it('draws a floor as an arrow to the right edge, a ceiling to zero, an approximate figure hollow', () => {

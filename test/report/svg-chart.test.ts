@@ -40,7 +40,8 @@ describe('report/svg-chart', () => {
   it('draws one row label per region in rank order and bars as long as the figures per resident', () => {
     const chart = rankingChart(section(zh, 'green_building_area_new'), 'capita', 'zh');
     const svg = readSvg(chartSvg(chart));
-    expect(texts(svg, 'row-labels')).toEqual(['滕州市', '罗庄区', '台儿庄区', '嘉祥县', '泰安市']);
+    // counties ranked among counties, the prefecture apart, each label with its level
+    expect(texts(svg, 'row-labels')).toEqual(['滕州市（县级市）', '罗庄区（市辖区）', '台儿庄区（市辖区）', '嘉祥县（县）', '泰安市（地级市）']);
     // new green building area (万 m²) over resident population (万人), from the documents and seeds/regions.csv
     const perResident = [150 / 154.78, 60 / 67.9333, 25 / 30.51, 50 / 80, 200 / 534.87];
     const widths = inGroup(svg, 'layer-0').map((bar) => Number(bar.attrs.width));
@@ -94,9 +95,10 @@ describe('report/svg-chart', () => {
     const svg = readSvg(chartSvg(chart));
     const green = regionSection.positions.findIndex((position) => position.indicator.def.id === 'green_building_area_new');
     const dot = inGroup(svg, 'layer-2')[green];
-    // per resident 台儿庄区 is third of five on new green building area: percentile 50
-    expect(Number(dot?.attrs.cx)).toBeCloseTo(0.5 * CHART_LAYOUT.strip.width, 1);
-    expect(texts(svg, 'layer-3')[green]).toBe('8194平方米/万人 · 3/5');
+    // per resident 台儿庄区 is third of the four county-level units on new green building area
+    // (滕州市, 罗庄区 above, 嘉祥县 below; 泰安市 is ranked apart): percentile 100 × 1/3, drawn at 33.3
+    expect(Number(dot?.attrs.cx)).toBeCloseTo(0.333 * CHART_LAYOUT.strip.width, 1);
+    expect(texts(svg, 'layer-3')[green]).toBe('8194平方米/万人 · 3/4');
     expect(inGroup(svg, 'layer-2')).toHaveLength(regionSection.positions.length);
     expect(inGroup(svg, 'layer-0')).toHaveLength(regionSection.positions.length);
     const peers = regionSection.positions.reduce((sum, position) => sum + position.record.n_ranked - 1, 0);

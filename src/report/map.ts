@@ -1,0 +1,139 @@
+/**
+ * The choropleth of an indicator page: the report's regions coloured by their normalised
+ * value, zoomed to their extent, with province outlines, a legend in the page's units, regions
+ * without a figure hatched, the boundary source named and the note that it is a schematic map.
+ * Drawn here as static SVG (no script, prints as it shows). Pure: model in, markup out.
+ */
+import { quantile, type Comparison, type Language } from '../compare/index.js';
+import type { FeatureRings, Position } from '../regions/index.js';
+import { escapeHtml } from './escape.js';
+import { formatFigure, viewUnitLabel } from './format.js';
+import { html, trusted, type SafeHtml } from './html.js';
+import { labelsFor } from './labels.js';
+import { recordKey, type ReportMap } from './model.js';
+
+/** Size of the map drawing in px; the height follows the extent's shape up to the width. */
+const MAP_WIDTH = 520;
+/** Share of the extent added on every side, so border regions do not touch the frame. */
+const MAP_PADDING = 0.08;
+/** Points closer than this (px) to the last one drawn are dropped: the outlines stay small. */
+const MIN_STEP = 0.6;
+/** Sequential classes, light (low) to dark (high). */
+const RAMP = ['#deebf7', '#9ecae1', '#6baed6', '#3182bd', '#08519c'] as const;
+/** At most this many classes (quantile breaks). */
+const MAX_CLASSES = 5;
+
+/**
+ * Class breaks for a list of values: quantile breaks (R type 7) into at most five classes, one
+ * class per distinct value when there are fewer. Returns the upper bound of each class.
+ *
+ * @example
+ * classBreaks([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]) // → [2.8, 4.6, 6.4, 8.2, 10] (to floating-point rounding)
+ * classBreaks([5, 5, 7]) // → [5, 7]
+ */
+export function classBreaks(values: readonly number[]): number[] {
+  const distinct = [...new Set(values)].sort((a, b) => a - b);
+  if (distinct.length <= MAX_CLASSES) return distinct;
+  const breaks: number[] = [];
+  for (let i = 1; i <= MAX_CLASSES; i += 1) {
+    const value = quantile(values, i / MAX_CLASSES);
+    if (value !== null && (breaks.length === 0 || value > (breaks[breaks.length - 1] ?? Number.NEGATIVE_INFINITY))) breaks.push(value);
+  }
+  return breaks;
+}
+
+/**
+ * The map of one comparison (a view of an indicator), or '' when no region of the report is on
+ * the boundary file. Colours: class of the normalised value; hatching: no figure or no
+ * denominator in this view.
+ */
+export function choroplethMap(map: ReportMap, comparison: Comparison, unitOfIndicator: string, lang: Language): SafeHtml | string {
+  const labels = labelsFor(lang);
+  const placed = comparison.records.filter((record) => map.regions.has(recordKey(record)));
+  if (placed.length === 0) return '';
+  const project = projection(map.geographic, placed.flatMap((record) => (map.regions.get(recordKey(record)) ?? []).flat(2)));
+  const values = placed.flatMap((record) => (record.normalised_value === null ? [] : [record.normalised_value]));
+  const breaks = classBreaks(values);
+  const colourOf = (value: number): string => {
+    const index = breaks.findIndex((limit) => value <= limit);
+    const at = breaks.length <= 1 ? RAMP.length - 1 : Math.round(((index < 0 ? breaks.length - 1 : index) * (RAMP.length - 1)) / (breaks.length - 1));
+    return RAMP[at] ?? '#08519c';
+  };
+  const unit = viewUnitLabel(unitOfIndicator, comparison.per, lang);
+  const regions = placed.map((record) => {
+    const d = pathData(map.regions.get(recordKey(record)) ?? [], project.point);
+    const title = `${record.region}：${record.normalised_value === null ? labels.mapNoFigure : formatFigure({ value: record.normalised_value }, unit, lang)}`;
+    const fill = record.normalised_value === null ? 'url(#map-hatch)' : colourOf(record.normalised_value);
+    return `<path class="map-region" d="${d}" fill="${fill}" stroke="#ffffff" stroke-width="0.8"><title>${escapeHtml(title)}</title></path>`;
+  });
+  const provinces = map.provinces.map((rings) => `<path class="map-province" d="${pathData(rings, project.point)}" fill="none" stroke="#555555" stroke-width="1.2"/>`);
+  const legendItems = breaks.map((limit, index) => {
+    const low = index === 0 ? Math.min(...values) : breaks[index - 1] ?? limit;
+    const text = index === 0 && low === limit ? formatFigure({ value: limit }, unit, lang) : `${formatFigure({ value: low }, unit, lang)}–${formatFigure({ value: limit }, unit, lang)}`;
+    return { fill: colourOf(limit), text };
+  });
+  if (placed.some((record) => record.normalised_value === null)) legendItems.push({ fill: 'url(#map-hatch)', text: labels.mapNoFigure });
+  const legendTop = project.height + 8;
+  const legend = legendItems.map((item, index) => `<g transform="translate(0,${legendTop + index * 18})"><rect width="14" height="12" fill="${item.fill}" stroke="#999999" stroke-width="0.5"/><text x="20" y="10" font-size="12">${escapeHtml(item.text)}</text></g>`);
+  const height = legendTop + legendItems.length * 18 + 4;
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" class="map" viewBox="0 0 ${MAP_WIDTH} ${Math.ceil(height)}" width="${MAP_WIDTH}" height="${Math.ceil(height)}" role="img" aria-label="${escapeHtml(labels.mapTitle(comparison.name_zh === '' ? comparison.indicator : lang === 'zh' ? comparison.name_zh : comparison.name_en, labels.viewNames[comparison.per]))}">`
+    + '<defs><pattern id="map-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#ffffff"/><line x1="0" y1="0" x2="0" y2="6" stroke="#999999" stroke-width="2"/></pattern>'
+    + `<clipPath id="map-frame"><rect width="${MAP_WIDTH}" height="${project.height.toFixed(1)}"/></clipPath></defs>`
+    + `<g clip-path="url(#map-frame)">${regions.join('')}${provinces.join('')}</g>`
+    + `<rect width="${MAP_WIDTH}" height="${project.height.toFixed(1)}" fill="none" stroke="#cccccc"/>`
+    + legend.join('')
+    + '</svg>';
+  return html`<figure class="map">${trusted(svg)}<figcaption class="note">${labels.mapNote(map.source)}</figcaption></figure>`;
+}
+
+interface Projection {
+  readonly point: (position: Position) => readonly [number, number];
+  readonly height: number;
+}
+
+/** Fit the extent of some points (padded) into the map width, y pointing down. */
+function projection(geographic: boolean, points: readonly Position[]): Projection {
+  let minLat = Number.POSITIVE_INFINITY;
+  let maxLat = Number.NEGATIVE_INFINITY;
+  for (const [, y] of points) {
+    minLat = Math.min(minLat, y);
+    maxLat = Math.max(maxLat, y);
+  }
+  // longitude/latitude: squeeze x by the cosine of the middle latitude (a plate carrée fitted to the area)
+  const squeeze = geographic ? Math.cos((((minLat + maxLat) / 2) * Math.PI) / 180) : 1;
+  const xs = points.map(([x]) => x * squeeze);
+  const ys = points.map(([, y]) => y);
+  let [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const padX = Math.max((maxX - minX) * MAP_PADDING, 1e-9);
+  const padY = Math.max((maxY - minY) * MAP_PADDING, 1e-9);
+  [minX, maxX, minY, maxY] = [minX - padX, maxX + padX, minY - padY, maxY + padY];
+  // never taller than wide: a tall extent is widened instead
+  if (maxY - minY > maxX - minX) {
+    const grow = ((maxY - minY) - (maxX - minX)) / 2;
+    minX -= grow;
+    maxX += grow;
+  }
+  const scale = MAP_WIDTH / (maxX - minX);
+  return {
+    point: ([x, y]) => [(x * squeeze - minX) * scale, (maxY - y) * scale],
+    height: (maxY - minY) * scale,
+  };
+}
+
+function pathData(rings: FeatureRings, point: (position: Position) => readonly [number, number]): string {
+  const parts: string[] = [];
+  for (const polygon of rings) {
+    for (const ring of polygon) {
+      let last: readonly [number, number] | null = null;
+      const kept: string[] = [];
+      ring.forEach((position, index) => {
+        const [x, y] = point(position);
+        if (last !== null && index < ring.length - 1 && Math.abs(x - last[0]) < MIN_STEP && Math.abs(y - last[1]) < MIN_STEP) return;
+        kept.push(`${x.toFixed(1)},${y.toFixed(1)}`);
+        last = [x, y];
+      });
+      if (kept.length >= 3) parts.push(`M${kept.join('L')}Z`);
+    }
+  }
+  return parts.join('');
+}

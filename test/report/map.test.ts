@@ -1,0 +1,70 @@
+import { compareIndicator } from '../../src/compare/compare-indicator.js';
+import { objectRings, parseTopology } from '../../src/regions/index.js';
+import { choroplethMap, classBreaks } from '../../src/report/map.js';
+import type { ReportMap } from '../../src/report/model.js';
+import { CATALOGUE, OBSERVATIONS, seedRegions } from '../fixtures/compare/observations.js';
+
+/** Invented boundaries in projected metres: four 10 km squares in a row for four seed counties, and their province around them (泰安市 is not on it). */
+function square(x: number): number[][] {
+  return [[x, 0], [x + 10_000, 0], [x + 10_000, 10_000], [x, 10_000], [x, 0]];
+}
+const TOPOLOGY = parseTopology(JSON.stringify({
+  type: 'Topology',
+  arcs: [square(0), square(20_000), square(40_000), square(60_000), [[-5000, -5000], [75_000, -5000], [75_000, 15_000], [-5000, 15_000], [-5000, -5000]]],
+  objects: {
+    counties: {
+      type: 'GeometryCollection',
+      geometries: [
+        { type: 'Polygon', arcs: [[0]], properties: { code: '370405', name: '台儿庄区' } },
+        { type: 'Polygon', arcs: [[1]], properties: { code: '370481', name: '滕州市' } },
+        { type: 'Polygon', arcs: [[2]], properties: { code: '370829', name: '嘉祥县' } },
+        { type: 'Polygon', arcs: [[3]], properties: { code: '371311', name: '罗庄区' } },
+      ],
+    },
+    provinces: { type: 'GeometryCollection', geometries: [{ type: 'Polygon', arcs: [[4]], properties: { code: '370000', name: '山东省' } }] },
+  },
+}));
+
+function reportMap(): ReportMap {
+  const counties = objectRings(TOPOLOGY);
+  const keys: Record<string, string> = { 370405: '370405/台儿庄区', 370481: '370481/滕州市', 370829: '370829/嘉祥县', 371311: '371311/罗庄区' };
+  return {
+    source: 'test-boundaries.topo.json',
+    geographic: counties.geographic,
+    regions: new Map([...counties.features].map(([code, rings]) => [keys[code] ?? code, rings])),
+    provinces: [...objectRings(TOPOLOGY, 'provinces').features.values()],
+    missing: ['泰安市'],
+  };
+}
+
+describe('report/map', () => {
+  it('breaks values into at most five quantile classes, one per value when there are fewer', () => {
+    // type 7 quantiles of 1…10 at 0.2, 0.4 …: 1 + 9 × p
+    const breaks = classBreaks([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(breaks).toHaveLength(5);
+    [2.8, 4.6, 6.4, 8.2, 10].forEach((value, index) => expect(breaks[index]).toBeCloseTo(value, 9));
+    expect(classBreaks([5, 5, 7])).toEqual([5, 7]);
+  });
+
+  it('colours the regions on the map by class, hatches those without a figure, outlines the province and names the source', () => {
+    // water use cap per 万人: 台儿庄区 and 滕州市 have a figure; 嘉祥县 none; 罗庄区 names the task only
+    const comparison = compareIndicator(OBSERVATIONS, seedRegions(), CATALOGUE, { indicator: 'water_use_cap', planYear: 2023, per: 'capita', levels: 'separate' });
+    const markup = String(choroplethMap(reportMap(), comparison, 'm3', 'zh'));
+    const regions = markup.match(/<path class="map-region"[^>]*>/g) ?? [];
+    expect(regions).toHaveLength(4);
+    expect(regions.filter((path) => path.includes('url(#map-hatch)'))).toHaveLength(2);
+    // two values, two classes: the lighter and the darker end of the ramp
+    expect(regions.filter((path) => path.includes('fill="#deebf7"'))).toHaveLength(1);
+    expect(regions.filter((path) => path.includes('fill="#08519c"'))).toHaveLength(1);
+    expect(markup.match(/<path class="map-province"/g)).toHaveLength(1);
+    expect(markup).toContain('<title>嘉祥县：没有数字或缺少分母</title>');
+    expect(markup).toContain('示意图，不是标准地图');
+    expect(markup).toContain('边界来源：test-boundaries.topo.json');
+    expect(markup).toContain('立方米/万人');
+  });
+
+  it('draws nothing when no region of the comparison is on the boundaries', () => {
+    const comparison = compareIndicator(OBSERVATIONS, seedRegions(), CATALOGUE, { indicator: 'water_use_cap', planYear: 2023, per: 'capita' });
+    expect(choroplethMap({ ...reportMap(), regions: new Map() }, comparison, 'm3', 'zh')).toBe('');
+  });
+});
