@@ -106,6 +106,7 @@ export const TRACKING_REASONS = {
   approximateClose: { zh: '结果为约数（近、约），与目标相差不足±{tolerance}', en: 'the result is approximate (近, 约) and within ±{tolerance} of the target' },
   kindMismatch: { zh: '目标为{target}，结果只有{result}', en: 'the target is {target}, the result only {result}' },
   partYear: { zh: '结果为年内部分时段（{when}）', en: 'the result covers part of the year ({when})' },
+  pageInYear: { zh: '结果所在页面发布于{when}，早于年末', en: 'the result\'s page is dated {when}, before the year ended' },
   noTargetValue: { zh: '目标没有数值', en: 'the target has no figure' },
 } as const satisfies Record<string, Wording>;
 

@@ -14,6 +14,7 @@ import { mergeRegionTables, parseRegionTable, parseRegionWorkbook, type RegionTa
 import type { Effects } from '../ingest/effects.js';
 import { REPORT_LANGUAGES, buildReport, buildReportModel, writeReport } from '../report/index.js';
 import type { Language } from '../compare/index.js';
+import { TRACKING_COLUMNS, track } from '../tracking/index.js';
 import { EVAL_FORMATS, formatEvaluation, parseGold, parsePredictions, predictionLinesSkipped, scoreObservations, type EvalFormat, type Prediction } from '../eval/index.js';
 
 /** Where the CLI writes and what it knows about its terminal; injected so tests run it in-process. */
@@ -149,6 +150,33 @@ export async function runCli(program: Command, argv: readonly string[], io: Cons
       const text = formatRows(records, COMPARISON_COLUMNS, options.format, { bom: options.format === 'csv' && options.out !== undefined });
       if (options.out) await effects.writeFile(resolve(io.cwd, options.out), text);
       else io.stdout(text);
+      await writeManifest(io, effects, extraction, options.manifest);
+      reportFailures(io, extraction);
+      status = someInputFailed(extraction) ? EXIT.someFailed : EXIT.ok;
+    });
+
+  program
+    .command('track')
+    .description('targets against results: each region\'s target for a year with the result reported for it, met or not, and the change from the year before')
+    .argument('<paths...>', 'files or folders: plans with targets and the later work reports, bulletins and news with results')
+    .option('--year <year>', 'only the targets of this year (default: every year)')
+    .addOption(new Option('--lang <lang>', 'language of the verdicts in words').choices(REPORT_LANGUAGES).default('zh'))
+    .addOption(new Option('--format <format>', 'record format (xlsx and arrow need --out)').choices(EXPORT_FORMATS).default('jsonl'))
+    .option('--out <file>', 'write to this file instead of stdout')
+    .option('--catalogue <file>', 'JSON file of indicators that add to or override the built-in catalogue')
+    .option('--manifest <file>', 'also write the run manifest (every input and what became of it) as CSV')
+    .addOption(workersOption())
+    .action(async (paths: string[], options: { year?: string; lang: Language; format: ExportFormat; out?: string; catalogue?: string; manifest?: string; workers?: number }) => {
+      if (isBinaryFormat(options.format) && options.out === undefined) throw new UsageError(`--format ${options.format} writes a binary file: pass --out FILE`);
+      const year = options.year === undefined ? null : Number(options.year);
+      if (year !== null && !Number.isInteger(year)) throw new UsageError(`invalid --year: ${String(options.year)}`);
+      const effects = cliEffects(io);
+      const catalogue = await loadCatalogue(io, options.catalogue);
+      const extraction = await extract(paths, effects, { onFile: progress(io, 'reading'), catalogue, workers: options.workers });
+      const rows = track(extraction.observations, extraction.documents, { lang: options.lang, catalogue }).filter((row) => year === null || row.year === year);
+      const table = { name: 'tracking', columns: TRACKING_COLUMNS, rows };
+      if (options.out) await effects.writeFile(resolve(io.cwd, options.out), await exportTable(table, options.format, { headers: options.lang }));
+      else if (!isBinaryFormat(options.format)) io.stdout(formatRows(table.rows, table.columns, options.format));
       await writeManifest(io, effects, extraction, options.manifest);
       reportFailures(io, extraction);
       status = someInputFailed(extraction) ? EXIT.someFailed : EXIT.ok;

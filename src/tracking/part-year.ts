@@ -12,8 +12,8 @@ export interface ResultTiming {
 }
 
 /**
- * Why a result is progress during its year rather than the year's outcome, or null when it may
- * be the whole year's: its clause names part of the year (`1-8月`, `前5个月`, `上半年`,
+ * Why a result is progress during its year rather than the year's outcome (the words, or the
+ * page's date as `YYYY-MM-DD`), or null when it may be the whole year's: its clause names part of the year (`1-8月`, `前5个月`, `上半年`,
  * `前三季度`, `截至6月底`), or its page is dated inside the year it reports on, before the
  * year's last day (a page of 2023-09-12 cannot hold 2023's full-year figure, whatever the
  * clause leaves unsaid, as in `今年1-8月，嘉祥县新建5G基站260个` whose clause starts after the comma).

@@ -179,7 +179,7 @@ function trackTarget(
     reasons = [...judgement.reasons];
     if (choice.result === null && choice.progress !== null) {
       verdict = 'in_progress';
-      reasons = [{ key: 'partYear', values: { when: choice.progress.when } }];
+      reasons = [{ key: /^\d{4}-\d{2}-\d{2}$/.test(choice.progress.when) ? 'pageInYear' : 'partYear', values: { when: choice.progress.when } }];
     }
   } else if (shown !== null) {
     verdict = 'kind_mismatch';
