@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { compareIndicator, COMPARISON_COLUMNS, PERS, SCORE_METHODS, type ComparisonRecord } from '../compare/index.js';
 import { mergeRegionTables, parseRegionTable, parseRegionWorkbook, type RegionTable } from '../regions/index.js';
 import type { Effects } from '../ingest/effects.js';
-import { REPORT_LANGUAGES, buildReport, buildReportModel, writeReport } from '../report/index.js';
+import { REPORT_LANGUAGES, TRACKING_PAGE, buildReport, buildReportModel, renderPage, trackingPage, writeReport } from '../report/index.js';
 import type { Language } from '../compare/index.js';
 import { TRACKING_COLUMNS, track } from '../tracking/index.js';
 import { EVAL_FORMATS, formatEvaluation, parseGold, parsePredictions, predictionLinesSkipped, scoreObservations, type EvalFormat, type Prediction } from '../eval/index.js';
@@ -404,6 +404,9 @@ export interface RunOutput {
  * for Excel) and the run manifest `<out>/<year>/data/inputs.csv`. Documents without a plan year
  * go under `<out>/unknown-year/`. With `report`, each plan year also gets its comparison report
  * (`<out>/<year>/index.html` and the pages, charts and assets beside it; see `src/report`).
+ * When the documents span several plan years, each year also gets `data/tracking.csv` (its
+ * targets against the results any document reports; in `tables.xlsx` too) and, in its report,
+ * the attainment page `tracking.html` (完成情况).
  * Returns the folders written, sorted, and the reports' overview pages.
  */
 export async function writeRunTables(extraction: Extraction, out: string, effects: Effects, report?: RunReportOptions): Promise<RunOutput> {
@@ -417,6 +420,9 @@ export async function writeRunTables(extraction: Extraction, out: string, effect
   if (years.size === 0) years.set('unknown-year', new Set());
   const folders: string[] = [];
   const reports: string[] = [];
+  // documents of several years: each year's targets against the results any document reports
+  const multiYear = [...years.keys()].filter((year) => /^\d{4}$/.test(year)).length > 1;
+  const tracking = multiYear ? track(extraction.observations, extraction.documents, { lang: report?.lang ?? 'zh', catalogue: report?.catalogue }) : [];
   for (const [year, ids] of [...years.entries()].sort()) {
     // the year's folder is built aside and swapped in whole: an interrupted run leaves the
     // previous report as it was, and pages of indicators that no longer appear do not linger
@@ -432,6 +438,7 @@ export async function writeRunTables(extraction: Extraction, out: string, effect
       ['inputs', extraction.inputs, INPUT_COLUMNS],
       ['diagnostics', extraction.diagnostics, DIAGNOSTIC_COLUMNS],
     ];
+    if (multiYear) tables.push(['tracking', tracking.filter((row) => String(row.year) === year), TRACKING_COLUMNS]);
     for (const [name, rows, columns] of tables) {
       await effects.writeFile(join(folder, `${name}.csv`), formatRows(rows, columns, 'csv', { bom: true }));
     }
@@ -450,7 +457,11 @@ export async function writeRunTables(extraction: Extraction, out: string, effect
       }, { planYear: Number(year), lang: report.lang });
       const build = await buildReport(model, { onChart: report.onChart, dataTables: [...tables.map(([name]) => `data/${name}.csv`), 'data/tables.xlsx'] });
       for (const warning of build.warnings) effects.log(`regionbench: chart warning: ${warning}`);
-      await writeReport(build, staging, effects, { cwd: report.cwd });
+      const tracked = tracking.filter((row) => String(row.year) === year && row.verdict !== 'dropped');
+      const page = tracked.length === 0 ? null : trackingPage(tracked, { year: Number(year), lang: report.lang, catalogue: report.catalogue });
+      const files = page === null ? build.files : [...build.files, { path: page.path, content: renderPage(page, { lang: report.lang, year: Number(year), documents: model.documents.length }) }];
+      await writeReport({ ...build, files }, staging, effects, { cwd: report.cwd });
+      if (page !== null) reports.push(join(shown, TRACKING_PAGE));
       reports.push(join(shown, 'index.html'));
     }
     await effects.replaceDirectory(staging, join(out, year));

@@ -1,4 +1,5 @@
 import type { ResultChange, TargetChange, Verdict } from '../catalogue/tracking.js';
+import type { Comparator } from '../quantities/types.js';
 
 /** Columns of the tracking table, in order. */
 export const TRACKING_COLUMNS = [
@@ -20,13 +21,13 @@ export interface TrackingRecord {
   readonly indicator: string;
   readonly year: number;
   readonly target_kind: string;
-  readonly target_comparator: string;
+  readonly target_comparator: Comparator | '';
   /** `ensure` (确保), `strive` (力争), `plain`; '' on a `dropped` row. */
   readonly target_tier: string;
   readonly target_value: number | null;
   readonly target_value_high: number | null;
   readonly result_kind: string;
-  readonly result_comparator: string;
+  readonly result_comparator: Comparator | '';
   readonly result_value: number | null;
   readonly result_value_high: number | null;
   readonly unit: string;
