@@ -4,7 +4,8 @@ import type { Language } from '../compare/index.js';
 import type { Comparator } from '../quantities/types.js';
 import type { TrackingRecord } from '../tracking/index.js';
 import { formatFigure, formatNumber, unitLabel } from './format.js';
-import { html, table, type HtmlValue } from './html.js';
+import { escapeHtml } from './escape.js';
+import { html, table, trusted, type HtmlValue, type SafeHtml } from './html.js';
 import type { PageContent } from './layout.js';
 
 /** Path of the attainment page in a year's report. */
@@ -37,6 +38,7 @@ export const TRACKING_PAGE_WORDS = {
   ensure: { zh: '确保', en: 'ensure' },
   strive: { zh: '力争', en: 'strive' },
   none: { zh: '—', en: '—' },
+  chartLabel: { zh: '{name}：各地区目标（竖线，区间为浅色带）与结果（横条）', en: '{name}: each region\'s target (tick; a range as a light band) and result (bar)' },
 } as const satisfies Record<string, Wording>;
 
 /** What the page needs besides the rows. */
@@ -85,6 +87,7 @@ export function trackingPage(rows: readonly TrackingRecord[], options: TrackingP
       html`${row.target_evidence}${row.result_evidence === '' ? '' : html`<br>${row.result_evidence}`}`,
     ]);
     return html`<h3 id="tracking-${indicator}">${name}</h3>
+${targetResultChart(ofYear.filter((row) => row.indicator === indicator), name, lang)}
 ${table([say('region'), say('target'), say('result'), say('verdict'), say('ratio'), say('change'), say('evidence')], body, 'tracking-indicator')}`;
   });
   const body = html`<h1>${say('heading')}</h1>
@@ -139,4 +142,50 @@ function changeText(row: TrackingRecord, lang: Language): string {
   const word = row.target_change === '' ? '' : TARGET_CHANGE_WORDS[row.target_change][lang];
   if (row.previous_target === null) return word;
   return `${word}${lang === 'zh' ? '（上年' : ' (last year '}${formatNumber(row.previous_target, lang)}${lang === 'zh' ? '）' : ')'}`;
+}
+
+const CHART = { width: 640, labelWidth: 110, rowHeight: 26, top: 8, bar: 12, right: 70 } as const;
+
+/**
+ * A static SVG of target against result per region for one indicator: the result as a bar
+ * (dark when met or exceeded, light otherwise), the target as a tick (a range as a band), the
+ * result's figure at the bar's end. Drawn from the rows alone: no script, no style attribute,
+ * every text escaped.
+ */
+function targetResultChart(rows: readonly TrackingRecord[], name: string, lang: Language): SafeHtml | null {
+  const drawn = rows.filter((row) => row.target_value !== null || row.result_value !== null);
+  if (drawn.length === 0) return null;
+  const values = drawn.flatMap((row) => [row.target_value, row.target_value_high, row.result_value, row.result_value_high]).filter((value): value is number => value !== null);
+  const high = Math.max(0, ...values);
+  const low = Math.min(0, ...values);
+  const plot = CHART.width - CHART.labelWidth - CHART.right;
+  const x = (value: number): number => CHART.labelWidth + (high === low ? 0 : ((value - low) / (high - low)) * plot);
+  const height = CHART.top * 2 + drawn.length * CHART.rowHeight;
+  const marks = drawn.map((row, index) => {
+    const y = CHART.top + index * CHART.rowHeight;
+    const middle = y + CHART.rowHeight / 2;
+    const parts: string[] = [`<text x="${CHART.labelWidth - 6}" y="${middle + 4}" text-anchor="end" font-size="12">${escapeHtml(row.region)}</text>`];
+    if (row.target_value !== null && row.target_value_high !== null) {
+      const from = x(Math.min(row.target_value, row.target_value_high));
+      parts.push(`<rect x="${fixed(from)}" y="${y + 2}" width="${fixed(Math.max(1, x(Math.max(row.target_value, row.target_value_high)) - from))}" height="${CHART.rowHeight - 4}" fill="#cfe3f3"/>`);
+    }
+    if (row.result_value !== null) {
+      const from = x(Math.min(0, row.result_value));
+      const met = row.verdict === 'met' || row.verdict === 'exceeded';
+      parts.push(`<rect x="${fixed(from)}" y="${middle - CHART.bar / 2}" width="${fixed(Math.max(1, Math.abs(x(row.result_value) - x(0))))}" height="${CHART.bar}" fill="${met ? '#2b6ca3' : '#a9c4dc'}"/>`);
+      parts.push(`<text x="${fixed(x(Math.max(0, row.result_value)) + 4)}" y="${middle + 4}" font-size="11">${escapeHtml(formatNumber(row.result_value, lang))}</text>`);
+    }
+    if (row.target_value !== null && row.target_value_high === null) {
+      const at = fixed(x(row.target_value));
+      parts.push(`<line x1="${at}" x2="${at}" y1="${y + 2}" y2="${y + CHART.rowHeight - 2}" stroke="#c0392b" stroke-width="2"/>`);
+    }
+    return parts.join('');
+  });
+  const label = escapeHtml(TRACKING_PAGE_WORDS.chartLabel[lang].replace('{name}', name));
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${CHART.width} ${height}" width="${CHART.width}" height="${height}" role="img" aria-label="${label}"><title>${label}</title>${marks.join('')}</svg>`;
+  return html`<figure class="tracking-chart">${trusted(svg)}<figcaption>${TRACKING_PAGE_WORDS.chartLabel[lang].replace('{name}', name)}</figcaption></figure>`;
+}
+
+function fixed(value: number): string {
+  return String(Math.round(value * 10) / 10);
 }

@@ -48,6 +48,21 @@ describe('report/tracking-page', () => {
     expect(body).toContain('新建5G基站300个以上<br>新建5G基站412个');
   });
 
+  it('draws target against result per region: a bar to the result, a tick at the target', () => {
+    const body = trackingPage(ROWS, { year: 2023, lang: 'zh', catalogue: DEFAULT_CATALOGUE }).body.value;
+    const chart = body.slice(body.indexOf('<h3 id="tracking-fiveg_stations_new">'), body.indexOf('</figure>', body.indexOf('<h3 id="tracking-fiveg_stations_new">')));
+    // 5G: 甲县 412 and 乙县 320 against 300, 丙县 300 without a result. The plot spans 460 units from
+    // x = 110 (0) to x = 570 (412, the largest figure): 320 → 357.3 wide, 300 → a tick at 444.95 ≈ 445
+    expect(chart.match(/<rect [^>]*fill="#2b6ca3"\/>/g)).toEqual([
+      '<rect x="110" y="15" width="460" height="12" fill="#2b6ca3"/>',
+      '<rect x="110" y="41" width="357.3" height="12" fill="#2b6ca3"/>',
+    ]);
+    expect(chart.match(/<line x1="445" /g)).toHaveLength(3);
+    expect(chart).toContain('>412</text>');
+    const escaped = trackingPage([row({ region: '<b>丁县</b>' })], { year: 2023, lang: 'zh', catalogue: DEFAULT_CATALOGUE }).body.value;
+    expect(escaped).not.toContain('<b>');
+  });
+
   it('escapes document text and writes English when asked', () => {
     const page = trackingPage([row({ target_evidence: '<script>x</script>' })], { year: 2023, lang: 'en', catalogue: DEFAULT_CATALOGUE });
     expect(page.body.value).not.toContain('<script>');
