@@ -102,6 +102,16 @@ describe('tracking/track on two years of documents for three counties', () => {
     expect(() => track([], [], { lang: 'fr' })).toThrow('invalid lang: fr');
   });
 
+  it('trusts the bulletin over the work report when both report the year, and counts both', () => {
+    const target = extraction.observations.find((o) => o.region === '汶上县' && o.indicator === 'gdp_growth' && o.status === 'target') as Observation;
+    const reported = extraction.observations.find((o) => o.region === '汶上县' && o.indicator === 'gdp_growth' && o.status === 'actual') as Observation;
+    const bulletin = { ...reported, doc_id: 'bulletin-of-wenshang', source: 'wenshang-bulletin.txt', value: 5.9, evidence: '全年全县地区生产总值比上年增长5.9%' };
+    const documents = [...extraction.documents, { doc_id: 'bulletin-of-wenshang', genre: 'bulletin', page_date: '2024-03-01' }];
+    // the work report (5.8) is read first, the bulletin (5.9) wins: 5.9 - 6 = -0.1
+    const [tracked] = track([target, reported, bulletin], documents);
+    expect(tracked).toMatchObject({ result_value: 5.9, result_source: 'wenshang-bulletin.txt', result_count: 2, difference: -0.1, verdict: 'met' });
+  });
+
   it('never links a combined count, a mention or a figure without a year', () => {
     const base = extraction.observations.find((o) => o.region === '泗水县') as Observation;
     const variants: Observation[] = [
