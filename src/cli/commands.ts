@@ -455,9 +455,11 @@ export async function writeRunTables(extraction: Extraction, out: string, effect
         regions: report.regions,
         catalogue: report.catalogue,
       }, { planYear: Number(year), lang: report.lang });
-      const build = await buildReport(model, { onChart: report.onChart, dataTables: [...tables.map(([name]) => `data/${name}.csv`), 'data/tables.xlsx'] });
-      for (const warning of build.warnings) effects.log(`regionbench: chart warning: ${warning}`);
       const tracked = tracking.filter((row) => String(row.year) === year && row.verdict !== 'dropped');
+      // the overview links the attainment page with the data tables (a link, no change to the overview's code)
+      const dataTables = [...tables.map(([name]) => `data/${name}.csv`), 'data/tables.xlsx', ...(tracked.length === 0 ? [] : [TRACKING_PAGE])];
+      const build = await buildReport(model, { onChart: report.onChart, dataTables });
+      for (const warning of build.warnings) effects.log(`regionbench: chart warning: ${warning}`);
       const page = tracked.length === 0 ? null : trackingPage(tracked, { year: Number(year), lang: report.lang, catalogue: report.catalogue });
       const files = page === null ? build.files : [...build.files, { path: page.path, content: renderPage(page, { lang: report.lang, year: Number(year), documents: model.documents.length }) }];
       await writeReport({ ...build, files }, staging, effects, { cwd: report.cwd });

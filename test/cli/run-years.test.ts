@@ -39,7 +39,9 @@ describe('cli run on documents of several years', () => {
     expect(fiveg).toContain('jiaxiang-2024-work-report.txt');
     const page = readFileSync(join(out, '2023', 'tracking.html'), 'utf8');
     expect(page).toContain('<td>嘉祥县</td><td>7</td><td>5</td><td>3</td><td>2</td><td>1</td><td>0</td><td>60%</td>');
-    expect(readFileSync(join(out, '2023', 'index.html'), 'utf8')).toContain('data/tracking.csv');
+    const overview = readFileSync(join(out, '2023', 'index.html'), 'utf8');
+    expect(overview).toContain('href="data/tracking.csv"');
+    expect(overview).toContain('href="tracking.html"');
     expect(stderr).toContain(join('2023', 'tracking.html'));
     // 2024: 嘉祥县's four targets, none reported yet; the four it dropped are in the CSV only
     const later = readFileSync(join(out, '2024', 'data', 'tracking.csv'), 'utf8').trim().split('\r\n');
