@@ -22,6 +22,7 @@ export {
   compareIndicator, compositeIndex, peerGap, rankRobustness, COMPARISON_COLUMNS, PERS, SCORE_METHODS, VIEWS,
 } from './compare/index.js';
 export { recordsToTable } from './compare/table.js';
+export { track, judge, partYear, TRACKING_COLUMNS, type TrackingRecord } from './tracking/index.js';
 export type { Comparison, ComparisonRecord, Composite, CompositeRecord, PeerGap, Robustness, RobustnessRecord } from './compare/index.js';
 export { DEFAULT_CATALOGUE, extendCatalogue, type Catalogue } from './catalogue/catalogue.js';
 export type { IndicatorDef } from './catalogue/schema.js';

@@ -16,8 +16,9 @@ import {
   ReferenceError, addRegionsCommand, gapDiagnostics, loadBoundaries, loadRegionTables, mergeZonesOption, referenceOptions, reportGaps,
 } from './regions-command.js';
 import type { Effects, LockOptions } from '../ingest/effects.js';
-import { REPORT_LANGUAGES, buildReport, buildReportModel, writeReport } from '../report/index.js';
+import { REPORT_LANGUAGES, TRACKING_PAGE, buildReport, buildReportModel, renderPage, trackingPage, writeReport } from '../report/index.js';
 import type { Language } from '../compare/index.js';
+import { TRACKING_COLUMNS, track } from '../tracking/index.js';
 import { EVAL_FORMATS, formatEvaluation, parseGold, parsePredictions, predictionLinesSkipped, scoreObservations, type EvalFormat, type Prediction } from '../eval/index.js';
 
 /** Where the CLI writes and what it knows about its terminal; injected so tests run it in-process. */
@@ -182,6 +183,33 @@ export async function runCli(program: Command, argv: readonly string[], io: Cons
       const text = formatRows(records, COMPARISON_COLUMNS, options.format, { bom: options.format === 'csv' && options.out !== undefined });
       if (options.out) await effects.writeFile(resolve(io.cwd, options.out), text);
       else io.stdout(text);
+      await writeManifest(io, effects, extraction, options.manifest);
+      reportFailures(io, extraction);
+      status = someInputFailed(extraction) ? EXIT.someFailed : EXIT.ok;
+    });
+
+  program
+    .command('track')
+    .description('targets against results: each region\'s target for a year with the result reported for it, met or not, and the change from the year before')
+    .argument('<paths...>', 'files or folders: plans with targets and the later work reports, bulletins and news with results')
+    .option('--year <year>', 'only the targets of this year (default: every year)')
+    .addOption(new Option('--lang <lang>', 'language of the verdicts in words').choices(REPORT_LANGUAGES).default('zh'))
+    .addOption(new Option('--format <format>', 'record format (xlsx and arrow need --out)').choices(EXPORT_FORMATS).default('jsonl'))
+    .option('--out <file>', 'write to this file instead of stdout')
+    .option('--catalogue <file>', 'JSON file of indicators that add to or override the built-in catalogue')
+    .option('--manifest <file>', 'also write the run manifest (every input and what became of it) as CSV')
+    .addOption(workersOption())
+    .action(async (paths: string[], options: { year?: string; lang: Language; format: ExportFormat; out?: string; catalogue?: string; manifest?: string; workers?: number }) => {
+      if (isBinaryFormat(options.format) && options.out === undefined) throw new UsageError(`--format ${options.format} writes a binary file: pass --out FILE`);
+      const year = options.year === undefined ? null : Number(options.year);
+      if (year !== null && !Number.isInteger(year)) throw new UsageError(`invalid --year: ${String(options.year)}`);
+      const effects = cliEffects(io);
+      const catalogue = await loadCatalogue(io, options.catalogue);
+      const extraction = await extract(paths, effects, { onFile: progress(io, 'reading'), catalogue, workers: options.workers });
+      const rows = track(extraction.observations, extraction.documents, { lang: options.lang, catalogue }).filter((row) => year === null || row.year === year);
+      const table = { name: 'tracking', columns: TRACKING_COLUMNS, rows };
+      if (options.out) await effects.writeFile(resolve(io.cwd, options.out), await exportTable(table, options.format, { headers: options.lang }));
+      else if (!isBinaryFormat(options.format)) io.stdout(formatRows(table.rows, table.columns, options.format));
       await writeManifest(io, effects, extraction, options.manifest);
       reportFailures(io, extraction);
       status = someInputFailed(extraction) ? EXIT.someFailed : EXIT.ok;
@@ -432,10 +460,13 @@ export interface RunOutput {
  * for Excel) and the run manifest `<out>/<year>/data/inputs.csv`. Documents without a plan year
  * go under `<out>/unknown-year/`; with no documents nothing is written. With `report`, each
  * plan year also gets its comparison report (`<out>/<year>/index.html` and the pages, charts and
- * assets beside it; see `src/report`). Each year's folder is built aside and swapped in whole
- * (`Effects.replaceDirectory`: `<out>/<year>` is always the old or the new one), while this
- * process holds `<out>`'s lock (another run waits up to `lock.waitSeconds`); staging left by
- * runs that died is removed first. Returns the folders written, sorted, and the overview pages.
+ * assets beside it; see `src/report`). When the documents span several plan years, each year
+ * also gets `data/tracking.csv` (its targets against the results any document reports; in
+ * `tables.xlsx` too) and, in its report, the attainment page `tracking.html` (完成情况). Each
+ * year's folder is built aside and swapped in whole (`Effects.replaceDirectory`: `<out>/<year>`
+ * is always the old or the new one), while this process holds `<out>`'s lock (another run waits
+ * up to `lock.waitSeconds`); staging left by runs that died is removed first. Returns the
+ * folders written, sorted, and the overview pages.
  */
 export async function writeRunTables(extraction: Extraction, out: string, effects: Effects, report?: RunReportOptions, lock: LockOptions = {}): Promise<RunOutput> {
   // one run at a time writes into `out`; what runs that died left there is cleared first
@@ -459,6 +490,9 @@ async function writeYears(extraction: Extraction, out: string, effects: Effects,
   const folders: string[] = [];
   const reports: string[] = [];
   const gaps: DenominatorGap[] = [];
+  // documents of several years: each year's targets against the results any document reports
+  const multiYear = [...years.keys()].filter((year) => /^\d{4}$/.test(year)).length > 1;
+  const tracking = multiYear ? track(extraction.observations, extraction.documents, { lang: report?.lang ?? 'zh', catalogue: report?.catalogue }) : [];
   for (const [year, ids] of [...years.entries()].sort()) {
     // the year's folder is built aside and swapped in whole: an interrupted run leaves the
     // previous report as it was, and pages of indicators that no longer appear do not linger
@@ -479,6 +513,7 @@ async function writeYears(extraction: Extraction, out: string, effects: Effects,
       ['inputs', extraction.inputs, INPUT_COLUMNS],
       ['diagnostics', [...extraction.diagnostics, ...gapDiagnostics(yearGaps, extraction.documents.filter(keep))], DIAGNOSTIC_COLUMNS],
     ];
+    if (multiYear) tables.push(['tracking', tracking.filter((row) => String(row.year) === year), TRACKING_COLUMNS]);
     for (const [name, rows, columns] of tables) {
       await effects.writeFile(join(folder, `${name}.csv`), formatRows(rows, columns, 'csv', { bom: true }));
     }
@@ -496,9 +531,15 @@ async function writeYears(extraction: Extraction, out: string, effects: Effects,
         catalogue: report.catalogue,
         ...(report.boundaries === undefined ? {} : { boundaries: report.boundaries }),
       }, { planYear: Number(year), lang: report.lang, levels: report.levels });
-      const build = await buildReport(model, { onChart: report.onChart, dataTables: [...tables.map(([name]) => `data/${name}.csv`), 'data/tables.xlsx'] });
+      const tracked = tracking.filter((row) => String(row.year) === year && row.verdict !== 'dropped');
+      // the overview links the attainment page with the data tables (a link, no change to the overview's code)
+      const dataTables = [...tables.map(([name]) => `data/${name}.csv`), 'data/tables.xlsx', ...(tracked.length === 0 ? [] : [TRACKING_PAGE])];
+      const build = await buildReport(model, { onChart: report.onChart, dataTables });
       for (const warning of build.warnings) effects.log(`regionbench: chart warning: ${warning}`);
-      await writeReport(build, staging, effects, { cwd: report.cwd });
+      const page = tracked.length === 0 ? null : trackingPage(tracked, { year: Number(year), lang: report.lang, catalogue: report.catalogue });
+      const files = page === null ? build.files : [...build.files, { path: page.path, content: renderPage(page, { lang: report.lang, year: Number(year), documents: model.documents.length }) }];
+      await writeReport({ ...build, files }, staging, effects, { cwd: report.cwd });
+      if (page !== null) reports.push(join(shown, TRACKING_PAGE));
       reports.push(join(shown, 'index.html'));
     }
     await effects.replaceDirectory(staging, join(out, year));

@@ -52,6 +52,8 @@ export { regionPage } from './region-page.js';
 export { prefixSvgIds, renderSvg } from './render-svg.js';
 export type { RenderedSvg } from './render-svg.js';
 export { sourcePage } from './source-page.js';
+export { TRACKING_PAGE, TRACKING_PAGE_WORDS, trackingPage } from './tracking-page.js';
+export type { TrackingPageOptions } from './tracking-page.js';
 export { chartSvg, niceDomain, niceTicks } from './svg-chart.js';
 export { vendorAssets, writeReport } from './write.js';
 export type { VendorAsset, WriteReportOptions } from './write.js';

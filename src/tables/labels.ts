@@ -1,7 +1,7 @@
 /**
  * The column-label catalogue: for every column name used by regionbench's tables (documents,
  * tasks, quantities, observations, inputs, diagnostics, region reference figures, and the
- * comparison, composite, robustness and peer-gap records), its Chinese and English label and
+ * comparison, composite, robustness, peer-gap and tracking records), its Chinese and English label and
  * its cell type. Data only: a new column is a new row. The XLSX export takes its headers from
  * `zh` or `en`, and the typed exports (XLSX cells, Arrow columns) take `type`.
  *
@@ -137,6 +137,30 @@ export const COLUMN_LABELS = {
   target_at_q3: { zh: '达到上四分位所需目标', en: 'Target at upper quartile', type: 'number' },
   gap_to_median: { zh: '与中位数差距', en: 'Gap to median', type: 'number' },
   meets_median: { zh: '是否达到中位数', en: 'Meets median', type: 'boolean' },
+  // ── tracking: targets against results ──
+  target_kind: { zh: '目标类型', en: 'Target kind', type: 'text' },
+  target_comparator: { zh: '目标界限', en: 'Target bound', type: 'text' },
+  target_tier: { zh: '目标力度（确保/力争）', en: 'Target tier', type: 'text' },
+  target_value: { zh: '目标值', en: 'Target value', type: 'number' },
+  target_value_high: { zh: '目标区间上限', en: 'Target upper value', type: 'number' },
+  result_kind: { zh: '结果类型', en: 'Result kind', type: 'text' },
+  result_comparator: { zh: '结果界限', en: 'Result bound', type: 'text' },
+  result_value: { zh: '实际完成值', en: 'Result value', type: 'number' },
+  result_value_high: { zh: '结果区间上限', en: 'Result upper value', type: 'number' },
+  verdict: { zh: '完成情况代码', en: 'Verdict', type: 'text' },
+  verdict_text: { zh: '完成情况', en: 'Verdict in words', type: 'text' },
+  ratio: { zh: '完成率（结果/目标）', en: 'Ratio of result to target', type: 'number' },
+  difference: { zh: '差额（结果−目标）', en: 'Difference (result − target)', type: 'number' },
+  tolerance: { zh: '“左右”容差', en: 'Tolerance of an about-target', type: 'number' },
+  result_count: { zh: '全年结果数', en: 'Full-year results found', type: 'integer' },
+  previous_target: { zh: '上年目标值', en: 'Previous year target', type: 'number' },
+  target_change: { zh: '目标变化', en: 'Target change', type: 'text' },
+  previous_result: { zh: '上年实际值', en: 'Previous year result', type: 'number' },
+  result_change: { zh: '结果变化', en: 'Result change', type: 'text' },
+  target_evidence: { zh: '目标原文', en: 'Target evidence', type: 'text' },
+  target_source: { zh: '目标来源文件', en: 'Target source file', type: 'text' },
+  result_evidence: { zh: '结果原文', en: 'Result evidence', type: 'text' },
+  result_source: { zh: '结果来源文件', en: 'Result source file', type: 'text' },
 } as const satisfies Readonly<Record<string, ColumnLabel>>;
 
 /** A column name with a catalogue entry. */

@@ -3,6 +3,7 @@ import { REGION_COLUMNS } from '../../src/regions/index.js';
 import {
   DIAGNOSTIC_COLUMNS, DOCUMENT_COLUMNS, INPUT_COLUMNS, OBSERVATION_COLUMNS, QUANTITY_COLUMNS, TASK_COLUMNS,
 } from '../../src/tables/records.js';
+import { TRACKING_COLUMNS } from '../../src/tracking/index.js';
 import { COLUMN_LABELS, COLUMN_TYPES, columnHeader, columnLabel } from '../../src/tables/labels.js';
 import { CATALOGUE, OBSERVATIONS, seedRegions } from '../fixtures/compare/observations.js';
 
@@ -24,6 +25,7 @@ const TABLES: Record<string, readonly string[]> = {
   composite: Object.keys(composite.records[0] ?? {}),
   robustness: Object.keys(robustness.records[0] ?? {}),
   peer_gap: Object.keys(gap),
+  tracking: TRACKING_COLUMNS,
   regions: [...REGION_COLUMNS, ...Object.keys(seed[0] ?? {})],
 };
 
