@@ -74,8 +74,14 @@ export const NON_NOUN_WORDS = [
  */
 export const TARGET_WORDS = [
   '力争', '确保', '争取', '目标', '预期', '计划', '将', '拟', '力求', '预计到', '要求', '需要', '需', '必须', '务必', '规划', '要达到',
-  '要确保', '要实现', '努力', '奋力', '任务是', '安排', '不低于', '不少于', '至少',
+  '要确保', '要实现', '努力', '奋力', '任务是', '安排', '不低于', '不少于', '至少', '明年',
 ] as const;
+
+/**
+ * 今年 "this year" after a result word opens a new time in the sentence (`去年…3.1亿，今年…控制在…`):
+ * the earlier result word no longer speaks for the figures after it.
+ */
+export const PRESENT_WORDS = ['今年', '本年度', '本年'] as const;
 
 /**
  * Words that look like a target word but are not one: 将近 "nearly", 计划执行 "how the plan went".

@@ -238,6 +238,7 @@ function toObservation(parsed: ParsedDocument, unit: DocumentUnit, finding: Find
     region_level: region.level,
     year: finding.year,
     year_basis: finding.year_basis,
+    period: finding.period,
     section: unit.section,
     task: unit.task?.number ?? null,
     task_title: unit.task?.title ?? '',

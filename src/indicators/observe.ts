@@ -9,7 +9,7 @@ import { remembered } from '../memo.js';
 import { boundBefore, decideKind, flowEvidence, flowKind, isBaseline, isBreakdown, leadingTimePhrase, tierOf } from './semantics.js';
 import { boundedEvidence, clausesOf, sentencesOf, spanAt, windowAround, type Span } from './text-windows.js';
 import type { Kind, Observation } from './types.js';
-import { figureTime, type TimeContext } from './time.js';
+import { figureTime, periodOf, type TimeContext } from './time.js';
 import { regionsNamed, withoutRegionNames, type RegionMention } from './whose.js';
 import type { Division } from '../catalogue/divisions.js';
 import type { Comparator } from '../quantities/types.js';
@@ -34,7 +34,7 @@ export interface TextUnit {
 }
 
 /** An observation before the document context (region, task fields) is attached. */
-export interface Finding extends Pick<Observation, 'indicator' | 'parts' | 'kind' | 'status' | 'tier' | 'comparator' | 'value' | 'value_high' | 'unit' | 'raw' | 'year' | 'year_basis'> {
+export interface Finding extends Pick<Observation, 'indicator' | 'parts' | 'kind' | 'status' | 'tier' | 'comparator' | 'value' | 'value_high' | 'unit' | 'raw' | 'year' | 'year_basis' | 'period'> {
   /** Span of the quantity in the document's normalised text (0, 0 for mentions). */
   readonly rawStart: number;
   readonly rawEnd: number;
@@ -229,7 +229,8 @@ function readOne(quantity: Quantity, windows: readonly Window[], context: ReadCo
   const sameWindow = candidates.filter((candidate) => candidate.window === bestWindow);
   const chosen = chooseByKind(quantity, sameWindow, [segmentBefore, clauseBefore, sentenceBefore]);
   if (!chosen) return null;
-  const { indicator, kind } = chosen;
+  const { indicator } = chosen;
+  let { kind } = chosen;
   const parts = combinedParts(sameWindow, windows[bestWindow], context.catalogue);
   const baseline = isBaseline(segmentBefore, after);
   // years and 已-words before an earlier figure of the clause belong to that figure (由2022年的70%提高到85%)
@@ -240,11 +241,14 @@ function readOne(quantity: Quantity, windows: readonly Window[], context: ReadCo
   if (regions.length === 0) regions = regionsNamed(sentenceBefore, context.home, true);
   const time = figureTime({ opening: context.opening, before: ownBefore, sentenceBefore, after, baseline }, context.time);
   const { status } = time;
+  // 用水总量控制在5.56亿立方米 in a report of results is the total reached, not a cap set
+  const reportedTotal = status === 'actual' && kind === 'cap' && indicator.kinds.includes('stock') && !/(以内|以下|不超过|不高于|之内)/.test(quantity.raw);
+  if (reportedTotal) kind = 'stock';
   const year = context.pairedYear ?? time.year;
   const yearBasis = context.pairedYear === null ? time.yearBasis : 'stated';
   const unitId = kind === 'growth' ? (quantity.dimension === 'percent_point' ? 'percent_point' : 'percent') : indicator.unit;
   const factor = kind === 'growth' || !isIndicatorUnit(indicator.unit) ? 1 : INDICATOR_UNITS[indicator.unit].fromBase;
-  const comparator: Comparator = quantity.comparator !== '='
+  const comparator: Comparator = reportedTotal ? '=' : quantity.comparator !== '='
     ? quantity.comparator
     : kind === 'cap' ? '<=' : boundBefore(segmentBefore) ?? '=';
   // evidence: the clause, widened to the sentence when the indicator was named in an earlier
@@ -267,6 +271,7 @@ function readOne(quantity: Quantity, windows: readonly Window[], context: ReadCo
     rawEnd: context.offset + quantity.end,
     year,
     year_basis: yearBasis,
+    period: periodOf(`${context.opening},${sentenceBefore}`),
     start: context.offset + evidence.start,
     end: context.offset + evidence.end,
     regions,
@@ -573,7 +578,7 @@ export function readMentions(unit: TextUnit, catalogue: Catalogue, planYear: num
       if (!chosen) continue;
       findings.push({
         indicator: chosen.id, parts: '', kind: 'mentioned', status: 'target', tier: tierOf(text), comparator: null,
-        value: null, value_high: null, unit: chosen.unit, raw: '', rawStart: 0, rawEnd: 0, year: time.year, year_basis: time.yearBasis,
+        value: null, value_high: null, unit: chosen.unit, raw: '', rawStart: 0, rawEnd: 0, year: time.year, year_basis: time.yearBasis, period: '',
         start: unit.offset + sentence.start, end: unit.offset + sentence.end, regions: [],
       });
     }

@@ -1,5 +1,6 @@
 import type { Genre } from '../catalogue/genres.js';
-import { NOT_TARGET_WORDS, PARTIAL_YEAR, REPORTED_WORDS, TARGET_WORDS } from '../catalogue/semantics.js';
+import { NOT_TARGET_WORDS, PARTIAL_YEAR, PRESENT_WORDS, REPORTED_WORDS, TARGET_WORDS } from '../catalogue/semantics.js';
+import { AS_OF_MONTH, PART_YEAR_WORDS } from '../catalogue/tracking.js';
 import { lastEndOfAny, wordIndex } from './word-index.js';
 import { withoutComparisonBases, yearMentioned } from './semantics.js';
 import type { Status, YearBasis } from './types.js';
@@ -43,6 +44,7 @@ export interface FigureTime {
 
 const TARGET_INDEX = wordIndex(TARGET_WORDS);
 const REPORTED_INDEX = wordIndex(REPORTED_WORDS);
+const PRESENT_INDEX = wordIndex(PRESENT_WORDS);
 
 /** 截至/截止 "as of" right before a year. */
 const AS_OF = /(截至|截止|至今|迄今)\s*$/;
@@ -168,5 +170,23 @@ export function markedStatus(sentenceBefore: string): Status | null {
   const partial = PARTIAL_YEAR.exec(cleaned);
   const reported = Math.max(lastEndOfAny(REPORTED_INDEX, cleaned), partial ? partial.index + partial[0].length : -1);
   if (target < 0 && reported < 0) return null;
-  return target > reported ? 'target' : 'actual';
+  if (target > reported) return 'target';
+  // 今年 after the result word: a new time, which the result word does not speak for
+  return lastEndOfAny(PRESENT_INDEX, cleaned) > reported ? null : 'actual';
+}
+
+/**
+ * The part of the year a figure covers, as written before it in its sentence (`1-8月`, `前5个月`,
+ * `上半年`, `前三季度`, `截至6月底`), or '' when the sentence names none (the whole year, or
+ * nothing said). A result for part of a year is progress, not the year's outcome.
+ *
+ * @example
+ * periodOf('今年1-8月，全县新建5G基站') // → '1-8月'
+ * periodOf('截至6月底，全省累计建成5G基站') // → '截至6月底'
+ * periodOf('全年新建5G基站') // → ''
+ */
+export function periodOf(sentenceBefore: string): string {
+  const partial = PARTIAL_YEAR.exec(sentenceBefore) ?? AS_OF_MONTH.exec(sentenceBefore);
+  if (partial) return partial[0].trim();
+  return PART_YEAR_WORDS.find((word) => sentenceBefore.includes(word)) ?? '';
 }

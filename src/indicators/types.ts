@@ -26,6 +26,8 @@ export interface Observation {
   readonly region_level: string;
   readonly year: number | null;
   readonly year_basis: YearBasis;
+  /** The part of the year the figure covers as written (`1-8月`, `截至6月底`), '' for none said. */
+  readonly period: string;
   readonly section: string;
   readonly task: number | null;
   readonly task_title: string;

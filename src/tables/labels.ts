@@ -66,6 +66,7 @@ export const COLUMN_LABELS = {
   // ── observations ──
   year: { zh: '年度', en: 'Year', type: 'integer' },
   year_basis: { zh: '年度依据', en: 'Year basis', type: 'text' },
+  period: { zh: '所指时段', en: 'Part of year', type: 'text' },
   indicator: { zh: '指标', en: 'Indicator', type: 'text' },
   parts: { zh: '合计所含指标', en: 'Counted together', type: 'text' },
   kind: { zh: '目标类型', en: 'Kind', type: 'text' },

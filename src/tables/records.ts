@@ -21,7 +21,7 @@ export const QUANTITY_COLUMNS = [
 
 /** Columns of the observations table (the CLI's default). */
 export const OBSERVATION_COLUMNS = [
-  'doc_id', 'source', 'region', 'region_code', 'region_level', 'year', 'year_basis', 'section', 'task', 'task_title', 'lead_units',
+  'doc_id', 'source', 'region', 'region_code', 'region_level', 'year', 'year_basis', 'period', 'section', 'task', 'task_title', 'lead_units',
   'participating_units', 'indicator', 'parts', 'kind', 'status', 'tier', 'comparator', 'value', 'value_high', 'unit', 'raw',
   'evidence', 'start', 'end',
 ] as const;

@@ -5,6 +5,8 @@ import { AS_OF_MONTH, PART_YEAR_WORDS } from '../catalogue/tracking.js';
 export interface ResultTiming {
   /** The result's evidence clause. */
   readonly evidence: string;
+  /** The part of the year the extraction found before the figure (`1-8月`), '' when none. */
+  readonly period?: string;
   /** The year the result refers to. */
   readonly year: number;
   /** The date its page states about itself (`2023-09-12`), or '' / null when none. */
@@ -25,6 +27,7 @@ export interface ResultTiming {
  * partYear({ evidence: '全县新建5G基站412个', year: 2023, pageDate: '2024-01-12' })       // → null
  */
 export function partYear(result: ResultTiming): string | null {
+  if (result.period !== undefined && result.period !== '') return result.period;
   const partial = PARTIAL_YEAR.exec(result.evidence) ?? AS_OF_MONTH.exec(result.evidence);
   if (partial) return partial[0];
   const word = PART_YEAR_WORDS.find((candidate) => result.evidence.includes(candidate));

@@ -144,7 +144,7 @@ function chooseResult(kind: Observation['kind'], year: number, results: readonly
   const full: Observation[] = [];
   let progress: { result: Observation; when: string } | null = null;
   for (const result of compatible) {
-    const when = partYear({ evidence: result.evidence, year, pageDate: info.get(result.doc_id)?.pageDate ?? null });
+    const when = partYear({ evidence: result.evidence, period: result.period, year, pageDate: info.get(result.doc_id)?.pageDate ?? null });
     if (when === null) full.push(result);
     else if (progress === null || pageDate(info, result) >= pageDate(info, progress.result)) progress = { result, when };
   }

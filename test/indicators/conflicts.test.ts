@@ -3,7 +3,7 @@ import type { Observation } from '../../src/indicators/types.js';
 
 /** A figure of a document; only the fields the check reads differ from one to the next. */
 const figure = (doc: string, fields: Partial<Observation>): Observation => ({
-  doc_id: doc, source: `${doc}.txt`, region: '罗庄区', region_code: '371311', region_level: 'district', year: 2023, year_basis: 'document', parts: '',
+  doc_id: doc, source: `${doc}.txt`, region: '罗庄区', region_code: '371311', region_level: 'district', year: 2023, year_basis: 'document', period: '', parts: '',
   section: '', task: 3, task_title: '', lead_units: '', participating_units: '', indicator: 'green_building_area_new',
   kind: 'increment', status: 'target', tier: 'plain', comparator: '>=', value: 600000, value_high: null, unit: 'm2',
   raw: '', evidence: '', start: 0, end: 0, ...fields,

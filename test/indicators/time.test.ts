@@ -1,4 +1,4 @@
-import { figureTime, markedStatus, type FigureWords, type TimeContext } from '../../src/indicators/time.js';
+import { figureTime, markedStatus, periodOf, type FigureWords, type TimeContext } from '../../src/indicators/time.js';
 
 const words = (before: string, extra: Partial<FigureWords> = {}): FigureWords => ({ opening: '', before, sentenceBefore: before, after: '', baseline: false, ...extra });
 const context = (extra: Partial<TimeContext> = {}): TimeContext => ({ genre: 'news', pageYear: null, documentYear: null, mode: null, paragraphTime: '', ...extra });
@@ -87,6 +87,15 @@ describe('indicators/time', () => {
       expect(figureTime(words('全县地区生产总值增长'), context({ genre: 'work_report', documentYear: 2025, mode: 'review' }))).toMatchObject({ year: 2024, yearBasis: 'document' });
       expect(figureTime(words('全县地区生产总值增长'), context({ genre: 'work_report', documentYear: 2025, mode: 'plan' }))).toMatchObject({ year: 2025, yearBasis: 'document' });
       expect(figureTime(words('全年全县地区生产总值增长'), context({ genre: 'bulletin', documentYear: 2022, mode: 'review' }))).toMatchObject({ year: 2022, yearBasis: 'document' });
+    });
+  });
+
+  describe('period', () => {
+    it('names the part of the year a figure covers, as written', () => {
+      expect(periodOf('今年1-8月，全县新建5G基站')).toBe('1-8月');
+      expect(periodOf('前三季度，全县地区生产总值增长')).toBe('前三季度');
+      expect(periodOf('截至6月底，全省累计建成5G基站')).toBe('截至6月底');
+      expect(periodOf('全年新建5G基站')).toBe('');
     });
   });
 });

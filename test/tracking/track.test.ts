@@ -68,7 +68,7 @@ describe('tracking/track on two years of documents for three counties', () => {
 
   it('keeps a part-year figure as progress when no full-year result exists', () => {
     // 新建智慧社区10个 → only 截至8月底…6个 on a page of 2023-09-12
-    expect(row('嘉祥县', 'smart_communities_new', 2023)).toMatchObject({ verdict: 'in_progress', result_value: 6, result_count: 0, verdict_text: '年中进度，尚不能判定完成情况：结果所在页面发布于2023-09-12，早于年末' });
+    expect(row('嘉祥县', 'smart_communities_new', 2023)).toMatchObject({ verdict: 'in_progress', result_value: 6, result_count: 0, verdict_text: '年中进度，尚不能判定完成情况：结果为年内部分时段（截至8月底）' });
   });
 
   it('refuses to judge an increment target by a stock and says why', () => {
