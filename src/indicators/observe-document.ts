@@ -190,9 +190,13 @@ export function observeDocument(
     mentionedOnce.add(family);
     return true;
   });
+  // the document's own region (or the whole country's, for a national page), worked out once
+  const own: RegionOf = parsed.region === null && nationalPage(parsed.document.text)
+    ? { name: NATIONAL_REGION, code: '', level: 'country' }
+    : { name: parsed.region?.name ?? '', code: parsed.region?.code ?? '', level: parsed.region?.level ?? '' };
   const observations = [...figures, ...kept]
     .sort((a, b) => a[1].start - b[1].start || a[1].indicator.localeCompare(b[1].indicator))
-    .flatMap(([unit, finding]) => regionsOf(parsed, finding).map((region) => toObservation(parsed, unit, finding, region)));
+    .flatMap(([unit, finding]) => regionsOf(parsed, finding, own).map((region) => toObservation(parsed, unit, finding, region)));
   return withoutRepeats(observations);
 }
 
@@ -216,10 +220,7 @@ function withoutRepeats(observations: readonly Observation[]): Observation[] {
  * The regions a finding is attributed to: those its clause names, resolved against the
  * document's region (全省 → its province), one each; else the document's own region.
  */
-function regionsOf(parsed: ParsedDocument, finding: Finding): RegionOf[] {
-  const own: RegionOf = parsed.region === null && nationalPage(parsed.document.text)
-    ? { name: NATIONAL_REGION, code: '', level: 'country' }
-    : { name: parsed.region?.name ?? '', code: parsed.region?.code ?? '', level: parsed.region?.level ?? '' };
+function regionsOf(parsed: ParsedDocument, finding: Finding, own: RegionOf): RegionOf[] {
   const named: RegionOf[] = [];
   for (const mention of finding.regions) {
     const region = resolveMention(mention, parsed.region);

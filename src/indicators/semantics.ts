@@ -163,8 +163,12 @@ export function decideKind(input: {
 
 /** A figure introduced by 其中 "of which" is a part of the figure before it, not a target of its own. */
 export function isBreakdown(segmentBefore: string): boolean {
-  return BREAKDOWN_WORDS.some((word) => new RegExp(`^[,，、;；\\s]*${word}`).test(segmentBefore) || new RegExp(`${word}[^,，。;；]{0,12}$`).test(segmentBefore));
+  return BREAKDOWN_OPENING.test(segmentBefore) || BREAKDOWN_NEAR.test(segmentBefore);
 }
+
+const BREAKDOWN_ALTERNATIVES = BREAKDOWN_WORDS.join('|');
+const BREAKDOWN_OPENING = new RegExp(`^[,，、;；\\s]*(${BREAKDOWN_ALTERNATIVES})`);
+const BREAKDOWN_NEAR = new RegExp(`(${BREAKDOWN_ALTERNATIVES})[^,，。;；]{0,12}$`);
 
 /** A bound word standing before the verb (`至少新建8个`) bounds the figure after it. */
 export function boundBefore(clauseBefore: string): '>=' | '<=' | null {

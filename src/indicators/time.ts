@@ -116,6 +116,9 @@ function clauseLeadYear(text: string): number | null {
   return year;
 }
 
+// each relative-year pattern with the global flag, made once
+const GLOBAL_PATTERNS = new Map<RegExp, RegExp>();
+
 /** -1 for 去年/上年, 0 for 今年, 1 for 明年 (comparison bases such as 比上年 left out); null when none is named. */
 function relativeYear(text: string): number | null {
   const own = withoutComparisonBases(text);
@@ -128,7 +131,11 @@ function relativeYear(text: string): number | null {
 }
 
 function lastIndexOfPattern(text: string, pattern: RegExp): number {
-  const global = new RegExp(pattern.source, 'g');
+  let global = GLOBAL_PATTERNS.get(pattern);
+  if (global === undefined) {
+    global = new RegExp(pattern.source, 'g');
+    GLOBAL_PATTERNS.set(pattern, global);
+  }
   let last = -1;
   for (const match of text.matchAll(global)) last = match.index ?? last;
   return last;

@@ -59,7 +59,17 @@ export function regionsNamed(text: string, home: Division | null, openingOnly = 
 /** The last region mention ending at or before `limit`, with its span. */
 function lastMention(text: string, limit: number, home: Division | null): { mention: RegionMention; start: number; end: number } | null {
   for (let end = limit; end >= 2; end--) {
-    for (let length = Math.min(MAX_NAME, end); length >= 2; length--) {
+    // the names ending here, found by walking the reversed-name trie back from `end` (most
+    // positions end no name: one step; a map lookup per slice of every length cost the whole
+    // extraction three times over)
+    const lengths: number[] = [];
+    let node: TrieNode | undefined = NAME_TRIE;
+    for (let at = end - 1; at >= Math.max(0, end - MAX_NAME) && node !== undefined; at--) {
+      node = node.next.get(text.charCodeAt(at));
+      if (node?.terminal === true) lengths.push(end - at);
+    }
+    for (let k = lengths.length - 1; k >= 0; k--) {
+      const length = lengths[k] as number;
       const name = text.slice(end - length, end);
       const mention = mentionOf(name, home, text.slice(0, end - length));
       if (mention === null) continue;
@@ -73,13 +83,46 @@ function lastMention(text: string, limit: number, home: Division | null): { ment
   return null;
 }
 
-function mentionOf(name: string, home: Division | null, before: string): RegionMention | null {
-  if ((NATIONAL_WORDS as readonly string[]).includes(name)) return { kind: 'national' };
-  for (const [scope, words] of Object.entries(SCOPE_WORDS) as [keyof typeof SCOPE_WORDS, readonly string[]][]) {
-    if (words.includes(name)) return { kind: 'scope', scope };
+/** A node of the trie of names read backwards, by UTF-16 code unit. */
+interface TrieNode {
+  readonly next: Map<number, TrieNode>;
+  terminal: boolean;
+}
+
+/** Every region word (division names, full and short; 全国; 全省 …) reversed into a trie, built once. */
+const NAME_TRIE: TrieNode = (() => {
+  const root: TrieNode = { next: new Map(), terminal: false };
+  const words = [...DIVISIONS_BY_NAME.keys(), ...NATIONAL_WORDS, ...Object.values(SCOPE_WORDS).flat()];
+  for (const word of words) {
+    if (word.length < 2 || word.length > MAX_NAME) continue;
+    let node = root;
+    for (let at = word.length - 1; at >= 0; at--) {
+      const code = word.charCodeAt(at);
+      let child = node.next.get(code);
+      if (child === undefined) {
+        child = { next: new Map(), terminal: false };
+        node.next.set(code, child);
+      }
+      node = child;
+    }
+    node.terminal = true;
   }
+  return root;
+})();
+
+/** Scope words by word, found once. */
+const SCOPE_OF: ReadonlyMap<string, keyof typeof SCOPE_WORDS> = new Map(
+  (Object.entries(SCOPE_WORDS) as [keyof typeof SCOPE_WORDS, readonly string[]][]).flatMap(([scope, words]) => words.map((word) => [word, scope] as const)),
+);
+const NATIONAL = new Set<string>(NATIONAL_WORDS);
+const GENERIC = new Set<string>(GENERIC_DIVISION_NAMES);
+
+function mentionOf(name: string, home: Division | null, before: string): RegionMention | null {
+  if (NATIONAL.has(name)) return { kind: 'national' };
+  const scope = SCOPE_OF.get(name);
+  if (scope !== undefined) return { kind: 'scope', scope };
   const candidates = DIVISIONS_BY_NAME.get(name);
-  if (!candidates || (GENERIC_DIVISION_NAMES as readonly string[]).includes(name)) return null;
+  if (!candidates || GENERIC.has(name)) return null;
   const usable = candidates.filter((division) => division.name === name || SHORT_NAME_LEVELS.has(division.level));
   if (usable.length === 0) return null;
   if (usable.length === 1) return { kind: 'division', division: usable[0] as Division };
