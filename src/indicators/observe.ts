@@ -359,10 +359,11 @@ function chooseByKind(quantity: Quantity, candidates: readonly Candidate[], wind
 }
 
 /**
- * After 分别 "respectively", the nouns listed before it pair with the figures after it in order:
- * `专精特新企业和瞪羚企业分别达到30家和12家` gives 30 → 专精特新企业, 12 → 瞪羚企业.
+ * A figure's place in a 分别 "respectively" list: the clause text before 分别 (where the listed
+ * nouns or years stand), and the figure's position among the clause's figures after it, when
+ * there are two or more; null otherwise.
  */
-function respectivelyWindow(text: string, clause: Span, quantities: readonly Quantity[], quantity: Quantity): string | null {
+function respectivelyPlace(text: string, clause: Span, quantities: readonly Quantity[], quantity: Quantity): { listed: string; position: number; count: number } | null {
   const clauseText = text.slice(clause.start, clause.end);
   for (const word of RESPECTIVELY_WORDS) {
     const at = clauseText.indexOf(word);
@@ -375,11 +376,20 @@ function respectivelyWindow(text: string, clause: Span, quantities: readonly Qua
     }
     const position = after.indexOf(quantity);
     if (position < 0 || after.length < 2) return null;
-    const items = clauseText.slice(0, at).split(LIST_SPLIT).map((item) => item.trim()).filter((item) => item !== '');
-    if (items.length !== after.length) return null;
-    return items[position] ?? null;
+    return { listed: clauseText.slice(0, at), position, count: after.length };
   }
   return null;
+}
+
+/**
+ * After 分别 "respectively", the nouns listed before it pair with the figures after it in order:
+ * `专精特新企业和瞪羚企业分别达到30家和12家` gives 30 → 专精特新企业, 12 → 瞪羚企业.
+ */
+function respectivelyWindow(text: string, clause: Span, quantities: readonly Quantity[], quantity: Quantity): string | null {
+  const place = respectivelyPlace(text, clause, quantities, quantity);
+  if (place === null) return null;
+  const items = place.listed.split(LIST_SPLIT).map((item) => item.trim()).filter((item) => item !== '');
+  return items.length === place.count ? items[place.position] ?? null : null;
 }
 
 /** The separators of a list of nouns before 分别 (catalogue `LIST_SEPARATORS`, the comma aside: it ends a clause). */
@@ -390,21 +400,10 @@ const LIST_SPLIT = new RegExp([...LIST_SEPARATORS].filter((word) => word !== ','
  * `2018年度和2019年度全省用水总量分别为173.81亿立方米和165.78亿立方米` gives 2018, then 2019.
  */
 function respectivelyYear(text: string, clause: Span, quantities: readonly Quantity[], quantity: Quantity): number | null {
-  const clauseText = text.slice(clause.start, clause.end);
-  for (const word of RESPECTIVELY_WORDS) {
-    const at = clauseText.indexOf(word);
-    if (at < 0) continue;
-    const pivot = clause.start + at;
-    const after: Quantity[] = [];
-    for (let i = firstAfter(quantities, pivot); i < quantities.length && (quantities[i] as Quantity).start < clause.end; i++) {
-      if (measurable(quantities[i] as Quantity)) after.push(quantities[i] as Quantity);
-    }
-    const position = after.indexOf(quantity);
-    const years = [...clauseText.slice(0, at).matchAll(/((?:19|20)\d{2})\s*年/g)].map((match) => Number(match[1]));
-    if (position < 0 || after.length < 2 || years.length !== after.length) return null;
-    return years[position] ?? null;
-  }
-  return null;
+  const place = respectivelyPlace(text, clause, quantities, quantity);
+  if (place === null) return null;
+  const years = [...place.listed.matchAll(/((?:19|20)\d{2})\s*年/g)].map((match) => Number(match[1]));
+  return years.length === place.count ? years[place.position] ?? null : null;
 }
 
 /** Index of the first quantity starting after `offset` (quantities sorted by start). */
