@@ -4,6 +4,7 @@ import type { Quantity } from '../quantities/types.js';
 import { originalSpan } from '../ingest/mapped-text.js';
 import { familiesOf, readFigures, readMentions, type Finding, type TextUnit } from './observe.js';
 import { leadingTimePhrase, retrospectiveTime } from './semantics.js';
+import { lastEndOfAny, wordIndex } from './word-index.js';
 import { NATIONAL_REGION, NATIONAL_WORDS, PLAN_OPENINGS, REVIEW_OPENINGS, SCOPE_WORDS } from '../catalogue/semantics.js';
 import type { ReportMode, TimeContext } from './time.js';
 import { resolveMention, type RegionOf } from './whose.js';
@@ -89,8 +90,8 @@ function withTime(units: readonly DocumentUnit[], parsed: ParsedDocument): Docum
     // a heading's time governs what follows it; so does a paragraph's lead year (`2023年1-5月份,…`) until another is stated
     if (lead !== '' && ((unit.text.trim().length <= HEADING_LENGTH && !/[。；;]$/.test(unit.text.trim())) || (/\d{4}\s*年/.test(lead) && governs(unit.text, lead)))) headingTime = lead;
     const opening = unit.text.slice(0, TURN_REACH);
-    const review = lastAt(opening, REVIEW_OPENINGS);
-    const plan = lastAt(opening, PLAN_OPENINGS);
+    const review = lastEndOfAny(REVIEW_INDEX, opening);
+    const plan = lastEndOfAny(PLAN_INDEX, opening);
     if (review >= 0 || plan >= 0) mode = review > plan ? 'review' : 'plan';
     const unitMode: ReportMode | null = unit.reportsResults === true ? 'review' : mode;
     const time: TimeContext = {
@@ -137,12 +138,8 @@ function governs(text: string, lead: string): boolean {
   return at >= 0 && /^[^,，:：。;；\d]{0,3}(\d{1,2}\s*[-—至到]\s*\d{1,2}\s*月份?)?[^,，:：。;；]{0,6}[,，:：]/.test(text.slice(at + lead.length));
 }
 
-/** Where the last of some words starts in a text, or -1. */
-function lastAt(text: string, words: readonly string[]): number {
-  let last = -1;
-  for (const word of words) last = Math.max(last, text.lastIndexOf(word));
-  return last;
-}
+const REVIEW_INDEX = wordIndex(REVIEW_OPENINGS);
+const PLAN_INDEX = wordIndex(PLAN_OPENINGS);
 
 /** The last index (of `length`, whose keys `keyAt` rises) whose key is at most `value`; -1 if none. */
 function lastAtOrBefore(length: number, keyAt: (index: number) => number, value: number): number {

@@ -116,11 +116,16 @@ function clauseLeadYear(text: string): number | null {
   return year;
 }
 
+/** The characters every relative-year word starts with (今年, 本年, 年内, 去年, 上年, 明年, 下一年). */
+const MAY_BE_RELATIVE = /[今本去上明下]年|年内/;
+
 // each relative-year pattern with the global flag, made once
 const GLOBAL_PATTERNS = new Map<RegExp, RegExp>();
 
 /** -1 for 去年/上年, 0 for 今年, 1 for 明年 (comparison bases such as 比上年 left out); null when none is named. */
 function relativeYear(text: string): number | null {
+  // most clauses name no relative year: one cheap test before any rewriting
+  if (!MAY_BE_RELATIVE.test(text)) return null;
   const own = withoutComparisonBases(text);
   let best: { at: number; offset: number } | null = null;
   for (const [pattern, offset] of RELATIVE_YEARS) {
