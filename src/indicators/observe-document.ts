@@ -86,9 +86,10 @@ function withTime(units: readonly DocumentUnit[], parsed: ParsedDocument): Docum
   // the time phrase of the last short heading-like line with a year (`一、2024年工作总结`, `●2024年,我们…`)
   let headingTime = '';
   return units.map((unit) => {
-    const lead = leadingTimePhrase(unit.text.replace(/^[\s●○◆■□▲★•·\-—一二三四五六七八九十、.(（)）]+/, ''));
+    // only the opening can hold a lead time phrase: the whole unit is never copied
+    const lead = leadingTimePhrase(unit.text.slice(0, LEAD_REACH).replace(/^[\s●○◆■□▲★•·\-—一二三四五六七八九十、.(（)）]+/, ''));
     // a heading's time governs what follows it; so does a paragraph's lead year (`2023年1-5月份,…`) until another is stated
-    if (lead !== '' && ((unit.text.trim().length <= HEADING_LENGTH && !/[。；;]$/.test(unit.text.trim())) || (/\d{4}\s*年/.test(lead) && governs(unit.text, lead)))) headingTime = lead;
+    if (lead !== '' && (isHeading(unit.text) || (/\d{4}\s*年/.test(lead) && governs(unit.text, lead)))) headingTime = lead;
     const opening = unit.text.slice(0, TURN_REACH);
     const review = lastEndOfAny(REVIEW_INDEX, opening);
     const plan = lastEndOfAny(PLAN_INDEX, opening);
@@ -113,6 +114,14 @@ function nationalPage(text: string): boolean {
 
 /** A line this short that opens with a time phrase and does not end a sentence heads what follows it. */
 const HEADING_LENGTH = 40;
+/** How much of a unit's opening is read for its lead time phrase. */
+const LEAD_REACH = 60;
+
+function isHeading(text: string): boolean {
+  if (text.length > HEADING_LENGTH * 2) return false;
+  const line = text.trim();
+  return line.length <= HEADING_LENGTH && !/[。；;]$/.test(line);
+}
 /** How many of a page's first lines can hold its headline. */
 const HEADLINE_LINES = 3;
 

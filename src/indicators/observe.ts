@@ -152,7 +152,7 @@ export function readFigures(unit: TextUnit, quantities: readonly Quantity[], cat
       const right = text.slice(quantity.end, Math.min(rightEnd, quantity.end + MAX_WINDOW));
       const windows: Window[] = [{ text: left, side: 'left' }, { text: right, side: 'right' }];
       // a figure with a noun of its own never borrows one from earlier in its clause or sentence
-      if (!hasOwnNoun(withoutRegionNames(left + right, home ?? null))) {
+      if (!hasOwnNoun(left + right) || !hasOwnNoun(withoutRegionNames(left + right, home ?? null))) {
         windows.push(
           { text: tail(text, clause.start, quantity.start), side: 'left' },
           { text: tail(text, sentence.start, quantity.start), side: 'left', sentence: true },
