@@ -26,6 +26,8 @@ export type BoundKind = 'exact' | 'at-least' | 'more-than' | 'at-most' | 'less-t
 const zh = {
   htmlLang: 'zh-CN',
   reportTitle: (year: number) => `${year}年区域规划目标对比报告`,
+  /** The printed page number around the page and the page count (第 3 页，共 12 页). */
+  printPageNumber: ['第 ', ' 页，共 ', ' 页'] as readonly [string, string, string],
   reportSubtitle: (regions: number, documents: number) => `${regions}个地区、${documents}份文件中的量化目标`,
   navOverview: '总览',
   navIndicators: '指标',
@@ -43,6 +45,7 @@ const zh = {
   coverageHeading: '指标覆盖矩阵',
   coverageNote: '● 写明了数字（显示原文写法）　○ 提到了这项任务但没有数字　— 文件中没有这项指标。只有至少一个地区写明数字的指标才有单独页面。',
   coverageIndicatorColumn: '指标',
+  coverageGroup: (first: number, last: number, total: number) => `地区 ${first}–${last}（共 ${total} 个）`,
   coverageSummaryNote: (regions: number, limit: number) => `地区数（${regions}）超过 ${limit}，矩阵按指标汇总为地区数；每个地区的覆盖情况见各地区页面。`,
   presence: { figure: '有数字', mentioned: '提到，无数字', absent: '未出现' } satisfies Record<Presence, string>,
   compositeHeading: '综合排名与名次区间',
@@ -268,6 +271,7 @@ export type Labels = typeof zh;
 const en: Labels = {
   htmlLang: 'en',
   reportTitle: (year: number) => `Regional plan targets ${year}: comparison report`,
+  printPageNumber: ['Page ', ' of ', ''] as readonly [string, string, string],
   reportSubtitle: (regions: number, documents: number) => `Quantified targets in ${documents} documents from ${regions} regions`,
   navOverview: 'Overview',
   navIndicators: 'Indicators',
@@ -284,6 +288,7 @@ const en: Labels = {
   coverageHeading: 'Coverage of indicators',
   coverageNote: '● a figure is given (shown as written)   ○ the task is named but no figure is given   — the indicator does not appear. Only indicators with a figure somewhere have a page.',
   coverageIndicatorColumn: 'Indicator',
+  coverageGroup: (first: number, last: number, total: number) => `Regions ${first}–${last} of ${total}`,
   coverageSummaryNote: (regions: number, limit: number) => `With ${regions} regions (more than ${limit}) the matrix is summed up per indicator as numbers of regions; each region's own coverage is on its page.`,
   presence: { figure: 'figure', mentioned: 'mentioned, no figure', absent: 'absent' },
   compositeHeading: 'Composite ranking with rank intervals',

@@ -1,7 +1,7 @@
 import { describeFlag, VIEWS, type Language, type Per } from '../compare/index.js';
 import { withLevel } from './charts.js';
 import { formatDenominator, formatFigure, formatNumber, viewUnitLabel } from './format.js';
-import { isSmallField, SMALL_FIELD_MAX } from './field-size.js';
+import { chunk, COVERAGE_COLUMNS_MAX, isSmallField, SMALL_FIELD_MAX } from './field-size.js';
 import { html, link, table, type HtmlValue, type SafeHtml } from './html.js';
 import { labelsFor, type Labels } from './labels.js';
 import { chartFigure, type ChartLookup, type PageContent } from './layout.js';
@@ -82,20 +82,32 @@ function coverageSummary(model: ReportModel, labels: Labels, lang: Language): Sa
   return table(header, rows, 'coverage-summary');
 }
 
+/**
+ * The coverage matrix, region by indicator, as tables of at most `COVERAGE_COLUMNS_MAX`
+ * consecutive regions (each with the indicator column and, when there are several, a heading
+ * naming its regions' positions), so that every column fits an A4 portrait page.
+ */
 function coverageMatrix(model: ReportModel, labels: Labels, lang: Language): SafeHtml {
-  const header: HtmlValue[] = [labels.coverageIndicatorColumn, ...model.regions.map((region) => html`<span class="region">${region.region}</span>`)];
-  const rows = model.coverage.map((row) => {
-    const name = lang === 'zh' ? row.def.name_zh : row.def.name_en;
-    return [
-      row.page === null ? name : link(row.page, name),
-      ...row.cells.map((cell) => {
-        if (cell.presence === 'figure') return html`<span class="figure" title="${labels.presence.figure}">● ${cell.raw}</span>`;
-        if (cell.presence === 'mentioned') return html`<span class="mentioned" title="${labels.presence.mentioned}">○ ${labels.presence.mentioned}</span>`;
-        return html`<span class="absent" title="${labels.presence.absent}">—</span>`;
-      }),
-    ];
-  });
-  return table(header, rows, 'coverage');
+  const positions = model.regions.map((_, index) => index);
+  const groups = chunk(positions, COVERAGE_COLUMNS_MAX);
+  return html`${groups.map((group) => {
+    const header: HtmlValue[] = [labels.coverageIndicatorColumn, ...group.map((index) => html`<span class="region">${model.regions[index]?.region ?? ''}</span>`)];
+    const rows = model.coverage.map((row) => {
+      const name = lang === 'zh' ? row.def.name_zh : row.def.name_en;
+      return [
+        row.page === null ? name : link(row.page, name),
+        ...group.map((index) => {
+          const cell = row.cells[index];
+          if (cell?.presence === 'figure') return html`<span class="figure" title="${labels.presence.figure}">● ${cell.raw}</span>`;
+          if (cell?.presence === 'mentioned') return html`<span class="mentioned" title="${labels.presence.mentioned}">○ ${labels.presence.mentioned}</span>`;
+          return html`<span class="absent" title="${labels.presence.absent}">—</span>`;
+        }),
+      ];
+    });
+    const first = group[0] ?? 0;
+    const heading = groups.length > 1 ? html`<h3 class="coverage-group">${labels.coverageGroup(first + 1, first + group.length, model.regions.length)}</h3>\n` : '';
+    return html`${heading}${table(header, rows, 'coverage')}\n`;
+  })}`;
 }
 
 function compositeTable(model: ReportModel, labels: Labels, lang: Language): SafeHtml {
