@@ -52,7 +52,7 @@ td { overflow-wrap: anywhere; }
 td.num, th.num { text-align: right; white-space: nowrap; }
 table.evidence td:nth-child(3) { min-width: 18em; }
 table.coverage { font-size: 0.8rem; }
-table.coverage td { white-space: nowrap; }
+table.coverage td { min-width: 4.5em; }
 table.coverage .figure { color: #124a86; }
 table.coverage .mentioned { color: #a05a00; }
 table.coverage .absent { color: #b5b5b5; }
