@@ -8,6 +8,7 @@ import { extract, PARALLEL_FROM, someInputFailed, type Extraction } from '../pip
 import { formatRows, TABLE_FORMATS, type Row, type TableFormat } from '../tables/format.js';
 import { EXPORT_FORMATS, exportTable, isBinaryFormat, workbookOf, type ExportFormat } from '../tables/export.js';
 import { type DocumentRecord, DIAGNOSTIC_COLUMNS, DOCUMENT_COLUMNS, INPUT_COLUMNS, OBSERVATION_COLUMNS, QUANTITY_COLUMNS, TASK_COLUMNS } from '../tables/records.js';
+import { withChineseColumns } from '../tables/chinese-columns.js';
 import { DEFAULT_CATALOGUE, extendCatalogue, type Catalogue } from '../catalogue/catalogue.js';
 import { readFile } from 'node:fs/promises';
 import { compareIndicator, COMPARISON_COLUMNS, denominatorGaps, fieldOf, PERS, SCORE_METHODS, VIEWS, type Per, type ComparisonRecord, type DenominatorGap, type LevelMode } from '../compare/index.js';
@@ -514,12 +515,14 @@ async function writeYears(extraction: Extraction, out: string, effects: Effects,
       ['diagnostics', [...extraction.diagnostics, ...gapDiagnostics(yearGaps, extraction.documents.filter(keep))], DIAGNOSTIC_COLUMNS],
     ];
     if (multiYear) tables.push(['tracking', tracking.filter((row) => String(row.year) === year), TRACKING_COLUMNS]);
-    for (const [name, rows, columns] of tables) {
+    // for people: each code with its Chinese name beside it (indicator_zh, kind_zh …)
+    const named = tables.map(([name, rows, columns]) => ({ name, ...withChineseColumns(rows, columns, report?.catalogue ?? DEFAULT_CATALOGUE) }));
+    for (const { name, rows, columns } of named) {
       await effects.writeFile(join(folder, `${name}.csv`), formatRows(rows, columns, 'csv', { bom: true }));
     }
     // the same tables as one workbook, dated by the latest document so reruns give the same bytes
     const created = latestDocumentDate(extraction.documents.filter(keep), year);
-    await effects.writeFile(join(folder, 'tables.xlsx'), await workbookOf(tables.map(([name, rows, columns]) => ({ name, rows, columns })), { created }));
+    await effects.writeFile(join(folder, 'tables.xlsx'), await workbookOf(named, { created }));
     const shown = relative(process.cwd(), join(out, year)) || '.';
     folders.push(shown);
     if (report !== undefined && /^\d{4}$/.test(year)) {
