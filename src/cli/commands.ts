@@ -107,7 +107,7 @@ export async function runCli(program: Command, argv: readonly string[], io: Cons
     .description('the main job: read documents and write the tables and the comparison report under reports/<year>/')
     .argument('[paths...]', 'files or folders', ['seeds'])
     .option('--out <dir>', 'report folder', 'reports')
-    .addOption(new Option('--lang <lang>', 'language of the report pages').choices(REPORT_LANGUAGES).default('zh'))
+    .addOption(new Option('--lang <lang>', 'language of the report pages (en: written under <dir>/en/<year>, beside the Chinese report)').choices(REPORT_LANGUAGES).default('zh'))
     .option('--regions <file>', 'region table (CSV, TSV or XLSX) that adds to or overrides the built-in reference figures')
     .option('--catalogue <file>', 'JSON file of indicators that add to or override the built-in catalogue')
     .option('--mix-levels', 'rank prefecture-level cities together with county-level units (default: each level apart)')
@@ -119,7 +119,8 @@ export async function runCli(program: Command, argv: readonly string[], io: Cons
     }))))
     .action(async (paths: string[], options: { out: string; lang: Language; regions?: string; reference?: string | boolean; catalogue?: string; mixLevels?: boolean; mergeZones?: boolean; boundaries?: string; workers?: number; wait: number }) => {
       const effects = cliEffects(io);
-      await effects.checkOutput(resolve(io.cwd, options.out), 'folder', '--out');
+      const out = languageFolder(resolve(io.cwd, options.out), options.lang);
+      await effects.checkOutput(out, 'folder', '--out');
       const catalogue = await loadCatalogue(io, options.catalogue);
       const regions = await loadRegionTables(io, effects, options);
       const boundaries = await loadBoundaries(io, effects, options);
@@ -137,7 +138,7 @@ export async function runCli(program: Command, argv: readonly string[], io: Cons
           bar = null;
         }
       };
-      const written = await writeRunTables(extraction, resolve(io.cwd, options.out), effects, { regions, catalogue, lang: options.lang, cwd: io.cwd, onChart, levels: options.mixLevels === true ? 'mixed' : 'separate', boundaries }, { waitSeconds: options.wait });
+      const written = await writeRunTables(extraction, out, effects, { regions, catalogue, lang: options.lang, cwd: io.cwd, onChart, levels: options.mixLevels === true ? 'mixed' : 'separate', boundaries }, { waitSeconds: options.wait });
       reportGaps(io, written.gaps);
       reportFailures(io, extraction);
       io.stderr(`regionbench: tables in ${written.folders.join(', ')}\n`);
@@ -446,6 +447,21 @@ export interface RunReportOptions {
   readonly levels?: LevelMode;
   /** Boundaries for the indicator maps; none: no maps. */
   readonly boundaries?: { readonly topology: Topology; readonly source: string };
+}
+
+/**
+ * The folder a run in a language writes its years into: the Chinese report (the default) in
+ * `out` itself (`reports/2023`), any other language in a folder of its own below it
+ * (`reports/en/2023`). Each year of a report is replaced whole in one rename, so a language
+ * kept inside the year folder would be dropped by the next run in the other language; side by
+ * side, each has its own years, links and lock, and neither overwrites the other.
+ *
+ * @example
+ * languageFolder('/work/reports', 'en') // → '/work/reports/en'
+ * languageFolder('/work/reports', 'zh') // → '/work/reports'
+ */
+export function languageFolder(out: string, lang: Language): string {
+  return lang === 'zh' ? out : join(out, lang);
 }
 
 /** Where `writeRunTables` wrote: the year folders and the reports' overview pages (relative to the working folder). */
