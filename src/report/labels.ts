@@ -60,10 +60,22 @@ const zh = {
   headlinesHeading: '主要差异',
   headlineSpread: (indicator: string, view: string, high: string, highValue: string, low: string, lowValue: string, ratio: string) =>
     `${indicator}（${view}）：最高 ${high} ${highValue}，最低 ${low} ${lowValue}，相差 ${ratio} 倍。`,
+  /** The comparable set a headline compares: level, kind, status and how many regions. */
+  headlineSet: (level: string, kind: string, status: string, count: number) => `${level}的${kind}${status}，${count} 个地区比较`,
+  headlineMixedLevels: '各级地区混合',
+  headlineLevel: (group: string) => `${group}地区`,
+  headlineTied: (names: string) => `${names}（并列）`,
+  headlineBounded: (names: string) => `${names} 写的是界限（以上、以内、左右等），实际数字可能不同，差距只作参考。`,
+  headlineManyTied: (first: string, count: number) => `${first} 等 ${count} 个地区`,
+  headlineCompositeFirst: (group: string, leaders: string, tied: number) => (tied > 1 ? `综合排名（${group}）${tied} 个地区并列第一：${leaders}` : `综合排名（${group}）第一：${leaders}`),
+  headlineCompositeStable: '；换方法或权重后仍为第一。',
+  headlineCompositeRange: (low: string, high: string) => `；换方法或权重后名次在 ${low}–${high} 之间`,
+  headlineCompositeUnstable: (unstable: number, ranked: number) => (unstable >= ranked
+    ? `，${ranked} 个地区的名次都不稳定，综合排名只宜作参考。`
+    : `，${ranked} 个地区中 ${unstable} 个名次不稳定。`),
+  headlineCompositeEnd: '。',
   headlineMostFigures: (region: string, count: number, total: number) => `写明数字最多的是 ${region}：${total} 项指标中有 ${count} 项。`,
   headlineMostMentioned: (region: string, count: number) => `${region} 有 ${count} 项指标只提到任务、没有给出数字。`,
-  headlineCompositeLeader: (region: string, low: string, high: string) => `综合排名第一的是 ${region}，但名次区间为 ${low}–${high}。`,
-  headlineUnstable: (regions: string) => `排名不稳定（换方法或权重后变化超过半数名次）：${regions}。`,
   indicatorListHeading: '指标页面',
   indicatorListNote: (count: number) => `${count} 项指标至少有一个地区写明了数字。`,
   regionListHeading: '地区页面',
@@ -303,10 +315,21 @@ const en: Labels = {
   headlinesHeading: 'Headline differences',
   headlineSpread: (indicator: string, view: string, high: string, highValue: string, low: string, lowValue: string, ratio: string) =>
     `${indicator} (${view}): highest ${high} ${highValue}, lowest ${low} ${lowValue}, a ${ratio}-fold difference.`,
+  headlineSet: (level: string, kind: string, status: string, count: number) => `${kind} ${status}s of ${level}, ${count} regions compared`,
+  headlineMixedLevels: 'regions of every level',
+  headlineLevel: (group: string) => `${group} regions`,
+  headlineTied: (names: string) => `${names} (tied)`,
+  headlineBounded: (names: string) => `${names}: the figure is a bound (or more, within, about), the real one may differ; take the gap as indicative.`,
+  headlineManyTied: (first: string, count: number) => `${first} and ${count - 1} others`,
+  headlineCompositeFirst: (group: string, leaders: string, tied: number) => (tied > 1 ? `Composite (${group}): ${tied} regions tied first: ${leaders}` : `Composite (${group}): first is ${leaders}`),
+  headlineCompositeStable: '; first under every method and weighting.',
+  headlineCompositeRange: (low: string, high: string) => `; across methods and weights its rank runs ${low}–${high}`,
+  headlineCompositeUnstable: (unstable: number, ranked: number) => (unstable >= ranked
+    ? `, and all ${ranked} regions' ranks are unstable: read the composite as indicative only.`
+    : `; ${unstable} of ${ranked} regions have unstable ranks.`),
+  headlineCompositeEnd: '.',
   headlineMostFigures: (region: string, count: number, total: number) => `${region} gives figures for the most indicators: ${count} of ${total}.`,
   headlineMostMentioned: (region: string, count: number) => `${region} names ${count} indicators' tasks without giving a figure.`,
-  headlineCompositeLeader: (region: string, low: string, high: string) => `${region} ranks first on the composite, but its rank interval is ${low}–${high}.`,
-  headlineUnstable: (regions: string) => `Unstable ranks (moving over at least half the field across methods and weights): ${regions}.`,
   indicatorListHeading: 'Indicator pages',
   indicatorListNote: (count: number) => `${count} indicators have a figure in at least one region.`,
   regionListHeading: 'Region pages',
