@@ -22,7 +22,7 @@ export { buildReport } from './build.js';
 export type { BuildReportOptions, ReportBuild, ReportCopy, ReportFile } from './build.js';
 export {
   CHART_COLORS, CHART_LAYOUT, FONT_STACK, VEGA_LITE_SCHEMA, boundKind, boundsChart, chartConfig, compositeChart, labelExtent, niceCeiling, rankingChart,
-  reportCharts, stripChart, textWidth,
+  reportCharts, stripChart, stripPosition, textWidth,
 } from './charts.js';
 export type { ChartAxis, ChartCell, ChartDef, ChartKind, ChartRow } from './charts.js';
 export { escapeHtml, externalHref, jsonForScript } from './escape.js';

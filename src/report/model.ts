@@ -428,7 +428,8 @@ function regionSection(region: ReportRegion, lookups: readonly IndicatorLookups[
   const unset: UnsetIndicator[] = [];
   for (const { indicator, comparison, find, findRaw, withFigure } of lookups) {
     const record = find(region);
-    if (record !== undefined && record.score !== null && record.rank !== null) positions.push({ indicator, comparison, record });
+    // a region ranked alone stands nowhere: no 1/1 position, no dot at the middle of a strip
+    if (record !== undefined && record.score !== null && record.rank !== null && record.n_ranked >= 2) positions.push({ indicator, comparison, record });
     if (record !== undefined) {
       const gap = peerGap(comparison, record.region_code === '' ? record.region : record.region_code, { listPeers: false, peers });
       if (gap.peer_median !== null) gaps.push({ indicator, gap });

@@ -91,3 +91,20 @@ describe('report/model headlines', () => {
     expect(text).not.toContain('1–1');
   });
 });
+
+describe('report/model region positions', () => {
+  it('gives a region no position on an indicator where it is ranked alone (no 1/1 at the 50th percentile)', async () => {
+    const model = await tenRegionModel();
+    for (const section of model.regionSections) {
+      expect(section.positions.every((position) => position.record.n_ranked >= 2)).toBe(true);
+    }
+  }, 60_000);
+});
+
+describe('report indicator pages in Chinese', () => {
+  it('carry no English subtitle under the Chinese name (the committed report, checked fresh by run-report)', () => {
+    const page = readFileSync(join('reports', '2023', 'indicators', 'water_use_total.html'), 'utf8');
+    expect(page).toContain('<h1>用水总量</h1>');
+    expect(page).not.toContain(DEFAULT_CATALOGUE.byId.get('water_use_total')?.name_en ?? 'missing');
+  });
+});
