@@ -20,7 +20,7 @@ const PRINT_FIXTURES = join(process.cwd(), 'test', 'fixtures', 'print');
 const MORE_COUNTIES = join(process.cwd(), 'test', 'fixtures', 'counties');
 /** A4 is 210 mm wide; the report's `@page` leaves 12 mm each side: 186 mm at 96 px per inch. */
 const PRINTABLE_WIDTH_PX = Math.floor((186 / 25.4) * 96);
-const PAGES = ['index.html', 'method.html', 'indicators/green_building_area_new.html', 'indicators/water_use_total.html'] as const;
+const PAGES = ['index.html', 'method.html', 'indicators/green_building_area_new.html', 'indicators/water_use_total.html', 'regions/330522.html'] as const;
 
 /**
  * Text read back from the PDF, comparable with what the page says: the CJK font's glyphs are
