@@ -8,6 +8,8 @@ import { extract, PARALLEL_FROM, someInputFailed, type Extraction } from '../pip
 import { formatRows, TABLE_FORMATS, type Row, type TableFormat } from '../tables/format.js';
 import { EXPORT_FORMATS, exportTable, isBinaryFormat, workbookOf, type ExportFormat } from '../tables/export.js';
 import { type DocumentRecord, DIAGNOSTIC_COLUMNS, DOCUMENT_COLUMNS, INPUT_COLUMNS, OBSERVATION_COLUMNS, QUANTITY_COLUMNS, TASK_COLUMNS } from '../tables/records.js';
+import { withChineseColumns } from '../tables/chinese-columns.js';
+import { CLI_ZH, cliLanguage, describeInChinese, type CliLanguage } from './cli-language.js';
 import { DEFAULT_CATALOGUE, extendCatalogue, type Catalogue } from '../catalogue/catalogue.js';
 import { readFile } from 'node:fs/promises';
 import { compareIndicator, COMPARISON_COLUMNS, denominatorGaps, fieldOf, PERS, SCORE_METHODS, VIEWS, type Per, type ComparisonRecord, type DenominatorGap, type LevelMode } from '../compare/index.js';
@@ -67,6 +69,8 @@ function tableRows(extraction: Extraction, table: TableName): readonly Row[] {
  */
 export async function runCli(program: Command, argv: readonly string[], io: Console): Promise<number> {
   let status: number = EXIT.ok;
+  // the command line's own words: Chinese with --lang zh or a Chinese locale, English otherwise
+  const lang = cliLanguage(argv, io.env ?? {});
   program
     .name('regionbench')
     .description('Turn Chinese plan documents into tables of comparable targets, and compare regions')
@@ -89,7 +93,7 @@ export async function runCli(program: Command, argv: readonly string[], io: Cons
       const effects = cliEffects(io);
       await checkOutputs(io, effects, { '--out': options.out, '--manifest': options.manifest });
       const catalogue = await loadCatalogue(io, options.catalogue);
-      const extraction = await extract(paths, effects, { onFile: progress(io, 'reading'), catalogue, workers: options.workers });
+      const extraction = await extract(paths, effects, { onFile: progress(io, lang === 'zh' ? CLI_ZH.reading : 'reading', lang), catalogue, workers: options.workers });
       requireDocuments(io, paths, extraction);
       const table = { name: options.table, columns: COLUMNS[options.table], rows: tableRows(extraction, options.table) };
       // a workbook is dated by the latest document, not the clock, so reruns give the same bytes
@@ -97,7 +101,7 @@ export async function runCli(program: Command, argv: readonly string[], io: Cons
       if (options.out) await effects.writeFile(resolve(io.cwd, options.out), await exportTable(table, options.format, { created }));
       else if (!isBinaryFormat(options.format)) io.stdout(formatRows(table.rows, table.columns, options.format));
       await writeManifest(io, effects, extraction, options.manifest);
-      reportFailures(io, extraction);
+      reportFailures(io, extraction, lang);
       status = someInputFailed(extraction) ? EXIT.someFailed : EXIT.ok;
     });
 
@@ -106,7 +110,7 @@ export async function runCli(program: Command, argv: readonly string[], io: Cons
     .description('the main job: read documents and write the tables and the comparison report under reports/<year>/')
     .argument('[paths...]', 'files or folders', ['seeds'])
     .option('--out <dir>', 'report folder', 'reports')
-    .addOption(new Option('--lang <lang>', 'language of the report pages').choices(REPORT_LANGUAGES).default('zh'))
+    .addOption(new Option('--lang <lang>', 'language of the report pages (en: written under <dir>/en/<year>, beside the Chinese report)').choices(REPORT_LANGUAGES).default('zh'))
     .option('--regions <file>', 'region table (CSV, TSV or XLSX) that adds to or overrides the built-in reference figures')
     .option('--catalogue <file>', 'JSON file of indicators that add to or override the built-in catalogue')
     .option('--mix-levels', 'rank prefecture-level cities together with county-level units (default: each level apart)')
@@ -118,11 +122,12 @@ export async function runCli(program: Command, argv: readonly string[], io: Cons
     }))))
     .action(async (paths: string[], options: { out: string; lang: Language; regions?: string; reference?: string | boolean; catalogue?: string; mixLevels?: boolean; mergeZones?: boolean; boundaries?: string; workers?: number; wait: number }) => {
       const effects = cliEffects(io);
-      await effects.checkOutput(resolve(io.cwd, options.out), 'folder', '--out');
+      const out = languageFolder(resolve(io.cwd, options.out), options.lang);
+      await effects.checkOutput(out, 'folder', '--out');
       const catalogue = await loadCatalogue(io, options.catalogue);
       const regions = await loadRegionTables(io, effects, options);
       const boundaries = await loadBoundaries(io, effects, options);
-      const extraction = await extract(paths, effects, { onFile: progress(io, 'reading'), catalogue, workers: options.workers });
+      const extraction = await extract(paths, effects, { onFile: progress(io, lang === 'zh' ? CLI_ZH.reading : 'reading', lang), catalogue, workers: options.workers });
       requireDocuments(io, paths, extraction);
       let bar: cliProgress.SingleBar | null = null;
       const onChart = !io.isTTY ? undefined : (done: number, total: number): void => {
@@ -136,11 +141,12 @@ export async function runCli(program: Command, argv: readonly string[], io: Cons
           bar = null;
         }
       };
-      const written = await writeRunTables(extraction, resolve(io.cwd, options.out), effects, { regions, catalogue, lang: options.lang, cwd: io.cwd, onChart, levels: options.mixLevels === true ? 'mixed' : 'separate', boundaries }, { waitSeconds: options.wait });
+      const written = await writeRunTables(extraction, out, effects, { regions, catalogue, lang: options.lang, cwd: io.cwd, onChart, levels: options.mixLevels === true ? 'mixed' : 'separate', boundaries }, { waitSeconds: options.wait });
       reportGaps(io, written.gaps);
-      reportFailures(io, extraction);
-      io.stderr(`regionbench: tables in ${written.folders.join(', ')}\n`);
-      for (const report of written.reports) io.stderr(`regionbench: report: ${report}\n`);
+      reportFailures(io, extraction, lang);
+      const zh = lang === 'zh';
+      io.stderr(`regionbench: ${zh ? CLI_ZH.tablesIn : 'tables in '}${written.folders.join(', ')}\n`);
+      for (const report of written.reports) io.stderr(`regionbench: ${zh ? CLI_ZH.report : 'report: '}${report}\n`);
       status = someInputFailed(extraction) ? EXIT.someFailed : EXIT.ok;
     });
 
@@ -164,7 +170,7 @@ export async function runCli(program: Command, argv: readonly string[], io: Cons
       await checkOutputs(io, effects, { '--out': options.out, '--manifest': options.manifest });
       const catalogue = await loadCatalogue(io, options.catalogue);
       const regions = await loadRegionTables(io, effects, options);
-      const extraction = await extract(paths, effects, { onFile: progress(io, 'reading'), catalogue, workers: options.workers });
+      const extraction = await extract(paths, effects, { onFile: progress(io, lang === 'zh' ? CLI_ZH.reading : 'reading', lang), catalogue, workers: options.workers });
       requireDocuments(io, paths, extraction);
       const year = options.year === undefined ? mostCommonPlanYear(extraction) : Number(options.year);
       if (year === null || !Number.isInteger(year)) throw new UsageError(options.year === undefined ? 'no plan year found in the documents: pass --year' : `invalid --year: ${options.year}`);
@@ -184,7 +190,7 @@ export async function runCli(program: Command, argv: readonly string[], io: Cons
       if (options.out) await effects.writeFile(resolve(io.cwd, options.out), text);
       else io.stdout(text);
       await writeManifest(io, effects, extraction, options.manifest);
-      reportFailures(io, extraction);
+      reportFailures(io, extraction, lang);
       status = someInputFailed(extraction) ? EXIT.someFailed : EXIT.ok;
     });
 
@@ -205,13 +211,13 @@ export async function runCli(program: Command, argv: readonly string[], io: Cons
       if (year !== null && !Number.isInteger(year)) throw new UsageError(`invalid --year: ${String(options.year)}`);
       const effects = cliEffects(io);
       const catalogue = await loadCatalogue(io, options.catalogue);
-      const extraction = await extract(paths, effects, { onFile: progress(io, 'reading'), catalogue, workers: options.workers });
+      const extraction = await extract(paths, effects, { onFile: progress(io, lang === 'zh' ? CLI_ZH.reading : 'reading', lang), catalogue, workers: options.workers });
       const rows = track(extraction.observations, extraction.documents, { lang: options.lang, catalogue }).filter((row) => year === null || row.year === year);
       const table = { name: 'tracking', columns: TRACKING_COLUMNS, rows };
       if (options.out) await effects.writeFile(resolve(io.cwd, options.out), await exportTable(table, options.format, { headers: options.lang }));
       else if (!isBinaryFormat(options.format)) io.stdout(formatRows(table.rows, table.columns, options.format));
       await writeManifest(io, effects, extraction, options.manifest);
-      reportFailures(io, extraction);
+      reportFailures(io, extraction, lang);
       status = someInputFailed(extraction) ? EXIT.someFailed : EXIT.ok;
     });
 
@@ -241,8 +247,8 @@ export async function runCli(program: Command, argv: readonly string[], io: Cons
         inputs = await fileNames(effects, paths.map((path) => resolve(io.cwd, path)));
       } else {
         const catalogue = await loadCatalogue(io, options.catalogue);
-        const extraction = await extract(paths, effects, { onFile: progress(io, 'reading'), catalogue, workers: options.workers });
-        reportFailures(io, extraction);
+        const extraction = await extract(paths, effects, { onFile: progress(io, lang === 'zh' ? CLI_ZH.reading : 'reading', lang), catalogue, workers: options.workers });
+        reportFailures(io, extraction, lang);
         predictions = extraction.observations as unknown as Prediction[];
         inputs = extraction.inputs.map((input) => input.source.slice(input.source.lastIndexOf('/') + 1));
         status = someInputFailed(extraction) ? EXIT.someFailed : EXIT.ok;
@@ -257,6 +263,7 @@ export async function runCli(program: Command, argv: readonly string[], io: Cons
   addRegionsCommand(program, io, (value) => { status = value; });
 
   try {
+    if (lang === 'zh') describeInChinese(program);
     await program.parseAsync([...argv], { from: 'user' });
   } catch (error) {
     if (error instanceof UsageError || error instanceof OutputError || error instanceof ReferenceError) {
@@ -391,12 +398,12 @@ function cliEffects(io: Console): Effects {
   return nodeEffects((line) => io.stderr(`${line}\n`));
 }
 
-function progress(io: Console, label: string): ((done: number, total: number) => void) | undefined {
+function progress(io: Console, label: string, lang: CliLanguage = 'en'): ((done: number, total: number) => void) | undefined {
   if (!io.isTTY) return undefined;
   let bar: cliProgress.SingleBar | null = null;
   return (done, total) => {
     if (!bar) {
-      bar = new cliProgress.SingleBar({ format: `${label} [{bar}] {value}/{total} files`, stream: process.stderr, clearOnComplete: true }, cliProgress.Presets.shades_classic);
+      bar = new cliProgress.SingleBar({ format: `${label} [{bar}] {value}/{total} ${lang === 'zh' ? CLI_ZH.files : 'files'}`, stream: process.stderr, clearOnComplete: true }, cliProgress.Presets.shades_classic);
       bar.start(total, 0);
     }
     bar.update(done);
@@ -405,11 +412,11 @@ function progress(io: Console, label: string): ((done: number, total: number) =>
 }
 
 /** One line per failed input, then the run summary, on stderr. */
-function reportFailures(io: Console, extraction: Extraction): void {
+function reportFailures(io: Console, extraction: Extraction, lang: CliLanguage = 'en'): void {
   for (const input of extraction.inputs) {
     if (input.outcome === 'failed') io.stderr(`regionbench: ${input.source}: ${input.message}\n`);
   }
-  io.stderr(`regionbench: ${summaryLine(extraction)}\n`);
+  io.stderr(`regionbench: ${summaryLine(extraction, lang)}\n`);
 }
 
 /**
@@ -419,10 +426,14 @@ function reportFailures(io: Console, extraction: Extraction): void {
  * @example
  * summaryLine(extraction) // → '5 of 6 inputs read (1 skipped), 346 tasks, 135 observations'
  */
-export function summaryLine(extraction: Pick<Extraction, 'inputs' | 'tasks' | 'observations' | 'diagnostics'>): string {
+export function summaryLine(extraction: Pick<Extraction, 'inputs' | 'tasks' | 'observations' | 'diagnostics'>, lang: CliLanguage = 'en'): string {
   const count = (outcome: string): number => extraction.inputs.filter((input) => input.outcome === outcome).length;
   const others = (['duplicate', 'skipped', 'failed'] as const).filter((outcome) => count(outcome) > 0).map((outcome) => `${count(outcome)} ${outcome}`);
   const warnings = extraction.diagnostics.filter((diagnostic) => diagnostic.severity === 'warning').length;
+  if (lang === 'zh') {
+    const counted = (['duplicate', 'skipped', 'failed'] as const).filter((outcome) => count(outcome) > 0).map((outcome) => [outcome, count(outcome)] as const);
+    return CLI_ZH.summary(count('read'), extraction.inputs.length, counted, extraction.tasks.length, extraction.observations.length, warnings);
+  }
   return `${count('read')} of ${extraction.inputs.length} inputs read${others.length > 0 ? ` (${others.join(', ')})` : ''}, ${extraction.tasks.length} tasks, ${extraction.observations.length} observations${warnings > 0 ? `, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'} in the data (see the diagnostics table)` : ''}`;
 }
 
@@ -445,6 +456,21 @@ export interface RunReportOptions {
   readonly levels?: LevelMode;
   /** Boundaries for the indicator maps; none: no maps. */
   readonly boundaries?: { readonly topology: Topology; readonly source: string };
+}
+
+/**
+ * The folder a run in a language writes its years into: the Chinese report (the default) in
+ * `out` itself (`reports/2023`), any other language in a folder of its own below it
+ * (`reports/en/2023`). Each year of a report is replaced whole in one rename, so a language
+ * kept inside the year folder would be dropped by the next run in the other language; side by
+ * side, each has its own years, links and lock, and neither overwrites the other.
+ *
+ * @example
+ * languageFolder('/work/reports', 'en') // → '/work/reports/en'
+ * languageFolder('/work/reports', 'zh') // → '/work/reports'
+ */
+export function languageFolder(out: string, lang: Language): string {
+  return lang === 'zh' ? out : join(out, lang);
 }
 
 /** Where `writeRunTables` wrote: the year folders and the reports' overview pages (relative to the working folder). */
@@ -514,12 +540,14 @@ async function writeYears(extraction: Extraction, out: string, effects: Effects,
       ['diagnostics', [...extraction.diagnostics, ...gapDiagnostics(yearGaps, extraction.documents.filter(keep))], DIAGNOSTIC_COLUMNS],
     ];
     if (multiYear) tables.push(['tracking', tracking.filter((row) => String(row.year) === year), TRACKING_COLUMNS]);
-    for (const [name, rows, columns] of tables) {
+    // for people: each code with its Chinese name beside it (indicator_zh, kind_zh …)
+    const named = tables.map(([name, rows, columns]) => ({ name, ...withChineseColumns(rows, columns, report?.catalogue ?? DEFAULT_CATALOGUE) }));
+    for (const { name, rows, columns } of named) {
       await effects.writeFile(join(folder, `${name}.csv`), formatRows(rows, columns, 'csv', { bom: true }));
     }
     // the same tables as one workbook, dated by the latest document so reruns give the same bytes
     const created = latestDocumentDate(extraction.documents.filter(keep), year);
-    await effects.writeFile(join(folder, 'tables.xlsx'), await workbookOf(tables.map(([name, rows, columns]) => ({ name, rows, columns })), { created }));
+    await effects.writeFile(join(folder, 'tables.xlsx'), await workbookOf(named, { created }));
     const shown = relative(process.cwd(), join(out, year)) || '.';
     folders.push(shown);
     if (report !== undefined && /^\d{4}$/.test(year)) {

@@ -1,5 +1,5 @@
 import {
-  ADMIN_LEVELS, METRIC_DEFS, REGION_METRICS, adminTier, isDisputedNote, tierOfDivisionCode,
+  ADMIN_LEVELS, METRIC_DEFS, PARSED_LEVEL_NAMES, REGION_METRICS, adminTier, isDisputedNote, tierOfDivisionCode,
   type RegionMetric,
 } from './catalogue.js';
 import { splitDelimited, type TextRow } from './delimited.js';
@@ -136,7 +136,8 @@ function headerIndex(cells: readonly string[]): Map<RegionColumn, number> {
 }
 
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
-const LEVEL_NAMES = ADMIN_LEVELS.map((entry) => entry.level);
+/** Level names a table may use: the Chinese ones, and the English codes `extract` writes (`county`, `district` …). */
+const LEVEL_NAMES = [...ADMIN_LEVELS.map((entry) => entry.level), ...Object.keys(PARSED_LEVEL_NAMES)];
 
 function parseRow(row: number, cell: (column: RegionColumn) => string, origin: string): RegionFigure {
   const fail = (column: RegionColumn, detail: string): never => {
@@ -147,7 +148,9 @@ function parseRow(row: number, cell: (column: RegionColumn) => string, origin: s
   const region = required('region');
   const divisionCode = required('division_code');
   const codeTier = tierOfDivisionCode(divisionCode) ?? fail('division_code', cellDetail.notADivisionCode(divisionCode));
-  const adminLevel = required('admin_level');
+  // one vocabulary: an English level code (`county`, as `extract` writes it) is stored as its Chinese name (县)
+  const writtenLevel = required('admin_level');
+  const adminLevel = PARSED_LEVEL_NAMES[writtenLevel.toLowerCase()] ?? writtenLevel;
   const levelTier = adminTier(adminLevel) ?? fail('admin_level', cellDetail.notALevel(adminLevel, LEVEL_NAMES));
   if (levelTier !== codeTier) fail('admin_level', cellDetail.levelMismatch(adminLevel, divisionCode, codeTier));
 

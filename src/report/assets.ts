@@ -52,11 +52,13 @@ td { overflow-wrap: anywhere; }
 td.num, th.num { text-align: right; white-space: nowrap; }
 table.evidence td:nth-child(3) { min-width: 18em; }
 table.coverage { font-size: 0.8rem; }
-table.coverage td { white-space: nowrap; }
+table.coverage td { min-width: 4.5em; }
 table.coverage .figure { color: #124a86; }
 table.coverage .mentioned { color: #a05a00; }
 table.coverage .absent { color: #b5b5b5; }
-table.documents td:nth-child(-n+2), table.documents td:nth-child(n+4), table.evidence td:nth-child(-n+2), table.evidence td:nth-child(n+4):not(:nth-child(5)), table.composite td:nth-child(-n+7), table.gaps td:nth-child(n+2), table.denominators td { white-space: nowrap; }
+table.documents td:nth-child(-n+2), table.documents td:nth-child(n+4), table.evidence td:nth-child(-n+2), table.evidence td:nth-child(n+4):not(:nth-child(5)), table.composite td:nth-child(-n+7), table.gaps td:nth-child(n+2), table.denominators td:nth-child(-n+4) { white-space: nowrap; }
+table.denominators td:nth-child(5) { min-width: 12em; }
+h3.coverage-group { font-size: 0.9rem; color: var(--muted); margin: 0.8rem 0 0.2rem; }
 table.denominators .missing, table.unset td:nth-child(2) { color: #a05a00; }
 table.tasks tr.section th { background: #eef2f7; color: var(--accent); }
 table.tasks tr:target td { background: #fff6d6; }
@@ -100,13 +102,49 @@ footer.site { max-width: 1000px; margin: 0 auto; padding: 1rem 1.5rem 2rem; colo
   main, footer.site { max-width: none; padding: 0; }
   a { color: inherit; text-decoration: none; }
   .tab-panel { display: block !important; border: none; }
-  h2 { break-after: avoid; }
-  figure.chart, tr, dl.meta { break-inside: avoid; }
+  h1, h2, h3, p.lead, p.note { break-after: avoid; }
+  figure.chart, tr, dl.meta, .flag { break-inside: avoid; }
+  th, td { white-space: normal !important; overflow-wrap: anywhere; }
+  td.num, th.num, td .num { white-space: nowrap !important; }
+  table { font-size: 8.5pt; }
+  table.coverage { font-size: 7.5pt; }
+  table.coverage th, table.coverage td { padding: 0.2rem 0.25rem; }
+  table.evidence td:nth-child(3), table.denominators td:nth-child(5) { min-width: 0; }
+  pre.source-text { background: none; padding: 0; }
   thead { display: table-header-group; }
   figure.chart figcaption { display: none; }
   .two-columns { grid-template-columns: 1fr 1fr; }
 }
 `;
+
+/**
+ * A CSS string literal: quotes and backslashes escaped, line breaks dropped.
+ *
+ * @example
+ * cssString('a "b"') // → '"a \\"b\\""'
+ */
+function cssString(text: string): string {
+  return `"${text.replace(/[\\"]/g, (character) => `\\${character}`).replace(/[\r\n]+/g, ' ')}"`;
+}
+
+/**
+ * The style sheet with the printed page's running header and footer: `@page` margin boxes
+ * (Chromium draws them from version 131) carry the report's title and year at the top left
+ * and the page number with the page count at the bottom right, on every printed page. A
+ * browser without margin boxes prints the page without them; its own print header and footer
+ * (the page title and page number) can stand in.
+ *
+ * @example
+ * reportCss({ title: '2023年区域规划目标对比报告', pageNumber: ['第 ', ' 页，共 ', ' 页'] }).includes('@top-left') // → true
+ */
+export function reportCss(header: { readonly title: string; readonly pageNumber: readonly [string, string, string] }): string {
+  const [before, between, after] = header.pageNumber;
+  return `${REPORT_CSS}@page {
+  @top-left { content: ${cssString(header.title)}; font-family: ${FONT_STACK}; font-size: 8pt; color: #666; }
+  @bottom-right { content: ${cssString(before)} counter(page) ${cssString(between)} counter(pages) ${cssString(after)}; font-family: ${FONT_STACK}; font-size: 8pt; color: #666; }
+}
+`;
+}
 
 /**
  * The script, `assets/report.js`: for every chart figure, read its spec from the embedded

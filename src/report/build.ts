@@ -1,7 +1,8 @@
 import { formatRows } from '../tables/format.js';
-import { REPORT_CSS, REPORT_JS } from './assets.js';
+import { REPORT_JS, reportCss } from './assets.js';
 import { reportCharts } from './charts.js';
 import { indicatorPage } from './indicator-page.js';
+import { labelsFor } from './labels.js';
 import { renderPage, type PageContent, type RenderedChart } from './layout.js';
 import { methodPage } from './method-page.js';
 import type { ReportModel } from './model.js';
@@ -78,7 +79,7 @@ export async function buildReport(model: ReportModel, options: BuildReportOption
       { path: `charts/${chart.name}.vl.json`, content: `${JSON.stringify(chart.spec, null, 2)}\n` },
       { path: `charts/${chart.name}.csv`, content: formatRows(chart.rows, chart.columns, 'csv', { bom: true }) },
     ]),
-    { path: 'assets/report.css', content: REPORT_CSS },
+    { path: 'assets/report.css', content: reportCss({ title: labelsFor(model.options.lang).reportTitle(model.options.planYear), pageNumber: labelsFor(model.options.lang).printPageNumber }) },
     { path: 'assets/report.js', content: REPORT_JS },
   ];
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

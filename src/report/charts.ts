@@ -468,8 +468,25 @@ export function compositeChart(model: ReportModel, lang: Language): ChartDef {
 }
 
 /**
- * A region's percentile strips: one row per indicator where it has a score (region view;
- * rates and growth as written), drawn as a grey track from 0 to 100 with this region as a red
+ * Where a region sits on a strip from 0 (last) to 100 (first), from its competition rank among
+ * the `ranked` regions of its set: `100 × (ranked − rank) / (ranked − 1)`. Regions tied for
+ * first all sit at 100 (a tie at rank 1 of 4 is first, not at the 67th percentile a mid-rank
+ * would give); one region alone has no place (null: nothing is compared, so no dot is drawn
+ * at 50 as "1/1").
+ *
+ * @example
+ * stripPosition(1, 4) // → 100
+ * stripPosition(3, 5) // → 50
+ * stripPosition(1, 1) // → null
+ */
+export function stripPosition(rank: number | null, ranked: number): number | null {
+  if (rank === null || ranked < 2) return null;
+  return (100 * (ranked - rank)) / (ranked - 1);
+}
+
+/**
+ * A region's percentile strips: one row per indicator where it is ranked among at least two
+ * regions (region view; rates and growth as written), placed by `stripPosition`, drawn as a grey track from 0 to 100 with this region as a red
  * dot and, on the right, its figure and rank (`9691平方米/万人 · 1/5`). Where at most
  * `SMALL_FIELD_MAX` regions are ranked on an indicator, the other regions are grey ticks on
  * its track; in larger fields percentiles are spread evenly, so peers' ticks would only draw
@@ -490,7 +507,8 @@ export function stripChart(section: RegionSection, lang: Language): ChartDef {
     const withPeers = isSmallField(position.record.n_ranked);
     for (const record of withPeers ? position.comparison.records : [position.record]) {
       // peers are the regions ranked in the same group (counties with counties)
-      if (record.score === null || record.normalised_value === null || record.rank_group !== position.record.rank_group) continue;
+      const place = stripPosition(record.rank, record.n_ranked);
+      if (place === null || record.normalised_value === null || record.rank_group !== position.record.rank_group) continue;
       // peers' sentences live on the indicator pages: carrying them on every region page made
       // the report grow with the square of the number of regions
       const own = recordKey(record) === focus;
@@ -501,7 +519,7 @@ export function stripChart(section: RegionSection, lang: Language): ChartDef {
         indicator_label: lang === 'zh' ? def.name_zh : def.name_en,
         region: record.region,
         region_key: recordKey(record),
-        score: Math.round(record.score * 10) / 10,
+        score: Math.round(place * 10) / 10,
         rank: record.rank,
         n_ranked: record.n_ranked,
         label,

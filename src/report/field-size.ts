@@ -27,3 +27,28 @@ export const SMALL_FIELD_MAX = 30;
 export function isSmallField(regions: number): boolean {
   return regions <= SMALL_FIELD_MAX;
 }
+
+/**
+ * The most region columns one table of the coverage matrix holds. An A4 portrait page prints
+ * 186 mm of width (12 mm margins): an indicator column and eight region columns of a figure
+ * as written (`● 200万平方米以上`, wrapped onto two lines) fill it; a larger field is shown as
+ * several tables of consecutive regions, each repeating the indicator column, so no column is
+ * cut off on paper or hidden off the side of a screen.
+ *
+ * @example
+ * COVERAGE_COLUMNS_MAX // → 8
+ */
+export const COVERAGE_COLUMNS_MAX = 8;
+
+/**
+ * Consecutive groups of at most `size` items, in order (the last may be shorter); one group for
+ * an empty list so a table keeps its header.
+ *
+ * @example
+ * chunk([1, 2, 3, 4, 5], 2) // → [[1, 2], [3, 4], [5]]
+ */
+export function chunk<T>(items: readonly T[], size: number): T[][] {
+  if (!Number.isInteger(size) || size < 1) throw new Error(`invalid chunk size: ${size}`);
+  if (items.length === 0) return [[]];
+  return Array.from({ length: Math.ceil(items.length / size) }, (_, index) => items.slice(index * size, (index + 1) * size));
+}

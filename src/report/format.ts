@@ -13,6 +13,7 @@
  */
 import { INDICATOR_UNITS, isIndicatorUnit } from '../catalogue/indicator-units.js';
 import type { Language, Per } from '../compare/index.js';
+import type { Polarity } from '../catalogue/schema.js';
 import type { Comparator } from '../quantities/types.js';
 
 const ZH_SCALES = [
@@ -101,10 +102,75 @@ const DENOMINATOR_UNITS: Readonly<Record<string, { readonly zh: string; readonly
  * formatDenominator(1495.14, 'km2', 'en') // → '1,495.14 km²'
  */
 export function formatDenominator(value: number, unit: string, lang: Language): string {
+  // a reference table's 67.9333万人 is written 67.93万人: two decimals of the table's own scale
+  const shown = Math.round(value * 100) / 100;
   const names = DENOMINATOR_UNITS[unit];
-  if (names === undefined) return withUnit(formatNumber(value, lang, 6), unit, lang);
-  if (lang === 'zh') return `${formatNumber(value, lang, 6)}${names.zh}`;
-  return `${formatNumber(value * names.en_factor, lang, 6)} ${names.en}`;
+  if (names === undefined) return withUnit(formatNumber(shown, lang, 6), unit, lang);
+  if (lang === 'zh') return `${formatNumber(shown, lang, 6)}${names.zh}`;
+  return `${formatNumber(shown * names.en_factor, lang, 6)} ${names.en}`;
+}
+
+/** Whether an indicator unit counts things (个, 家, 头 …): such figures are written whole. */
+export function isCountUnit(unit: string): boolean {
+  return isIndicatorUnit(unit) && INDICATOR_UNITS[unit].dimension === 'count';
+}
+
+/**
+ * The figure a region would have to write to match a benchmark, as a planner writes it: a
+ * count is whole, rounded towards the better side (a needed 645.5个 is 646个 when more is
+ * better; a cap of 12.7个 is 12个 when less is better); other units are kept as computed.
+ *
+ * @example
+ * neededFigure(645.5, 'station', 'higher_is_better') // → 646
+ * neededFigure(12.7, 'station', 'lower_is_better') // → 12
+ * neededFigure(2.894, 'm3', 'higher_is_better') // → 2.894
+ */
+export function neededFigure(value: number, unit: string, polarity: Polarity): number {
+  if (!isCountUnit(unit)) return value;
+  // 1e-9 absorbs floating error: 2.0000000001 needed firms are 2, not 3
+  return polarity === 'higher_is_better' ? Math.ceil(value - 1e-9) : Math.floor(value + 1e-9);
+}
+
+/**
+ * The unit a difference is written in: a difference of two rates in % is in 个百分点
+ * (percentage points), any other unit is its own.
+ *
+ * @example
+ * differenceUnitLabel('percent', 'zh') // → '个百分点'
+ * differenceUnitLabel('m3', 'zh') // → '立方米'
+ */
+export function differenceUnitLabel(unit: string, lang: Language): string {
+  return unitLabel(unit === 'percent' ? 'percent_point' : unit, lang);
+}
+
+/** Words around a gap to a benchmark: what the region has to do, or how far it is ahead. */
+const GAP_WORDS = {
+  zh: { raise: '需提高', lower: '需压减', above: '比中位数多', below: '比中位数少', even: '与中位数持平' },
+  en: { raise: 'to raise by', lower: 'to lower by', above: 'above the median by', below: 'below the median by', even: 'level with the median' },
+} as const;
+
+/**
+ * A region's gap to its peers' median in words, in the indicator's unit (`target` is the
+ * figure at the median, `value` the region's own): `需提高646个` when more is better and the
+ * figure falls short, `需压减4097万立方米` for a cap above the median (less is better, so the
+ * cap has to come down), `比中位数多…` / `比中位数少…` when the region is already on the good
+ * side (for a cap, below the median is good); a rate's gap in 个百分点; a count's gap whole (from the needed figure, rounded
+ * as `neededFigure` does).
+ *
+ * @example
+ * formatGap(645.5, 0, 'station', 'higher_is_better', 'zh') // → '需提高646个'
+ * formatGap(200000000, 240970000, 'm3', 'lower_is_better', 'zh') // → '需压减4097万立方米'
+ * formatGap(93.5, 91.03, 'percent', 'higher_is_better', 'zh') // → '需提高2.47个百分点'
+ */
+export function formatGap(target: number, value: number, unit: string, polarity: Polarity, lang: Language): string {
+  const words = GAP_WORDS[lang];
+  const raw = neededFigure(target, unit, polarity) - value;
+  const gap = isCountUnit(unit) ? Math.round(raw) : raw;
+  if (Math.abs(gap) < 1e-9) return words.even;
+  const amount = withUnit(formatNumber(Math.abs(gap), lang), differenceUnitLabel(unit, lang), lang);
+  const behind = polarity === 'higher_is_better' ? gap > 0 : gap < 0;
+  const word = behind ? (gap > 0 ? words.raise : words.lower) : (gap > 0 ? words.below : words.above);
+  return lang === 'zh' ? `${word}${amount}` : `${word} ${amount}`;
 }
 
 /**

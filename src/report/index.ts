@@ -17,18 +17,19 @@
  * report stays linear in the number of regions: above `SMALL_FIELD_MAX` regions, strips drop
  * peers' ticks and the overview sums the coverage matrix up per indicator (`field-size.ts`).
  */
-export { REPORT_CSS, REPORT_JS } from './assets.js';
+export { REPORT_CSS, REPORT_JS, reportCss } from './assets.js';
 export { buildReport } from './build.js';
 export type { BuildReportOptions, ReportBuild, ReportCopy, ReportFile } from './build.js';
 export {
   CHART_COLORS, CHART_LAYOUT, FONT_STACK, VEGA_LITE_SCHEMA, boundKind, boundsChart, chartConfig, compositeChart, labelExtent, niceCeiling, rankingChart,
-  reportCharts, stripChart, textWidth,
+  reportCharts, stripChart, stripPosition, textWidth,
 } from './charts.js';
 export type { ChartAxis, ChartCell, ChartDef, ChartKind, ChartRow } from './charts.js';
 export { escapeHtml, externalHref, jsonForScript } from './escape.js';
-export { SMALL_FIELD_MAX, isSmallField } from './field-size.js';
+export { COVERAGE_COLUMNS_MAX, SMALL_FIELD_MAX, chunk, isSmallField } from './field-size.js';
 export {
-  SIGNIFICANT_DIGITS, axisLabelExpr, axisNumber, formatDenominator, formatFigure, formatNumber, unitLabel, viewUnitLabel, withUnit,
+  SIGNIFICANT_DIGITS, axisLabelExpr, axisNumber, differenceUnitLabel, formatDenominator, formatFigure, formatGap, formatNumber, isCountUnit, neededFigure,
+  unitLabel, viewUnitLabel, withUnit,
 } from './format.js';
 export type { Figure } from './format.js';
 export { SafeHtml, encodePath, html, link, table, trusted } from './html.js';

@@ -127,13 +127,14 @@ export function indicatorPage(model: ReportModel, section: IndicatorSection, cha
   const root = rootOf(section.page);
   const raw = section.views[0];
   const name = lang === 'zh' ? section.def.name_zh : section.def.name_en;
-  const other = lang === 'zh' ? section.def.name_en : section.def.name_zh;
+  // an English page gives the Chinese name the documents use; a Chinese page needs no English subtitle
+  const other = lang === 'zh' ? null : section.def.name_zh;
   const meta = labels.indicatorMeta;
   const ranked = raw?.records.filter((record) => record.value !== null).map((record) => record.region) ?? [];
   const denominators = denominatorsTable(model, section, lang);
     const body = html`<p class="breadcrumbs">${link(`${root}index.html`, labels.navOverview)}${labels.breadcrumbSeparator}${link(`${root}index.html#indicators`, labels.navIndicators)}</p>
 <h1>${name}</h1>
-<p class="lead">${other}</p>
+${other === null ? '' : html`<p class="lead">${other}</p>`}
 <dl class="meta">
 <dt>${meta.unit}</dt><dd>${unitLabel(section.def.unit, lang)}</dd>
 <dt>${meta.kind}</dt><dd>${raw === undefined ? labels.none : labels.kindNames[raw.kind]}</dd>

@@ -144,11 +144,28 @@ export interface RegionSection {
 
 /** A headline difference, in no language yet. */
 export type Headline =
-  | { readonly type: 'spread'; readonly indicator: IndicatorSection; readonly comparison: Comparison; readonly high: ComparisonRecord; readonly low: ComparisonRecord; readonly ratio: number }
+  /**
+   * Highest and lowest of one comparable set: the regions ranked on an indicator per capita in
+   * one rank group (one administrative level, unless levels are mixed), all with figures of the
+   * comparison's kind and status; combined counts and national figures never enter it. `high`
+   * and `low` list every region tied at that value; `bounded` the ones whose figure is only a
+   * bound (以上, 以内, 左右 …).
+   */
+  | {
+    readonly type: 'spread'; readonly indicator: IndicatorSection; readonly comparison: Comparison; readonly group: string; readonly ranked: number;
+    readonly high: readonly ComparisonRecord[]; readonly low: readonly ComparisonRecord[]; readonly ratio: number; readonly bounded: readonly ComparisonRecord[];
+  }
   | { readonly type: 'most-figures'; readonly region: ReportRegion; readonly count: number; readonly total: number }
   | { readonly type: 'most-mentioned'; readonly region: ReportRegion; readonly count: number }
-  | { readonly type: 'composite-leader'; readonly region: ReportRegion; readonly low: number; readonly high: number }
-  | { readonly type: 'unstable'; readonly regions: readonly ReportRegion[] };
+  /**
+   * The composite's first place in one rank group, said once with how far it holds: `leaders`
+   * are every region at base rank 1 (a tie lists them all), `low`–`high` the first leader's 90%
+   * rank interval, `unstable` how many of the group's `ranked` regions are flagged unstable.
+   */
+  | {
+    readonly type: 'composite-leader'; readonly group: string; readonly leaders: readonly ReportRegion[]; readonly ranked: number;
+    readonly low: number; readonly high: number; readonly unstable: number;
+  };
 
 /** A reference figure of a report region, and whether a view used it. */
 export interface DenominatorRow {
@@ -411,7 +428,8 @@ function regionSection(region: ReportRegion, lookups: readonly IndicatorLookups[
   const unset: UnsetIndicator[] = [];
   for (const { indicator, comparison, find, findRaw, withFigure } of lookups) {
     const record = find(region);
-    if (record !== undefined && record.score !== null && record.rank !== null) positions.push({ indicator, comparison, record });
+    // a region ranked alone stands nowhere: no 1/1 position, no dot at the middle of a strip
+    if (record !== undefined && record.score !== null && record.rank !== null && record.n_ranked >= 2) positions.push({ indicator, comparison, record });
     if (record !== undefined) {
       const gap = peerGap(comparison, record.region_code === '' ? record.region : record.region_code, { listPeers: false, peers });
       if (gap.peer_median !== null) gaps.push({ indicator, gap });
@@ -430,6 +448,12 @@ function regionSection(region: ReportRegion, lookups: readonly IndicatorLookups[
   return { region, positions, strongest, weakest, gaps, unset };
 }
 
+/** A headline compares at least this many regions: a spread of two is a pair, not a field. */
+const HEADLINE_MIN_SET = 3;
+
+/** Comparators that make a figure a bound rather than the figure itself (以上, 超过, 以内, 低于, 左右). */
+const BOUND_COMPARATORS: readonly (string | null)[] = ['>=', '>', '<=', '<', '~'];
+
 function headlines(
   indicators: readonly IndicatorSection[],
   coverage: readonly CoverageRow[],
@@ -443,15 +467,25 @@ function headlines(
     if (INTENSIVE_KINDS.includes(indicator.views[0]?.kind ?? 'rate')) continue;
     const comparison = indicator.views.find((c) => c.per === 'capita');
     if (comparison === undefined) continue;
-    const ranked = comparison.records
-      .filter((r) => r.normalised_value !== null && r.normalised_value > 0)
-      .sort((a, b) => (b.normalised_value ?? 0) - (a.normalised_value ?? 0));
-    const high = ranked[0];
-    const low = ranked[ranked.length - 1];
-    if (ranked.length < 2 || high === undefined || low === undefined) continue;
-    spreads.push({ type: 'spread', indicator, comparison, high, low, ratio: (high.normalised_value ?? 0) / (low.normalised_value ?? 1) });
+    // a comparable set: the regions ranked in one rank group (so one level), one kind and status
+    const groups = new Map<string, ComparisonRecord[]>();
+    for (const record of comparison.records) {
+      if (record.rank === null || record.normalised_value === null || record.normalised_value <= 0) continue;
+      groups.set(record.rank_group, [...(groups.get(record.rank_group) ?? []), record]);
+    }
+    for (const [group, ranked] of groups) {
+      if (ranked.length < HEADLINE_MIN_SET) continue;
+      const values = ranked.map((r) => r.normalised_value ?? 0);
+      const top = Math.max(...values);
+      const bottom = Math.min(...values);
+      if (top === bottom) continue;
+      const high = ranked.filter((r) => r.normalised_value === top);
+      const low = ranked.filter((r) => r.normalised_value === bottom);
+      const bounded = [...high, ...low].filter((r) => BOUND_COMPARATORS.includes(r.comparator));
+      spreads.push({ type: 'spread', indicator, comparison, group, ranked: ranked.length, high, low, ratio: top / bottom, bounded });
+    }
   }
-  spreads.sort((a, b) => b.ratio - a.ratio || a.indicator.def.id.localeCompare(b.indicator.def.id, 'en'));
+  spreads.sort((a, b) => b.ratio - a.ratio || a.indicator.def.id.localeCompare(b.indicator.def.id, 'en') || a.group.localeCompare(b.group, 'en'));
   result.push(...spreads.slice(0, HEADLINE_SPREADS));
 
   const counts = regions.map((region, index) => ({
@@ -464,16 +498,18 @@ function headlines(
   const mentioned = [...counts].sort((a, b) => b.mentioned - a.mentioned)[0];
   if (mentioned !== undefined && mentioned.mentioned > 0) result.push({ type: 'most-mentioned', region: mentioned.region, count: mentioned.mentioned });
 
-  const leader = robustness.records.find((r) => r.base_rank === 1);
-  const leaderRegion = leader === undefined ? undefined : byKey.get(recordKey(leader));
-  if (leader !== undefined && leaderRegion !== undefined && leader.rank_p05 !== null && leader.rank_p95 !== null) {
-    result.push({ type: 'composite-leader', region: leaderRegion, low: leader.rank_p05, high: leader.rank_p95 });
+  // the composite in one line per rank group: who is first (all of them when tied) and how far that holds
+  const groups = [...new Set(robustness.records.map((r) => r.rank_group))];
+  for (const group of groups) {
+    const members = robustness.records.filter((r) => r.rank_group === group && r.base_rank !== null);
+    const first = members.filter((r) => r.base_rank === 1);
+    const leaders = first.map((r) => byKey.get(recordKey(r))).filter((region): region is ReportRegion => region !== undefined);
+    const head = first[0];
+    // a group of one region is first by itself: nothing to say
+    if (members.length < 2 || head === undefined || leaders.length === 0 || head.rank_p05 === null || head.rank_p95 === null) continue;
+    const unstable = members.filter((r) => r.flags.includes('rank-unstable')).length;
+    result.push({ type: 'composite-leader', group, leaders, ranked: members.length, low: head.rank_p05, high: head.rank_p95, unstable });
   }
-  const unstable = robustness.records
-    .filter((r) => r.flags.includes('rank-unstable'))
-    .map((r) => byKey.get(recordKey(r)))
-    .filter((region): region is ReportRegion => region !== undefined);
-  if (unstable.length > 0) result.push({ type: 'unstable', regions: unstable });
   return result;
 }
 

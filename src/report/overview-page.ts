@@ -1,7 +1,7 @@
-import { describeFlag, VIEWS, type Language, type Per } from '../compare/index.js';
+import { describeFlag, VIEWS, type ComparisonRecord, type Language, type Per } from '../compare/index.js';
 import { withLevel } from './charts.js';
 import { formatDenominator, formatFigure, formatNumber, viewUnitLabel } from './format.js';
-import { isSmallField, SMALL_FIELD_MAX } from './field-size.js';
+import { chunk, COVERAGE_COLUMNS_MAX, isSmallField, SMALL_FIELD_MAX } from './field-size.js';
 import { html, link, table, type HtmlValue, type SafeHtml } from './html.js';
 import { labelsFor, type Labels } from './labels.js';
 import { chartFigure, type ChartLookup, type PageContent } from './layout.js';
@@ -25,31 +25,45 @@ export function levelName(level: string, lang: Language): string {
  */
 export function headlineText(headline: Headline, lang: Language): string {
   const labels = labelsFor(lang);
+  const names = (regions: readonly { readonly region: string }[]): string => (regions.length > 5
+    ? labels.headlineManyTied(labels.list(regions.slice(0, 3).map((r) => r.region)), regions.length)
+    : labels.list(regions.map((r) => r.region)));
+  const groupName = (group: string): string => (group === 'all' ? labels.headlineMixedLevels : labels.headlineLevel(labels.rankGroupNames[group] ?? group));
   switch (headline.type) {
     case 'spread': {
       const { def } = headline.indicator;
       const unit = viewUnitLabel(def.unit, headline.comparison.per, lang);
-      const value = (v: number | null): string => (v === null ? labels.none : formatFigure({ value: v }, unit, lang));
-      return labels.headlineSpread(
+      const value = (records: readonly ComparisonRecord[]): string => {
+        const v = records[0]?.normalised_value ?? null;
+        return v === null ? labels.none : formatFigure({ value: v }, unit, lang);
+      };
+      const side = (records: readonly ComparisonRecord[]): string => (records.length > 1 ? labels.headlineTied(names(records)) : names(records));
+      const set = labels.headlineSet(groupName(headline.group), labels.kindShort[headline.comparison.kind], labels.statusNames[headline.comparison.status], headline.ranked);
+      const line = labels.headlineSpread(
         lang === 'zh' ? def.name_zh : def.name_en,
-        labels.viewNames[headline.comparison.per],
-        headline.high.region, value(headline.high.normalised_value),
-        headline.low.region, value(headline.low.normalised_value),
+        `${labels.viewNames[headline.comparison.per]}${lang === 'zh' ? '；' : '; '}${set}`,
+        side(headline.high), value(headline.high),
+        side(headline.low), value(headline.low),
         formatNumber(headline.ratio, lang, 2),
       );
+      return headline.bounded.length === 0 ? line : `${line}${lang === 'zh' ? '' : ' '}${labels.headlineBounded(names(headline.bounded))}`;
     }
     case 'most-figures': return labels.headlineMostFigures(headline.region.region, headline.count, headline.total);
     case 'most-mentioned': return labels.headlineMostMentioned(headline.region.region, headline.count);
-    case 'composite-leader': return labels.headlineCompositeLeader(headline.region.region, formatNumber(headline.low, lang, 3), formatNumber(headline.high, lang, 3));
-    case 'unstable': return labels.headlineUnstable(labels.list(headline.regions.map((r) => r.region)));
+    case 'composite-leader': {
+      const first = labels.headlineCompositeFirst(labels.rankGroupNames[headline.group] ?? headline.group, names(headline.leaders), headline.leaders.length);
+      if (headline.low === 1 && headline.high === 1) return `${first}${labels.headlineCompositeStable}`;
+      const range = labels.headlineCompositeRange(formatNumber(headline.low, lang, 3), formatNumber(headline.high, lang, 3));
+      return `${first}${range}${headline.unstable > 0 ? labels.headlineCompositeUnstable(headline.unstable, headline.ranked) : labels.headlineCompositeEnd}`;
+    }
   }
 }
 
 function headlineLink(headline: Headline): string | null {
   switch (headline.type) {
     case 'spread': return headline.indicator.page;
-    case 'most-figures': case 'most-mentioned': case 'composite-leader': return headline.region.page;
-    case 'unstable': return null;
+    case 'most-figures': case 'most-mentioned': return headline.region.page;
+    case 'composite-leader': return headline.leaders.length === 1 ? headline.leaders[0]?.page ?? null : '#composite';
   }
 }
 
@@ -82,20 +96,32 @@ function coverageSummary(model: ReportModel, labels: Labels, lang: Language): Sa
   return table(header, rows, 'coverage-summary');
 }
 
+/**
+ * The coverage matrix, region by indicator, as tables of at most `COVERAGE_COLUMNS_MAX`
+ * consecutive regions (each with the indicator column and, when there are several, a heading
+ * naming its regions' positions), so that every column fits an A4 portrait page.
+ */
 function coverageMatrix(model: ReportModel, labels: Labels, lang: Language): SafeHtml {
-  const header: HtmlValue[] = [labels.coverageIndicatorColumn, ...model.regions.map((region) => html`<span class="region">${region.region}</span>`)];
-  const rows = model.coverage.map((row) => {
-    const name = lang === 'zh' ? row.def.name_zh : row.def.name_en;
-    return [
-      row.page === null ? name : link(row.page, name),
-      ...row.cells.map((cell) => {
-        if (cell.presence === 'figure') return html`<span class="figure" title="${labels.presence.figure}">● ${cell.raw}</span>`;
-        if (cell.presence === 'mentioned') return html`<span class="mentioned" title="${labels.presence.mentioned}">○ ${labels.presence.mentioned}</span>`;
-        return html`<span class="absent" title="${labels.presence.absent}">—</span>`;
-      }),
-    ];
-  });
-  return table(header, rows, 'coverage');
+  const positions = model.regions.map((_, index) => index);
+  const groups = chunk(positions, COVERAGE_COLUMNS_MAX);
+  return html`${groups.map((group) => {
+    const header: HtmlValue[] = [labels.coverageIndicatorColumn, ...group.map((index) => html`<span class="region">${model.regions[index]?.region ?? ''}</span>`)];
+    const rows = model.coverage.map((row) => {
+      const name = lang === 'zh' ? row.def.name_zh : row.def.name_en;
+      return [
+        row.page === null ? name : link(row.page, name),
+        ...group.map((index) => {
+          const cell = row.cells[index];
+          if (cell?.presence === 'figure') return html`<span class="figure" title="${labels.presence.figure}">● ${cell.raw}</span>`;
+          if (cell?.presence === 'mentioned') return html`<span class="mentioned" title="${labels.presence.mentioned}">○ ${labels.presence.mentioned}</span>`;
+          return html`<span class="absent" title="${labels.presence.absent}">—</span>`;
+        }),
+      ];
+    });
+    const first = group[0] ?? 0;
+    const heading = groups.length > 1 ? html`<h3 class="coverage-group">${labels.coverageGroup(first + 1, first + group.length, model.regions.length)}</h3>\n` : '';
+    return html`${heading}${table(header, rows, 'coverage')}\n`;
+  })}`;
 }
 
 function compositeTable(model: ReportModel, labels: Labels, lang: Language): SafeHtml {

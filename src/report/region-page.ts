@@ -1,5 +1,5 @@
 import type { Language } from '../compare/index.js';
-import { formatDenominator, formatFigure, viewUnitLabel } from './format.js';
+import { formatDenominator, formatFigure, formatGap, neededFigure, viewUnitLabel } from './format.js';
 import { isSmallField, SMALL_FIELD_MAX } from './field-size.js';
 import { html, link, table, type SafeHtml } from './html.js';
 import { labelsFor } from './labels.js';
@@ -27,13 +27,14 @@ function gapTable(section: RegionSection, root: string, lang: Language): SafeHtm
     const unit = viewUnitLabel(gap.unit, gap.per, lang);
     const baseUnit = viewUnitLabel(gap.unit, 'none', lang);
     const figure = (value: number | null, inUnit: string): string => (value === null ? labels.none : formatFigure({ value }, inUnit, lang));
-    const gapText = gap.gap_to_median === null ? labels.none
-      : `${gap.gap_to_median > 0 ? '+' : ''}${formatFigure({ value: gap.gap_to_median }, baseUnit, lang)}`;
+    const gapText = gap.target_at_median === null || gap.value === null ? labels.none
+      : formatGap(gap.target_at_median, gap.value, gap.unit, gap.polarity, lang);
+    const needed = gap.target_at_median === null ? null : neededFigure(gap.target_at_median, gap.unit, gap.polarity);
     return [
       link(`${root}${indicator.page}`, lang === 'zh' ? indicator.def.name_zh : indicator.def.name_en),
       own?.raw ?? (gap.null_reason === null ? labels.none : labels.missingShort[gap.null_reason] ?? labels.none),
       figure(gap.peer_median, unit),
-      gap.target_at_median === null ? (gap.null_reason === null ? labels.none : labels.missingShort[gap.null_reason] ?? labels.none) : figure(gap.target_at_median, baseUnit),
+      needed === null ? (gap.null_reason === null ? labels.none : labels.missingShort[gap.null_reason] ?? labels.none) : figure(needed, baseUnit),
       gapText,
       gap.meets_median === null ? labels.meets.unknown : gap.meets_median ? labels.meets.yes : labels.meets.no,
     ];
@@ -57,7 +58,7 @@ function unsetTable(section: RegionSection, root: string, lang: Language): SafeH
       reason === null ? labels.none : labels.missingShort[reason] ?? labels.none,
       othersText,
       gap?.target_at_median === null || gap?.target_at_median === undefined ? labels.none
-        : `${formatFigure({ value: gap.target_at_median }, unit, lang)}${labels.paren(labels.viewNames[gap.per])}`,
+        : `${formatFigure({ value: neededFigure(gap.target_at_median, gap.unit, gap.polarity) }, unit, lang)}${labels.paren(labels.viewNames[gap.per])}`,
     ];
   });
   return table(labels.unsetColumns, rows, 'unset');

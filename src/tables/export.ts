@@ -11,7 +11,7 @@
 import { xlsxPackage, type XlsxSheet } from './xlsx.js';
 // flechette is arquero's Arrow encoder; its type constructors name the Arrow type of each column.
 import { keyword } from '../regions/keyword.js';
-import { formatRows, neutraliseFormula, type Cell, type Row } from './format.js';
+import { forPeople, formatRows, neutraliseFormula, type Cell, type Row } from './format.js';
 import { HEADER_LANGUAGES, columnHeader, columnLabel, type ColumnType, type HeaderLanguage } from './labels.js';
 import { DIAGNOSTIC_COLUMNS, DOCUMENT_COLUMNS, INPUT_COLUMNS, OBSERVATION_COLUMNS, QUANTITY_COLUMNS, TASK_COLUMNS } from './records.js';
 
@@ -190,7 +190,8 @@ export function jsonOf(table: Table): Uint8Array {
  * Chinese and English labels and type. Each sheet has a bold header row (`headers`: Chinese
  * labels by default), frozen so it stays in view, with a filter; column widths follow the
  * content (a CJK character counts two, capped at `maxColumnWidth`); numbers are number
- * cells and text cells that would run as formulas are neutralised as in CSV. Text longer than
+ * cells (fractional ones rounded for people as in CSV, `forPeople`) and text cells that would
+ * run as formulas are neutralised as in CSV. Text longer than
  * Excel's 32,767 characters per cell is cut to fit and ends with "…" (CSV, JSON and Arrow keep it
  * whole); characters XML cannot carry (C0 controls other than tab and line ends) are dropped.
  *
@@ -203,7 +204,9 @@ export async function workbookOf(tables: readonly Table[], options: WorkbookOpti
   const names = tables.map((table) => table.name);
   if (opts.dictionary) names.push(DICTIONARY_SHEET);
   checkSheetNames(names);
-  const sheets: XlsxSheet[] = tables.map((table) => sheetOf(table.name, table.columns.map((column) => columnHeader(column, opts.headers)), typedRows(table), opts.maxColumnWidth));
+  // number cells rounded for people as in CSV (JSON and Arrow keep every digit)
+  const forSheet = (rows: Cell[][]): Cell[][] => rows.map((row) => row.map((cell) => (typeof cell === 'number' ? forPeople(cell) : cell)));
+  const sheets: XlsxSheet[] = tables.map((table) => sheetOf(table.name, table.columns.map((column) => columnHeader(column, opts.headers)), forSheet(typedRows(table)), opts.maxColumnWidth));
   if (opts.dictionary) {
     const rows = tables.flatMap((table) => {
       const types = columnTypes(table);

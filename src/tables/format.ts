@@ -26,9 +26,34 @@ export function neutraliseFormula(text: string): string {
   return /^(=.|[+\-@\t\r])/s.test(text) ? `'${text}` : text;
 }
 
+/**
+ * Significant digits of a fractional number in the exports people open (CSV, XLSX); JSON,
+ * JSON lines and Arrow keep every digit.
+ *
+ * @example
+ * PEOPLE_DIGITS // → 6
+ */
+export const PEOPLE_DIGITS = 6;
+
+/**
+ * A number as the exports people open write it: whole numbers as they are, others rounded to
+ * `PEOPLE_DIGITS` significant digits (9691.174570357927 → 9691.17, 136666.666666667 → 136667,
+ * 0.0516949152542 → 0.0516949), so a spreadsheet shows what a planner would write while the
+ * machine formats keep the full value.
+ *
+ * @example
+ * forPeople(9691.174570357927) // → 9691.17
+ * forPeople(34270000) // → 34270000
+ */
+export function forPeople(value: number): number {
+  if (!Number.isFinite(value) || Number.isInteger(value)) return value;
+  return Number(value.toPrecision(PEOPLE_DIGITS));
+}
+
 function csvCell(value: Cell): string {
   if (value === null) return '';
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (typeof value === 'number') return String(forPeople(value));
+  if (typeof value === 'boolean') return String(value);
   const safe = neutraliseFormula(value);
   return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
@@ -36,7 +61,8 @@ function csvCell(value: Cell): string {
 /**
  * Serialise rows in a table format. Columns are `columns` in that order (so an empty table
  * still has its header). CSV is RFC 4180 with CRLF line ends, formula-neutralised text cells,
- * and a UTF-8 byte-order mark when `bom` is set (Excel needs it to read Chinese).
+ * fractional numbers rounded for people (`forPeople`; JSON keeps every digit), and a UTF-8
+ * byte-order mark when `bom` is set (Excel needs it to read Chinese).
  *
  * @example
  * formatRows([{ region: '台儿庄区', value: 100 }], ['region', 'value'], 'csv')

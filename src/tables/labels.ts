@@ -162,6 +162,24 @@ export const COLUMN_LABELS = {
   target_source: { zh: '目标来源文件', en: 'Target source file', type: 'text' },
   result_evidence: { zh: '结果原文', en: 'Result evidence', type: 'text' },
   result_source: { zh: '结果来源文件', en: 'Result source file', type: 'text' },
+  // ── Chinese names beside the codes (src/tables/chinese-columns.ts) ──
+  indicator_zh: { zh: '指标（名称）', en: 'Indicator (Chinese name)', type: 'text' },
+  parts_zh: { zh: '合计所含指标（名称）', en: 'Counted together (Chinese name)', type: 'text' },
+  unit_zh: { zh: '单位（名称）', en: 'Unit (Chinese name)', type: 'text' },
+  kind_zh: { zh: '目标类型（名称）', en: 'Kind (Chinese name)', type: 'text' },
+  status_zh: { zh: '目标/实绩（名称）', en: 'Status (Chinese name)', type: 'text' },
+  tier_zh: { zh: '力度（确保/力争）（名称）', en: 'Tier (Chinese name)', type: 'text' },
+  comparator_zh: { zh: '界限（名称）', en: 'Bound (Chinese name)', type: 'text' },
+  region_level_zh: { zh: '行政级别（名称）', en: 'Administrative level (Chinese name)', type: 'text' },
+  year_basis_zh: { zh: '年度依据（名称）', en: 'Year basis (Chinese name)', type: 'text' },
+  genre_zh: { zh: '文件类型（名称）', en: 'Genre (Chinese name)', type: 'text' },
+  severity_zh: { zh: '严重程度（名称）', en: 'Severity (Chinese name)', type: 'text' },
+  outcome_zh: { zh: '读取结果（名称）', en: 'Outcome (Chinese name)', type: 'text' },
+  target_kind_zh: { zh: '目标类型（名称）', en: 'Target kind (Chinese name)', type: 'text' },
+  result_kind_zh: { zh: '结果类型（名称）', en: 'Result kind (Chinese name)', type: 'text' },
+  target_tier_zh: { zh: '目标力度（确保/力争）（名称）', en: 'Target tier (Chinese name)', type: 'text' },
+  target_comparator_zh: { zh: '目标界限（名称）', en: 'Target bound (Chinese name)', type: 'text' },
+  result_comparator_zh: { zh: '结果界限（名称）', en: 'Result bound (Chinese name)', type: 'text' },
 } as const satisfies Readonly<Record<string, ColumnLabel>>;
 
 /** A column name with a catalogue entry. */

@@ -34,7 +34,7 @@ describe('cli run on documents of several years', () => {
     const lines = readFileSync(join(out, '2023', 'data', 'tracking.csv'), 'utf8').trim().split('\r\n');
     // 10 targets of 2023: 嘉祥县 7, 汶上县 2, 泗水县 1
     expect(lines).toHaveLength(11);
-    const fiveg = lines.find((line) => line.startsWith('嘉祥县,370829,county,fiveg_stations_new,2023,'));
+    const fiveg = lines.find((line) => line.startsWith('嘉祥县,370829,county,县,fiveg_stations_new,新建5G基站,2023,'));
     expect(fiveg).toContain(',exceeded,超额完成,');
     expect(fiveg).toContain('jiaxiang-2024-work-report.txt');
     const page = readFileSync(join(out, '2023', 'tracking.html'), 'utf8');

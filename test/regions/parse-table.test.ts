@@ -46,6 +46,12 @@ describe('regions/parse-table', () => {
       expect(figure).toMatchObject({ value: 154.78, unit: '万人', row: 6, disputed: false, admin_level: '县级市', parent: '枣庄市' });
     });
 
+    it('reads an admin level written as extract writes it (county, County, county_level_city) as its Chinese name', () => {
+      const text = `${HEADER}\n长兴县,330522,county,湖州市,resident_population,2022,67.9,万人,,\n长兴县,330522,County,湖州市,land_area,,1430,km2,,\n滕州市,370481,county_level_city,枣庄市,gdp,2022,901,亿元,,\n`;
+      const table = parseRegionTable(text, 'csv');
+      expect(table.map((figure) => figure.admin_level)).toEqual(['县', '县', '县级市']);
+    });
+
     it('marks the disputed seed figures from their notes', () => {
       const disputed = parseRegionTable(seedText, 'csv').filter((f) => f.disputed).map((f) => `${f.region} ${f.metric}`);
       expect(disputed).toEqual(['滕州市 land_area', '泰安市 land_area', '嘉祥县 land_area', '嘉祥县 gdp', '罗庄区 land_area']);
@@ -95,7 +101,7 @@ describe('regions/parse-table', () => {
       ['a negative value', '滕州市,370481,县级市,枣庄市,gdp,2022,-3,亿元,,', 'invalid regions row 4 column value: "-3" is negative'],
       ['a year with a suffix', '滕州市,370481,县级市,枣庄市,gdp,2022年,901,亿元,,', 'invalid regions row 4 column year: "2022年" is not a year (1900–2100)'],
       ['a short division code', '滕州市,37048,县级市,枣庄市,gdp,2022,901,亿元,,', 'invalid regions row 4 column division_code: "37048" is not a six-digit GB/T 2260 code'],
-      ['an unknown level', '滕州市,370481,镇,枣庄市,gdp,2022,901,亿元,,', 'invalid regions row 4 column admin_level: "镇" is not an administrative level (省, 自治区, 直辖市, 特别行政区, 地级市, 地区, 自治州, 盟, 市辖区, 县级市, 县, 自治县, 旗, 自治旗, 林区, 特区, 功能区, 县级单位, 地级单位)'],
+      ['an unknown level', '滕州市,370481,镇,枣庄市,gdp,2022,901,亿元,,', 'invalid regions row 4 column admin_level: "镇" is not an administrative level (省, 自治区, 直辖市, 特别行政区, 地级市, 地区, 自治州, 盟, 市辖区, 县级市, 县, 自治县, 旗, 自治旗, 林区, 特区, 功能区, 县级单位, 地级单位, province, prefecture_city, county_level_city, county, district)'],
       ['a level that contradicts the code', '泰安市,370900,县,山东省,gdp,2022,3198.1,亿元,,', 'invalid regions row 4 column admin_level: "县" does not match division code 370900 (prefecture level)'],
       ['an unknown metric', '滕州市,370481,县级市,枣庄市,gpd,2022,901,亿元,,', 'invalid regions row 4 column metric: "gpd" is not a metric (resident_population, land_area, gdp)'],
       ['a unit of another metric', '滕州市,370481,县级市,枣庄市,gdp,2022,901,万人,,', 'invalid regions row 4 column unit: "万人" is not a unit of gdp (亿元, 万元, 元)'],

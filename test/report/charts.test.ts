@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { join, dirname } from 'node:path';
 import type { Extraction } from '../../src/pipeline.js';
 import {
-  boundsChart, buildReportModel, compositeChart, niceCeiling, rankingChart, renderSvg, reportCharts, stripChart, type ReportModel,
+  boundsChart, buildReportModel, compositeChart, niceCeiling, rankingChart, renderSvg, reportCharts, stripChart, stripPosition, type ReportModel,
 } from '../../src/report/index.js';
 import { extractSeeds, reportInput } from './helpers.js';
 
@@ -128,5 +128,21 @@ describe('report/charts', () => {
     expect(niceCeiling(575)).toBe(600);
     expect(niceCeiling(121)).toBe(150);
     expect(niceCeiling(0)).toBe(1);
+  });
+});
+
+describe('report/charts stripPosition', () => {
+  it('puts every region tied for first at 100, not at the mid-rank percentile', () => {
+    // ranks "1114" of four: three tied first would sit at 66.7 by mid-rank
+    expect([1, 1, 1, 4].map((rank) => stripPosition(rank, 4))).toEqual([100, 100, 100, 0]);
+  });
+
+  it('spreads competition ranks evenly from last (0) to first (100)', () => {
+    expect([1, 2, 3, 4, 5].map((rank) => stripPosition(rank, 5))).toEqual([100, 75, 50, 25, 0]);
+  });
+
+  it('gives a region ranked alone no place rather than the middle of the strip', () => {
+    expect(stripPosition(1, 1)).toBeNull();
+    expect(stripPosition(null, 4)).toBeNull();
   });
 });

@@ -52,15 +52,19 @@ describe('report/field-size: a field of more than SMALL_FIELD_MAX regions', () =
     const section = large.regionSections.find((s) => s.region.region === '台儿庄区·3');
     if (seedSection === undefined || section === undefined) throw new Error('region missing');
     const strip = stripChart(section, 'zh');
-    // the copy has figures on the same indicators as 台儿庄区, each ranked among 31 times as many regions
-    expect(strip.rows).toHaveLength(seedSection.positions.length);
+    // the copy has figures on the same indicators as 台儿庄区, each ranked among 31 times as many
+    // regions; those 台儿庄区 alone gives a figure for (no position among the seeds: ranked 1/1)
+    // are ranked among the 31 copies here
+    expect(strip.rows).toHaveLength(section.positions.length);
+    expect(section.positions.length).toBeGreaterThan(seedSection.positions.length);
+    expect(section.positions.every((position) => position.record.n_ranked % COPIES === 0)).toBe(true);
     expect(new Set(strip.rows.map((row) => row.indicator)).size).toBe(strip.rows.length);
     expect(strip.rows.every((row) => row.region_key === recordKey(section.region))).toBe(true);
-    const rankedAmong = new Map(seedSection.positions.map((position) => [position.indicator.def.id, position.record.n_ranked * COPIES]));
+    const rankedAmong = new Map(section.positions.map((position) => [position.indicator.def.id, position.record.n_ranked]));
     for (const row of strip.rows) expect(String(row.mark_label)).toMatch(new RegExp(` · \\d+/${rankedAmong.get(String(row.indicator))}$`));
     const svg = readSvg(chartSvg(strip));
     expect(inGroup(svg, 'layer-1')).toHaveLength(0);
-    expect(inGroup(svg, 'layer-2')).toHaveLength(seedSection.positions.length);
+    expect(inGroup(svg, 'layer-2')).toHaveLength(section.positions.length);
   });
 
   it('sums the coverage matrix up per indicator on the overview', () => {

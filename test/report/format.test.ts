@@ -1,4 +1,4 @@
-import { axisLabelExpr, axisNumber, formatDenominator, formatFigure, formatNumber, renderSvg, unitLabel, viewUnitLabel, VEGA_LITE_SCHEMA, chartConfig } from '../../src/report/index.js';
+import { axisLabelExpr, axisNumber, differenceUnitLabel, formatDenominator, formatFigure, formatGap, formatNumber, neededFigure, renderSvg, unitLabel, viewUnitLabel, VEGA_LITE_SCHEMA, chartConfig } from '../../src/report/index.js';
 
 describe('report/format', () => {
   it('writes Chinese numbers with 万 and 亿, without thousands separators', () => {
@@ -46,6 +46,37 @@ describe('report/format', () => {
     expect(formatDenominator(3323.86, '亿元', 'en')).toBe('332.386 billion yuan');
     expect(formatDenominator(30.51, '万人', 'en')).toBe('305,100 people');
     expect(formatDenominator(1495.14, 'km2', 'zh')).toBe('1495.14平方公里');
+  });
+
+  it('writes a reference population to two decimals of its own scale (67.9333万人 → 67.93万人)', () => {
+    expect(formatDenominator(67.9333, '万人', 'zh')).toBe('67.93万人');
+    expect(formatDenominator(547.222, '万人', 'zh')).toBe('547.22万人');
+    expect(formatDenominator(67.9333, '万人', 'en')).toBe('679,300 people');
+  });
+
+  it('rounds a needed count up when more is better and down when less is better, and leaves other units alone', () => {
+    expect(neededFigure(645.5, 'station', 'higher_is_better')).toBe(646);
+    expect(neededFigure(2.894, 'firm', 'higher_is_better')).toBe(3);
+    expect(neededFigure(3.0000000001, 'firm', 'higher_is_better')).toBe(3);
+    expect(neededFigure(12.7, 'bed', 'lower_is_better')).toBe(12);
+    expect(neededFigure(41680.4, 'head', 'higher_is_better')).toBe(41681);
+    expect(neededFigure(2.894, 'm2', 'higher_is_better')).toBe(2.894);
+  });
+
+  it('writes the gap between rates in 个百分点 and between counts in whole units', () => {
+    expect(differenceUnitLabel('percent', 'zh')).toBe('个百分点');
+    expect(differenceUnitLabel('percent', 'en')).toBe('percentage points');
+    expect(formatGap(93.5, 91.03, 'percent', 'higher_is_better', 'zh')).toBe('需提高2.47个百分点');
+    expect(formatGap(645.5, 500, 'station', 'higher_is_better', 'zh')).toBe('需提高146个');
+    expect(formatGap(2.2, 30, 'firm', 'higher_is_better', 'zh')).toBe('比中位数多27家');
+  });
+
+  it('says for a cap that a figure above the median has to come down and one below it is ahead', () => {
+    // own cap 3.05亿立方米, the median turned into this region's terms 2.6亿: 4500万 too high
+    expect(formatGap(260000000, 305000000, 'm3', 'lower_is_better', 'zh')).toBe('需压减4500万立方米');
+    expect(formatGap(305000000, 260000000, 'm3', 'lower_is_better', 'zh')).toBe('比中位数少4500万立方米');
+    expect(formatGap(305000000, 260000000, 'm3', 'lower_is_better', 'en')).toBe('below the median by 45 million m³');
+    expect(formatGap(100, 100, 'station', 'higher_is_better', 'zh')).toBe('与中位数持平');
   });
 
   it('labels chart axes with 万 and 亿 in the rendered chart', async () => {

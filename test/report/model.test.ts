@@ -104,7 +104,7 @@ describe('report/model', () => {
   it('writes headline differences in words', () => {
     const spread = model.headlines.find((h) => h.type === 'spread');
     expect(spread).toBeDefined();
-    if (spread !== undefined) expect(headlineText(spread, 'zh')).toMatch(/每万常住人口.*最高.*最低.*相差 .+ 倍。$/);
+    if (spread !== undefined) expect(headlineText(spread, 'zh')).toMatch(/每万常住人口.*最高.*最低.*相差 .+ 倍。/);
   });
 
   it('builds a report for a year whose documents give no figure at all', async () => {

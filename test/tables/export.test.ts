@@ -51,6 +51,11 @@ function parseCsv(text: string): string[][] {
   return rows;
 }
 
+/** CSV and XLSX write a fractional number to six significant digits (136666.666666667 → 136667). */
+function roundedForPeople<T>(value: T): T | number {
+  return typeof value === 'number' && !Number.isInteger(value) ? Number(value.toPrecision(6)) : value;
+}
+
 function readWorkbook(bytes: Uint8Array): XLSX.WorkBook {
   return XLSX.read(bytes, { type: 'array', cellStyles: true, bookFiles: true });
 }
@@ -118,7 +123,7 @@ describe('tables/export', () => {
           const want = table.columns.map((column) => {
             const value = expected(record, column);
             if (typeof value === 'string') return neutraliseFormula(value);
-            return columnLabel(column)?.type === 'text' && value !== null ? String(value) : value;
+            return columnLabel(column)?.type === 'text' && value !== null ? String(value) : roundedForPeople(value);
           });
           expect({ table: table.name, row: index + 1, cells: rows[index] }).toEqual({ table: table.name, row: index + 1, cells: want });
         });
@@ -280,7 +285,7 @@ describe('tables/export', () => {
         table.rows.forEach((record, index) => {
           const want = table.columns.map((column) => {
             const value = expected(record, column);
-            return value === null ? '' : typeof value === 'string' ? neutraliseFormula(value) : String(value);
+            return value === null ? '' : typeof value === 'string' ? neutraliseFormula(value) : String(roundedForPeople(value));
           });
           expect({ table: table.name, row: index + 1, cells: rows[index] }).toEqual({ table: table.name, row: index + 1, cells: want });
         });
@@ -310,5 +315,21 @@ describe('tables/export', () => {
     expect(displayWidth('（简/繁）')).toBe(9);
     expect(displayWidth('abc')).toBe(3);
     expect(displayWidth('𠀋')).toBe(2);
+  });
+});
+
+describe('tables/export rounding for people', () => {
+  const table = tableOf('ranks', [{ region: '滕州市', value: 9691.174570357927, rank: 2 }], ['region', 'value', 'rank']);
+
+  it('writes a fractional number to six significant digits in CSV and XLSX', async () => {
+    expect(new TextDecoder().decode(csvOf(table))).toContain('滕州市,9691.17,2\r\n');
+    const [, row] = sheetRows(readWorkbook(await workbookOf([table])), 'ranks');
+    expect(row).toEqual(['滕州市', 9691.17, 2]);
+  });
+
+  it('keeps every digit in JSON and Arrow', async () => {
+    expect(new TextDecoder().decode(jsonOf(table))).toContain('"value": 9691.174570357927');
+    const arrow = tableFromIPC(await exportTable(table, 'arrow'));
+    expect(arrow.getChild('value')?.get(0)).toBe(9691.174570357927);
   });
 });

@@ -5,6 +5,8 @@ import {
 } from '../../src/tables/records.js';
 import { TRACKING_COLUMNS } from '../../src/tracking/index.js';
 import { COLUMN_LABELS, COLUMN_TYPES, columnHeader, columnLabel } from '../../src/tables/labels.js';
+import { DEFAULT_CATALOGUE } from '../../src/catalogue/catalogue.js';
+import { withChineseColumns } from '../../src/tables/chinese-columns.js';
 import { CATALOGUE, OBSERVATIONS, seedRegions } from '../fixtures/compare/observations.js';
 
 const seed = seedRegions();
@@ -27,6 +29,9 @@ const TABLES: Record<string, readonly string[]> = {
   peer_gap: Object.keys(gap),
   tracking: TRACKING_COLUMNS,
   regions: [...REGION_COLUMNS, ...Object.keys(seed[0] ?? {})],
+  // the run's CSV and XLSX: each code with its Chinese name beside it
+  ...Object.fromEntries(Object.entries({ documents: DOCUMENT_COLUMNS, quantities: QUANTITY_COLUMNS, observations: OBSERVATION_COLUMNS, inputs: INPUT_COLUMNS, diagnostics: DIAGNOSTIC_COLUMNS, tracking: TRACKING_COLUMNS })
+    .map(([name, columns]) => [`${name}_with_chinese_names`, withChineseColumns([], columns, DEFAULT_CATALOGUE).columns])),
 };
 
 describe('tables/labels', () => {

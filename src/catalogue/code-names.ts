@@ -1,0 +1,60 @@
+/**
+ * Chinese names of the codes the tables write for machines (`increment`, `strive`,
+ * `county_level_city` …), so a Chinese export can show a planner a name beside every code.
+ * Data only: a new code is a new entry. Codes that are already Chinese (a region table's
+ * `县级市`) have no entry and are shown as they are.
+ */
+import type { Genre } from './genres.js';
+
+/** The vocabularies of coded columns, by vocabulary name. */
+export const CODE_NAMES = {
+  kind: { increment: '新增量', stock: '累计量', cap: '上限', rate: '比率', growth: '增速', mentioned: '仅提及' },
+  status: { target: '目标', actual: '实际完成' },
+  // 确保 "make sure" / 力争 "strive for" / a figure with neither
+  tier: { ensure: '确保', strive: '力争', plain: '一般表述' },
+  // the bound word as a document writes it: 以上 "or more", 以内 "within", 左右 "about" …
+  comparator: { '=': '确数', '>=': '以上', '>': '超过', '<=': '以内', '<': '低于', '~': '左右', range: '区间' },
+  region_level: { country: '全国', province: '省', prefecture_city: '地级市', county_level_city: '县级市', county: '县', district: '市辖区' },
+  year_basis: { stated: '文中写明', relative: '相对年份（今年、去年、明年）', document: '文件年度', none: '未写明' },
+  genre: { plan: '计划、方案', work_report: '政府工作报告', bulletin: '统计公报', news: '新闻', other: '其他' } satisfies Record<Genre, string>,
+  severity: { error: '错误', warning: '警告', info: '提示' },
+  outcome: { read: '已读取', duplicate: '重复', skipped: '跳过', failed: '失败' },
+} as const;
+
+/** A vocabulary of coded values. */
+export type CodeVocabulary = keyof typeof CODE_NAMES;
+
+/**
+ * The columns whose cells are codes of a vocabulary (the tracking table's target and result
+ * columns share the observation vocabularies).
+ */
+export const CODED_COLUMNS: Readonly<Record<string, CodeVocabulary>> = {
+  kind: 'kind',
+  target_kind: 'kind',
+  result_kind: 'kind',
+  status: 'status',
+  tier: 'tier',
+  target_tier: 'tier',
+  comparator: 'comparator',
+  target_comparator: 'comparator',
+  result_comparator: 'comparator',
+  region_level: 'region_level',
+  year_basis: 'year_basis',
+  genre: 'genre',
+  severity: 'severity',
+  outcome: 'outcome',
+};
+
+/**
+ * The Chinese name of a code in a vocabulary; a value without an entry (already Chinese, or
+ * empty) is returned as it is.
+ *
+ * @example
+ * codeName('tier', 'strive') // → '力争'
+ * codeName('region_level', 'district') // → '市辖区'
+ * codeName('region_level', '县级市') // → '县级市'
+ */
+export function codeName(vocabulary: CodeVocabulary, code: string): string {
+  const names: Readonly<Record<string, string>> = CODE_NAMES[vocabulary];
+  return Object.hasOwn(names, code) ? names[code] ?? code : code;
+}

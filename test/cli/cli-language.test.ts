@@ -1,0 +1,53 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Command } from 'commander';
+import { cliLanguage } from '../../src/cli/cli-language.js';
+import { EXIT, runCli, summaryLine } from '../../src/cli/commands.js';
+import { SEEDS_DIR } from '../helpers/seeds.js';
+
+async function runWith(argv: string[], env: Record<string, string>): Promise<{ status: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const status = await runCli(new Command(), argv, { stdout: (text) => { stdout += text; }, stderr: (text) => { stderr += text; }, isTTY: false, cwd: process.cwd(), env }).catch(() => EXIT.usage);
+  return { status, stdout, stderr };
+}
+
+describe('cli/cli-language', () => {
+  it('speaks Chinese for --lang zh or a Chinese locale, English otherwise', () => {
+    expect(cliLanguage(['run', '--lang', 'zh'], {})).toBe('zh');
+    expect(cliLanguage(['extract', 'seeds'], { LANG: 'zh_CN.UTF-8' })).toBe('zh');
+    expect(cliLanguage(['extract', 'seeds'], { LC_ALL: 'zh_TW.UTF-8', LANG: 'en_US.UTF-8' })).toBe('zh');
+    expect(cliLanguage(['extract', 'seeds'], { LC_ALL: 'en_US.UTF-8', LANG: 'zh_CN.UTF-8' })).toBe('en');
+    expect(cliLanguage(['run', '--lang=en'], { LANG: 'zh_CN.UTF-8' })).toBe('en');
+    expect(cliLanguage(['run'], {})).toBe('en');
+  });
+
+  it('writes the run summary in Chinese', () => {
+    const extraction = { inputs: [{ outcome: 'read' }, { outcome: 'read' }, { outcome: 'skipped' }], tasks: [{}, {}, {}], observations: [{}], diagnostics: [] } as unknown as Parameters<typeof summaryLine>[0];
+    expect(summaryLine(extraction, 'zh')).toBe('共 3 个输入，读取 2 个（跳过 1 个），3 项任务，1 条观测');
+    expect(summaryLine(extraction)).toBe('2 of 3 inputs read (1 skipped), 3 tasks, 1 observations');
+  });
+
+  it('describes the commands in Chinese in help under a Chinese locale, and in English without one', async () => {
+    const zh = await runWith(['--help'], { LANG: 'zh_CN.UTF-8' });
+    expect(zh.stdout).toContain('把中文政策文件变成可比较的目标数据表');
+    expect(zh.stdout).toContain('主要任务：读取文件');
+    const en = await runWith(['--help'], {});
+    expect(en.stdout).toContain('Turn Chinese plan documents into tables');
+    expect(en.stdout).not.toContain('主要任务');
+  });
+
+  it('closes a run with Chinese lines when asked with --lang zh', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'regionbench-zh-'));
+    try {
+      const { status, stderr } = await runWith(['run', SEEDS_DIR, '--out', out, '--lang', 'zh'], {});
+      expect(status).toBe(EXIT.ok);
+      expect(stderr).toMatch(/regionbench: 共 \d+ 个输入，读取 5 个/);
+      expect(stderr).toContain('regionbench: 数据表：');
+      expect(stderr).toContain('regionbench: 报告：');
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  }, 120_000);
+});

@@ -1,0 +1,55 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import XLSX from 'xlsx';
+import { DEFAULT_CATALOGUE } from '../../src/catalogue/catalogue.js';
+import { CODED_COLUMNS, codeName } from '../../src/catalogue/code-names.js';
+import { withChineseColumns } from '../../src/tables/chinese-columns.js';
+import { columnHeader } from '../../src/tables/labels.js';
+
+describe('tables/chinese-columns', () => {
+  it('puts the Chinese name right after each code and keeps the code', () => {
+    const rows = [{ region: '滕州市', region_level: 'county_level_city', indicator: 'fiveg_stations_new', kind: 'increment', tier: 'strive', comparator: '~', unit: 'station', value: 500 }];
+    const { rows: out, columns } = withChineseColumns(rows, ['region', 'region_level', 'indicator', 'kind', 'tier', 'comparator', 'value', 'unit'], DEFAULT_CATALOGUE);
+    expect(columns).toEqual(['region', 'region_level', 'region_level_zh', 'indicator', 'indicator_zh', 'kind', 'kind_zh', 'tier', 'tier_zh', 'comparator', 'comparator_zh', 'value', 'unit', 'unit_zh']);
+    expect(out[0]).toMatchObject({ region_level: 'county_level_city', region_level_zh: '县级市', indicator_zh: '新建5G基站', kind_zh: '新增量', tier_zh: '力争', comparator_zh: '左右', unit_zh: '个', value: 500 });
+    expect(rows[0]).not.toHaveProperty('kind_zh');
+  });
+
+  it('names each part of a combined count and calls the count itself 多类合计', () => {
+    const { rows } = withChineseColumns([{ indicator: 'combined', parts: 'gazelle_firms_new、specialized_sme_new' }], ['indicator', 'parts'], DEFAULT_CATALOGUE);
+    const expected = `${DEFAULT_CATALOGUE.byId.get('gazelle_firms_new')?.name_zh}、${DEFAULT_CATALOGUE.byId.get('specialized_sme_new')?.name_zh}`;
+    expect(rows[0]).toMatchObject({ indicator_zh: '多类合计', parts_zh: expected });
+    expect(expected).not.toContain('gazelle');
+  });
+
+  it('leaves a level already written in Chinese as it is, and an empty cell empty', () => {
+    expect(codeName('region_level', '县级市')).toBe('县级市');
+    const { rows } = withChineseColumns([{ region_level: '', tier: null }], ['region_level', 'tier'], DEFAULT_CATALOGUE);
+    expect(rows[0]).toMatchObject({ region_level_zh: '', tier_zh: null });
+  });
+
+  it('has a Chinese header for every Chinese-name column', () => {
+    for (const column of [...Object.keys(CODED_COLUMNS), 'indicator', 'parts', 'unit']) {
+      expect(columnHeader(`${column}_zh`, 'zh')).toMatch(/（名称）$/);
+    }
+  });
+
+  const report = join(process.cwd(), 'reports', '2023', 'data', 'tables.xlsx');
+  (existsSync(report) ? it : it.skip)('gives every code column of the committed report\'s tables.xlsx its Chinese name beside it', () => {
+    const book = XLSX.read(readFileSync(report), { type: 'buffer' });
+    const sheet = book.Sheets.observations;
+    expect(sheet).toBeDefined();
+    const [header = [], ...body] = XLSX.utils.sheet_to_json<string[]>(sheet as XLSX.WorkSheet, { header: 1 });
+    for (const column of ['indicator', 'kind', 'status', 'tier', 'comparator', 'region_level', 'unit']) {
+      const at = header.indexOf(columnHeader(column, 'zh'));
+      expect(at).toBeGreaterThanOrEqual(0);
+      expect(header[at + 1]).toBe(columnHeader(`${column}_zh`, 'zh'));
+    }
+    const indicatorAt = header.indexOf(columnHeader('indicator', 'zh'));
+    const tierAt = header.indexOf(columnHeader('tier', 'zh'));
+    const fiveg = body.find((row) => row[indicatorAt] === 'fiveg_stations_new');
+    expect(fiveg?.[indicatorAt + 1]).toBe('新建5G基站');
+    const strive = body.find((row) => row[tierAt] === 'strive');
+    expect(strive?.[tierAt + 1]).toBe('力争');
+  });
+});
