@@ -1,22 +1,22 @@
 import { Command, CommanderError, Option } from 'commander';
 import cliProgress from 'cli-progress';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { nodeEffects, OutputError } from '../ingest/node-effects.js';
 import { FORMATS } from '../ingest/read-document.js';
 import { messages } from '../diagnostics/messages.js';
-import { extract, PARALLEL_FROM, someInputFailed, type Extraction } from '../pipeline.js';
-import { formatRows, TABLE_FORMATS, type Row, type TableFormat } from '../tables/format.js';
-import { EXPORT_FORMATS, exportTable, isBinaryFormat, workbookOf, type ExportFormat } from '../tables/export.js';
-import { type DocumentRecord, DIAGNOSTIC_COLUMNS, DOCUMENT_COLUMNS, INPUT_COLUMNS, OBSERVATION_COLUMNS, QUANTITY_COLUMNS, TASK_COLUMNS } from '../tables/records.js';
+import { compareAll, extract, latestDocumentDate, mostCommonPlanYear, run, someInputFailed, type Extraction } from '../pipeline.js';
+import { PARALLEL_FROM } from '../workers/extract-plan.js';
+import { formatRows, TABLE_FORMATS, type TableFormat } from '../tables/format.js';
+import { EXPORT_FORMATS, exportTable, extractionTables, isBinaryFormat, type ExportFormat } from '../tables/export.js';
+import { INPUT_COLUMNS } from '../tables/records.js';
 import { DEFAULT_CATALOGUE, extendCatalogue, type Catalogue } from '../catalogue/catalogue.js';
 import { readFile } from 'node:fs/promises';
-import { compareIndicator, COMPARISON_COLUMNS, denominatorGaps, fieldOf, PERS, SCORE_METHODS, VIEWS, type Per, type ComparisonRecord, type DenominatorGap, type LevelMode } from '../compare/index.js';
-import type { RegionTable, Topology } from '../regions/index.js';
+import { COMPARISON_COLUMNS, denominatorGaps, fieldOf, PERS, SCORE_METHODS, VIEWS, type Per } from '../compare/index.js';
 import {
-  ReferenceError, addRegionsCommand, gapDiagnostics, loadBoundaries, loadRegionTables, mergeZonesOption, referenceOptions, reportGaps,
+  ReferenceError, addRegionsCommand, loadBoundaries, loadRegionTables, mergeZonesOption, referenceOptions, reportGaps,
 } from './regions-command.js';
-import type { Effects, LockOptions } from '../ingest/effects.js';
-import { REPORT_LANGUAGES, TRACKING_PAGE, buildReport, buildReportModel, renderPage, trackingPage, writeReport } from '../report/index.js';
+import type { Effects } from '../ingest/effects.js';
+import { REPORT_LANGUAGES } from '../report/index.js';
 import type { Language } from '../compare/index.js';
 import { TRACKING_COLUMNS, track } from '../tracking/index.js';
 import { EVAL_FORMATS, formatEvaluation, parseGold, parsePredictions, predictionLinesSkipped, scoreObservations, type EvalFormat, type Prediction } from '../eval/index.js';
@@ -40,26 +40,6 @@ export const EXIT = { ok: 0, usage: 1, someFailed: 2 } as const;
 
 const TABLES = ['observations', 'quantities', 'documents', 'tasks', 'inputs', 'diagnostics'] as const;
 type TableName = (typeof TABLES)[number];
-
-const COLUMNS: Record<TableName, readonly string[]> = {
-  observations: OBSERVATION_COLUMNS,
-  quantities: QUANTITY_COLUMNS,
-  documents: DOCUMENT_COLUMNS,
-  tasks: TASK_COLUMNS,
-  inputs: INPUT_COLUMNS,
-  diagnostics: DIAGNOSTIC_COLUMNS,
-};
-
-function tableRows(extraction: Extraction, table: TableName): readonly Row[] {
-  switch (table) {
-    case 'observations': return extraction.observations;
-    case 'quantities': return extraction.quantities;
-    case 'documents': return extraction.documents;
-    case 'tasks': return extraction.tasks;
-    case 'inputs': return extraction.inputs;
-    case 'diagnostics': return extraction.diagnostics;
-  }
-}
 
 /**
  * Build the command tree and run it; resolves to the exit status. Usage errors reject with
@@ -91,7 +71,8 @@ export async function runCli(program: Command, argv: readonly string[], io: Cons
       const catalogue = await loadCatalogue(io, options.catalogue);
       const extraction = await extract(paths, effects, { onFile: progress(io, 'reading'), catalogue, workers: options.workers });
       requireDocuments(io, paths, extraction);
-      const table = { name: options.table, columns: COLUMNS[options.table], rows: tableRows(extraction, options.table) };
+      const [table] = extractionTables(extraction).filter((candidate) => candidate.name === options.table);
+      if (table === undefined) throw new UsageError(`invalid --table: ${options.table}`);
       // a workbook is dated by the latest document, not the clock, so reruns give the same bytes
       const created = latestDocumentDate(extraction.documents, '');
       if (options.out) await effects.writeFile(resolve(io.cwd, options.out), await exportTable(table, options.format, { created }));
@@ -122,8 +103,6 @@ export async function runCli(program: Command, argv: readonly string[], io: Cons
       const catalogue = await loadCatalogue(io, options.catalogue);
       const regions = await loadRegionTables(io, effects, options);
       const boundaries = await loadBoundaries(io, effects, options);
-      const extraction = await extract(paths, effects, { onFile: progress(io, 'reading'), catalogue, workers: options.workers });
-      requireDocuments(io, paths, extraction);
       let bar: cliProgress.SingleBar | null = null;
       const onChart = !io.isTTY ? undefined : (done: number, total: number): void => {
         if (bar === null) {
@@ -136,7 +115,10 @@ export async function runCli(program: Command, argv: readonly string[], io: Cons
           bar = null;
         }
       };
-      const written = await writeRunTables(extraction, resolve(io.cwd, options.out), effects, { regions, catalogue, lang: options.lang, cwd: io.cwd, onChart, levels: options.mixLevels === true ? 'mixed' : 'separate', boundaries }, { waitSeconds: options.wait });
+      const report = { regions, catalogue, lang: options.lang, cwd: io.cwd, onChart, levels: options.mixLevels === true ? 'mixed' as const : 'separate' as const, boundaries };
+      const { extraction, output: written } = await run(paths, resolve(io.cwd, options.out), effects, { onFile: progress(io, 'reading'), catalogue, workers: options.workers, report, lock: { waitSeconds: options.wait } });
+      requireDocuments(io, paths, extraction);
+      if (written === null) return;
       reportGaps(io, written.gaps);
       reportFailures(io, extraction);
       io.stderr(`regionbench: tables in ${written.folders.join(', ')}\n`);
@@ -168,12 +150,8 @@ export async function runCli(program: Command, argv: readonly string[], io: Cons
       requireDocuments(io, paths, extraction);
       const year = options.year === undefined ? mostCommonPlanYear(extraction) : Number(options.year);
       if (year === null || !Number.isInteger(year)) throw new UsageError(options.year === undefined ? 'no plan year found in the documents: pass --year' : `invalid --year: ${options.year}`);
-      const indicators = options.indicator ?? [...new Set(extraction.observations.filter((row) => row.kind !== 'mentioned' && row.parts === '').map((row) => row.indicator))].sort();
-      for (const id of indicators) if (!catalogue.byId.has(id)) throw new UsageError(`unknown indicator: ${id}`);
-      const records: ComparisonRecord[] = [];
-      for (const indicator of indicators) {
-        records.push(...compareIndicator(extraction.observations, regions, catalogue.byId, { indicator, planYear: year, per: options.per, method: options.score, levels: options.mixLevels === true ? 'mixed' : 'separate' }).records);
-      }
+      for (const id of options.indicator ?? []) if (!catalogue.byId.has(id)) throw new UsageError(`unknown indicator: ${id}`);
+      const records = compareAll(extraction, regions, catalogue, { indicators: options.indicator, planYear: year, per: options.per, method: options.score, levels: options.mixLevels === true ? 'mixed' : 'separate' });
       // regions the asked view cannot divide, named with the fix
       const metric = VIEWS[options.per as Per].metric;
       if (metric !== null) {
@@ -370,23 +348,6 @@ function workersOption(): Option {
   });
 }
 
-/** The latest issue or publication date of some documents (midnight UTC), else 1 January of the year. */
-function latestDocumentDate(documents: readonly DocumentRecord[], year: string): Date {
-  const dates = documents.flatMap((document) => [document.issued_date, document.published_date]).filter((date): date is string => typeof date === 'string').sort();
-  const latest = dates[dates.length - 1];
-  return new Date(`${latest ?? (/^\d{4}$/.test(year) ? `${year}-01-01` : '2000-01-01')}T00:00:00Z`);
-}
-
-/** The plan year most documents are for (ties: the latest), or null. */
-export function mostCommonPlanYear(extraction: Pick<Extraction, 'documents'>): number | null {
-  const counts = new Map<number, number>();
-  for (const document of extraction.documents) {
-    if (typeof document.plan_year === 'number') counts.set(document.plan_year, (counts.get(document.plan_year) ?? 0) + 1);
-  }
-  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0]);
-  return ranked[0]?.[0] ?? null;
-}
-
 function cliEffects(io: Console): Effects {
   return nodeEffects((line) => io.stderr(`${line}\n`));
 }
@@ -430,119 +391,4 @@ export function summaryLine(extraction: Pick<Extraction, 'inputs' | 'tasks' | 'o
 async function writeManifest(io: Console, effects: Effects, extraction: Extraction, file: string | undefined): Promise<void> {
   if (file === undefined) return;
   await effects.writeFile(resolve(io.cwd, file), formatRows(extraction.inputs, INPUT_COLUMNS, 'csv', { bom: true }));
-}
-
-/** What `run` needs to write the report beside the tables. */
-export interface RunReportOptions {
-  readonly regions: RegionTable;
-  readonly catalogue: Catalogue;
-  readonly lang: Language;
-  /** Folder relative document sources are read from (to copy them into the report). */
-  readonly cwd: string;
-  /** Called as charts are rendered (progress bar). */
-  readonly onChart?: (done: number, total: number) => void;
-  /** Rank each administrative level apart (`separate`, the default) or all together. */
-  readonly levels?: LevelMode;
-  /** Boundaries for the indicator maps; none: no maps. */
-  readonly boundaries?: { readonly topology: Topology; readonly source: string };
-}
-
-/** Where `writeRunTables` wrote: the year folders and the reports' overview pages (relative to the working folder). */
-export interface RunOutput {
-  readonly folders: string[];
-  readonly reports: string[];
-  /** Regions of each report without some denominator (also rows of that year's diagnostics table). */
-  readonly gaps: DenominatorGap[];
-}
-
-/**
- * Write the run's tables: for each plan year, `<out>/<year>/data/<table>.csv` (UTF-8 with BOM
- * for Excel) and the run manifest `<out>/<year>/data/inputs.csv`. Documents without a plan year
- * go under `<out>/unknown-year/`; with no documents nothing is written. With `report`, each
- * plan year also gets its comparison report (`<out>/<year>/index.html` and the pages, charts and
- * assets beside it; see `src/report`). When the documents span several plan years, each year
- * also gets `data/tracking.csv` (its targets against the results any document reports; in
- * `tables.xlsx` too) and, in its report, the attainment page `tracking.html` (完成情况). Each
- * year's folder is built aside and swapped in whole (`Effects.replaceDirectory`: `<out>/<year>`
- * is always the old or the new one), while this process holds `<out>`'s lock (another run waits
- * up to `lock.waitSeconds`); staging left by runs that died is removed first. Returns the
- * folders written, sorted, and the overview pages.
- */
-export async function writeRunTables(extraction: Extraction, out: string, effects: Effects, report?: RunReportOptions, lock: LockOptions = {}): Promise<RunOutput> {
-  // one run at a time writes into `out`; what runs that died left there is cleared first
-  const held = await effects.lock(out, lock);
-  try {
-    await effects.removeStale(out);
-    return await writeYears(extraction, out, effects, report);
-  } finally {
-    await held.release();
-  }
-}
-
-async function writeYears(extraction: Extraction, out: string, effects: Effects, report: RunReportOptions | undefined): Promise<RunOutput> {
-  const years = new Map<string, Set<string>>();
-  for (const document of extraction.documents) {
-    const year = document.plan_year === null ? 'unknown-year' : String(document.plan_year);
-    const ids = years.get(year) ?? new Set<string>();
-    ids.add(String(document.doc_id));
-    years.set(year, ids);
-  }
-  const folders: string[] = [];
-  const reports: string[] = [];
-  const gaps: DenominatorGap[] = [];
-  // documents of several years: each year's targets against the results any document reports
-  const multiYear = [...years.keys()].filter((year) => /^\d{4}$/.test(year)).length > 1;
-  const tracking = multiYear ? track(extraction.observations, extraction.documents, { lang: report?.lang ?? 'zh', catalogue: report?.catalogue }) : [];
-  for (const [year, ids] of [...years.entries()].sort()) {
-    // the year's folder is built aside and swapped in whole: an interrupted run leaves the
-    // previous report as it was, and pages of indicators that no longer appear do not linger
-    const staging = join(out, `.${year}.partial-${process.pid}`);
-    await effects.removeDirectory(staging);
-    const folder = join(staging, 'data');
-    const keep = (row: { doc_id: unknown }): boolean => ids.has(String(row.doc_id));
-    // regions the report cannot divide: named in the diagnostics table (and by the caller on stderr)
-    const yearGaps = report !== undefined && /^\d{4}$/.test(year)
-      ? denominatorGaps(report.regions, fieldOf(extraction.observations.filter(keep), Number(year)), Number(year))
-      : [];
-    gaps.push(...yearGaps);
-    const tables: [string, readonly Row[], readonly string[]][] = [
-      ['documents', extraction.documents.filter(keep), DOCUMENT_COLUMNS],
-      ['tasks', extraction.tasks.filter(keep), TASK_COLUMNS],
-      ['quantities', extraction.quantities.filter(keep), QUANTITY_COLUMNS],
-      ['observations', extraction.observations.filter(keep), OBSERVATION_COLUMNS],
-      ['inputs', extraction.inputs, INPUT_COLUMNS],
-      ['diagnostics', [...extraction.diagnostics, ...gapDiagnostics(yearGaps, extraction.documents.filter(keep))], DIAGNOSTIC_COLUMNS],
-    ];
-    if (multiYear) tables.push(['tracking', tracking.filter((row) => String(row.year) === year), TRACKING_COLUMNS]);
-    for (const [name, rows, columns] of tables) {
-      await effects.writeFile(join(folder, `${name}.csv`), formatRows(rows, columns, 'csv', { bom: true }));
-    }
-    // the same tables as one workbook, dated by the latest document so reruns give the same bytes
-    const created = latestDocumentDate(extraction.documents.filter(keep), year);
-    await effects.writeFile(join(folder, 'tables.xlsx'), await workbookOf(tables.map(([name, rows, columns]) => ({ name, rows, columns })), { created }));
-    const shown = relative(process.cwd(), join(out, year)) || '.';
-    folders.push(shown);
-    if (report !== undefined && /^\d{4}$/.test(year)) {
-      const model = buildReportModel({
-        documents: extraction.documents.filter(keep),
-        tasks: extraction.tasks.filter(keep),
-        observations: extraction.observations.filter(keep),
-        regions: report.regions,
-        catalogue: report.catalogue,
-        ...(report.boundaries === undefined ? {} : { boundaries: report.boundaries }),
-      }, { planYear: Number(year), lang: report.lang, levels: report.levels });
-      const tracked = tracking.filter((row) => String(row.year) === year && row.verdict !== 'dropped');
-      // the overview links the attainment page with the data tables (a link, no change to the overview's code)
-      const dataTables = [...tables.map(([name]) => `data/${name}.csv`), 'data/tables.xlsx', ...(tracked.length === 0 ? [] : [TRACKING_PAGE])];
-      const build = await buildReport(model, { onChart: report.onChart, dataTables });
-      for (const warning of build.warnings) effects.log(`regionbench: chart warning: ${warning}`);
-      const page = tracked.length === 0 ? null : trackingPage(tracked, { year: Number(year), lang: report.lang, catalogue: report.catalogue });
-      const files = page === null ? build.files : [...build.files, { path: page.path, content: renderPage(page, { lang: report.lang, year: Number(year), documents: model.documents.length }) }];
-      await writeReport({ ...build, files }, staging, effects, { cwd: report.cwd });
-      if (page !== null) reports.push(join(shown, TRACKING_PAGE));
-      reports.push(join(shown, 'index.html'));
-    }
-    await effects.replaceDirectory(staging, join(out, year));
-  }
-  return { folders, reports, gaps };
 }

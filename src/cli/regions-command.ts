@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { basename, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
-  DENOMINATOR_STATUS_COLUMNS, denominatorStatus, type DenominatorGap, type DenominatorStatus,
+  DENOMINATOR_STATUS_COLUMNS, denominatorStatus, gapLine, type DenominatorGap, type DenominatorStatus,
 } from '../compare/index.js';
 import type { Effects } from '../ingest/effects.js';
 import { nodeEffects } from '../ingest/node-effects.js';
@@ -18,10 +18,8 @@ import {
   mergeZonesIntoHosts, parseTopology, readReferenceFile, regionIdentities, zoneHosts, type RegionTable, type Topology,
 } from '../regions/index.js';
 import { formatRows, TABLE_FORMATS, type TableFormat } from '../tables/format.js';
-import type { Diagnostic } from '../diagnostics/types.js';
-import type { DocumentRecord } from '../tables/records.js';
 import {
-  GAP_LINES_MAX, GDP_USER_SUPPLIED, emptyStore, gapLine, importedBoundaries, moreGaps, zonesMerged, imported, importFailed, leftOut, storeWritten, usingStore,
+  GAP_LINES_MAX, GDP_USER_SUPPLIED, emptyStore, importedBoundaries, moreGaps, zonesMerged, imported, importFailed, leftOut, storeWritten, usingStore,
 } from './reference-messages.js';
 import { DOWNLOAD_ENV, DownloadError, PUBLISHED_FILES, downloadPublished } from './download.js';
 import { readStore, referenceDir, sha256Hex, writeStore, type ImportRecord } from './reference-store.js';
@@ -241,17 +239,6 @@ export function templateCsv(rows: readonly DenominatorStatus[]): string {
     licence: '',
   }));
   return formatRows(records, REGION_COLUMNS, 'csv');
-}
-
-/**
- * One diagnostics row per region without some denominator (severity `warning`, code
- * `denominator-missing`), attached to the region's first document.
- */
-export function gapDiagnostics(gaps: readonly DenominatorGap[], documents: readonly DocumentRecord[]): Diagnostic[] {
-  return gaps.map((gap) => {
-    const document = documents.find((d) => (gap.region_code !== '' && d.region_code === gap.region_code) || d.region === gap.region);
-    return { source: document === undefined ? '' : String(document.source), location: '', severity: 'warning', code: 'denominator-missing', message: gapLine(gap) };
-  });
 }
 
 /**

@@ -12,10 +12,10 @@ export { chooseKind, fieldOf, indicatorDef, regionKey, selectObservation, toObse
 export type { FieldRegion, ObservationInput, RegionSelection } from './comparable-set.js';
 export { combineScores, compositeIndex, defaultIndicators } from './composite.js';
 export {
-  DENOMINATOR_STATUSES, DENOMINATOR_STATUS_COLUMNS, denominatorGaps, denominatorStatus, resolveDenominator,
+  DENOMINATOR_STATUSES, DENOMINATOR_STATUS_COLUMNS, denominatorGaps, gapDiagnostics, denominatorStatus, resolveDenominator,
 } from './denominators.js';
 export type { Denominator, DenominatorGap, DenominatorStatus, DenominatorStatusCode } from './denominators.js';
-export { FLAG_MESSAGES, describeFlag, errors } from './messages.js';
+export { FLAG_MESSAGES, GAP_FIX, GDP_FIX, describeFlag, errors, gapLine } from './messages.js';
 export type { FlagCode, Language } from './messages.js';
 export {
   DEFAULTS, LEVEL_MODES, PEER_GROUPS, RANKABLE_KINDS, SCORE_METHODS, STATUSES, normalizeCompareOptions, normalizeCompositeOptions,

@@ -3,7 +3,8 @@
  * by `extract` through `startPool`, never by hand.
  */
 import { buildCatalogue, DEFAULT_CATALOGUE } from '../catalogue/catalogue.js';
-import { analyseFile, type ExtractRequest, type ExtractWorkerData } from '../pipeline.js';
+import { analyseFile } from '../pipeline.js';
+import type { ExtractRequest, ExtractWorkerData } from './extract-plan.js';
 import { pack, transferables } from './pack.js';
 import { poolWorker } from './pool.js';
 
