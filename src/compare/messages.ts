@@ -4,6 +4,7 @@
  * the records; reports turn them into text with `describeFlag`.
  */
 import { METRIC_DEFS, type RegionMetric } from '../regions/index.js';
+import type { Language } from '../options.js';
 import type { DenominatorGap } from './denominators.js';
 
 /** Comparability flags with their plain-language text. Adding a flag is adding a row. */
@@ -88,8 +89,6 @@ export const FLAG_MESSAGES = {
 /** A comparability flag code, e.g. `denominator-stale`. */
 export type FlagCode = keyof typeof FLAG_MESSAGES;
 
-/** Language of user-facing text. */
-export type Language = 'zh' | 'en';
 
 /**
  * The plain-language text of a flag.

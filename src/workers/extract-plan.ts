@@ -53,7 +53,7 @@ export interface ExtractPlanOptions<T> {
 
 /**
  * How ingest analyses the files of one run: in the main thread alone (`concurrency` 1), or
- * shared with a pool of worker threads running `extract-worker.ts`. A worker's packed answer
+ * shared with a pool of worker threads running `src/extract-worker.ts` (an entry beside the pipeline, whose `analyseFile` it runs). A worker's packed answer
  * is unpacked; a file a thread never started (it died at work on an earlier one) is analysed
  * here instead of failing with it. The result is the same either way.
  *
@@ -67,7 +67,7 @@ export function extractPlan<T>(options: ExtractPlanOptions<T>): AnalysisPlan<T> 
   const threads = workers ?? (files >= PARALLEL_FROM && cores > 1 ? cores - 1 : 0);
   if (threads <= 0 || files === 0) return { analyse: here, concurrency: 1 };
   const data: ExtractWorkerData = { indicators: catalogue === DEFAULT_CATALOGUE ? null : catalogue.indicators, keepParsed };
-  const pool = startPool<ExtractRequest, FileAnalysis<T | { readonly packed: Packed }>>(workerEntry(import.meta.url, './extract-worker'), Math.min(threads, files), data);
+  const pool = startPool<ExtractRequest, FileAnalysis<T | { readonly packed: Packed }>>(workerEntry(import.meta.url, '../extract-worker'), Math.min(threads, files), data);
   const there = async (source: string, format: DocumentFormat, bytes: Uint8Array): Promise<FileAnalysis<T>> => {
     // the bytes are copied, not moved: a file the thread never started is analysed here
     let answer: FileAnalysis<T | { readonly packed: Packed }>;
