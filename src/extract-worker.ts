@@ -2,11 +2,11 @@
  * A worker thread of `extract`: answers each request with `analyseFile` of its bytes. Started
  * by `extract` through `startPool`, never by hand.
  */
-import { buildCatalogue, DEFAULT_CATALOGUE } from './catalogue/catalogue.js';
+import { buildCatalogue, DEFAULT_CATALOGUE } from './catalogue/index.js';
 import { analyseFile } from './pipeline.js';
-import type { ExtractRequest, ExtractWorkerData } from './workers/extract-plan.js';
-import { pack, transferables } from './workers/pack.js';
-import { poolWorker } from './workers/pool.js';
+import type { ExtractRequest, ExtractWorkerData } from './workers/index.js';
+import { pack, transferables } from './workers/index.js';
+import { poolWorker } from './workers/index.js';
 
 const { data, port } = poolWorker<ExtractWorkerData>();
 const catalogue = data.indicators === null ? DEFAULT_CATALOGUE : buildCatalogue(data.indicators);

@@ -26,28 +26,28 @@
  */
 import { join, relative } from 'node:path';
 import { compareIndicator, denominatorGaps, fieldOf, gapDiagnostics, type ComparisonRecord, type DenominatorGap, type Language, type LevelMode } from './compare/index.js';
-import type { LockOptions } from './ingest/effects.js';
+import type { LockOptions } from './ingest/index.js';
 import type { RegionTable, Topology } from './regions/index.js';
 import { TRACKING_PAGE, buildReport, buildReportModel, renderPage, trackingPage, writeReport } from './report/index.js';
-import { formatRows, type Row } from './tables/format.js';
-import { workbookOf } from './tables/export.js';
-import { DIAGNOSTIC_COLUMNS, DOCUMENT_COLUMNS, INPUT_COLUMNS, OBSERVATION_COLUMNS, QUANTITY_COLUMNS, TASK_COLUMNS } from './tables/records.js';
+import { formatRows, type Row } from './tables/index.js';
+import { workbookOf } from './tables/index.js';
+import { DIAGNOSTIC_COLUMNS, DOCUMENT_COLUMNS, INPUT_COLUMNS, OBSERVATION_COLUMNS, QUANTITY_COLUMNS, TASK_COLUMNS } from './tables/index.js';
 import { TRACKING_COLUMNS, track } from './tracking/index.js';
-import { DEFAULT_CATALOGUE, type Catalogue } from './catalogue/catalogue.js';
-import type { Diagnostic } from './diagnostics/types.js';
-import type { Effects } from './ingest/effects.js';
-import { ingestWith, readAndKey, type FileAnalysis, type InputRecord } from './ingest/ingest.js';
-import type { DocumentFormat } from './ingest/read-document.js';
-import { extractPlan } from './workers/extract-plan.js';
-import { originalSpan } from './ingest/mapped-text.js';
-import { documentUnits, observeDocument, type DocumentUnit } from './indicators/observe-document.js';
-import { boundedEvidence, clausesOf, sentencesOf, spanAt, type Span } from './indicators/text-windows.js';
-import type { Observation } from './indicators/types.js';
-import { parseDocument, type ParsedDocument } from './parse/parse-document.js';
-import { recogniseQuantities } from './quantities/recognise.js';
-import type { Quantity } from './quantities/types.js';
-import { documentRecord, taskRecords, type DocumentRecord, type ManifestRecord, type QuantityRecord, type TaskRecord } from './tables/records.js';
-import { conflictingFigures } from './indicators/conflicts.js';
+import { DEFAULT_CATALOGUE, type Catalogue } from './catalogue/index.js';
+import type { Diagnostic } from './diagnostics/index.js';
+import type { Effects } from './ingest/index.js';
+import { ingestWith, readAndKey, type FileAnalysis, type InputRecord } from './ingest/index.js';
+import type { DocumentFormat } from './ingest/index.js';
+import { extractPlan } from './workers/index.js';
+import { originalSpan } from './ingest/index.js';
+import { documentUnits, observeDocument, type DocumentUnit } from './indicators/index.js';
+import { boundedEvidence, clausesOf, sentencesOf, spanAt, type Span } from './indicators/index.js';
+import type { Observation } from './indicators/index.js';
+import { parseDocument, type ParsedDocument } from './parse/index.js';
+import { recogniseQuantities } from './quantities/index.js';
+import type { Quantity } from './quantities/index.js';
+import { documentRecord, taskRecords, type DocumentRecord, type ManifestRecord, type QuantityRecord, type TaskRecord } from './tables/index.js';
+import { conflictingFigures } from './indicators/index.js';
 
 /** Everything `extract` produces: the tables, the run's accounting, and (when asked) the parsed documents. */
 export interface Extraction {

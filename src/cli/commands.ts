@@ -1,21 +1,21 @@
 import { Command, CommanderError, Option } from 'commander';
 import cliProgress from 'cli-progress';
 import { join, resolve } from 'node:path';
-import { nodeEffects, OutputError } from '../ingest/node-effects.js';
-import { FORMATS } from '../ingest/read-document.js';
-import { messages } from '../diagnostics/messages.js';
+import { nodeEffects, OutputError } from '../ingest/index.js';
+import { FORMATS } from '../ingest/index.js';
+import { messages } from '../diagnostics/index.js';
 import { compareAll, extract, latestDocumentDate, mostCommonPlanYear, run, someInputFailed, type Extraction } from '../pipeline.js';
-import { PARALLEL_FROM } from '../workers/extract-plan.js';
-import { formatRows, TABLE_FORMATS, type TableFormat } from '../tables/format.js';
-import { EXPORT_FORMATS, exportTable, extractionTables, isBinaryFormat, type ExportFormat } from '../tables/export.js';
-import { INPUT_COLUMNS } from '../tables/records.js';
-import { DEFAULT_CATALOGUE, extendCatalogue, type Catalogue } from '../catalogue/catalogue.js';
+import { PARALLEL_FROM } from '../workers/index.js';
+import { formatRows, TABLE_FORMATS, type TableFormat } from '../tables/index.js';
+import { EXPORT_FORMATS, exportTable, extractionTables, isBinaryFormat, type ExportFormat } from '../tables/index.js';
+import { INPUT_COLUMNS } from '../tables/index.js';
+import { DEFAULT_CATALOGUE, extendCatalogue, type Catalogue } from '../catalogue/index.js';
 import { readFile } from 'node:fs/promises';
 import { COMPARISON_COLUMNS, denominatorGaps, fieldOf, PERS, SCORE_METHODS, VIEWS, type Per } from '../compare/index.js';
 import {
   ReferenceError, addRegionsCommand, loadBoundaries, loadRegionTables, mergeZonesOption, referenceOptions, reportGaps,
 } from './regions-command.js';
-import type { Effects } from '../ingest/effects.js';
+import type { Effects } from '../ingest/index.js';
 import { REPORT_LANGUAGES } from '../report/index.js';
 import type { Language } from '../compare/index.js';
 import { TRACKING_COLUMNS, track } from '../tracking/index.js';

@@ -10,14 +10,14 @@ import { fileURLToPath } from 'node:url';
 import {
   DENOMINATOR_STATUS_COLUMNS, denominatorStatus, gapLine, type DenominatorGap, type DenominatorStatus,
 } from '../compare/index.js';
-import type { Effects } from '../ingest/effects.js';
-import { nodeEffects } from '../ingest/node-effects.js';
+import type { Effects } from '../ingest/index.js';
+import { nodeEffects } from '../ingest/index.js';
 import { extract, type Extraction } from '../pipeline.js';
 import {
   METRIC_DEFS, PARSED_LEVEL_NAMES, REGION_COLUMNS, landAreaFromBoundaries, mergeRegionTables, parseRegionTable, parseRegionWorkbook,
   mergeZonesIntoHosts, parseTopology, readReferenceFile, regionIdentities, zoneHosts, type RegionTable, type Topology,
 } from '../regions/index.js';
-import { formatRows, TABLE_FORMATS, type TableFormat } from '../tables/format.js';
+import { formatRows, TABLE_FORMATS, type TableFormat } from '../tables/index.js';
 import {
   GAP_LINES_MAX, GDP_USER_SUPPLIED, emptyStore, importedBoundaries, moreGaps, zonesMerged, imported, importFailed, leftOut, storeWritten, usingStore,
 } from './reference-messages.js';

@@ -1,6 +1,6 @@
 import type { ColumnTable } from 'arquero';
-import { KINDS } from '../catalogue/schema.js';
-import type { Kind, Observation, Status } from '../indicators/types.js';
+import { KINDS } from '../catalogue/index.js';
+import type { Kind, Observation, Status } from '../indicators/index.js';
 import { errors, type FlagCode } from './messages.js';
 import type { Alternative, IndicatorLookup } from './types.js';
 import { regionKey } from '../regions/index.js';

@@ -1,5 +1,5 @@
-import type { Observation } from '../indicators/types.js';
-import type { Comparator } from '../quantities/types.js';
+import type { Observation } from '../indicators/index.js';
+import type { Comparator } from '../quantities/index.js';
 import { OTHER_SCOPE_LEVELS, adminTier, findRegion, regionKey, type AdminTier, type RegionTable } from '../regions/index.js';
 import {
   chooseKind, fieldOf, indicatorDef, selectObservation, toObservations, type ObservationInput,

@@ -2,8 +2,8 @@ import {
   METRIC_DEFS, OTHER_SCOPE_LEVELS, REGION_METRICS, chooseFigure, findRegion, isOtherScopeNote,
   type RegionMatch, type RegionMetric, type RegionTable,
 } from '../regions/index.js';
-import type { Diagnostic } from '../diagnostics/types.js';
-import type { DocumentRecord } from '../tables/records.js';
+import type { Diagnostic } from '../diagnostics/index.js';
+import type { DocumentRecord } from '../tables/index.js';
 import { gapLine, type FlagCode } from './messages.js';
 import { VIEWS, type Per } from './views.js';
 

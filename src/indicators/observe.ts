@@ -1,8 +1,8 @@
-import type { Catalogue } from '../catalogue/catalogue.js';
-import { INDICATOR_UNITS, isIndicatorUnit } from '../catalogue/indicator-units.js';
-import type { IndicatorDef } from '../catalogue/schema.js';
-import { DECLINE_WORDS, GROWTH_WORDS, LIST_SEPARATORS, NON_NOUN_WORDS, RESPECTIVELY_WORDS } from '../catalogue/semantics.js';
-import type { Quantity } from '../quantities/types.js';
+import type { Catalogue } from '../catalogue/index.js';
+import { INDICATOR_UNITS, isIndicatorUnit } from '../catalogue/index.js';
+import type { IndicatorDef } from '../catalogue/index.js';
+import { DECLINE_WORDS, GROWTH_WORDS, LIST_SEPARATORS, NON_NOUN_WORDS, RESPECTIVELY_WORDS } from '../catalogue/index.js';
+import type { Quantity } from '../quantities/index.js';
 import { fitsIndicator, matchCues } from './cues.js';
 import { foundWords, lastEndOfAny, wordIndex, type WordIndex } from './word-index.js';
 import { remembered } from '../memo.js';
@@ -11,8 +11,8 @@ import { boundedEvidence, clausesOf, sentencesOf, spanAt, windowAround, type Spa
 import type { Kind, Observation } from './types.js';
 import { figureTime, periodOf, type TimeContext } from './time.js';
 import { regionsNamed, withoutRegionNames, type RegionMention } from './whose.js';
-import type { Division } from '../catalogue/divisions.js';
-import type { Comparator } from '../quantities/types.js';
+import type { Division } from '../catalogue/index.js';
+import type { Comparator } from '../quantities/index.js';
 
 /** One piece of text figures are read from: a task, or a paragraph when a document has no tasks. */
 export interface TextUnit {

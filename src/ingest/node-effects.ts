@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { closeSync, constants, fstatSync, linkSync, openSync, readFileSync, readlinkSync, readSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { lstat, mkdir, readdir, realpath, rename, rm, rmdir, symlink, unlink, writeFile } from 'node:fs/promises';
 import { dirname, basename, join, resolve, sep } from 'node:path';
-import { messages } from '../diagnostics/messages.js';
+import { messages } from '../diagnostics/index.js';
 import type { Effects, LockOptions, OutputKind } from './effects.js';
 
 /**

@@ -2,7 +2,7 @@
  * Shapes produced by the quantity recogniser (`recogniseQuantities`). Pure data, no behaviour.
  */
 
-import type { Comparator, Dimension } from '../catalogue/units.js';
+import type { Comparator, Dimension } from '../catalogue/index.js';
 
 // the bound and dimension words are catalogue data; their types are named here for the recogniser's users
 export type { Comparator, Dimension };

@@ -1,12 +1,12 @@
-import { DEFAULT_CATALOGUE, type Catalogue } from '../catalogue/catalogue.js';
-import type { Genre } from '../catalogue/genres.js';
+import { DEFAULT_CATALOGUE, type Catalogue } from '../catalogue/index.js';
+import type { Genre } from '../catalogue/index.js';
 import {
   JUDGING_KINDS, KIND_WORDS, RESULT_GENRE_ORDER, TIER_VERDICT_WORDS, TRACKING_REASONS, VERDICT_WORDS,
   type ResultChange, type TargetChange, type Verdict, type Wording,
-} from '../catalogue/tracking.js';
+} from '../catalogue/index.js';
 import { regionKey } from '../regions/index.js';
 import type { Language } from '../options.js';
-import type { Observation } from '../indicators/types.js';
+import type { Observation } from '../indicators/index.js';
 import { keyword } from '../options.js';
 import { judge, type Reason } from './attainment.js';
 import { partYear } from './part-year.js';

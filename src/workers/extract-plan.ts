@@ -8,10 +8,10 @@
  * `PARALLEL_FROM` files the threads' start-up costs more than they save. Shown by
  * `npm run bench -- --sections extract --repeats 3` (the bench alternates `--workers 0` and the default).
  */
-import { DEFAULT_CATALOGUE, type Catalogue } from '../catalogue/catalogue.js';
-import type { IndicatorDef } from '../catalogue/schema.js';
-import type { AnalysisPlan, FileAnalysis } from '../ingest/ingest.js';
-import type { DocumentFormat } from '../ingest/read-document.js';
+import { DEFAULT_CATALOGUE, type Catalogue } from '../catalogue/index.js';
+import type { IndicatorDef } from '../catalogue/index.js';
+import type { AnalysisPlan, FileAnalysis } from '../ingest/index.js';
+import type { DocumentFormat } from '../ingest/index.js';
 import { unpack, type Packed } from './pack.js';
 import { NotStarted, startPool, threadsFor, workerEntry } from './pool.js';
 
