@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
  * data flow (ingest → parse → quantities → indicators → tracking → tables → compare → report)
  * and never import a later one; `diagnostics`, `catalogue` and `regions` are the data every
  * stage reads; `eval` and `workers` sit on the stages; `cli` on top of all. Top-level files
- * (`options.ts`, `patterns.ts`, `memo.ts`) import no folder and may be used anywhere;
+ * (`options.ts`, `errors.ts`, `patterns.ts`, `memo.ts`) import no folder and may be used anywhere;
  * `pipeline.ts`, `extract-worker.ts` and `index.ts` may use every folder but `cli`.
  */
 const BASE = ['diagnostics', 'catalogue', 'regions'];
@@ -64,7 +64,7 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['./cli/**'], message: 'the package entry does not import the command line' }] }] },
   },
   {
-    files: ['src/options.ts', 'src/patterns.ts', 'src/memo.ts'],
+    files: ['src/options.ts', 'src/errors.ts', 'src/patterns.ts', 'src/memo.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['./*/**'], message: 'shared top-level helpers import no folder' }] }] },
   },
 );

@@ -25,6 +25,7 @@
  * in `inputs`.
  */
 import { join, relative } from 'node:path';
+import { UsageError } from './errors.js';
 import { compareIndicator, denominatorGaps, fieldOf, gapDiagnostics, type ComparisonRecord, type DenominatorGap, type Language, type LevelMode } from './compare/index.js';
 import type { LockOptions } from './ingest/index.js';
 import type { RegionTable, Topology } from './regions/index.js';
@@ -403,7 +404,7 @@ export interface CompareAllOptions {
  */
 export function compareAll(extraction: Pick<Extraction, 'observations'>, regions: RegionTable, catalogue: Catalogue, options: CompareAllOptions): ComparisonRecord[] {
   const indicators = options.indicators ?? [...new Set(extraction.observations.filter((row) => row.kind !== 'mentioned' && row.parts === '').map((row) => row.indicator))].sort();
-  for (const id of indicators) if (!catalogue.byId.has(id)) throw new Error(`unknown indicator: ${id}`);
+  for (const id of indicators) if (!catalogue.byId.has(id)) throw new UsageError(`unknown indicator: ${id}`);
   const records: ComparisonRecord[] = [];
   for (const indicator of indicators) {
     records.push(...compareIndicator(extraction.observations, regions, catalogue.byId, { indicator, planYear: options.planYear, per: options.per, method: options.method, levels: options.levels }).records);

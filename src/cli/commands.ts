@@ -1,8 +1,8 @@
 import { Command, CommanderError, Option } from 'commander';
 import cliProgress from 'cli-progress';
 import { join, resolve } from 'node:path';
-import { nodeEffects, OutputError } from '../ingest/index.js';
-import { FORMATS } from '../ingest/index.js';
+import { FORMATS, nodeEffects } from '../ingest/index.js';
+import { ConfigError, DataError, EXIT_BY_TIER, RegionbenchError, UsageError } from '../errors.js';
 import { messages } from '../diagnostics/index.js';
 import { compareAll, extract, latestDocumentDate, mostCommonPlanYear, run, someInputFailed, type Extraction } from '../pipeline.js';
 import { PARALLEL_FROM } from '../workers/index.js';
@@ -13,7 +13,7 @@ import { DEFAULT_CATALOGUE, extendCatalogue, type Catalogue } from '../catalogue
 import { readFile } from 'node:fs/promises';
 import { COMPARISON_COLUMNS, denominatorGaps, fieldOf, PERS, SCORE_METHODS, VIEWS, type Per } from '../compare/index.js';
 import {
-  ReferenceError, addRegionsCommand, loadBoundaries, loadRegionTables, mergeZonesOption, referenceOptions, reportGaps,
+  addRegionsCommand, loadBoundaries, loadRegionTables, mergeZonesOption, referenceOptions, reportGaps,
 } from './regions-command.js';
 import type { Effects } from '../ingest/index.js';
 import { REPORT_LANGUAGES } from '../report/index.js';
@@ -237,13 +237,10 @@ export async function runCli(program: Command, argv: readonly string[], io: Cons
   try {
     await program.parseAsync([...argv], { from: 'user' });
   } catch (error) {
-    if (error instanceof UsageError || error instanceof OutputError || error instanceof ReferenceError) {
+    // the three tiers (src/errors.ts): one line, and the tier's exit status
+    if (error instanceof RegionbenchError) {
       io.stderr(`regionbench: ${error.message}\n`);
-      return EXIT.usage;
-    }
-    if (error instanceof NothingWritten) {
-      io.stderr(`regionbench: ${error.message}\n`);
-      return EXIT.someFailed;
+      return EXIT_BY_TIER[error.tier];
     }
     if (error instanceof CommanderError) {
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.help' || error.code === 'commander.version') return EXIT.ok;
@@ -254,8 +251,6 @@ export async function runCli(program: Command, argv: readonly string[], io: Cons
   return status;
 }
 
-/** Thrown for problems the CLI reports as usage errors (exit status 1, one line). */
-export class UsageError extends Error {}
 
 /** Check the output files of `extract`/`compare` before any work (see `Effects.checkOutput`). */
 async function checkOutputs(io: Console, effects: Effects, outputs: Readonly<Record<string, string | undefined>>): Promise<void> {
@@ -276,7 +271,7 @@ function requireDocuments(io: Console, paths: readonly string[], extraction: Ext
   const failed = extraction.inputs.filter((input) => input.outcome === 'failed' && !missing.has(input.source));
   if (failed.length > 0) {
     reportFailures(io, extraction);
-    throw new NothingWritten(messages.noDocumentRead(failed.length));
+    throw new DataError(messages.noDocumentRead(failed.length));
   }
   const skipped = extraction.inputs.filter((input) => input.outcome === 'skipped').map((input) => input.source);
   const found = [
@@ -287,8 +282,6 @@ function requireDocuments(io: Console, paths: readonly string[], extraction: Ext
   throw new UsageError(`${messages.nothingToRead(Object.keys(FORMATS).join(' '), where, found.length > 0 ? ` (${found.join('; ')})` : ' (found none)')}`);
 }
 
-/** Documents were found but none could be read: the failures are printed, exit status 2. */
-class NothingWritten extends Error {}
 
 async function loadCatalogue(io: Console, file: string | undefined): Promise<Catalogue> {
   if (file === undefined) return DEFAULT_CATALOGUE;
@@ -296,12 +289,12 @@ async function loadCatalogue(io: Console, file: string | undefined): Promise<Cat
   try {
     text = await readFile(resolve(io.cwd, file), 'utf8');
   } catch {
-    throw new UsageError(`cannot read catalogue file ${file}`);
+    throw new ConfigError(`cannot read catalogue file ${file}`);
   }
   try {
     return extendCatalogue(DEFAULT_CATALOGUE, text, file);
   } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
+    throw new ConfigError(error instanceof Error ? error.message : String(error));
   }
 }
 

@@ -23,6 +23,7 @@ import {
 } from './reference-messages.js';
 import { DOWNLOAD_ENV, DownloadError, PUBLISHED_FILES, downloadPublished } from './download.js';
 import { readStore, referenceDir, sha256Hex, writeStore, type ImportRecord } from './reference-store.js';
+import { ConfigError } from '../errors.js';
 
 /** What the regions commands need of the command line's console. */
 export interface RegionsConsole {
@@ -36,8 +37,8 @@ export interface RegionsConsole {
 /** The region reference table shipped in `seeds/regions.csv`, beside the package's `dist/`. */
 export const BUILT_IN_REGIONS = fileURLToPath(new URL('../../seeds/regions.csv', import.meta.url));
 
-/** Thrown for a bad regions file or store: the CLI prints it as a usage error. */
-export class ReferenceError extends Error {}
+/** Thrown for a bad regions file or store: a configuration error (exit status 1). */
+export class ReferenceError extends ConfigError {}
 
 /** How many left-out rows of one import are printed (all are counted). */
 const LEFT_OUT_SHOWN = 5;

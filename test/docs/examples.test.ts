@@ -11,6 +11,7 @@ import { readFile } from 'node:fs/promises';
  */
 const MODULES: Readonly<Record<string, number>> = {
   'options.ts': 1,
+  'errors.ts': 3,
   'patterns.ts': 1,
   'regions/identity.ts': 2,
   'regions/catalogue.ts': 12,
