@@ -1,30 +1,54 @@
 /**
  * The regionbench pipeline, one stage per folder, data flowing left to right:
  *
- *   paths ──▶ ingest ──▶ parse ──▶ quantities ──▶ indicators ──▶ tables ──▶ compare ──▶ report
- *   (files)   (text)     (metadata,  (numbers      (observations  (tidy       (rankings)  (pages)
- *                         tasks)      with spans)   per indicator) records)
+ *   paths ──▶ ingest ──▶ parse ──▶ quantities ──▶ indicators ──▶ tables ─┬─▶ tracking ─────────┐
+ *   (files)   (text)     (metadata,  (numbers      (observations  (tidy    │   (targets against   │
+ *                         tasks)      with spans)   per indicator) records)│    results)          ▼
+ *                                                                         └─▶ compare ──▶ report ──▶ <out>/<year>
+ *   └──────────────── extract(): steps 1–6, per file ──────────────────┘     (rankings)  (pages)   (atomic swap)
+ *                                                                     └──────── run(): steps 7–10 ──────────┘
  *
- * Ingest reads through `Effects`; every later stage is a pure function. Problems in the data
- * become diagnostics and never stop the run; every input is accounted for in `inputs`.
+ *   1 ingest      files → normalised text (through `Effects`), duplicates keyed
+ *   2 parse       metadata, region, numbered tasks
+ *   3 quantities  every number with its unit, bound and span
+ *   4 indicators  quantities mapped to catalogue indicators: observations
+ *   5 tables      tidy records (documents, tasks, quantities)
+ *   6 manifest    every input with what came of it; conflicting figures as diagnostics
+ *   7 tracking    each year's targets against the results (runs spanning several years)
+ *   8 tables      per plan year, the CSV tables and one workbook
+ *   9 compare     per plan year, regions without a denominator, then the report model and pages
+ *  10 write       each year's folder built aside and swapped in whole, under `<out>`'s lock
+ *
+ * Steps 1–5 run per file (`analyseFile`), in worker threads for many files (`workers/`).
+ * Ingest reads and `run` writes through `Effects`; every stage between is a pure function.
+ * Problems in the data become diagnostics and never stop the run; every input is accounted for
+ * in `inputs`.
  */
-import { DEFAULT_CATALOGUE, type Catalogue } from './catalogue/catalogue.js';
-import type { IndicatorDef } from './catalogue/schema.js';
-import type { Diagnostic } from './diagnostics/types.js';
-import type { Effects } from './ingest/effects.js';
-import { ingestWith, readAndKey, type AnalysisPlan, type FileAnalysis, type InputRecord } from './ingest/ingest.js';
-import type { DocumentFormat } from './ingest/read-document.js';
-import { NotStarted, startPool, threadsFor, workerEntry } from './workers/pool.js';
-import { unpack, type Packed } from './workers/pack.js';
-import { originalSpan } from './ingest/mapped-text.js';
-import { documentUnits, observeDocument, type DocumentUnit } from './indicators/observe-document.js';
-import { boundedEvidence, clausesOf, sentencesOf, spanAt, type Span } from './indicators/text-windows.js';
-import type { Observation } from './indicators/types.js';
-import { parseDocument, type ParsedDocument } from './parse/parse-document.js';
-import { recogniseQuantities } from './quantities/recognise.js';
-import type { Quantity } from './quantities/types.js';
-import { documentRecord, taskRecords, type DocumentRecord, type ManifestRecord, type QuantityRecord, type TaskRecord } from './tables/records.js';
-import { conflictingFigures } from './indicators/conflicts.js';
+import { join, relative } from 'node:path';
+import { UsageError } from './errors.js';
+import { compareIndicator, denominatorGaps, fieldOf, gapDiagnostics, type ComparisonRecord, type DenominatorGap, type Language, type LevelMode } from './compare/index.js';
+import type { LockOptions } from './ingest/index.js';
+import type { RegionTable, Topology } from './regions/index.js';
+import { TRACKING_PAGE, buildReport, buildReportModel, renderPage, trackingPage, writeReport } from './report/index.js';
+import { formatRows, type Row } from './tables/index.js';
+import { withChineseColumns, workbookOf } from './tables/index.js';
+import { DIAGNOSTIC_COLUMNS, DOCUMENT_COLUMNS, INPUT_COLUMNS, OBSERVATION_COLUMNS, QUANTITY_COLUMNS, TASK_COLUMNS } from './tables/index.js';
+import { TRACKING_COLUMNS, track } from './tracking/index.js';
+import { DEFAULT_CATALOGUE, type Catalogue } from './catalogue/index.js';
+import type { Diagnostic } from './diagnostics/index.js';
+import type { Effects } from './ingest/index.js';
+import { ingestWith, readAndKey, type FileAnalysis, type InputRecord } from './ingest/index.js';
+import type { DocumentFormat } from './ingest/index.js';
+import { extractPlan } from './workers/index.js';
+import { originalSpan } from './ingest/index.js';
+import { documentUnits, observeDocument, type DocumentUnit } from './indicators/index.js';
+import { boundedEvidence, clausesOf, sentencesOf, spanAt, type Span } from './indicators/index.js';
+import type { Observation } from './indicators/index.js';
+import { parseDocument, type ParsedDocument } from './parse/index.js';
+import { recogniseQuantities } from './quantities/index.js';
+import type { Quantity } from './quantities/index.js';
+import { documentRecord, taskRecords, type DocumentRecord, type ManifestRecord, type QuantityRecord, type TaskRecord } from './tables/index.js';
+import { conflictingFigures } from './indicators/index.js';
 
 /** Everything `extract` produces: the tables, the run's accounting, and (when asked) the parsed documents. */
 export interface Extraction {
@@ -61,15 +85,6 @@ export interface ExtractOptions {
    */
   readonly keepParsed?: boolean;
 }
-
-/**
- * From this many files on, `extract` uses worker threads unless told otherwise. A thread loads
- * the stages and warms up its own compiler (its first hundred notices take about a second and a
- * half), and on this two-core machine each thread runs slower while the other is busy too: the
- * main thread with one worker took 3.4–3.7 s for 1,000 notices against 3.0–3.7 s alone, and
- * 7.2–7.7 s for 3,000 against 8.5–9.8 s (medians of bench runs, session 5).
- */
-export const PARALLEL_FROM = 1000;
 
 /** One document's share of the extraction: everything `extract` keeps of it. */
 export interface DocumentExtraction {
@@ -108,60 +123,12 @@ export async function analyseFile(source: string, format: DocumentFormat, bytes:
   return { ok: true, docId: read.docId, textKey: read.textKey, encodingNote: read.encodingNote, value };
 }
 
-/** What a worker of `extract` is started with: the catalogue's indicators, or null for the built-in one. */
-export interface ExtractWorkerData {
-  readonly indicators: readonly IndicatorDef[] | null;
-  /** Whether answers carry the parsed document. */
-  readonly keepParsed: boolean;
-}
-
-/** A worker's answer: one document's extraction, packed (see `workers/pack.ts`) unless the parsed document comes with it. */
-export type ExtractAnswer = DocumentExtraction | { readonly packed: Packed };
-
-/** A request to a worker of `extract`: one file's bytes (a copy: the main thread keeps them). */
-export interface ExtractRequest {
-  readonly source: string;
-  readonly format: DocumentFormat;
-  readonly bytes: Uint8Array;
-}
-
-function analysisPlan(files: number, catalogue: Catalogue, workers: number | undefined, keepParsed: boolean): AnalysisPlan<DocumentExtraction> {
-  const here = async (source: string, format: DocumentFormat, bytes: Uint8Array): Promise<FileAnalysis<DocumentExtraction>> => {
+/** The main thread's analysis of one file: `analyseFile`, the parsed document let go unless asked for. */
+function analyseHere(catalogue: Catalogue, keepParsed: boolean) {
+  return async (source: string, format: DocumentFormat, bytes: Uint8Array): Promise<FileAnalysis<DocumentExtraction>> => {
     const analysis = await analyseFile(source, format, bytes, catalogue);
     // a parsed document nobody asked for is let go at once
     return analysis.ok && !keepParsed ? { ...analysis, value: { ...analysis.value, parsed: null } } : analysis;
-  };
-  // the main thread analyses too, so one core gains nothing from a thread beside it
-  const cores = threadsFor(8);
-  const threads = workers ?? (files >= PARALLEL_FROM && cores > 1 ? cores - 1 : 0);
-  if (threads <= 0 || files === 0) return { analyse: here, concurrency: 1 };
-  const data: ExtractWorkerData = { indicators: catalogue === DEFAULT_CATALOGUE ? null : catalogue.indicators, keepParsed };
-  const pool = startPool<ExtractRequest, FileAnalysis<ExtractAnswer>>(workerEntry(import.meta.url, './workers/extract-worker'), Math.min(threads, files), data);
-  const there = async (source: string, format: DocumentFormat, bytes: Uint8Array): Promise<FileAnalysis<DocumentExtraction>> => {
-    // the bytes are copied, not moved: a file the thread never started (it died at work on an
-    // earlier one) is analysed here instead of failing with it
-    let answer: FileAnalysis<ExtractAnswer>;
-    try {
-      answer = await pool.run({ source, format, bytes });
-    } catch (error) {
-      if (error instanceof NotStarted) return here(source, format, bytes);
-      throw error;
-    }
-    return answer.ok && 'packed' in answer.value ? { ...answer, value: unpack<DocumentExtraction>(answer.value.packed) } : answer as FileAnalysis<DocumentExtraction>;
-  };
-  return {
-    // each file goes to a thread with room for it, else the main thread analyses it itself;
-    // answers are taken in first, so a thread that finished gets the next file
-    analyse: (source, format, bytes) => {
-      pool.poll();
-      return pool.hasRoom() ? there(source, format, bytes) : here(source, format, bytes);
-    },
-    // enough files in analysis that the main thread rarely waits for a thread's answer
-    concurrency: (pool.size + 1) * 4,
-    // threads the caller asked for are waited for, so they take their share of even a few
-    // files; by default the main thread starts at once and the threads join when ready
-    start: workers === undefined ? undefined : () => pool.ready(),
-    finish: () => pool.close(),
   };
 }
 
@@ -174,9 +141,9 @@ function analysisPlan(files: number, catalogue: Catalogue, workers: number | und
  */
 export async function extract(paths: readonly string[], effects: Effects, options: ExtractOptions = {}): Promise<Extraction> {
   const catalogue = options.catalogue ?? DEFAULT_CATALOGUE;
-  // 1–5 per file (ingest, parse, quantities, indicators, records), in worker threads for many
+  // 1–5 per file (ingest, parse, quantities, indicators, tables), in worker threads for many
   // files; results come back in file order, duplicates and failures accounted for
-  const ingested = await ingestWith(paths, effects, (files) => analysisPlan(files, catalogue, options.workers, options.keepParsed === true), options);
+  const ingested = await ingestWith(paths, effects, (files) => extractPlan({ files, catalogue, workers: options.workers, keepParsed: options.keepParsed === true, here: analyseHere(catalogue, options.keepParsed === true) }), options);
   const { values } = ingested;
   const parsed = options.keepParsed === true ? values.flatMap((value) => (value.parsed === null ? [] : [value.parsed])) : [];
   const documents = values.map((value) => value.document);
@@ -248,4 +215,201 @@ function quantityRecords(parsed: ParsedDocument, unit: DocumentUnit, quantities:
 /** True when some input could not be read (CLI exit status 2). */
 export function someInputFailed(extraction: Pick<Extraction, 'inputs'>): boolean {
   return extraction.inputs.some((input) => input.outcome === 'failed');
+}
+
+/** What `run` needs to write the report beside the tables. */
+export interface RunReportOptions {
+  readonly regions: RegionTable;
+  readonly catalogue: Catalogue;
+  readonly lang: Language;
+  /** Folder relative document sources are read from (to copy them into the report). */
+  readonly cwd: string;
+  /** Called as charts are rendered (progress bar). */
+  readonly onChart?: (done: number, total: number) => void;
+  /** Rank each administrative level apart (`separate`, the default) or all together. */
+  readonly levels?: LevelMode;
+  /** Boundaries for the indicator maps; none: no maps. */
+  readonly boundaries?: { readonly topology: Topology; readonly source: string };
+}
+
+/** Where `writeRun` wrote: the year folders and the reports' overview pages (relative to the working folder). */
+export interface RunOutput {
+  readonly folders: string[];
+  readonly reports: string[];
+  /** Regions of each report without some denominator (also rows of that year's diagnostics table). */
+  readonly gaps: DenominatorGap[];
+}
+
+/**
+ * Write the run's tables: for each plan year, `<out>/<year>/data/<table>.csv` (UTF-8 with BOM
+ * for Excel) and the run manifest `<out>/<year>/data/inputs.csv`. Documents without a plan year
+ * go under `<out>/unknown-year/`; with no documents nothing is written. With `report`, each
+ * plan year also gets its comparison report (`<out>/<year>/index.html` and the pages, charts and
+ * assets beside it; see `src/report`). When the documents span several plan years, each year
+ * also gets `data/tracking.csv` (its targets against the results any document reports; in
+ * `tables.xlsx` too) and, in its report, the attainment page `tracking.html` (完成情况). Each
+ * year's folder is built aside and swapped in whole (`Effects.replaceDirectory`: `<out>/<year>`
+ * is always the old or the new one), while this process holds `<out>`'s lock (another run waits
+ * up to `lock.waitSeconds`); staging left by runs that died is removed first. Returns the
+ * folders written, sorted, and the overview pages.
+ */
+export async function writeRun(extraction: Extraction, out: string, effects: Effects, report?: RunReportOptions, lock: LockOptions = {}): Promise<RunOutput> {
+  // 10. one run at a time writes into `out`; what runs that died left there is cleared first
+  const held = await effects.lock(out, lock);
+  try {
+    await effects.removeStale(out);
+    return await writeYears(extraction, out, effects, report);
+  } finally {
+    await held.release();
+  }
+}
+
+async function writeYears(extraction: Extraction, out: string, effects: Effects, report: RunReportOptions | undefined): Promise<RunOutput> {
+  const years = new Map<string, Set<string>>();
+  for (const document of extraction.documents) {
+    const year = document.plan_year === null ? 'unknown-year' : String(document.plan_year);
+    const ids = years.get(year) ?? new Set<string>();
+    ids.add(String(document.doc_id));
+    years.set(year, ids);
+  }
+  const folders: string[] = [];
+  const reports: string[] = [];
+  const gaps: DenominatorGap[] = [];
+  // 7. tracking: documents of several years, each year's targets against the results any document reports
+  const multiYear = [...years.keys()].filter((year) => /^\d{4}$/.test(year)).length > 1;
+  const tracking = multiYear ? track(extraction.observations, extraction.documents, { lang: report?.lang ?? 'zh', catalogue: report?.catalogue }) : [];
+  for (const [year, ids] of [...years.entries()].sort()) {
+    // the year's folder is built aside and swapped in whole: an interrupted run leaves the
+    // previous report as it was, and pages of indicators that no longer appear do not linger
+    const staging = join(out, `.${year}.partial-${process.pid}`);
+    await effects.removeDirectory(staging);
+    const folder = join(staging, 'data');
+    const keep = (row: { doc_id: unknown }): boolean => ids.has(String(row.doc_id));
+    // 9. compare: regions the report cannot divide: named in the diagnostics table (and by the caller on stderr)
+    const yearGaps = report !== undefined && /^\d{4}$/.test(year)
+      ? denominatorGaps(report.regions, fieldOf(extraction.observations.filter(keep), Number(year)), Number(year))
+      : [];
+    gaps.push(...yearGaps);
+    const tables: [string, readonly Row[], readonly string[]][] = [
+      ['documents', extraction.documents.filter(keep), DOCUMENT_COLUMNS],
+      ['tasks', extraction.tasks.filter(keep), TASK_COLUMNS],
+      ['quantities', extraction.quantities.filter(keep), QUANTITY_COLUMNS],
+      ['observations', extraction.observations.filter(keep), OBSERVATION_COLUMNS],
+      ['inputs', extraction.inputs, INPUT_COLUMNS],
+      ['diagnostics', [...extraction.diagnostics, ...gapDiagnostics(yearGaps, extraction.documents.filter(keep))], DIAGNOSTIC_COLUMNS],
+    ];
+    if (multiYear) tables.push(['tracking', tracking.filter((row) => String(row.year) === year), TRACKING_COLUMNS]);
+    // 8. tables
+    // for people: each code with its Chinese name beside it (indicator_zh, kind_zh …)
+    const named = tables.map(([name, rows, columns]) => ({ name, ...withChineseColumns(rows, columns, report?.catalogue ?? DEFAULT_CATALOGUE) }));
+    for (const { name, rows, columns } of named) {
+      await effects.writeFile(join(folder, `${name}.csv`), formatRows(rows, columns, 'csv', { bom: true }));
+    }
+    // the same tables as one workbook, dated by the latest document so reruns give the same bytes
+    const created = latestDocumentDate(extraction.documents.filter(keep), year);
+    await effects.writeFile(join(folder, 'tables.xlsx'), await workbookOf(named, { created }));
+    const shown = relative(process.cwd(), join(out, year)) || '.';
+    folders.push(shown);
+    // 9. compare and report: the model ranks the year's regions, the pages and charts are rendered
+    if (report !== undefined && /^\d{4}$/.test(year)) {
+      const model = buildReportModel({
+        documents: extraction.documents.filter(keep),
+        tasks: extraction.tasks.filter(keep),
+        observations: extraction.observations.filter(keep),
+        regions: report.regions,
+        catalogue: report.catalogue,
+        ...(report.boundaries === undefined ? {} : { boundaries: report.boundaries }),
+      }, { planYear: Number(year), lang: report.lang, levels: report.levels });
+      const tracked = tracking.filter((row) => String(row.year) === year && row.verdict !== 'dropped');
+      // the overview links the attainment page with the data tables (a link, no change to the overview's code)
+      const dataTables = [...tables.map(([name]) => `data/${name}.csv`), 'data/tables.xlsx', ...(tracked.length === 0 ? [] : [TRACKING_PAGE])];
+      const build = await buildReport(model, { onChart: report.onChart, dataTables });
+      for (const warning of build.warnings) effects.log(`regionbench: chart warning: ${warning}`);
+      const page = tracked.length === 0 ? null : trackingPage(tracked, { year: Number(year), lang: report.lang, catalogue: report.catalogue });
+      const files = page === null ? build.files : [...build.files, { path: page.path, content: renderPage(page, { lang: report.lang, year: Number(year), documents: model.documents.length }) }];
+      await writeReport({ ...build, files }, staging, effects, { cwd: report.cwd });
+      if (page !== null) reports.push(join(shown, TRACKING_PAGE));
+      reports.push(join(shown, 'index.html'));
+    }
+    // 10. write: the year's folder swapped in whole
+    await effects.replaceDirectory(staging, join(out, year));
+  }
+  return { folders, reports, gaps };
+}
+
+/** The plan year most documents are for (ties: the latest), or null. */
+export function mostCommonPlanYear(extraction: Pick<Extraction, 'documents'>): number | null {
+  const counts = new Map<number, number>();
+  for (const document of extraction.documents) {
+    if (typeof document.plan_year === 'number') counts.set(document.plan_year, (counts.get(document.plan_year) ?? 0) + 1);
+  }
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0]);
+  return ranked[0]?.[0] ?? null;
+}
+
+/**
+ * The latest issue or publication date of some documents (midnight UTC), else 1 January of the year (dates a workbook, so reruns give the same bytes).
+ *
+ * @example
+ * latestDocumentDate([{ issued_date: '2023-02-01', published_date: '2023-03-05' }], '2023').toISOString() // → '2023-03-05T00:00:00.000Z'
+ */
+export function latestDocumentDate(documents: readonly Pick<DocumentRecord, 'issued_date' | 'published_date'>[], year: string): Date {
+  const dates = documents.flatMap((document) => [document.issued_date, document.published_date]).filter((date): date is string => typeof date === 'string').sort();
+  const latest = dates[dates.length - 1];
+  return new Date(`${latest ?? (/^\d{4}$/.test(year) ? `${year}-01-01` : '2000-01-01')}T00:00:00Z`);
+}
+
+/** What `run` needs: the extraction's options, and the report's (without one, only the tables are written). */
+export interface RunOptions extends ExtractOptions {
+  readonly report?: RunReportOptions;
+  readonly lock?: LockOptions;
+}
+
+/** What `run` did: the extraction, and where it wrote (null when no document was read: nothing is written). */
+export interface RunResult {
+  readonly extraction: Extraction;
+  readonly output: RunOutput | null;
+}
+
+/**
+ * The whole flow, as `regionbench run` runs it: `extract` the paths (steps 1–6), then
+ * `writeRun` into `out` (steps 7–10: tracking, tables, compare and report per plan year,
+ * written aside and swapped in). When no document could be read nothing is written and
+ * `output` is null (the caller says why from `extraction.inputs`).
+ *
+ * @example
+ * const { output } = await run(['seeds'], 'reports', nodeEffects(), { report });
+ * output?.folders // → ['reports/2023']
+ */
+export async function run(paths: readonly string[], out: string, effects: Effects, options: RunOptions = {}): Promise<RunResult> {
+  const extraction = await extract(paths, effects, options);
+  if (extraction.documents.length === 0) return { extraction, output: null };
+  return { extraction, output: await writeRun(extraction, out, effects, options.report, options.lock) };
+}
+
+/** What `compareAll` ranks: the indicators (default: every one with a figure of a single indicator) and `compareIndicator`'s options. */
+export interface CompareAllOptions {
+  readonly indicators?: readonly string[];
+  readonly planYear: number;
+  readonly per: string;
+  readonly method: string;
+  readonly levels: LevelMode;
+}
+
+/**
+ * `regionbench compare` as a library call: the comparison records of every indicator asked
+ * for, one after the other (`compareIndicator` each). An indicator the catalogue does not know
+ * throws `unknown indicator: <id>` before any is compared.
+ *
+ * @example
+ * compareAll(extraction, regions, DEFAULT_CATALOGUE, { planYear: 2023, per: 'none', method: 'minmax', levels: 'separate' }).length // → 40
+ */
+export function compareAll(extraction: Pick<Extraction, 'observations'>, regions: RegionTable, catalogue: Catalogue, options: CompareAllOptions): ComparisonRecord[] {
+  const indicators = options.indicators ?? [...new Set(extraction.observations.filter((row) => row.kind !== 'mentioned' && row.parts === '').map((row) => row.indicator))].sort();
+  for (const id of indicators) if (!catalogue.byId.has(id)) throw new UsageError(`unknown indicator: ${id}`);
+  const records: ComparisonRecord[] = [];
+  for (const indicator of indicators) {
+    records.push(...compareIndicator(extraction.observations, regions, catalogue.byId, { indicator, planYear: options.planYear, per: options.per, method: options.method, levels: options.levels }).records);
+  }
+  return records;
 }

@@ -9,7 +9,16 @@
  *   scale in `scale`, so the recogniser can report the figure in the unscaled unit as well.
  * - Matching is longest written form first (万千瓦 before 千瓦 before 瓦, 人次 before 人).
  */
-import type { Comparator, Dimension } from '../quantities/types.js';
+/** How a figure is bounded: 以上 `>=`, 超过 `>`, 以内/不超过 `<=`, 低于 `<`, 左右/约 `~`, a–b `range`, plain `=`. */
+export type Comparator = '>=' | '>' | '<=' | '<' | '~' | '=' | 'range';
+
+/**
+ * Physical dimension of a unit. `count` covers classifiers (个, 家, 户 …); `percent_point` is
+ * 个百分点; `concentration` is mass per volume of air (微克/立方米, PM2.5).
+ */
+export type Dimension =
+  | 'area' | 'volume' | 'power' | 'energy_capacity' | 'length' | 'mass' | 'money' | 'energy'
+  | 'count' | 'percent' | 'permille' | 'percent_point' | 'multiple' | 'concentration' | 'none';
 
 /**
  * Base unit of every dimension: each recognised `value` is expressed in it.

@@ -1,41 +1,13 @@
 /**
  * Every line the command line prints about reference data (the store, imports, denominators
- * that are missing). One line each, no trailing period, prefixed `regionbench: ` by the caller.
+ * that are missing; the line for one missing denominator, `gapLine`, is compare's). One line each, no trailing period, prefixed `regionbench: ` by the caller.
  */
-import type { DenominatorGap } from '../compare/index.js';
-import { METRIC_DEFS, type RegionMetric } from '../regions/index.js';
-
-/** What the user can do about a missing denominator, in one phrase. */
-export const GAP_FIX = 'fix: `regionbench regions import FILE` (census, national table), or `regionbench regions template PATHS > regions.csv`, fill it in and pass `--regions regions.csv`';
-
-/** The fix when only GDP is missing: no national source to import it from. */
-export const GDP_FIX = 'fix: `regionbench regions template PATHS > regions.csv`, fill in GDP and pass `--regions regions.csv`';
 
 /** GDP has no open national source: said once per run when some region lacks it. */
 export const GDP_USER_SUPPLIED = 'GDP has no open national source: per-GDP figures come only from the region tables you supply (--regions)';
 
 /** From how many regions without a denominator on the run's stderr lines are summed up (the diagnostics table lists all). */
 export const GAP_LINES_MAX = 50;
-
-function metricNames(metrics: readonly RegionMetric[]): string {
-  return metrics.map((metric) => METRIC_DEFS[metric].name_en).join(', ');
-}
-
-const VIEW_OF: Readonly<Record<RegionMetric, string>> = { resident_population: 'per-capita', land_area: 'per-km²', gdp: 'per-GDP' };
-
-/**
- * One line for a region without some denominator.
- *
- * @example
- * gapLine({ region: '德清县', region_code: '330521', region_level: 'county', metrics: ['resident_population', 'land_area'], unknown: true })
- * // → '德清县 (330521) is not in the reference data: no resident population, land area; left out of per-capita, per-km² rankings; fix: …'
- */
-export function gapLine(gap: DenominatorGap): string {
-  const who = `${gap.region}${gap.region_code === '' ? '' : ` (${gap.region_code})`}`;
-  const what = gap.unknown ? `${who} is not in the reference data: no ${metricNames(gap.metrics)}` : `${who} has no ${metricNames(gap.metrics)} figure`;
-  const fix = gap.metrics.every((metric) => metric === 'gdp') ? GDP_FIX : GAP_FIX;
-  return `${what}; left out of ${gap.metrics.map((metric) => VIEW_OF[metric]).join(', ')} rankings; ${fix}`;
-}
 
 /** The line summing up regions beyond `GAP_LINES_MAX`. */
 export function moreGaps(count: number, where: string): string {

@@ -15,7 +15,7 @@
  */
 import { createHash } from 'node:crypto';
 import { basename, join, resolve } from 'node:path';
-import type { Effects } from '../ingest/effects.js';
+import type { Effects } from '../ingest/index.js';
 import { formatRegionTable, parseRegionTable, type RegionTable } from '../regions/index.js';
 
 /** Environment variable naming the store folder. */

@@ -8,23 +8,22 @@ import { readFile } from 'node:fs/promises';
 import { basename, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
-  DENOMINATOR_STATUS_COLUMNS, denominatorStatus, type DenominatorGap, type DenominatorStatus,
+  DENOMINATOR_STATUS_COLUMNS, denominatorStatus, gapLine, type DenominatorGap, type DenominatorStatus,
 } from '../compare/index.js';
-import type { Effects } from '../ingest/effects.js';
-import { nodeEffects } from '../ingest/node-effects.js';
+import type { Effects } from '../ingest/index.js';
+import { nodeEffects } from '../ingest/index.js';
 import { extract, type Extraction } from '../pipeline.js';
 import {
   METRIC_DEFS, PARSED_LEVEL_NAMES, REGION_COLUMNS, landAreaFromBoundaries, mergeRegionTables, parseRegionTable, parseRegionWorkbook,
   mergeZonesIntoHosts, parseTopology, readReferenceFile, regionIdentities, zoneHosts, type RegionTable, type Topology,
 } from '../regions/index.js';
-import { formatRows, TABLE_FORMATS, type TableFormat } from '../tables/format.js';
-import type { Diagnostic } from '../diagnostics/types.js';
-import type { DocumentRecord } from '../tables/records.js';
+import { formatRows, TABLE_FORMATS, type TableFormat } from '../tables/index.js';
 import {
-  GAP_LINES_MAX, GDP_USER_SUPPLIED, emptyStore, gapLine, importedBoundaries, moreGaps, zonesMerged, imported, importFailed, leftOut, storeWritten, usingStore,
+  GAP_LINES_MAX, GDP_USER_SUPPLIED, emptyStore, importedBoundaries, moreGaps, zonesMerged, imported, importFailed, leftOut, storeWritten, usingStore,
 } from './reference-messages.js';
 import { DOWNLOAD_ENV, DownloadError, PUBLISHED_FILES, downloadPublished } from './download.js';
 import { readStore, referenceDir, sha256Hex, writeStore, type ImportRecord } from './reference-store.js';
+import { ConfigError } from '../errors.js';
 
 /** What the regions commands need of the command line's console. */
 export interface RegionsConsole {
@@ -38,8 +37,8 @@ export interface RegionsConsole {
 /** The region reference table shipped in `seeds/regions.csv`, beside the package's `dist/`. */
 export const BUILT_IN_REGIONS = fileURLToPath(new URL('../../seeds/regions.csv', import.meta.url));
 
-/** Thrown for a bad regions file or store: the CLI prints it as a usage error. */
-export class ReferenceError extends Error {}
+/** Thrown for a bad regions file or store: a configuration error (exit status 1). */
+export class ReferenceError extends ConfigError {}
 
 /** How many left-out rows of one import are printed (all are counted). */
 const LEFT_OUT_SHOWN = 5;
@@ -241,17 +240,6 @@ export function templateCsv(rows: readonly DenominatorStatus[]): string {
     licence: '',
   }));
   return formatRows(records, REGION_COLUMNS, 'csv');
-}
-
-/**
- * One diagnostics row per region without some denominator (severity `warning`, code
- * `denominator-missing`), attached to the region's first document.
- */
-export function gapDiagnostics(gaps: readonly DenominatorGap[], documents: readonly DocumentRecord[]): Diagnostic[] {
-  return gaps.map((gap) => {
-    const document = documents.find((d) => (gap.region_code !== '' && d.region_code === gap.region_code) || d.region === gap.region);
-    return { source: document === undefined ? '' : String(document.source), location: '', severity: 'warning', code: 'denominator-missing', message: gapLine(gap) };
-  });
 }
 
 /**

@@ -1,8 +1,9 @@
 import type { ColumnTable } from 'arquero';
-import { KINDS } from '../catalogue/schema.js';
-import type { Kind, Observation, Status } from '../indicators/types.js';
+import { KINDS } from '../catalogue/index.js';
+import type { Kind, Observation, Status } from '../indicators/index.js';
 import { errors, type FlagCode } from './messages.js';
 import type { Alternative, IndicatorLookup } from './types.js';
+import { regionKey } from '../regions/index.js';
 
 /** Observations as records or as an arquero table with the same columns. */
 export type ObservationInput = readonly Observation[] | ColumnTable;
@@ -42,18 +43,6 @@ export function toObservations(input: ObservationInput): readonly Observation[] 
  */
 export function rankable(observation: Observation): boolean {
   return (observation.parts ?? '') === '' && observation.region_level !== 'country';
-}
-
-/**
- * The key a region is known by in the observations: its division code when it has one,
- * else its name.
- *
- * @example
- * regionKey({ region: '滕州市', region_code: '370481' }) // → 'code:370481'
- * regionKey({ region: '某县', region_code: '' }) // → 'name:某县'
- */
-export function regionKey(observation: Pick<Observation, 'region' | 'region_code'>): string {
-  return observation.region_code === '' ? `name:${observation.region}` : `code:${observation.region_code}`;
 }
 
 /**

@@ -1,8 +1,8 @@
-import type { Observation } from '../indicators/types.js';
-import type { Comparator } from '../quantities/types.js';
-import { OTHER_SCOPE_LEVELS, adminTier, findRegion, type AdminTier, type RegionTable } from '../regions/index.js';
+import type { Observation } from '../indicators/index.js';
+import type { Comparator } from '../quantities/index.js';
+import { OTHER_SCOPE_LEVELS, adminTier, findRegion, regionKey, type AdminTier, type RegionTable } from '../regions/index.js';
 import {
-  chooseKind, fieldOf, indicatorDef, regionKey, selectObservation, toObservations, type ObservationInput,
+  chooseKind, fieldOf, indicatorDef, selectObservation, toObservations, type ObservationInput,
 } from './comparable-set.js';
 import { resolveDenominator } from './denominators.js';
 import type { FlagCode } from './messages.js';

@@ -2,7 +2,9 @@ import {
   METRIC_DEFS, OTHER_SCOPE_LEVELS, REGION_METRICS, chooseFigure, findRegion, isOtherScopeNote,
   type RegionMatch, type RegionMetric, type RegionTable,
 } from '../regions/index.js';
-import type { FlagCode } from './messages.js';
+import type { Diagnostic } from '../diagnostics/index.js';
+import type { DocumentRecord } from '../tables/index.js';
+import { gapLine, type FlagCode } from './messages.js';
 import { VIEWS, type Per } from './views.js';
 
 /** The denominator of one region in one view, with its provenance and flags. */
@@ -180,4 +182,19 @@ export function denominatorGaps(
     });
   }
   return gaps;
+}
+
+/**
+ * The regions without some denominator as rows of the diagnostics table (`denominator-missing`
+ * warnings), each with the source of a document about that region.
+ *
+ * @example
+ * gapDiagnostics([{ region: '德清县', region_code: '330521', region_level: 'county', metrics: ['gdp'], unknown: false }], []).map((row) => row.code)
+ * // → ['denominator-missing']
+ */
+export function gapDiagnostics(gaps: readonly DenominatorGap[], documents: readonly DocumentRecord[]): Diagnostic[] {
+  return gaps.map((gap) => {
+    const document = documents.find((d) => (gap.region_code !== '' && d.region_code === gap.region_code) || d.region === gap.region);
+    return { source: document === undefined ? '' : String(document.source), location: '', severity: 'warning', code: 'denominator-missing', message: gapLine(gap) };
+  });
 }

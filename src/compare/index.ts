@@ -8,15 +8,17 @@
  * hand-built 2023 observations and catalogue of `test/fixtures/compare/observations.ts`.
  */
 export { BOUND_FLAGS, byRankThenRegion, compareIndicator } from './compare-indicator.js';
-export { chooseKind, fieldOf, indicatorDef, regionKey, selectObservation, toObservations } from './comparable-set.js';
+export { chooseKind, fieldOf, indicatorDef, selectObservation, toObservations } from './comparable-set.js';
 export type { FieldRegion, ObservationInput, RegionSelection } from './comparable-set.js';
 export { combineScores, compositeIndex, defaultIndicators } from './composite.js';
 export {
-  DENOMINATOR_STATUSES, DENOMINATOR_STATUS_COLUMNS, denominatorGaps, denominatorStatus, resolveDenominator,
+  DENOMINATOR_STATUSES, DENOMINATOR_STATUS_COLUMNS, denominatorGaps, gapDiagnostics, denominatorStatus, resolveDenominator,
 } from './denominators.js';
 export type { Denominator, DenominatorGap, DenominatorStatus, DenominatorStatusCode } from './denominators.js';
-export { FLAG_MESSAGES, describeFlag, errors } from './messages.js';
-export type { FlagCode, Language } from './messages.js';
+export { FLAG_MESSAGES, GAP_FIX, GDP_FIX, describeFlag, errors, gapLine } from './messages.js';
+export type { FlagCode } from './messages.js';
+// the language of user-facing text lives in ../options.ts; named here too for the report's pages
+export type { Language } from '../options.js';
 export {
   DEFAULTS, LEVEL_MODES, PEER_GROUPS, RANKABLE_KINDS, SCORE_METHODS, STATUSES, normalizeCompareOptions, normalizeCompositeOptions,
   normalizePeerGapOptions, normalizeRobustnessOptions,

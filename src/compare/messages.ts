@@ -3,6 +3,9 @@
  * plain Chinese and English text) and the errors thrown for misuse. Flags travel as codes in
  * the records; reports turn them into text with `describeFlag`.
  */
+import { METRIC_DEFS, type RegionMetric } from '../regions/index.js';
+import type { Language } from '../options.js';
+import type { DenominatorGap } from './denominators.js';
 
 /** Comparability flags with their plain-language text. Adding a flag is adding a row. */
 export const FLAG_MESSAGES = {
@@ -86,8 +89,6 @@ export const FLAG_MESSAGES = {
 /** A comparability flag code, e.g. `denominator-stale`. */
 export type FlagCode = keyof typeof FLAG_MESSAGES;
 
-/** Language of user-facing text. */
-export type Language = 'zh' | 'en';
 
 /**
  * The plain-language text of a flag.
@@ -108,3 +109,29 @@ export const errors = {
   weightNotInSet: (id: string) => `invalid weights: ${id} is not among the chosen indicators`,
   noIndicators: () => 'invalid indicators: no indicator to combine',
 } as const;
+
+/** What the user can do about a missing denominator, in one phrase. */
+export const GAP_FIX = 'fix: `regionbench regions import FILE` (census, national table), or `regionbench regions template PATHS > regions.csv`, fill it in and pass `--regions regions.csv`';
+
+/** The fix when only GDP is missing: no national source to import it from. */
+export const GDP_FIX = 'fix: `regionbench regions template PATHS > regions.csv`, fill in GDP and pass `--regions regions.csv`';
+
+function metricNames(metrics: readonly RegionMetric[]): string {
+  return metrics.map((metric) => METRIC_DEFS[metric].name_en).join(', ');
+}
+
+const VIEW_OF: Readonly<Record<RegionMetric, string>> = { resident_population: 'per-capita', land_area: 'per-km²', gdp: 'per-GDP' };
+
+/**
+ * One line for a region without some denominator.
+ *
+ * @example
+ * gapLine({ region: '德清县', region_code: '330521', region_level: 'county', metrics: ['resident_population', 'land_area'], unknown: true })
+ * // → '德清县 (330521) is not in the reference data: no resident population, land area; left out of per-capita, per-km² rankings; fix: …'
+ */
+export function gapLine(gap: DenominatorGap): string {
+  const who = `${gap.region}${gap.region_code === '' ? '' : ` (${gap.region_code})`}`;
+  const what = gap.unknown ? `${who} is not in the reference data: no ${metricNames(gap.metrics)}` : `${who} has no ${metricNames(gap.metrics)} figure`;
+  const fix = gap.metrics.every((metric) => metric === 'gdp') ? GDP_FIX : GAP_FIX;
+  return `${what}; left out of ${gap.metrics.map((metric) => VIEW_OF[metric]).join(', ')} rankings; ${fix}`;
+}

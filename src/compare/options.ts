@@ -1,6 +1,6 @@
-import { KINDS } from '../catalogue/schema.js';
-import type { Kind, Status } from '../indicators/types.js';
-import { keyword } from '../regions/index.js';
+import { KINDS } from '../catalogue/index.js';
+import type { Kind, Status } from '../indicators/index.js';
+import { keyword } from '../options.js';
 import { errors } from './messages.js';
 import { PERS, type Per } from './views.js';
 

@@ -1,5 +1,5 @@
 import { max, mean, min, quantileSorted, standardDeviation } from 'simple-statistics';
-import type { Polarity } from '../catalogue/schema.js';
+import type { Polarity } from '../catalogue/index.js';
 import type { ScoreMethod } from './options.js';
 
 /**

@@ -1,6 +1,6 @@
-import type { IndicatorDef, Polarity } from '../catalogue/schema.js';
-import type { Kind, Observation, Status, Tier } from '../indicators/types.js';
-import type { Comparator } from '../quantities/types.js';
+import type { IndicatorDef, Polarity } from '../catalogue/index.js';
+import type { Kind, Observation, Status, Tier } from '../indicators/index.js';
+import type { Comparator } from '../quantities/index.js';
 import type { RegionMetric } from '../regions/index.js';
 import type { FlagCode } from './messages.js';
 import type { PeerGroup, ScoreMethod } from './options.js';

@@ -1,4 +1,4 @@
-import type { Kind } from '../indicators/types.js';
+import type { Kind } from '../indicators/index.js';
 import type { RegionMetric } from '../regions/index.js';
 
 /** Comparison views: as written, per 10,000 residents, per km², per 亿元 of GDP. */

@@ -1,4 +1,4 @@
-import { splitDelimited } from '../regions/delimited.js';
+import { splitDelimited } from '../regions/index.js';
 import { goldEmpty, goldMissingColumn, goldRowWithoutFile, goldUnclosedQuote, predictionsMissingColumn } from './messages.js';
 import type { GoldRow, Prediction } from './types.js';
 

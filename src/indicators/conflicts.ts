@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../diagnostics/types.js';
+import type { Diagnostic } from '../diagnostics/index.js';
 import type { Observation } from './types.js';
 
 /** Figures of one region, indicator, plan year, kind, status and year. */

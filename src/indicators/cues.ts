@@ -1,6 +1,6 @@
-import type { IndicatorDef } from '../catalogue/schema.js';
-import { INDICATOR_UNITS, isIndicatorUnit } from '../catalogue/indicator-units.js';
-import type { Quantity } from '../quantities/types.js';
+import type { IndicatorDef } from '../catalogue/index.js';
+import { INDICATOR_UNITS, isIndicatorUnit } from '../catalogue/index.js';
+import type { Quantity } from '../quantities/index.js';
 
 /** Where an indicator's cues were found in a window of text. */
 export interface CueMatch {

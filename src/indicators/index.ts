@@ -3,3 +3,6 @@ export { readFigures, readMentions, type Finding, type TextUnit } from './observ
 export { matchCues, fitsIndicator, type CueMatch } from './cues.js';
 export { flowKind, tierOf, statusOf, isBaseline, decideKind } from './semantics.js';
 export type { Observation, Kind, Status, Tier } from './types.js';
+export { conflictingFigures } from './conflicts.js';
+export { boundedEvidence, clausesOf, sentencesOf, spanAt } from './text-windows.js';
+export type { Span } from './text-windows.js';

@@ -1,11 +1,11 @@
-import type { Catalogue } from '../catalogue/catalogue.js';
-import type { ParsedDocument } from '../parse/parse-document.js';
-import type { Quantity } from '../quantities/types.js';
-import { originalSpan } from '../ingest/mapped-text.js';
+import type { Catalogue } from '../catalogue/index.js';
+import type { ParsedDocument } from '../parse/index.js';
+import type { Quantity } from '../quantities/index.js';
+import { originalSpan } from '../ingest/index.js';
 import { familiesOf, readFigures, readMentions, type Finding, type TextUnit } from './observe.js';
 import { leadingTimePhrase, retrospectiveTime } from './semantics.js';
 import { lastEndOfAny, wordIndex } from './word-index.js';
-import { NATIONAL_REGION, NATIONAL_WORDS, PLAN_OPENINGS, REVIEW_OPENINGS, SCOPE_WORDS } from '../catalogue/semantics.js';
+import { NATIONAL_REGION, NATIONAL_WORDS, PLAN_OPENINGS, REVIEW_OPENINGS, SCOPE_WORDS } from '../catalogue/index.js';
 import type { ReportMode, TimeContext } from './time.js';
 import { resolveMention, type RegionOf } from './whose.js';
 import type { Observation } from './types.js';

@@ -1,8 +1,8 @@
-import type { Catalogue } from '../catalogue/catalogue.js';
-import { INDICATOR_UNITS, isIndicatorUnit } from '../catalogue/indicator-units.js';
-import type { IndicatorDef } from '../catalogue/schema.js';
-import { DECLINE_WORDS, GROWTH_WORDS, LIST_SEPARATORS, NON_NOUN_WORDS, RESPECTIVELY_WORDS } from '../catalogue/semantics.js';
-import type { Quantity } from '../quantities/types.js';
+import type { Catalogue } from '../catalogue/index.js';
+import { INDICATOR_UNITS, isIndicatorUnit } from '../catalogue/index.js';
+import type { IndicatorDef } from '../catalogue/index.js';
+import { DECLINE_WORDS, GROWTH_WORDS, LIST_SEPARATORS, NON_NOUN_WORDS, RESPECTIVELY_WORDS } from '../catalogue/index.js';
+import type { Quantity } from '../quantities/index.js';
 import { fitsIndicator, matchCues } from './cues.js';
 import { foundWords, lastEndOfAny, wordIndex, type WordIndex } from './word-index.js';
 import { remembered } from '../memo.js';
@@ -11,8 +11,8 @@ import { boundedEvidence, clausesOf, sentencesOf, spanAt, windowAround, type Spa
 import type { Kind, Observation } from './types.js';
 import { figureTime, periodOf, type TimeContext } from './time.js';
 import { regionsNamed, withoutRegionNames, type RegionMention } from './whose.js';
-import type { Division } from '../catalogue/divisions.js';
-import type { Comparator } from '../quantities/types.js';
+import type { Division } from '../catalogue/index.js';
+import type { Comparator } from '../quantities/index.js';
 
 /** One piece of text figures are read from: a task, or a paragraph when a document has no tasks. */
 export interface TextUnit {
@@ -425,8 +425,8 @@ function firstAfter(quantities: readonly Quantity[], offset: number): number {
  */
 function presentIndicators(catalogue: Catalogue, text: string): readonly IndicatorDef[] | null {
   // figures and mentions of a unit ask the same question one after the other
-  if (lastPresent !== null && lastPresent.catalogue === catalogue && lastPresent.text === text) return lastPresent.present;
   const cues = cueIndexOf(catalogue);
+  if (cues.last !== null && cues.last.text === text) return cues.last.present;
   const { groupOf, ownerOf, groupCounts, groupSeen, satisfied } = cues;
   // each word found satisfies its groups; an indicator is present once all its groups are
   const scan = ++cues.scans;
@@ -452,11 +452,9 @@ function presentIndicators(catalogue: Catalogue, text: string): readonly Indicat
     present = [];
     for (const at of complete.sort((a, b) => a - b)) present.push(indicators[at] as IndicatorDef);
   }
-  lastPresent = { catalogue, text, present };
+  cues.last = { text, present };
   return present;
 }
-
-let lastPresent: { readonly catalogue: Catalogue; readonly text: string; readonly present: readonly IndicatorDef[] | null } | null = null;
 
 /**
  * A catalogue's cue words, indexed, with the way back from each word to the cue groups it
@@ -478,6 +476,8 @@ interface CueIndex {
   /** Per indicator: the scan that last counted it, and its count of groups found then. */
   readonly satisfied: { readonly scan: Float64Array; readonly count: Int32Array };
   scans: number;
+  /** The last text asked about and its answer (figures and mentions of a unit ask in turn). */
+  last: { readonly text: string; readonly present: readonly IndicatorDef[] | null } | null;
 }
 
 // one per catalogue, made on first use
@@ -505,7 +505,7 @@ function cueIndexOf(catalogue: Catalogue): CueIndex {
     const count = catalogue.indicators.length;
     return {
       index, groupOf, ownerOf: Int32Array.from(owners), groupCounts, alwaysPresent, groupSeen: new Float64Array(owners.length),
-      satisfied: { scan: new Float64Array(count), count: new Int32Array(count) }, scans: 0,
+      satisfied: { scan: new Float64Array(count), count: new Int32Array(count) }, scans: 0, last: null,
     };
   });
 }

@@ -1,7 +1,7 @@
 import {
   ACTUAL_WORDS, BASELINE_WORDS, BREAKDOWN_WORDS, CAP_WORDS, GROWTH_WORDS, INCREMENT_WORDS, PER_CAPITA, STOCK_WORDS, STRONG_INCREMENT_WORDS,
   STRONG_STOCK_WORDS, TIER_WORDS, TO_TARGET_WORDS,
-} from '../catalogue/semantics.js';
+} from '../catalogue/index.js';
 import type { Kind, Status, Tier } from './types.js';
 import { lastEndOfAny, wordIndex } from './word-index.js';
 import { allMatches } from '../patterns.js';

@@ -1,6 +1,6 @@
-import type { Genre } from '../catalogue/genres.js';
-import { NOT_TARGET_WORDS, PARTIAL_YEAR, PRESENT_WORDS, REPORTED_WORDS, TARGET_WORDS } from '../catalogue/semantics.js';
-import { AS_OF_MONTH, PART_YEAR_WORDS } from '../catalogue/tracking.js';
+import type { Genre } from '../catalogue/index.js';
+import { NOT_TARGET_WORDS, PARTIAL_YEAR, PRESENT_WORDS, REPORTED_WORDS, TARGET_WORDS } from '../catalogue/index.js';
+import { AS_OF_MONTH, PART_YEAR_WORDS } from '../catalogue/index.js';
 import { lastEndOfAny, wordIndex } from './word-index.js';
 import { withoutComparisonBases, yearMentioned } from './semantics.js';
 import type { Status, YearBasis } from './types.js';

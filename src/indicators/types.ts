@@ -1,4 +1,4 @@
-import type { Comparator } from '../quantities/types.js';
+import type { Comparator } from '../quantities/index.js';
 
 /** What a figure measures over time (see shared DOMAIN.md). */
 export type Kind = 'increment' | 'stock' | 'cap' | 'rate' | 'growth' | 'mentioned';

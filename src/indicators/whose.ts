@@ -1,5 +1,5 @@
-import { DIVISIONS_BY_NAME, shortName, type Division } from '../catalogue/divisions.js';
-import { GENERIC_DIVISION_NAMES, NATIONAL_REGION, NATIONAL_WORDS, SCOPE_WORDS } from '../catalogue/semantics.js';
+import { DIVISIONS_BY_NAME, shortName, type Division } from '../catalogue/index.js';
+import { GENERIC_DIVISION_NAMES, NATIONAL_REGION, NATIONAL_WORDS, SCOPE_WORDS } from '../catalogue/index.js';
 
 /** A region named in a figure's clause: a division, the whole country, or a level relative to the document's region. */
 export type RegionMention =

@@ -8,3 +8,5 @@ export { normaliseText, type NormalisedText, type Script } from './normalise.js'
 export { originalSpan, type MappedText } from './mapped-text.js';
 export { nodeEffects, OutputError } from './node-effects.js';
 export type { Effects, FileStat, LockOptions, OutputKind } from './effects.js';
+export { ingestWith, readAndKey } from './ingest.js';
+export type { AnalysisPlan, FileAnalysis } from './ingest.js';

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { extname, join, relative, isAbsolute } from 'node:path';
-import type { Diagnostic } from '../diagnostics/types.js';
-import { messages } from '../diagnostics/messages.js';
+import type { Diagnostic } from '../diagnostics/index.js';
+import { messages } from '../diagnostics/index.js';
 import type { Effects } from './effects.js';
 import { FORMATS, readDocument, type DocumentFormat, type IngestedDocument } from './read-document.js';
 

@@ -2,8 +2,9 @@ import { createHash } from 'node:crypto';
 import { closeSync, constants, fstatSync, linkSync, openSync, readFileSync, readlinkSync, readSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { lstat, mkdir, readdir, realpath, rename, rm, rmdir, symlink, unlink, writeFile } from 'node:fs/promises';
 import { dirname, basename, join, resolve, sep } from 'node:path';
-import { messages } from '../diagnostics/messages.js';
+import { messages } from '../diagnostics/index.js';
 import type { Effects, LockOptions, OutputKind } from './effects.js';
+import { ConfigError } from '../errors.js';
 
 /**
  * Effects on the real file system. Writes go to `.name.tmp-<pid>` beside the target and are
@@ -181,8 +182,8 @@ function isDirectory(path: string): boolean {
   }
 }
 
-/** Thrown when an output location cannot be written; the message is the one line the CLI prints. */
-export class OutputError extends Error {}
+/** Thrown when an output location cannot be written (a configuration error); the message is the one line the CLI prints. */
+export class OutputError extends ConfigError {}
 
 /**
  * Check, before any work, that `path` can be written: as a folder (that exists or can be

@@ -1,6 +1,6 @@
 import * as OpenCC from 'opencc-js';
-import { FURNITURE_LINES, METADATA_LABELS, type MetadataField } from '../catalogue/furniture.js';
-import { TRADITIONAL_ONLY } from '../catalogue/traditional-only.js';
+import { FURNITURE_LINES, METADATA_LABELS, type MetadataField } from '../catalogue/index.js';
+import { TRADITIONAL_ONLY } from '../catalogue/index.js';
 import { convertLines, deleteMatches, deleteRanges, identity, mapUnits, type MappedText } from './mapped-text.js';
 import { allMatches } from '../patterns.js';
 

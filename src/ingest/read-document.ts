@@ -4,7 +4,7 @@ import { InflateLimitError } from './inflate-limits.js';
 import { decodeText, type EncodingName } from './decode.js';
 import { declaredCharset, htmlToText } from './html.js';
 import { normaliseText, type NormalisedText } from './normalise.js';
-import { messages } from '../diagnostics/messages.js';
+import { messages } from '../diagnostics/index.js';
 
 /** File formats regionbench reads, by extension. */
 export const FORMATS = { '.txt': 'txt', '.text': 'txt', '.md': 'txt', '.html': 'html', '.htm': 'html', '.shtml': 'html', '.xhtml': 'html', '.docx': 'docx', '.pdf': 'pdf' } as const;

@@ -1,4 +1,4 @@
-import { CHINESE_DIGITS as NUMERAL_DIGITS, YEAR_ZERO_LOOKALIKES } from '../catalogue/units.js';
+import { CHINESE_DIGITS as NUMERAL_DIGITS, YEAR_ZERO_LOOKALIKES } from '../catalogue/index.js';
 
 /** Chinese digits used in written years and dates (二〇二三年八月二十五日, 二O二三年): the catalogue's. */
 const CHINESE_DIGITS: Readonly<Record<string, number>> = { ...NUMERAL_DIGITS, ...YEAR_ZERO_LOOKALIKES };

@@ -1,4 +1,4 @@
-import { GENRE_THRESHOLD, GENRE_WORDS, TITLE_WEIGHT, type Genre } from '../catalogue/genres.js';
+import { GENRE_THRESHOLD, GENRE_WORDS, TITLE_WEIGHT, type Genre } from '../catalogue/index.js';
 import { findDate } from './dates.js';
 
 /** How much of the text's opening is read for genre words and a dateline. */

@@ -1,5 +1,5 @@
-import type { Division } from '../catalogue/divisions.js';
-import type { MetadataField } from '../catalogue/furniture.js';
+import type { Division } from '../catalogue/index.js';
+import type { MetadataField } from '../catalogue/index.js';
 import { findDate, parseYear } from './dates.js';
 import { resolveIssuerRegion, resolveMentionedRegion, type RegionResolution } from './region.js';
 

@@ -1,11 +1,11 @@
-import type { Division } from '../catalogue/divisions.js';
-import type { Diagnostic } from '../diagnostics/types.js';
-import { messages } from '../diagnostics/messages.js';
-import type { IngestedDocument } from '../ingest/read-document.js';
+import type { Division } from '../catalogue/index.js';
+import type { Diagnostic } from '../diagnostics/index.js';
+import { messages } from '../diagnostics/index.js';
+import type { IngestedDocument } from '../ingest/index.js';
 import { readMetadata, type DocumentMetadata } from './metadata.js';
 import { parseStructure, type DocumentStructure } from './structure.js';
 import { documentGenre, pageDate } from './genre.js';
-import type { Genre } from '../catalogue/genres.js';
+import type { Genre } from '../catalogue/index.js';
 
 /** A document with its metadata, structure and the problems found while parsing it. */
 export interface ParsedDocument {

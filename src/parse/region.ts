@@ -1,4 +1,4 @@
-import { DIVISIONS_BY_NAME, shortName, type Division } from '../catalogue/divisions.js';
+import { DIVISIONS_BY_NAME, shortName, type Division } from '../catalogue/index.js';
 
 /** Outcome of resolving the issuing region of a document. */
 export type RegionResolution =

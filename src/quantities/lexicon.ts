@@ -16,8 +16,8 @@ import {
   SCALE_WORDS,
   SHARES,
   UNITS,
-} from '../catalogue/units.js';
-import type { BoundPosition, BoundWordDef, ScaleWordDef, UnitDef } from '../catalogue/units.js';
+} from '../catalogue/index.js';
+import type { BoundPosition, BoundWordDef, ScaleWordDef, UnitDef } from '../catalogue/index.js';
 import type { Comparator } from './types.js';
 
 /** A unit written at some offset of the text. */

@@ -2,7 +2,7 @@
  * Spans of text whose figures are never quantities: document titles in 《》 and short quoted
  * slogans (“十四五”, “1+3+4+N”, “八抓20条”). Computed once per text in linear time.
  */
-import { CHINESE_SECTION_UNITS, NOT_QUANTITY_CONTEXT } from '../catalogue/units.js';
+import { CHINESE_SECTION_UNITS, NOT_QUANTITY_CONTEXT } from '../catalogue/index.js';
 
 type Pair = readonly [string, string];
 

@@ -5,7 +5,7 @@
  * The `read*` functions scan from an offset and stop at the first character that cannot
  * continue the numeral; they run in time linear in what they read and never throw.
  */
-import { CHINESE_DECIMAL_POINT } from '../catalogue/units.js';
+import { CHINESE_DECIMAL_POINT } from '../catalogue/index.js';
 import {
   arabicDigitValue,
   chineseDigitValue,

@@ -13,8 +13,8 @@
  * `NOT_QUANTITY_CONTEXT` in the unit catalogue). Every step looks at a bounded window, so the
  * pass is linear in the length of the text.
  */
-import { BETWEEN_RANGES, CHINESE_DECIMAL_POINT, DIMENSION_BASE_UNITS, NOT_QUANTITY_CONTEXT, SHARES, UNITS, VAGUE_PREFIXES } from '../catalogue/units.js';
-import type { UnitDef } from '../catalogue/units.js';
+import { BETWEEN_RANGES, CHINESE_DECIMAL_POINT, DIMENSION_BASE_UNITS, NOT_QUANTITY_CONTEXT, SHARES, UNITS, VAGUE_PREFIXES } from '../catalogue/index.js';
+import type { UnitDef } from '../catalogue/index.js';
 import {
   arabicDigitValue,
   canStartQuantityAt,

@@ -2,16 +2,10 @@
  * Shapes produced by the quantity recogniser (`recogniseQuantities`). Pure data, no behaviour.
  */
 
-/** How a figure is bounded: 以上 `>=`, 超过 `>`, 以内/不超过 `<=`, 低于 `<`, 左右/约 `~`, a–b `range`, plain `=`. */
-export type Comparator = '>=' | '>' | '<=' | '<' | '~' | '=' | 'range';
+import type { Comparator, Dimension } from '../catalogue/index.js';
 
-/**
- * Physical dimension of a unit. `count` covers classifiers (个, 家, 户 …); `percent_point` is
- * 个百分点; `concentration` is mass per volume of air (微克/立方米, PM2.5).
- */
-export type Dimension =
-  | 'area' | 'volume' | 'power' | 'energy_capacity' | 'length' | 'mass' | 'money' | 'energy'
-  | 'count' | 'percent' | 'permille' | 'percent_point' | 'multiple' | 'concentration' | 'none';
+// the bound and dimension words are catalogue data; their types are named here for the recogniser's users
+export type { Comparator, Dimension };
 
 /** One recognised quantity with its span in the input string. */
 export interface Quantity {

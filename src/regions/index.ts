@@ -10,7 +10,7 @@ export {
 export type { AdminLevel, AdminTier, MetricDef, RegionMetric, UnitAlias } from './catalogue.js';
 export { splitDelimited } from './delimited.js';
 export type { TextRow } from './delimited.js';
-export { keyword } from './keyword.js';
+export { regionKey } from './identity.js';
 export { chooseFigure, countyLevelUnits, findRegion, regionIdentities } from './lookup.js';
 export { mergeRegionTables } from './merge.js';
 export { REGION_COLUMNS, formatRegionTable, parseRegionTable, regionTableFromRows } from './parse-table.js';

@@ -3,7 +3,7 @@ import {
   type RegionMetric,
 } from './catalogue.js';
 import { splitDelimited, type TextRow } from './delimited.js';
-import { keyword } from './keyword.js';
+import { keyword } from '../options.js';
 import { cellDetail, duplicateColumn, emptyTable, extraCells, invalidCell, missingColumn } from './messages.js';
 import type { RegionFigure, RegionTable } from './types.js';
 

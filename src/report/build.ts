@@ -1,4 +1,4 @@
-import { formatRows } from '../tables/format.js';
+import { formatRows } from '../tables/index.js';
 import { REPORT_JS, reportCss } from './assets.js';
 import { reportCharts } from './charts.js';
 import { indicatorPage } from './indicator-page.js';

@@ -9,7 +9,7 @@
  */
 import type { Config, TopLevelSpec } from 'vega-lite';
 import { VIEWS, type ComparisonRecord, type Language, type Per } from '../compare/index.js';
-import type { Comparator } from '../quantities/types.js';
+import type { Comparator } from '../quantities/index.js';
 import { axisLabelExpr, formatDenominator, formatFigure, formatNumber, unitLabel, viewUnitLabel } from './format.js';
 import { isSmallField } from './field-size.js';
 import { labelsFor, type BoundKind } from './labels.js';

@@ -11,10 +11,10 @@
  * Bounds are written as symbols before the figure: `≥`, `>`, `≤`, `<`, `约`/`≈`, and a range
  * as `low–high`.
  */
-import { INDICATOR_UNITS, isIndicatorUnit } from '../catalogue/indicator-units.js';
+import { INDICATOR_UNITS, isIndicatorUnit } from '../catalogue/index.js';
 import type { Language, Per } from '../compare/index.js';
-import type { Polarity } from '../catalogue/schema.js';
-import type { Comparator } from '../quantities/types.js';
+import type { Polarity } from '../catalogue/index.js';
+import type { Comparator } from '../quantities/index.js';
 
 const ZH_SCALES = [
   { factor: 1e12, word: '万亿' },

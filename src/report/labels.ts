@@ -5,9 +5,9 @@
  * Comparability flags keep their text in `compare/messages.ts` (`describeFlag`).
  */
 import type { Language, Per, ScoreMethod } from '../compare/index.js';
-import type { Kind, Status, Tier } from '../indicators/types.js';
-import type { Comparator } from '../quantities/types.js';
-import type { Polarity } from '../catalogue/schema.js';
+import type { Kind, Status, Tier } from '../indicators/index.js';
+import type { Comparator } from '../quantities/index.js';
+import type { Polarity } from '../catalogue/index.js';
 
 /**
  * Languages the report is written in; `zh` first (the default).

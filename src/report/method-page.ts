@@ -1,6 +1,6 @@
-import { KINDS } from '../catalogue/schema.js';
+import { KINDS } from '../catalogue/index.js';
 import { SCORE_METHODS, type Per } from '../compare/index.js';
-import type { Comparator } from '../quantities/types.js';
+import type { Comparator } from '../quantities/index.js';
 import { externalHref } from './escape.js';
 import { formatDenominator } from './format.js';
 import { html, link, table } from './html.js';

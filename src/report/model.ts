@@ -3,19 +3,19 @@
  * comparison engine, in no particular language. Pure: tables in, model out.
  */
 import { createHash } from 'node:crypto';
-import type { Catalogue } from '../catalogue/catalogue.js';
-import type { IndicatorDef } from '../catalogue/schema.js';
+import type { Catalogue } from '../catalogue/index.js';
+import type { IndicatorDef } from '../catalogue/index.js';
 import {
-  INTENSIVE_KINDS, PERS, compareIndicator, compositeIndex, denominatorGaps, fieldOf, peerGap, rankRobustness, regionKey,
+  INTENSIVE_KINDS, PERS, compareIndicator, compositeIndex, denominatorGaps, fieldOf, peerGap, rankRobustness,
   type DenominatorGap,
   type AlternativeReason, type Comparison, type ComparisonRecord, type Composite, type FieldRegion, type FlagCode, type PeerGap,
   type Per, type Robustness,
 } from '../compare/index.js';
-import type { Observation } from '../indicators/types.js';
+import type { Observation } from '../indicators/index.js';
 import {
-  chooseFigure, findRegion, objectRings, REGION_METRICS, type FeatureRings, type RegionFigure, type RegionTable, type Topology,
+  chooseFigure, findRegion, objectRings, regionKey, REGION_METRICS, type FeatureRings, type RegionFigure, type RegionTable, type Topology,
 } from '../regions/index.js';
-import type { DocumentRecord, TaskRecord } from '../tables/records.js';
+import type { DocumentRecord, TaskRecord } from '../tables/index.js';
 import type { Presence } from './labels.js';
 import { normalizeReportOptions, type ReportOptions, type ReportOptionsInput } from './options.js';
 

@@ -1,5 +1,5 @@
 import { LEVEL_MODES, PERS, type Language, type LevelMode, type Per } from '../compare/index.js';
-import { keyword } from '../regions/index.js';
+import { keyword } from '../options.js';
 import { REPORT_LANGUAGES } from './labels.js';
 
 /** Options of the report as a caller writes them. */

@@ -1,5 +1,5 @@
-import { decodeText } from '../ingest/decode.js';
-import { declaredCharset, htmlToText } from '../ingest/html.js';
+import { decodeText } from '../ingest/index.js';
+import { declaredCharset, htmlToText } from '../ingest/index.js';
 import { html, link, type SafeHtml } from './html.js';
 import { labelsFor } from './labels.js';
 import { rootOf, type PageContent } from './layout.js';

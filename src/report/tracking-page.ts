@@ -1,7 +1,7 @@
-import type { Catalogue } from '../catalogue/catalogue.js';
-import { TARGET_CHANGE_WORDS, type Verdict, type Wording } from '../catalogue/tracking.js';
+import type { Catalogue } from '../catalogue/index.js';
+import { TARGET_CHANGE_WORDS, type Verdict, type Wording } from '../catalogue/index.js';
 import type { Language } from '../compare/index.js';
-import type { Comparator } from '../quantities/types.js';
+import type { Comparator } from '../quantities/index.js';
 import type { TrackingRecord } from '../tracking/index.js';
 import { formatFigure, formatNumber, unitLabel } from './format.js';
 import { escapeHtml } from './escape.js';

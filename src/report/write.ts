@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
-import type { Effects } from '../ingest/effects.js';
+import type { Effects } from '../ingest/index.js';
 import type { ReportBuild } from './build.js';
 
 /** A vendored file: where it goes in the report and where it is found. */

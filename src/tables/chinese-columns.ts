@@ -5,9 +5,7 @@
  * `target_*`/`result_*` codes) a column `<name>_zh` holding the Chinese name; the codes stay
  * where they were, for machines. Pure: new rows and columns, the input untouched.
  */
-import type { Catalogue } from '../catalogue/catalogue.js';
-import { CODED_COLUMNS, codeName } from '../catalogue/code-names.js';
-import { INDICATOR_UNITS, isIndicatorUnit } from '../catalogue/indicator-units.js';
+import { CODED_COLUMNS, INDICATOR_UNITS, codeName, isIndicatorUnit, type Catalogue } from '../catalogue/index.js';
 import type { Row } from './format.js';
 
 /** The name of the column that holds a coded column's Chinese names. */

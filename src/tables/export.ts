@@ -10,7 +10,7 @@
  */
 import { xlsxPackage, type XlsxSheet } from './xlsx.js';
 // flechette is arquero's Arrow encoder; its type constructors name the Arrow type of each column.
-import { keyword } from '../regions/keyword.js';
+import { keyword } from '../options.js';
 import { forPeople, formatRows, neutraliseFormula, type Cell, type Row } from './format.js';
 import { HEADER_LANGUAGES, columnHeader, columnLabel, type ColumnType, type HeaderLanguage } from './labels.js';
 import { DIAGNOSTIC_COLUMNS, DOCUMENT_COLUMNS, INPUT_COLUMNS, OBSERVATION_COLUMNS, QUANTITY_COLUMNS, TASK_COLUMNS } from './records.js';

@@ -1,6 +1,6 @@
-import type { ParsedDocument } from '../parse/parse-document.js';
-import type { Diagnostic } from '../diagnostics/types.js';
-import type { InputRecord } from '../ingest/ingest.js';
+import type { ParsedDocument } from '../parse/index.js';
+import type { Diagnostic } from '../diagnostics/index.js';
+import type { InputRecord } from '../ingest/index.js';
 
 /** Columns of the documents table, in order. */
 export const DOCUMENT_COLUMNS = [

@@ -1,6 +1,6 @@
-import { ABOUT_TOLERANCE, TRACKING_REASONS, type Verdict } from '../catalogue/tracking.js';
-import type { Polarity } from '../catalogue/schema.js';
-import type { Comparator } from '../quantities/types.js';
+import { ABOUT_TOLERANCE, TRACKING_REASONS, type Verdict } from '../catalogue/index.js';
+import type { Polarity } from '../catalogue/index.js';
+import type { Comparator } from '../quantities/index.js';
 
 /** The parts of a target that decide whether a result attains it. */
 export interface TargetBound {

@@ -1,5 +1,5 @@
-import { PARTIAL_YEAR } from '../catalogue/semantics.js';
-import { AS_OF_MONTH, PART_YEAR_WORDS } from '../catalogue/tracking.js';
+import { PARTIAL_YEAR } from '../catalogue/index.js';
+import { AS_OF_MONTH, PART_YEAR_WORDS } from '../catalogue/index.js';
 
 /** What a result says about the stretch of the year it covers. */
 export interface ResultTiming {

@@ -1,5 +1,5 @@
-import type { ResultChange, TargetChange, Verdict } from '../catalogue/tracking.js';
-import type { Comparator } from '../quantities/types.js';
+import type { ResultChange, TargetChange, Verdict } from '../catalogue/index.js';
+import type { Comparator } from '../quantities/index.js';
 
 /** Columns of the tracking table, in order. */
 export const TRACKING_COLUMNS = [

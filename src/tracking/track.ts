@@ -1,13 +1,13 @@
-import { DEFAULT_CATALOGUE, type Catalogue } from '../catalogue/catalogue.js';
-import type { Genre } from '../catalogue/genres.js';
+import { DEFAULT_CATALOGUE, type Catalogue } from '../catalogue/index.js';
+import type { Genre } from '../catalogue/index.js';
 import {
   JUDGING_KINDS, KIND_WORDS, RESULT_GENRE_ORDER, TIER_VERDICT_WORDS, TRACKING_REASONS, VERDICT_WORDS,
   type ResultChange, type TargetChange, type Verdict, type Wording,
-} from '../catalogue/tracking.js';
-import { regionKey } from '../compare/comparable-set.js';
-import type { Language } from '../compare/messages.js';
-import type { Observation } from '../indicators/types.js';
-import { keyword } from '../regions/keyword.js';
+} from '../catalogue/index.js';
+import { regionKey } from '../regions/index.js';
+import type { Language } from '../options.js';
+import type { Observation } from '../indicators/index.js';
+import { keyword } from '../options.js';
 import { judge, type Reason } from './attainment.js';
 import { partYear } from './part-year.js';
 import type { TrackingRecord } from './records.js';

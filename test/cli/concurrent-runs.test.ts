@@ -9,7 +9,8 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readlink
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { EXIT, writeRunTables } from '../../src/cli/commands.js';
+import { EXIT } from '../../src/cli/commands.js';
+import { writeRun as writeRunTables } from '../../src/pipeline.js';
 import { nodeEffects } from '../../src/ingest/node-effects.js';
 import { extract } from '../../src/pipeline.js';
 import { runCommand as run } from '../helpers/cli.js';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { extract } from '../../src/pipeline.js';
 import { nodeEffects } from '../../src/ingest/node-effects.js';
-import { writeRunTables } from '../../src/cli/commands.js';
+import { writeRun as writeRunTables } from '../../src/pipeline.js';
 import type { Effects } from '../../src/ingest/effects.js';
 import { SEEDS_DIR, SEED_FILES } from '../helpers/seeds.js';
 
@@ -20,7 +20,7 @@ function snapshot(folder: string): Map<string, string> {
   return files;
 }
 
-describe('cli/commands writeRunTables when interrupted', () => {
+describe('pipeline writeRun when interrupted', () => {
   it('leaves the previous tables exactly as they were when a write fails half way', async () => {
     const out = mkdtempSync(join(tmpdir(), 'regionbench-interrupt-'));
     const effects = nodeEffects();

@@ -1,13 +1,8 @@
 import * as aq from 'arquero';
-import { chooseKind, fieldOf, indicatorDef, regionKey, selectObservation, toObservations } from '../../src/compare/comparable-set.js';
+import { chooseKind, fieldOf, indicatorDef, selectObservation, toObservations } from '../../src/compare/comparable-set.js';
 import { CATALOGUE, OBSERVATIONS, REGIONS, STATIONS_5G, observation } from '../fixtures/compare/observations.js';
 
 describe('compare/comparable-set', () => {
-  it('keys a region by its code, or by its name when it has none', () => {
-    expect(regionKey(REGIONS.tengzhou)).toBe('code:370481');
-    expect(regionKey({ region: '某县', region_code: '' })).toBe('name:某县');
-  });
-
   it('takes the field from every observation of the plan year, in order of appearance', () => {
     expect(fieldOf(OBSERVATIONS, 2023).map((r) => r.region)).toEqual(['台儿庄区', '滕州市', '泰安市', '嘉祥县', '罗庄区']);
     expect(fieldOf(OBSERVATIONS, 2024)).toEqual([]);

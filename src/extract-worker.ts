@@ -2,10 +2,11 @@
  * A worker thread of `extract`: answers each request with `analyseFile` of its bytes. Started
  * by `extract` through `startPool`, never by hand.
  */
-import { buildCatalogue, DEFAULT_CATALOGUE } from '../catalogue/catalogue.js';
-import { analyseFile, type ExtractRequest, type ExtractWorkerData } from '../pipeline.js';
-import { pack, transferables } from './pack.js';
-import { poolWorker } from './pool.js';
+import { buildCatalogue, DEFAULT_CATALOGUE } from './catalogue/index.js';
+import { analyseFile } from './pipeline.js';
+import type { ExtractRequest, ExtractWorkerData } from './workers/index.js';
+import { pack, transferables } from './workers/index.js';
+import { poolWorker } from './workers/index.js';
 
 const { data, port } = poolWorker<ExtractWorkerData>();
 const catalogue = data.indicators === null ? DEFAULT_CATALOGUE : buildCatalogue(data.indicators);

@@ -1,6 +1,6 @@
-import { keyword } from '../../src/regions/keyword.js';
+import { keyword } from '../src/options.js';
 
-describe('regions/keyword', () => {
+describe('options', () => {
   it('returns an allowed value typed as the enumeration', () => {
     expect(keyword('tsv', 'format', ['csv', 'tsv'])).toBe('tsv');
   });
