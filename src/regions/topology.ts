@@ -149,7 +149,8 @@ function ringPoints(arcs: readonly Position[][], ring: unknown): Position[] {
     // a negative index ~i walks arc i backwards
     const arc = index >= 0 ? arcs[index] : arcs[~index]?.slice().reverse();
     if (arc === undefined) return;
-    points.push(...(order === 0 ? arc : arc.slice(1)));
+    // one by one: an arc may hold more points than a call can take arguments
+    for (let at = order === 0 ? 0 : 1; at < arc.length; at++) points.push(arc[at] as (typeof arc)[number]);
   });
   return points;
 }

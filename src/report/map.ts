@@ -68,7 +68,7 @@ export function choroplethMap(map: ReportMap, comparison: Comparison, unitOfIndi
   });
   const provinces = map.provinces.map((rings) => `<path class="map-province" d="${pathData(rings, project.point)}" fill="none" stroke="#555555" stroke-width="1.2"/>`);
   const legendItems = breaks.map((limit, index) => {
-    const low = index === 0 ? Math.min(...values) : breaks[index - 1] ?? limit;
+    const low = index === 0 ? values.reduce((least, value) => Math.min(least, value), Infinity) : breaks[index - 1] ?? limit;
     const text = index === 0 && low === limit ? formatFigure({ value: limit }, unit, lang) : `${formatFigure({ value: low }, unit, lang)}–${formatFigure({ value: limit }, unit, lang)}`;
     return { fill: colourOf(limit), text };
   });
@@ -101,9 +101,14 @@ function projection(geographic: boolean, points: readonly Position[]): Projectio
   }
   // longitude/latitude: squeeze x by the cosine of the middle latitude (a plate carrée fitted to the area)
   const squeeze = geographic ? Math.cos((((minLat + maxLat) / 2) * Math.PI) / 180) : 1;
-  const xs = points.map(([x]) => x * squeeze);
-  const ys = points.map(([, y]) => y);
-  let [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  // a loop, not Math.min(...xs): a national map has far more points than a call can take arguments
+  let [minX, maxX, minY, maxY] = [Infinity, -Infinity, Infinity, -Infinity];
+  for (const [x, y] of points) {
+    minX = Math.min(minX, x * squeeze);
+    maxX = Math.max(maxX, x * squeeze);
+    minY = Math.min(minY, y);
+    maxY = Math.max(maxY, y);
+  }
   const padX = Math.max((maxX - minX) * MAP_PADDING, 1e-9);
   const padY = Math.max((maxY - minY) * MAP_PADDING, 1e-9);
   [minX, maxX, minY, maxY] = [minX - padX, maxX + padX, minY - padY, maxY + padY];

@@ -67,4 +67,20 @@ describe('report/map', () => {
     const comparison = compareIndicator(OBSERVATIONS, seedRegions(), CATALOGUE, { indicator: 'water_use_cap', planYear: 2023, per: 'capita' });
     expect(choroplethMap({ ...reportMap(), regions: new Map() }, comparison, 'm3', 'zh')).toBe('');
   });
+
+  it('draws a map with more points than a function call can take arguments (a national base map)', () => {
+    // one ring of 300,000 points on the first county: Math.min(...points) overflowed the stack here
+    const ring = Array.from({ length: 300_000 }, (_, at) => [Math.cos((at / 300_000) * 2 * Math.PI) * 5000 + 5000, Math.sin((at / 300_000) * 2 * Math.PI) * 5000 + 5000]);
+    ring.push(ring[0] as number[]);
+    const big = parseTopology(JSON.stringify({
+      type: 'Topology',
+      arcs: [ring],
+      objects: { counties: { type: 'GeometryCollection', geometries: [{ type: 'Polygon', arcs: [[0]], properties: { code: '370405', name: '台儿庄区' } }] } },
+    }));
+    const rings = objectRings(big).features.get('370405');
+    expect(rings?.[0]?.[0]).toHaveLength(300_001);
+    const comparison = compareIndicator(OBSERVATIONS, seedRegions(), CATALOGUE, { indicator: 'water_use_cap', planYear: 2023, per: 'capita', levels: 'separate' });
+    const map = { ...reportMap(), regions: new Map([['370405/台儿庄区', rings ?? []]]), provinces: [] };
+    expect(String(choroplethMap(map, comparison, 'm3', 'zh'))).toContain('<path class="map-region"');
+  });
 });
