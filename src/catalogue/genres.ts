@@ -31,7 +31,16 @@ export const GENRE_WORDS: Readonly<Record<Exclude<Genre, 'other'>, readonly (rea
   news: [
     ['记者', 3], ['获悉', 3], ['日电', 3], ['讯', 1], ['消息', 1], ['来源', 2], ['日报', 2], ['新闻', 1], ['据悉', 2], ['近日', 2],
     ['发布会', 2], ['据了解', 2], ['报道', 1], ['编辑', 1], ['责任编辑', 2], ['浏览', 1], ['截至目前', 1], ['日前', 2],
+    ['了解到', 2], ['发布时间', 2],
   ],
+};
+
+/**
+ * Marks of a genre in a page's layout rather than its words, with their weight: a web page's
+ * timestamp with the time of day (`2023-12-08 09:38:56`, `2024年3月5日 10:20`) is a news page's.
+ */
+export const GENRE_PATTERNS: Readonly<Partial<Record<Exclude<Genre, 'other'>, readonly (readonly [RegExp, number])[]>>> = {
+  news: [[/(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{1,2}:\d{2}/, 3]],
 };
 
 /** How many times a genre word in the title counts against one in the text. */

@@ -55,7 +55,8 @@ export function documentUnits(parsed: ParsedDocument): DocumentUnit[] {
     const at = lastAtOrBefore(tasks.length, (index) => (tasks[index] as { start: number }).start, to);
     return at >= 0 && (reach[at] as number) >= from;
   };
-  let start = tasks.length > 0 ? parsed.structure.bodyStart : 0;
+  // (one numbered line is no list of tasks: a page footer's `1、凡本网…` does not make the text before it a header)
+  let start = tasks.length > 1 ? parsed.structure.bodyStart : 0;
   while (start < text.length) {
     let end = text.indexOf('\n', start);
     if (end === -1) end = text.length;
@@ -203,7 +204,27 @@ export function observeDocument(
   const observations = [...figures, ...kept]
     .sort((a, b) => a[1].start - b[1].start || a[1].indicator.localeCompare(b[1].indicator))
     .flatMap(([unit, finding]) => regionsOf(parsed, finding, own).map((region) => toObservation(parsed, unit, finding, region)));
-  return withoutRepeats(observations);
+  return withoutRepeats(withoutHeadlineEchoes(observations, headlineEnd(parsed.document.text), familyOf));
+}
+
+/** The end of a page's headline: its first non-empty line when that is short and no sentence; 0 otherwise. */
+function headlineEnd(text: string): number {
+  const match = /^\s*([^\n]*)/.exec(text);
+  const line = match?.[1]?.trim() ?? '';
+  if (line === '' || line.length > 60 || /[。；;]./.test(line)) return 0;
+  return (match?.[0].length ?? 0);
+}
+
+/**
+ * A headline's figure said again in the body (`超9.3万个 山西提前完成…` over `全省累计建成5G基站超9.3万个`)
+ * is the body's: the headline has no verbs to tell new from total, so the body's reading of the
+ * same value, bound and region in the same family of indicators stands for both.
+ */
+function withoutHeadlineEchoes(observations: readonly Observation[], headline: number, familyOf: ReadonlyMap<string, number>): Observation[] {
+  if (headline === 0) return [...observations];
+  const key = (row: Observation): string => [familyOf.get(row.indicator) ?? row.indicator, row.comparator, row.value, row.value_high, row.region].join('|');
+  const inBody = new Set(observations.filter((row) => row.start >= headline && row.kind !== 'mentioned').map(key));
+  return observations.filter((row) => row.kind === 'mentioned' || row.start >= headline || !inBody.has(key(row)));
 }
 
 /**

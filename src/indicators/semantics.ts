@@ -1,5 +1,5 @@
 import {
-  ACTUAL_WORDS, BASELINE_WORDS, BREAKDOWN_WORDS, CAP_WORDS, GROWTH_WORDS, INCREMENT_WORDS, PER_CAPITA, STOCK_WORDS, STRONG_INCREMENT_WORDS,
+  ACTUAL_WORDS, AS_OF_WORDS, BASELINE_WORDS, BREAKDOWN_WORDS, CAP_WORDS, GROWTH_WORDS, INCREMENT_WORDS, PER_CAPITA, PERIOD_WORDS, STOCK_WORDS, STRONG_INCREMENT_WORDS,
   STRONG_STOCK_WORDS, TIER_WORDS, TO_TARGET_WORDS,
 } from '../catalogue/index.js';
 import type { Kind, Status, Tier } from './types.js';
@@ -48,10 +48,20 @@ export function flowEvidence(windows: readonly string[]): { kind: 'increment' | 
     const increment = lastEndOfAny(INCREMENT_INDEX, text);
     if (stock >= 0 || increment >= 0) {
       if (stock > increment) return { kind: 'stock', strong: false };
-      return { kind: REACHED.test(text.slice(increment)) ? 'stock' : 'increment', strong: false };
+      if (REACHED.test(text.slice(increment)) || asOf(windows)) return { kind: 'stock', strong: false };
+      return { kind: 'increment', strong: false };
     }
   }
   return null;
+}
+
+const AS_OF_INDEX = wordIndex(AS_OF_WORDS);
+const PERIOD_INDEX = wordIndex(PERIOD_WORDS);
+
+/** Whether the widest window dates the figure as of a day (截至6月底) without keeping it to a period (今年). */
+function asOf(windows: readonly string[]): boolean {
+  const widest = windows[windows.length - 1] ?? '';
+  return lastEndOfAny(AS_OF_INDEX, widest) >= 0 && lastEndOfAny(PERIOD_INDEX, widest) < 0;
 }
 
 /** Whether the words before a figure cap it (控制在 … 以内). */

@@ -1,4 +1,4 @@
-import { GENRE_THRESHOLD, GENRE_WORDS, TITLE_WEIGHT, type Genre } from '../catalogue/index.js';
+import { GENRE_PATTERNS, GENRE_THRESHOLD, GENRE_WORDS, TITLE_WEIGHT, type Genre } from '../catalogue/index.js';
 import { findDate } from './dates.js';
 
 /** How much of the text's opening is read for genre words and a dateline. */
@@ -16,21 +16,34 @@ const CLOSING = 400;
  * documentGenre('', '本报讯（记者 李明）近日，记者从市工信局获悉…') // → 'news'
  */
 export function documentGenre(title: string, text: string): Genre {
-  const opening = text.slice(0, OPENING);
+  // a document's name in 《》 in the text is another document's (发布《…实施方案》 is news about a plan)
+  const opening = text.slice(0, OPENING).replace(/《[^《》\n]{0,80}》/g, '《》');
   let best: Genre = 'other';
   let bestScore = GENRE_THRESHOLD - 1;
   for (const [genre, words] of Object.entries(GENRE_WORDS) as [Exclude<Genre, 'other'>, readonly (readonly [string, number])[]][]) {
-    let score = 0;
-    for (const [word, weight] of words) {
-      if (title.includes(word)) score += weight * TITLE_WEIGHT;
-      if (opening.includes(word)) score += weight;
-    }
+    let score = scoreWords(words, title) * TITLE_WEIGHT + scoreWords(words, opening);
+    for (const [pattern, weight] of GENRE_PATTERNS[genre] ?? []) if (pattern.test(opening)) score += weight;
     if (score > bestScore) {
       best = genre;
       bestScore = score;
     }
   }
   return best;
+}
+
+/**
+ * The weight of a genre's words found in a text, each place counted once, for its longest word
+ * (政府工作报告 is not also 工作报告).
+ */
+function scoreWords(words: readonly (readonly [string, number])[], text: string): number {
+  let rest = text;
+  let score = 0;
+  for (const [word, weight] of [...words].sort((a, b) => b[0].length - a[0].length)) {
+    if (!rest.includes(word)) continue;
+    score += weight;
+    rest = rest.split(word).join(' ');
+  }
+  return score;
 }
 
 /**

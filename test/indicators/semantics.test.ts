@@ -1,4 +1,4 @@
-import { decideKind, flowKind, isBaseline, statusOf, tierOf } from '../../src/indicators/semantics.js';
+import { decideKind, flowEvidence, flowKind, isBaseline, statusOf, tierOf } from '../../src/indicators/semantics.js';
 
 describe('indicators/semantics', () => {
   it('reads 达到 alone as a stock, but 新建…达到 as an increment', () => {
@@ -6,6 +6,18 @@ describe('indicators/semantics', () => {
     expect(flowKind(['新建5G基站达到'])).toBe('increment');
     expect(flowKind(['累计新建5G基站'])).toBe('increment');
     expect(flowKind(['新建基站累计'])).toBe('stock');
+  });
+
+  it('reads a period word (全年, 年内) as weak: an annual total keeps its indicator\'s own kind (a stock)', () => {
+    expect(flowEvidence(['全年一般公共预算收入'])).toEqual({ kind: 'increment', strong: false });
+    expect(flowEvidence(['全年新建5G基站'])).toEqual({ kind: 'increment', strong: true });
+  });
+
+  it('reads what was built by an as-of date as a stock, unless a period word keeps it to the period', () => {
+    expect(flowKind(['农村地区建成5G基站', '截至6月底,农村地区建成5G基站'])).toBe('stock');
+    expect(flowKind(['今年建成5G基站', '截至6月底,今年建成5G基站'])).toBe('increment');
+    expect(flowKind(['全市已建设5G基站'])).toBe('stock');
+    expect(flowKind(['5G基站数量已超过'])).toBe('stock');
   });
 
   it('looks further out only when the nearest window says nothing', () => {

@@ -17,6 +17,17 @@ describe('parse/genre', () => {
     expect(documentGenre('', '本报讯（记者 王芳）近日，记者从市工信局获悉，全市5G基站建设进展顺利。')).toBe('news');
   });
 
+  it('reads a page that quotes another document by name as news, not as that document', () => {
+    // a work report named in the text and a plan's title in 《》 are other documents
+    const page = '2024-05-06 08:15:02  来源:青山日报\n5月5日，从县工信局了解到，青山县连续两年把5G建设写入县政府工作报告，并印发《青山县数字经济三年行动计划》。';
+    expect(documentGenre('', page)).toBe('news');
+  });
+
+  it('counts a longer genre word once, not again for the shorter word inside it', () => {
+    // 政府工作报告 weighs 4 (it would be 7 with 工作报告 counted again); 记者 and 获悉 weigh 6
+    expect(documentGenre('', '记者从县发改委获悉，今年的政府工作报告提出，全县新建5G基站200个。')).toBe('news');
+  });
+
   it('calls a page with none of the words other', () => {
     expect(documentGenre('', '山清水秀，风景宜人。')).toBe('other');
   });

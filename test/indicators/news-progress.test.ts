@@ -1,0 +1,40 @@
+import { join } from 'node:path';
+import { extract, type Extraction } from '../../src/pipeline.js';
+import { nodeEffects } from '../../src/ingest/node-effects.js';
+
+/**
+ * A city news page written for these tests: a headline repeating a body figure, a dateline with
+ * the time of day, a work report named in passing, as-of totals, an annual flow total, and a
+ * site footer with one numbered line.
+ */
+const PAGE = join(process.cwd(), 'test', 'fixtures', 'documents', 'news-city-5g-progress.txt');
+
+let extraction: Extraction;
+beforeAll(async () => {
+  extraction = await extract([PAGE], nodeEffects());
+});
+
+const rows = (value: number) => extraction.observations.filter((row) => row.value === value);
+
+describe('indicators on a progress news page', () => {
+  it('reads the page as news, though it names a work report', () => {
+    expect(extraction.documents[0]).toMatchObject({ genre: 'news', page_date: '2024-11-20' });
+  });
+
+  it('reads the body although a footer has one numbered line (no list of tasks)', () => {
+    expect(rows(2100)).toEqual([expect.objectContaining({ indicator: 'fiveg_stations_new', kind: 'increment', status: 'actual', year: 2024 })]);
+  });
+
+  it('keeps the headline figure once, as the body reads it: a total built so far', () => {
+    expect(rows(12000)).toEqual([expect.objectContaining({ indicator: 'fiveg_stations_total', kind: 'stock', comparator: '>', status: 'actual', year: 2024 })]);
+  });
+
+  it('reads stations built by an as-of date as a total', () => {
+    expect(rows(3400)).toEqual([expect.objectContaining({ indicator: 'fiveg_stations_total', kind: 'stock' })]);
+  });
+
+  it('reads a year\'s budget revenue (全年…收入) as that year\'s stock', () => {
+    expect(rows(5860000000)).toEqual([expect.objectContaining({ indicator: 'public_budget_revenue', kind: 'stock', status: 'actual' })]);
+    expect(rows(4.2)).toEqual([expect.objectContaining({ indicator: 'public_budget_revenue', kind: 'growth' })]);
+  });
+});
