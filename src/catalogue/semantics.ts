@@ -76,6 +76,9 @@ export const NON_NOUN_WORDS = [
   // measures of a head noun named earlier: 建筑面积, 户数, 规模 …
   '建筑面积', '面积', '规模', '总量', '总数', '数量', '户数', '长度', '里程', '容量', '整治', '涉及', '惠及', '居民', '群众',
   '比上年末', '比上年', '较上年', '比', '较',
+  // a head noun that needs its kind named earlier (我省有9家企业), and scopes of a parallel
+  // statement (县城不低于85%, 东部地区力争达到90%): the measure is the one named before
+  '企业', '有', '入选', '上榜', '入围', '获评', '我省', '本省', '本市', '本县', '县城', '建制镇', '城市', '地区', '东部', '中部', '西部', '中西部', '东北',
 ] as const;
 
 /**

@@ -64,6 +64,9 @@ function qualifiesNoun(text: string, quantity: Quantity): boolean {
   return quantity.dimension !== 'count' && /^[^,，。;；、]{0,14}?(项目|工程)/.test(after);
 }
 
+/** A share's base (占新开工建筑比例, 占比): what the share is of, not what it measures. */
+const SHARE_BASE = /占[^,，。;；、]{0,14}?(的)?(比例|比重)|占比|比例|比重/g;
+
 const NON_NOUNS = new RegExp([...NON_NOUN_WORDS].sort((a, b) => b.length - a.length).join('|'), 'g');
 
 /** Whether a stretch of text holds a noun of its own (two ideographs left after dropping non-nouns). */
@@ -117,6 +120,8 @@ export function readFigures(unit: TextUnit, quantities: readonly Quantity[], cat
   const sentences = sentencesOf(text);
   // quantities come in reading order: each sentence takes the next run of them
   let first = 0;
+  // the indicator of the unit's last figure, for a sentence that only names a scope
+  let lastIndicator: string | null = null;
   for (const sentence of sentences) {
     while (first < quantities.length && (quantities[first] as Quantity).start < sentence.start) first++;
     let last = first;
@@ -157,16 +162,26 @@ export function readFigures(unit: TextUnit, quantities: readonly Quantity[], cat
           { text: tail(text, clause.start, quantity.start), side: 'left' },
           { text: tail(text, sentence.start, quantity.start), side: 'left', sentence: true },
         );
+
+      }
+      // a share whose subject stands earlier in the sentence (装配式建筑新开工面积…,占新开工建筑比例42.73%)
+      // (only when the segment names no subject of its own besides the share's base: 占新开工建筑比例)
+      if (!hasOwnNoun(withoutRegionNames(left.replace(SHARE_BASE, ''), home ?? null))) {
+        windows.push({ text: tail(text, sentence.start, quantity.start), side: 'left', sentence: true, split: true });
       }
       const paired = respectivelyWindow(text, clause, inSentence, quantity);
       const finding = readOne(quantity, paired ? [{ text: paired, side: 'left' }, ...windows] : windows, {
         text, clause, clauses, sentence, segmentStart, present, offset: unit.offset, opening,
         firstInClause: !(previous && previous.end > clause.start), time: unitTime(unit, planYear), home: home ?? null, catalogue,
         pairedYear: respectivelyYear(text, clause, inSentence, quantity),
+        // a sentence naming only a scope (县城不低于85%; 我省有9家企业) continues the measure before it
+        carried: lastIndicator !== null && !hasOwnNoun(withoutRegionNames(tail(text, sentence.start, quantity.start) + right, home ?? null))
+          ? present.find((indicator) => indicator.id === lastIndicator) ?? null : null,
       });
       // 其中 "of which": a part of the figure before it, unless that one measured something else or another region's
       if (finding && !(breakdown && previousFinding?.indicator === finding.indicator && sameRegions(previousFinding.regions, finding.regions))) findings.push(finding);
       if (finding) previousFinding = finding;
+      if (finding && finding.parts === '') lastIndicator = finding.indicator;
     }
   }
   return findings;
@@ -178,6 +193,11 @@ interface Window {
   readonly side: 'left' | 'right';
   /** The window reaches back into earlier clauses of the sentence. */
   readonly sentence?: boolean;
+  /**
+   * Only for an indicator of two or more cue groups, one of which the figure's own segment
+   * names (比例): the others may stand earlier in the sentence (装配式建筑).
+   */
+  readonly split?: boolean;
 }
 
 interface ReadContext {
@@ -199,6 +219,8 @@ interface ReadContext {
   /** The document's own region, to tell same-named divisions apart. */
   readonly home: Division | null;
   readonly catalogue: Catalogue;
+  /** The measure of the unit's last figure, when this figure's sentence names only a scope; else null. */
+  readonly carried: IndicatorDef | null;
 }
 
 function sameRegions(a: readonly RegionMention[], b: readonly RegionMention[]): boolean {
@@ -219,6 +241,9 @@ export function unitTime(unit: TextUnit, planYear: number | null): TimeContext {
 function readOne(quantity: Quantity, windows: readonly Window[], context: ReadContext): Finding | null {
   const { text, clause, sentence, segmentStart } = context;
   const candidates = candidatesFor(quantity, windows, context.present);
+  if (candidates.length === 0 && context.carried !== null && fitsIndicator(quantity, context.carried)) {
+    candidates.push({ indicator: context.carried, window: windows.length - 1, distance: 0, length: 0 });
+  }
   if (candidates.length === 0) return null;
   // the bound word the recogniser kept in `raw` (突破, 控制在) belongs to the verb context too
   const segmentBefore = tail(text, segmentStart, quantity.numberStart);
@@ -314,7 +339,8 @@ function candidatesFor(quantity: Quantity, windows: readonly Window[], present: 
   const candidates: Candidate[] = [];
   for (const indicator of present) {
     if (!fitsIndicator(quantity, indicator)) continue;
-    for (const [window, { text, side }] of windows.entries()) {
+    for (const [window, { text, side, split }] of windows.entries()) {
+      if (split === true && !(indicator.cues.all.length >= 2 && indicator.cues.all.some((group) => group.some((word) => windows[0]?.text.includes(word) === true)))) continue;
       const match = matchCues(indicator, text);
       if (!match) continue;
       // right-hand windows measure from their start, the others from their end

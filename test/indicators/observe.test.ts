@@ -1,4 +1,6 @@
 import { validateIndicators, DEFAULT_CATALOGUE } from '../../src/catalogue/catalogue.js';
+import { readFigures } from '../../src/indicators/observe.js';
+import { recogniseQuantities } from '../../src/quantities/index.js';
 import { families } from '../../src/indicators/observe.js';
 
 /** A user indicator counted in 家 whose first cue group holds `nouns`. */
@@ -29,5 +31,32 @@ describe('indicators/observe families', () => {
     expect(Date.now() - started).toBeLessThan(2000);
     expect(groups).toHaveLength(10_000);
     expect(groups.every((group) => group.length === 2)).toBe(true);
+  });
+});
+
+describe('indicators/observe readFigures: measures named elsewhere in the sentence or before it', () => {
+  const read = (text: string) => readFigures({ text, offset: 0 }, recogniseQuantities(text), DEFAULT_CATALOGUE, 2024)
+    .map((finding) => ({ indicator: finding.indicator, value: finding.value }));
+
+  it('continues the last measure in a sentence that names only a scope (县城, 建制镇)', () => {
+    const text = '到2025年,全市城市污水处理率达到97%。县城不低于92%;建制镇达到75%。';
+    expect(read(text)).toEqual([
+      { indicator: 'sewage_treatment_rate', value: 97 },
+      { indicator: 'sewage_treatment_rate', value: 92 },
+      { indicator: 'sewage_treatment_rate', value: 75 },
+    ]);
+  });
+
+  it('continues it for a generic head noun (我市有6家企业) but not for a figure with a subject of its own', () => {
+    expect(read('全国新增专精特新“小巨人”企业3000家。我市有6家企业入选。')).toEqual([
+      { indicator: 'little_giant_firms', value: 3000 }, { indicator: 'little_giant_firms', value: 6 },
+    ]);
+    expect(read('全国新增专精特新“小巨人”企业3000家。12家企业通过雏鹰企业评价。')).toEqual([{ indicator: 'little_giant_firms', value: 3000 }]);
+  });
+
+  it('finds a share\'s subject earlier in its sentence when the segment names only the base (占新开工建筑比例)', () => {
+    expect(read('全市装配式建筑新开工面积120万平方米,占新开工建筑比例35%。')).toEqual([{ indicator: 'prefab_building_share', value: 35 }]);
+    // a segment with another subject (宽带用户) is that subject's share, which no indicator measures
+    expect(read('全市千兆端口占比达到40%,500兆以上宽带用户占比达到30%。')).toEqual([{ indicator: 'gigabit_ports_share', value: 40 }]);
   });
 });
