@@ -76,10 +76,16 @@ export const NON_NOUN_WORDS = [
   // measures of a head noun named earlier: 建筑面积, 户数, 规模 …
   '建筑面积', '面积', '规模', '总量', '总数', '数量', '户数', '长度', '里程', '容量', '整治', '涉及', '惠及', '居民', '群众',
   '比上年末', '比上年', '较上年', '比', '较',
-  // a head noun that needs its kind named earlier (我省有9家企业), and scopes of a parallel
-  // statement (县城不低于85%, 东部地区力争达到90%): the measure is the one named before
-  '企业', '有', '入选', '上榜', '入围', '获评', '我省', '本省', '本市', '本县', '县城', '建制镇', '城市', '地区', '东部', '中部', '西部', '中西部', '东北',
+  // scopes of a parallel statement (县城不低于85%, 东部地区力争达到90%) and verbs of a list
+  // (入选): the measure is the one named before
+  '有', '入选', '上榜', '入围', '获评', '我省', '本省', '本市', '本县', '县城', '建制镇', '城市', '地区', '东部', '中部', '西部', '中西部', '东北',
 ] as const;
+
+/**
+ * Head nouns that need their kind named earlier when they follow a figure directly
+ * (我省有9家企业 after a sentence on 小巨人 firms); 上市企业 before a figure still names a kind.
+ */
+export const GENERIC_HEAD_NOUNS = ['企业', '单位', '户企业'] as const;
 
 /**
  * Words that make a figure a target wherever it stands: 力争 "strive", 确保 "ensure", 目标

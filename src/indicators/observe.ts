@@ -1,7 +1,7 @@
 import type { Catalogue } from '../catalogue/index.js';
 import { INDICATOR_UNITS, isIndicatorUnit } from '../catalogue/index.js';
 import type { IndicatorDef } from '../catalogue/index.js';
-import { DECLINE_WORDS, GROWTH_WORDS, LIST_SEPARATORS, NON_NOUN_WORDS, RESPECTIVELY_WORDS } from '../catalogue/index.js';
+import { DECLINE_WORDS, GENERIC_HEAD_NOUNS, GROWTH_WORDS, LIST_SEPARATORS, NON_NOUN_WORDS, RESPECTIVELY_WORDS } from '../catalogue/index.js';
 import type { Quantity } from '../quantities/index.js';
 import { fitsIndicator, matchCues } from './cues.js';
 import { foundWords, lastEndOfAny, wordIndex, type WordIndex } from './word-index.js';
@@ -63,6 +63,8 @@ function qualifiesNoun(text: string, quantity: Quantity): boolean {
   if (/^(以上|以下|及以上)?(的|级|型)/.test(after) || /[×*xX]\s*$/.test(text.slice(Math.max(0, quantity.start - 2), quantity.start))) return true;
   return quantity.dimension !== 'count' && /^[^,，。;；、]{0,14}?(项目|工程)/.test(after);
 }
+
+const GENERIC_HEAD = new RegExp(`^(${[...GENERIC_HEAD_NOUNS].sort((a, b) => b.length - a.length).join('|')})`);
 
 /** A share's base (占新开工建筑比例, 占比): what the share is of, not what it measures. */
 const SHARE_BASE = /占[^,，。;；、]{0,14}?(的)?(比例|比重)|占比|比例|比重/g;
@@ -156,8 +158,10 @@ export function readFigures(unit: TextUnit, quantities: readonly Quantity[], cat
       const left = tail(text, segmentStart, quantity.start);
       const right = text.slice(quantity.end, Math.min(rightEnd, quantity.end + MAX_WINDOW));
       const windows: Window[] = [{ text: left, side: 'left' }, { text: right, side: 'right' }];
+      // a generic head right after the figure (9家企业) names no kind of its own
+      const rightNoun = right.replace(GENERIC_HEAD, '');
       // a figure with a noun of its own never borrows one from earlier in its clause or sentence
-      if (!hasOwnNoun(left + right) || !hasOwnNoun(withoutRegionNames(left + right, home ?? null))) {
+      if (!hasOwnNoun(left + rightNoun) || !hasOwnNoun(withoutRegionNames(left + rightNoun, home ?? null))) {
         windows.push(
           { text: tail(text, clause.start, quantity.start), side: 'left' },
           { text: tail(text, sentence.start, quantity.start), side: 'left', sentence: true },
@@ -175,7 +179,7 @@ export function readFigures(unit: TextUnit, quantities: readonly Quantity[], cat
         firstInClause: !(previous && previous.end > clause.start), time: unitTime(unit, planYear), home: home ?? null, catalogue,
         pairedYear: respectivelyYear(text, clause, inSentence, quantity),
         // a sentence naming only a scope (县城不低于85%; 我省有9家企业) continues the measure before it
-        carried: lastIndicator !== null && !hasOwnNoun(withoutRegionNames(tail(text, sentence.start, quantity.start) + right, home ?? null))
+        carried: lastIndicator !== null && !hasOwnNoun(withoutRegionNames(tail(text, sentence.start, quantity.start) + rightNoun, home ?? null))
           ? present.find((indicator) => indicator.id === lastIndicator) ?? null : null,
       });
       // 其中 "of which": a part of the figure before it, unless that one measured something else or another region's
