@@ -71,15 +71,31 @@ const SHARE_BASE = /占[^,，。;；、]{0,14}?(的)?(比例|比重)|占比|比�
 
 const NON_NOUNS = new RegExp([...NON_NOUN_WORDS].sort((a, b) => b.length - a.length).join('|'), 'g');
 
-/** Whether a stretch of text holds a noun of its own (two ideographs left after dropping non-nouns). */
-function hasOwnNoun(text: string): boolean {
+/**
+ * Whether a stretch of text holds a noun of its own (two ideographs left after dropping
+ * non-nouns). With `known`, words said already there (装机规模 again after 累计装机规模) are
+ * not new nouns: a restatement of the measure, not another one.
+ */
+function hasOwnNoun(text: string, known?: string): boolean {
   let rest = text;
   // dropping a word can join two others into a third: repeat until nothing changes
   for (let previous = ''; previous !== rest; ) {
     previous = rest;
-    rest = rest.replace(NON_NOUNS, '');
+    rest = rest.replace(NON_NOUNS, ' ');
   }
-  return rest.replace(/[^\u4e00-\u9fff]/g, '').length >= 2;
+  rest = rest.replace(GROUP_COUNT, ' ');
+  if (known === undefined) return rest.replace(/[^\u4e00-\u9fff]/g, '').length >= 2;
+  const runs = rest.match(/[\u4e00-\u9fff]{2,}/g) ?? [];
+  return runs.some((run) => !knownWords(run, known));
+}
+
+/** A count of the regions just listed (`等十省区`, `三市`): part of the list, not a noun of the figure. */
+const GROUP_COUNT = /等?[一二三四五六七八九十两\d]+个?(省区市|省区|省份|省市|省|地市|市州|市|县市区|县区|县|区)/g;
+
+/** Whether every two-ideograph piece of a run occurs in a text said already. */
+function knownWords(run: string, known: string): boolean {
+  for (let at = 0; at + 2 <= run.length; at++) if (!known.includes(run.slice(at, at + 2))) return false;
+  return true;
 }
 
 /**
@@ -124,6 +140,8 @@ export function readFigures(unit: TextUnit, quantities: readonly Quantity[], cat
   let first = 0;
   // the indicator of the unit's last figure, for a sentence that only names a scope
   let lastIndicator: string | null = null;
+  let lastSentence = '';
+  let lastSentenceStart = -1;
   for (const sentence of sentences) {
     while (first < quantities.length && (quantities[first] as Quantity).start < sentence.start) first++;
     let last = first;
@@ -179,13 +197,17 @@ export function readFigures(unit: TextUnit, quantities: readonly Quantity[], cat
         firstInClause: !(previous && previous.end > clause.start), time: unitTime(unit, planYear), home: home ?? null, catalogue,
         pairedYear: respectivelyYear(text, clause, inSentence, quantity),
         // a sentence naming only a scope (县城不低于85%; 我省有9家企业) continues the measure before it
-        carried: lastIndicator !== null && !hasOwnNoun(withoutRegionNames(tail(text, sentence.start, quantity.start) + rightNoun, home ?? null))
+        carried: lastIndicator !== null && lastSentenceStart !== sentence.start && !hasOwnNoun(withoutRegionNames(tail(text, sentence.start, quantity.start) + rightNoun, home ?? null), lastSentence)
           ? present.find((indicator) => indicator.id === lastIndicator) ?? null : null,
       });
       // 其中 "of which": a part of the figure before it, unless that one measured something else or another region's
       if (finding && !(breakdown && previousFinding?.indicator === finding.indicator && sameRegions(previousFinding.regions, finding.regions))) findings.push(finding);
       if (finding) previousFinding = finding;
-      if (finding && finding.parts === '') lastIndicator = finding.indicator;
+      if (finding && finding.parts === '') {
+        lastIndicator = finding.indicator;
+        lastSentence = text.slice(sentence.start, sentence.end);
+        lastSentenceStart = sentence.start;
+      }
     }
   }
   return findings;

@@ -54,6 +54,17 @@ describe('indicators/observe readFigures: measures named elsewhere in the senten
     expect(read('全国新增专精特新“小巨人”企业3000家。12家企业通过雏鹰企业评价。')).toEqual([{ indicator: 'little_giant_firms', value: 3000 }]);
   });
 
+  it('continues it when the sentence only restates the measure (装机规模) for a group of regions', () => {
+    const text = '全国新型储能累计装机规模达到5000万千瓦。山西、陕西、四川等三省装机规模超过150万千瓦。';
+    expect(read(text)).toEqual([
+      { indicator: 'energy_storage_capacity', value: 50_000_000 }, { indicator: 'energy_storage_capacity', value: 1_500_000 },
+    ]);
+    // a growth noun (增幅) measures the head named before it in its sentence
+    expect(read('全县粮食播种面积为60万亩,增幅1.2%。')).toEqual([
+      { indicator: 'grain_area', value: 600_000 }, { indicator: 'grain_area', value: 1.2 },
+    ]);
+  });
+
   it('finds a share\'s subject earlier in its sentence when the segment names only the base (占新开工建筑比例)', () => {
     expect(read('全市装配式建筑新开工面积120万平方米,占新开工建筑比例35%。')).toEqual([{ indicator: 'prefab_building_share', value: 35 }]);
     // a segment with another subject (宽带用户) is that subject's share, which no indicator measures
