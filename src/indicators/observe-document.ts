@@ -90,7 +90,8 @@ function withTime(units: readonly DocumentUnit[], parsed: ParsedDocument): Docum
     // only the opening can hold a lead time phrase: the whole unit is never copied
     const lead = leadingTimePhrase(unit.text.slice(0, LEAD_REACH).replace(/^[\s●○◆■□▲★•·\-—一二三四五六七八九十、.(（)）]+/, ''));
     // a heading's time governs what follows it; so does a paragraph's lead year (`2023年1-5月份,…`) until another is stated
-    if (lead !== '' && (isHeading(unit.text) || (/\d{4}\s*年/.test(lead) && governs(unit.text, lead)))) headingTime = lead;
+    // (`截至2024年底…` dates the figures the paragraphs after it go on to break down)
+    if (lead !== '' && (isHeading(unit.text) || (/\d{4}\s*年/.test(lead) && (governs(unit.text, lead) || /^(截至|截止)/.test(lead))))) headingTime = lead;
     const opening = unit.text.slice(0, TURN_REACH);
     const review = lastEndOfAny(REVIEW_INDEX, opening);
     const plan = lastEndOfAny(PLAN_INDEX, opening);

@@ -9,7 +9,7 @@ import { remembered } from '../memo.js';
 import { boundBefore, decideKind, flowEvidence, flowKind, isBaseline, isBreakdown, leadingTimePhrase, tierOf } from './semantics.js';
 import { boundedEvidence, clausesOf, sentencesOf, spanAt, windowAround, type Span } from './text-windows.js';
 import type { Kind, Observation } from './types.js';
-import { figureTime, periodOf, type TimeContext } from './time.js';
+import { figureTime, markedStatus, periodOf, type FigureTime, type TimeContext } from './time.js';
 import { regionsNamed, withoutRegionNames, type RegionMention } from './whose.js';
 import type { Division } from '../catalogue/index.js';
 import type { Comparator } from '../quantities/index.js';
@@ -142,6 +142,7 @@ export function readFigures(unit: TextUnit, quantities: readonly Quantity[], cat
   let lastIndicator: string | null = null;
   let lastSentence = '';
   let lastSentenceStart = -1;
+  let lastTime: FigureTime | null = null;
   for (const sentence of sentences) {
     while (first < quantities.length && (quantities[first] as Quantity).start < sentence.start) first++;
     let last = first;
@@ -199,6 +200,7 @@ export function readFigures(unit: TextUnit, quantities: readonly Quantity[], cat
         // a sentence naming only a scope (县城不低于85%; 我省有9家企业) continues the measure before it
         carried: lastIndicator !== null && lastSentenceStart !== sentence.start && !hasOwnNoun(withoutRegionNames(tail(text, sentence.start, quantity.start) + rightNoun, home ?? null), lastSentence)
           ? present.find((indicator) => indicator.id === lastIndicator) ?? null : null,
+        carriedTime: lastTime,
       });
       // 其中 "of which": a part of the figure before it, unless that one measured something else or another region's
       if (finding && !(breakdown && previousFinding?.indicator === finding.indicator && sameRegions(previousFinding.regions, finding.regions))) findings.push(finding);
@@ -207,6 +209,7 @@ export function readFigures(unit: TextUnit, quantities: readonly Quantity[], cat
         lastIndicator = finding.indicator;
         lastSentence = text.slice(sentence.start, sentence.end);
         lastSentenceStart = sentence.start;
+        lastTime = { status: finding.status, year: finding.year, yearBasis: finding.year_basis };
       }
     }
   }
@@ -247,6 +250,8 @@ interface ReadContext {
   readonly catalogue: Catalogue;
   /** The measure of the unit's last figure, when this figure's sentence names only a scope; else null. */
   readonly carried: IndicatorDef | null;
+  /** When the unit's last figure holds (status, year), for a figure continuing its measure. */
+  readonly carriedTime: FigureTime | null;
 }
 
 function sameRegions(a: readonly RegionMention[], b: readonly RegionMention[]): boolean {
@@ -290,7 +295,16 @@ function readOne(quantity: Quantity, windows: readonly Window[], context: ReadCo
   let regions = regionsNamed(segmentBefore, context.home);
   if (regions.length === 0) regions = regionsNamed(clauseBefore, context.home, true);
   if (regions.length === 0) regions = regionsNamed(sentenceBefore, context.home, true);
-  const time = figureTime({ opening: context.opening, before: ownBefore, sentenceBefore, after, baseline }, context.time);
+  // the bound the recogniser kept in `raw` (不低于85%) is a target word like any before the figure
+  const ownTime = figureTime({ opening: context.opening, before: ownBefore, sentenceBefore: tail(text, sentence.start, quantity.numberStart), after, baseline }, context.time);
+  // a figure continuing the last measure (县城不低于85% after 到2020年底…污水处理率达到95%) holds when
+  // that one does, unless its own words say when
+  const carried = candidates[0]?.indicator === context.carried ? context.carriedTime : null;
+  const time: FigureTime = carried === null || ownTime.yearBasis === 'stated' ? ownTime : {
+    status: markedStatus(tail(text, sentence.start, quantity.numberStart)) === null ? carried.status : ownTime.status,
+    year: carried.year,
+    yearBasis: carried.yearBasis,
+  };
   const { status } = time;
   // 用水总量控制在5.56亿立方米 in a report of results is the total reached, not a cap set
   const reportedTotal = status === 'actual' && kind === 'cap' && indicator.kinds.includes('stock') && !/(以内|以下|不超过|不高于|之内)/.test(quantity.raw);

@@ -109,10 +109,27 @@ function yearOfFigure(words: FigureWords, context: TimeContext): { year: number 
   return { year: null, yearBasis: 'none', explicit: null };
 }
 
-/** The year of the last clause in a text that opens with a time phrase, or null. */
+/**
+ * A time phrase closing a clause (`提出力争到2026年,`, `一、基本情况2020年,`): it sets the time of
+ * the clauses after it, like one opening them.
+ */
+const CLAUSE_END_YEAR = /((?:19|20)\d{2})\s*年\s*(?:底|末|年底|年末|上半年|前|以来)?\s*[,，]/g;
+
+/** The year of the last clause in a text that opens (or a clause that closes) with a time phrase, or null. */
 function clauseLeadYear(text: string): number | null {
   let year: number | null = null;
-  for (const match of text.matchAll(CLAUSE_LEAD_YEAR)) year = Number(match[1]);
+  let at = -1;
+  for (const match of text.matchAll(CLAUSE_LEAD_YEAR)) {
+    year = Number(match[1]);
+    at = match.index ?? at;
+  }
+  const own = withoutComparisonBases(text);
+  for (const match of own.matchAll(CLAUSE_END_YEAR)) {
+    if ((match.index ?? -1) > at) {
+      year = Number(match[1]);
+      at = match.index ?? at;
+    }
+  }
   return year;
 }
 

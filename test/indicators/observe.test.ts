@@ -65,6 +65,22 @@ describe('indicators/observe readFigures: measures named elsewhere in the senten
     ]);
   });
 
+  it('gives a continued figure the time of the one before unless its own words say when', () => {
+    const news = { genre: 'news' as const, pageYear: 2016, documentYear: null, mode: null, paragraphTime: '' };
+    const text = '规划提出,到2020年底,全市城市污水处理率达到95%。县城不低于85%;建制镇达到70%。';
+    const findings = readFigures({ text, offset: 0, time: news }, recogniseQuantities(text), DEFAULT_CATALOGUE, null);
+    expect(findings.map((finding) => [finding.value, finding.status, finding.year])).toEqual([
+      [95, 'target', 2020], [85, 'target', 2020], [70, 'target', 2020],
+    ]);
+  });
+
+  it('takes the year of a time phrase closing the clause before (提出力争到2026年,新引进…)', () => {
+    const news = { genre: 'news' as const, pageYear: 2024, documentYear: null, mode: null, paragraphTime: '' };
+    const text = '《行动计划》提出力争到2026年,新引进青年人才45万人以上。';
+    const [finding] = readFigures({ text, offset: 0, time: news }, recogniseQuantities(text), DEFAULT_CATALOGUE, null);
+    expect(finding).toMatchObject({ indicator: 'youth_talent', status: 'target', year: 2026, year_basis: 'stated' });
+  });
+
   it('finds a share\'s subject earlier in its sentence when the segment names only the base (占新开工建筑比例)', () => {
     expect(read('全市装配式建筑新开工面积120万平方米,占新开工建筑比例35%。')).toEqual([{ indicator: 'prefab_building_share', value: 35 }]);
     // a segment with another subject (宽带用户) is that subject's share, which no indicator measures
