@@ -25,11 +25,17 @@ function splitSpans(text: string, from: number, to: number, breaks: Uint8Array):
   let start = from;
   for (let i = from; i < to; i++) {
     if (breaks[text.charCodeAt(i)] !== 1) continue;
+    // a thousands separator (200,000) or a time of day (9:30) breaks nothing
+    if (isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1)) && (text.charCodeAt(i) === 0x2c || text.charCodeAt(i) === 0x3a)) continue;
     if (i > start) spans.push({ start, end: i });
     start = i + 1;
   }
   if (to > start) spans.push({ start, end: to });
   return spans;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
 }
 
 /** Sentences of a text. */

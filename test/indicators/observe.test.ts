@@ -87,3 +87,24 @@ describe('indicators/observe readFigures: measures named elsewhere in the senten
     expect(read('全市千兆端口占比达到40%,500兆以上宽带用户占比达到30%。')).toEqual([{ indicator: 'gigabit_ports_share', value: 40 }]);
   });
 });
+
+describe('indicators/observe readFigures: wordings of the catalogue\'s indicators seen on real pages', () => {
+  const read = (text: string) => readFigures({ text, offset: 0 }, recogniseQuantities(text), DEFAULT_CATALOGUE, 2025)
+    .map((finding) => [finding.indicator, finding.kind, finding.value]);
+
+  it('reads 经济增长 as GDP growth, but not a share of the world\'s growth', () => {
+    expect(read('全年经济增长6%左右。')).toEqual([['gdp_growth', 'growth', 6]]);
+    expect(read('对世界经济增长的贡献保持在30%左右。')).toEqual([]);
+  });
+
+  it('reads jobs counted in 个 (就业岗位, 工作岗位), with a thousands separator in the figure', () => {
+    expect(read('全区城镇新增就业岗位6007个。')).toEqual([['urban_jobs_new', 'increment', 6007]]);
+    expect(read('并将创造 200,000 个新工作岗位。')).toEqual([['urban_jobs_new', 'increment', 200000]]);
+  });
+
+  it('reads pumped storage, collective sewage treatment and days meeting the standard', () => {
+    expect(read('全省抽水蓄能装机达到395万千瓦。')).toEqual([['energy_storage_capacity', 'stock', 3_950_000]]);
+    expect(read('城镇生活污水集中处理率达94.5%。')).toEqual([['sewage_treatment_rate', 'rate', 94.5]]);
+    expect(read('全市平均达标天数比例为99.5%。')).toEqual([['good_air_days_share', 'rate', 99.5]]);
+  });
+});
