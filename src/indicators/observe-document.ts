@@ -9,6 +9,7 @@ import { NATIONAL_REGION, NATIONAL_WORDS, PLAN_OPENINGS, REVIEW_OPENINGS, SCOPE_
 import type { ReportMode, TimeContext } from './time.js';
 import { resolveMention, type RegionOf } from './whose.js';
 import type { Observation } from './types.js';
+import { tableRows, type TableRow } from './tables.js';
 
 /** A text unit of a document with its task context (null task for paragraphs of task-less documents). */
 export interface DocumentUnit extends TextUnit {
@@ -57,13 +58,25 @@ export function documentUnits(parsed: ParsedDocument): DocumentUnit[] {
   };
   // (one numbered line is no list of tasks: a page footer's `1、凡本网…` does not make the text before it a header)
   let start = tasks.length > 1 ? parsed.structure.bodyStart : 0;
+  const lines: { start: number; end: number }[] = [];
   while (start < text.length) {
     let end = text.indexOf('\n', start);
     if (end === -1) end = text.length;
-    if (end > start && text.slice(start, end).trim() !== '' && !headings.has(start) && !inTask(start, end)) {
-      units.push({ text: text.slice(start, end), offset: start, task: null, section: sectionAt(start), sectionTime: sectionTime(start), reportsResults: sectionTime(start) !== '' });
-    }
+    lines.push({ start, end });
     start = end + 1;
+  }
+  // rows of tables flattened into text, with their column headers
+  const rows = lines.some((line) => text.indexOf('|', line.start) >= 0 && text.indexOf('|', line.start) < line.end)
+    ? tableRows(lines.map((line) => text.slice(line.start, line.end)))
+    : new Map<number, TableRow>();
+  for (const [index, { start: from, end }] of lines.entries()) {
+    if (end > from && text.slice(from, end).trim() !== '' && !headings.has(from) && !inTask(from, end)) {
+      const table = rows.get(index);
+      units.push({
+        text: text.slice(from, end), offset: from, task: null, section: sectionAt(from), sectionTime: sectionTime(from), reportsResults: sectionTime(from) !== '',
+        ...(table === undefined ? {} : { table }),
+      });
+    }
   }
   units.sort((a, b) => a.offset - b.offset);
   return withTime(units, parsed);

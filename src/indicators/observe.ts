@@ -11,6 +11,7 @@ import { boundedEvidence, clausesOf, sentencesOf, spanAt, windowAround, type Spa
 import type { Kind, Observation } from './types.js';
 import { figureTime, markedStatus, periodOf, type FigureTime, type TimeContext } from './time.js';
 import { regionsNamed, withoutRegionNames, type RegionMention } from './whose.js';
+import { cellIndexAt, cellsOf, type TableRow } from './tables.js';
 import type { Division } from '../catalogue/index.js';
 import type { Comparator } from '../quantities/index.js';
 
@@ -31,6 +32,8 @@ export interface TextUnit {
    * or plan part). Without it the unit is read as a plan for `planYear`.
    */
   readonly time?: TimeContext;
+  /** The unit is a row of a flattened table: its figures are read against the column headers. */
+  readonly table?: TableRow;
 }
 
 /** An observation before the document context (region, task fields) is attached. */
@@ -131,6 +134,7 @@ function measurable(quantity: Quantity): boolean {
  * // → [{ indicator: 'fiveg_stations_new', kind: 'increment', tier: 'strive', comparator: '>=', value: 100, unit: 'station', … }]
  */
 export function readFigures(unit: TextUnit, quantities: readonly Quantity[], catalogue: Catalogue, planYear: number | null, home?: Division | null): Finding[] {
+  if (unit.table !== undefined) return readTableRow(unit, unit.table, quantities, catalogue, planYear, home ?? null);
   const { text } = unit;
   const findings: Finding[] = [];
   const present = presentIndicators(catalogue, text);
@@ -212,6 +216,32 @@ export function readFigures(unit: TextUnit, quantities: readonly Quantity[], cat
         lastTime = { status: finding.status, year: finding.year, yearBasis: finding.year_basis };
       }
     }
+  }
+  return findings;
+}
+
+/**
+ * The figures of a table row: each read against its column's header alone, in the year a cell
+ * of the row states (`2021 年度`), for the region its leading cells name.
+ */
+function readTableRow(unit: TextUnit, table: TableRow, quantities: readonly Quantity[], catalogue: Catalogue, planYear: number | null, home: Division | null): Finding[] {
+  const { text } = unit;
+  const present = presentIndicators(catalogue, table.headers.join('|'));
+  if (present === null) return [];
+  const row: Span = { start: 0, end: text.length };
+  const stated = /((?:19|20)\d{2})\s*年/.exec(cellsOf(text).find((cell) => /^(?:19|20)\d{2}\s*年[度底末]?$/.test(cell)) ?? '');
+  const findings: Finding[] = [];
+  for (const quantity of quantities) {
+    if (!measurable(quantity)) continue;
+    const header = table.headers[cellIndexAt(text, quantity.start)] ?? '';
+    if (header === '') continue;
+    const cellStart = text.lastIndexOf('|', quantity.start) + 1;
+    const finding = readOne(quantity, [{ text: header, side: 'left' }], {
+      text, clause: row, clauses: [row], sentence: row, segmentStart: cellStart, present, offset: unit.offset, opening: '',
+      firstInClause: true, time: unitTime(unit, planYear), home, catalogue, pairedYear: stated ? Number(stated[1]) : null,
+      carried: null, carriedTime: null,
+    });
+    if (finding) findings.push(finding);
   }
   return findings;
 }

@@ -96,7 +96,8 @@ export function parseStructure(text: string): DocumentStructure {
       if (open) open.blankAfter = true;
       continue;
     }
-    if (open && continues(text.slice(open.start, open.end), open.blankAfter)) {
+    // a row of a flattened table (`1 | 北京 | 36% |`) is no wrapped line of a task
+    if (open && !/\|[^|]*\|/.test(line.text) && continues(text.slice(open.start, open.end), open.blankAfter)) {
       open.end = line.start + line.text.trimEnd().length;
       continue;
     }

@@ -1,0 +1,78 @@
+/**
+ * Tables flattened into text (`序号 | 省份 | 城市 | 10G-PON端口占比(%) | 备注 |`, then one line a
+ * row): the header names what each column measures, so a row's figures are read against their
+ * column's header, for the region its leading cells name and the year a cell states. Pure.
+ */
+
+/** What a table row's figures need from the table around them. */
+export interface TableRow {
+  /** The header cell of each column, white space removed (`10G-PON端口占比(%)`). */
+  readonly headers: readonly string[];
+}
+
+/** The cell separator of a flattened table. */
+const CELL = '|';
+/** At least this many separators make a line a table line. */
+const MIN_SEPARATORS = 2;
+/** A cell holding a figure (`36%`, `33.2`, `1,234`), not a name. */
+const FIGURE_CELL = /^[-+]?\d[\d,.]*\s*(%|‰)?$/;
+
+/** The cells of a table line, trimmed, without the empty cell after a closing separator. */
+export function cellsOf(line: string): string[] {
+  const cells = line.split(CELL).map((cell) => cell.trim());
+  if (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
+  if (cells.length > 0 && cells[0] === '' && line.trimStart().startsWith(CELL)) cells.shift();
+  return cells;
+}
+
+function isTableLine(line: string): boolean {
+  let count = 0;
+  for (let at = line.indexOf(CELL); at >= 0 && count < MIN_SEPARATORS; at = line.indexOf(CELL, at + 1)) count++;
+  return count >= MIN_SEPARATORS || (count === 1 && line.trimEnd().endsWith(CELL));
+}
+
+/** A data row: some cell is a figure. */
+function isDataRow(cells: readonly string[]): boolean {
+  return cells.some((cell) => FIGURE_CELL.test(cell) && !/^\d{1,3}$/.test(cell)) || cells.filter((cell) => FIGURE_CELL.test(cell)).length >= 2;
+}
+
+/**
+ * For each line of a text (by its index among the lines), the table row it is, when it is a
+ * data row under a header with as many cells; lines of no table are absent. A header broken
+ * over several lines (each ending in `|`) is joined.
+ *
+ * @example
+ * tableRows(['序号 | 城市 | 5G用户占比(%) |', '1 | 北京 | 36% |']).get(1)
+ * // → { headers: ['序号', '城市', '5G用户占比(%)'] }
+ */
+export function tableRows(lines: readonly string[]): Map<number, TableRow> {
+  const rows = new Map<number, TableRow>();
+  let header: string[] | null = null;
+  let headerOpen = false;
+  for (const [index, line] of lines.entries()) {
+    if (!isTableLine(line)) {
+      header = null;
+      headerOpen = false;
+      continue;
+    }
+    const cells = cellsOf(line);
+    if (isDataRow(cells)) {
+      headerOpen = false;
+      if (header !== null && header.length === cells.length) rows.set(index, { headers: header });
+      continue;
+    }
+    // header lines: a new header, or the next part of one broken over lines
+    const parts = cells.map((cell) => cell.replace(/\s+/g, ''));
+    header = headerOpen && header !== null ? [...header, ...parts] : parts;
+    headerOpen = line.trimEnd().endsWith(CELL);
+  }
+  return rows;
+}
+
+/** The index of the cell an offset of a line falls in. */
+export function cellIndexAt(line: string, offset: number): number {
+  let index = 0;
+  const start = line.trimStart().startsWith(CELL) ? line.indexOf(CELL) + 1 : 0;
+  for (let at = line.indexOf(CELL, start); at >= 0 && at < offset; at = line.indexOf(CELL, at + 1)) index++;
+  return index;
+}
