@@ -76,9 +76,10 @@ export const NON_NOUN_WORDS = [
   // measures of a head noun named earlier: 建筑面积, 户数, 规模 …
   '建筑面积', '面积', '规模', '总量', '总数', '数量', '户数', '增幅', '增速', '涨幅', '降幅', '增长率', '长度', '里程', '容量', '整治', '涉及', '惠及', '居民', '群众',
   '比上年末', '比上年', '较上年', '比', '较',
-  // scopes of a parallel statement (县城不低于85%, 东部地区力争达到90%) and verbs of a list
-  // (入选): the measure is the one named before
-  '有', '入选', '上榜', '入围', '获评', '我省', '本省', '本市', '本县', '县城', '建制镇', '中心城市', '城市', '地区', '东部', '中部', '西部', '中西部', '东北',
+  // scopes of a parallel statement (县城不低于85%, 东部地区力争达到90%), zones named like places
+  // (分别为高新区1176家), a copula (…的区是滨海新区) and verbs of a list (入选): the measure is the
+  // one named before
+  '有', '是', '入选', '上榜', '入围', '获评', '高新区', '经开区', '开发区', '我省', '本省', '本市', '本县', '县城', '建制镇', '中心城市', '城市', '地区', '东部', '中部', '西部', '中西部', '东北',
 ] as const;
 
 /**
