@@ -1,4 +1,6 @@
-import { DIVISIONS_BY_NAME, shortName, type Division } from '../catalogue/index.js';
+import { DIVISIONS_BY_NAME, GENERIC_DIVISION_NAMES, shortName, type Division } from '../catalogue/index.js';
+
+const GENERIC = new Set<string>(GENERIC_DIVISION_NAMES);
 
 /** Outcome of resolving the issuing region of a document. */
 export type RegionResolution =
@@ -40,6 +42,8 @@ export function resolveMentionedRegion(text: string): RegionResolution {
     const name = match[0];
     for (let start = 0; start < name.length - 1; start++) {
       const candidate = name.slice(start);
+      // generic names (城区, 新区) are no place
+      if (GENERIC.has(candidate)) continue;
       if (DIVISIONS_BY_NAME.has(candidate)) {
         counts.set(candidate, (counts.get(candidate) ?? 0) + 1);
         break;

@@ -34,4 +34,9 @@ describe('parse/region', () => {
   it('falls back to the most-mentioned division of a text', () => {
     expect(resolveMentionedRegion('罗庄区推进…罗庄区建设…临沂市')).toMatchObject({ ok: true, division: { code: '371311' } });
   });
+
+  it('passes over generic names (城区, 新区) that many places bear', () => {
+    // 城区 three times would be ambiguous among several 城区; the one real name decides
+    expect(resolveMentionedRegion('老城区改造…城区道路…新城区…龙泉驿区召开会议')).toMatchObject({ ok: true, division: { name: '龙泉驿区' } });
+  });
 });
