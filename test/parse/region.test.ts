@@ -37,6 +37,6 @@ describe('parse/region', () => {
 
   it('passes over generic names (城区, 新区) that many places bear', () => {
     // 城区 three times would be ambiguous among several 城区; the one real name decides
-    expect(resolveMentionedRegion('老城区改造…城区道路…新城区…龙泉驿区召开会议')).toMatchObject({ ok: true, division: { name: '龙泉驿区' } });
+    expect(resolveMentionedRegion('城区道路…城区管网…城区绿化…龙泉驿区召开会议')).toMatchObject({ ok: true, division: { name: '龙泉驿区' } });
   });
 });
