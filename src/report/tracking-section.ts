@@ -208,7 +208,7 @@ export function regionTrackingSection(model: ReportModel, region: ReportRegion, 
     const name = indicatorName(model, row.indicator);
     return [
       page === undefined ? name : link(`${root}${page}#tracking`, name),
-      String(row.year), targetText(row, lang), resultText(row, lang), verdictCell(row), ratioText(row, lang), differenceText(row, lang), evidenceCell(model, row, root),
+      html`<span class="year">${row.year}</span>`, targetText(row, lang), resultText(row, lang), verdictCell(row), ratioText(row, lang), differenceText(row, lang), evidenceCell(model, row, root),
     ];
   });
   const header = (['indicator', 'year', 'target', 'result', 'verdict', 'ratio', 'difference', 'evidence'] as const).map((key) => say(key, lang));
@@ -235,7 +235,7 @@ export function indicatorTrackingSection(model: ReportModel, indicator: string, 
     const page = regionPages.get(regionKey(row));
     return [
       page === undefined ? row.region : link(`${root}${page}#tracking`, row.region),
-      String(row.year), targetText(row, lang), resultText(row, lang), verdictCell(row), ratioText(row, lang), differenceText(row, lang), evidenceCell(model, row, root),
+      html`<span class="year">${row.year}</span>`, targetText(row, lang), resultText(row, lang), verdictCell(row), ratioText(row, lang), differenceText(row, lang), evidenceCell(model, row, root),
     ];
   });
   const header = (['region', 'year', 'target', 'result', 'verdict', 'ratio', 'difference', 'evidence'] as const).map((key) => say(key, lang));
@@ -352,19 +352,31 @@ export function trackingChart(model: ReportModel, indicator: string): TrackingCh
     encoding: {
       y: { field: 'label', type: 'nominal', sort: { field: 'order', op: 'min', order: 'ascending' }, title: null, axis: { ticks: false, minExtent: labelExtent(rows.map((row) => row.label), 12) } },
     },
+    // a layer only where it has rows: Vega warns of an empty field's infinite extent
     layer: [
-      { transform: [{ filter: 'datum.target_high !== null' }], mark: { type: 'bar', color: TARGET_BAND, height: CHART.rowHeight - 4 }, encoding: { x: { ...x, field: 'target' }, x2: { field: 'target_high' }, tooltip } },
-      {
+      ...(rows.some((row) => row.target_high !== null) ? [{
+        transform: [{ filter: 'datum.target_high !== null' }],
+        mark: { type: 'bar' as const, color: TARGET_BAND, height: CHART.rowHeight - 4 },
+        encoding: { x: { ...x, field: 'target' }, x2: { field: 'target_high' }, tooltip },
+      }] : []),
+      ...(rows.some((row) => row.result !== null) ? [{
         transform: [{ filter: 'datum.result !== null' }],
-        mark: { type: 'bar', height: CHART.bar },
+        mark: { type: 'bar' as const, height: CHART.bar },
         encoding: {
           x: { ...x, field: 'result' },
-          color: { field: 'status', type: 'nominal', title: null, scale: { domain: [met, other], range: [RESULT_MET, RESULT_OTHER] }, legend: { orient: 'bottom' } },
+          color: { field: 'status', type: 'nominal' as const, title: null, scale: { domain: [met, other], range: [RESULT_MET, RESULT_OTHER] }, legend: { orient: 'bottom' as const } },
           tooltip,
         },
-      },
-      { transform: [{ filter: 'datum.result !== null' }], mark: { type: 'text', align: 'left', dx: 4, fontSize: 11, color: CHART_COLORS.text }, encoding: { x: { ...x, field: 'result' }, text: { field: 'result_text' } } },
-      { transform: [{ filter: 'datum.target !== null && datum.target_high === null' }], mark: { type: 'tick', color: TARGET_TICK, thickness: 2, size: CHART.rowHeight - 4 }, encoding: { x: { ...x, field: 'target' }, tooltip } },
+      }, {
+        transform: [{ filter: 'datum.result !== null' }],
+        mark: { type: 'text' as const, align: 'left' as const, dx: 4, fontSize: 11, color: CHART_COLORS.text },
+        encoding: { x: { ...x, field: 'result' }, text: { field: 'result_text' } },
+      }] : []),
+      ...(rows.some((row) => row.target !== null && row.target_high === null) ? [{
+        transform: [{ filter: 'datum.target !== null && datum.target_high === null' }],
+        mark: { type: 'tick' as const, color: TARGET_TICK, thickness: 2, size: CHART.rowHeight - 4 },
+        encoding: { x: { ...x, field: 'target' }, tooltip },
+      }] : []),
     ],
   };
   return { name: `tracking-${indicator}`, title, spec, columns: TRACKING_CHART_COLUMNS, rows, svg: targetResultSvg(tracked, label, title, lang) ?? '' };
