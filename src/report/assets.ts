@@ -50,7 +50,6 @@ th, td { border-bottom: 1px solid var(--rule); padding: 0.3rem 0.45rem; text-ali
 th { background: var(--band); font-weight: bold; white-space: nowrap; }
 td { overflow-wrap: anywhere; }
 td.num, th.num { text-align: right; white-space: nowrap; }
-td .year { white-space: nowrap; }
 table.evidence td:nth-child(3) { min-width: 18em; }
 table.coverage { font-size: 0.8rem; }
 table.coverage td { min-width: 4.5em; }

@@ -128,8 +128,7 @@ export function renderPage(page: PageContent, context: PageContext): string {
 <body>
 <header class="site">
 <p class="site-title">${link(`${root}index.html`, siteTitle)}</p>
-<nav>${link(`${root}index.html`, labels.navOverview)}${link(`${root}index.html#indicators`, labels.navIndicators)}${link(`${root}index.html#regions`, labels.navRegions)}${link(`${root}method.html`, labels.navMethod)}</nav>
-${yearSelector(context.years, page.path, context.lang)}
+<nav>${link(`${root}index.html`, labels.navOverview)}${link(`${root}index.html#indicators`, labels.navIndicators)}${link(`${root}index.html#regions`, labels.navRegions)}${link(`${root}method.html`, labels.navMethod)}</nav>${yearSelector(context.years, page.path, context.lang)}
 </header>
 <main>
 ${page.body}
