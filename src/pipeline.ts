@@ -247,7 +247,12 @@ export interface RunOutput {
  * plan year also gets its comparison report (`<out>/<year>/index.html` and the pages, charts and
  * assets beside it; see `src/report`). When the documents span several plan years, each year
  * also gets `data/tracking.csv` (its targets against the results any document reports; in
- * `tables.xlsx` too) and, in its report, the attainment page `tracking.html` (完成情况). Each
+ * `tables.xlsx` too) and, in its report, the attainment page `tracking.html` and 完成情况
+ * sections on the region, indicator and overview pages. Every page carries a year selector
+ * linking the same page of the other years' reports in `<out>`: the years this run writes
+ * (every year's model is built before any report, so each knows the others' pages) and the
+ * years earlier runs left there (`<out>/<year>`, their pages listed from disk); a year an
+ * earlier run wrote links to later years once a run rebuilds it. Each
  * year's folder is built aside and swapped in whole (`Effects.replaceDirectory`: `<out>/<year>`
  * is always the old or the new one), while this process holds `<out>`'s lock (another run waits
  * up to `lock.waitSeconds`); staging left by runs that died is removed first. Returns the
