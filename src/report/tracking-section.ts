@@ -94,7 +94,7 @@ export interface RegionTally {
  * targets met (a region with none judged last), then name in Chinese collation order.
  *
  * @example
- * tallyRegions(rows).map((tally) => [tally.region, tally.met, tally.judged]) // → [['乙县', 2, 2], ['甲县', 1, 2], ['丙县', 0, 0]]
+ * tallyRegions(rows).map((tally) => [tally.region, tally.met, tally.judged]) // → [['乙县', 2, 2], ['甲县', 1, 2], ['丙县', 0, 0]] (rows of test/report/tracking-page.test.ts)
  */
 export function tallyRegions(rows: readonly TrackingRecord[]): RegionTally[] {
   const tallies = new Map<string, RegionTally>();
@@ -196,7 +196,7 @@ function newestFirst(rows: readonly TrackingRecord[]): TrackingRecord[] {
  * Empty when the region has no tracked target (always so in a single-year run).
  *
  * @example
- * regionTrackingSection(model, model.regions[0], '../').value.startsWith('<h2 id="tracking">完成情况</h2>') // → true
+ * regionTrackingSection(model, model.regions[0], '../').value.startsWith('<h2 id="tracking">完成情况</h2>') // → true (on the 2023 model of test/fixtures/tracking)
  */
 export function regionTrackingSection(model: ReportModel, region: ReportRegion, root: string): SafeHtml | string {
   const lang = model.options.lang;
@@ -224,7 +224,7 @@ ${table(header, body, 'tracking-region')}
  * a tracked target of the indicator.
  *
  * @example
- * indicatorTrackingSection(model, 'fiveg_stations_new', '../').value.includes('id="chart-tracking-fiveg_stations_new"') // → true
+ * indicatorTrackingSection(model, 'fiveg_stations_new', '../').value.includes('id="chart-tracking-fiveg_stations_new"') // → true (on the 2023 model of test/fixtures/tracking)
  */
 export function indicatorTrackingSection(model: ReportModel, indicator: string, root: string): SafeHtml | string {
   const lang = model.options.lang;
@@ -255,7 +255,7 @@ ${table(header, body, 'tracking-indicator')}
  * when there is one.
  *
  * @example
- * overviewTrackingSection(model, 'tracking.html').value.includes('完成自身目标最多的地区') // → true
+ * overviewTrackingSection(model, 'tracking.html').value.includes('完成自身目标最多的地区') // → true (on the 2023 model of test/fixtures/tracking)
  */
 export function overviewTrackingSection(model: ReportModel, trackingPage: string | null): SafeHtml | string {
   const lang = model.options.lang;
@@ -308,7 +308,7 @@ const TRACKING_CHART_COLUMNS = ['order', 'label', 'region', 'year', 'target', 't
  * Null when no row has a figure.
  *
  * @example
- * trackingChart(model, 'fiveg_stations_new')?.name // → 'tracking-fiveg_stations_new'
+ * trackingChart(model, 'fiveg_stations_new')?.name // → 'tracking-fiveg_stations_new' (on the 2023 model of test/fixtures/tracking)
  */
 export function trackingChart(model: ReportModel, indicator: string): TrackingChart | null {
   const lang = model.options.lang;
@@ -387,7 +387,7 @@ export function trackingChart(model: ReportModel, indicator: string): TrackingCh
  * `.csv`, UTF-8 with BOM), for `buildReport` to write beside the others.
  *
  * @example
- * trackingChartFiles(model).map((file) => file.path)[0] // → 'charts/tracking-fiveg_stations_new.vl.json'
+ * trackingChartFiles(model).map((file) => file.path)[0] // → 'charts/tracking-fiveg_stations_new.vl.json' (on the 2023 model of test/fixtures/tracking)
  */
 export function trackingChartFiles(model: ReportModel): { readonly path: string; readonly content: string }[] {
   const indicators = model.indicators.map((section) => section.def.id);
@@ -424,7 +424,7 @@ const RESULT_OTHER = '#a9c4dc';
  * every text escaped. Null when no row has a figure.
  *
  * @example
- * targetResultSvg(rows, (row) => row.region, '新建5G基站', 'zh')?.startsWith('<svg') // → true
+ * targetResultSvg(rows, (row) => row.region, '新建5G基站', 'zh')?.startsWith('<svg') // → true (on its rows)
  */
 export function targetResultSvg(rows: readonly TrackingRecord[], labelOf: (row: TrackingRecord) => string, label: string, lang: Language): string | null {
   const drawn = rows.filter((row) => row.target_value !== null || row.result_value !== null);

@@ -34,7 +34,7 @@ const WORDS = {
  * a test holds the two together.)
  *
  * @example
- * reportPagePaths(model).includes('method.html') // → true
+ * reportPagePaths(model).includes('method.html') // → true (for any model)
  */
 export function reportPagePaths(model: ReportModel): string[] {
   const paths = [
