@@ -38,7 +38,7 @@ export const TRACKING_SECTION_WORDS = {
   overviewYear: { zh: '{year}年目标', en: 'Targets of {year}' },
   overviewNoneJudged: { zh: '{year}年的目标尚无可判定的结果。', en: 'No target of {year} can be judged yet.' },
   overviewMore: { zh: '另有{count}个地区，见', en: '{count} more regions: see' },
-  overviewAll: { zh: '全部地区与指标见', en: 'Every region and indicator:' },
+  overviewAll: { zh: '本年目标的全部地区与指标见', en: 'Every region and indicator of this year\'s targets:' },
   trackingPage: { zh: '完成情况页', en: 'the targets and results page' },
   none: { zh: '—', en: '—' },
   indicator: { zh: '指标', en: 'Indicator' },
@@ -252,7 +252,7 @@ ${table(header, body, 'tracking-indicator')}
  * the report's tracking rows (newest first), at most `OVERVIEW_TRACKING_MAX` regions with a
  * judged target, ranked as `tallyRegions` does (met, judged, share), with the caveat that
  * regions set their own targets. `trackingPage` names the attainment page of the report year
- * when there is one.
+ * when there is one: it is linked under that year's list (it covers that year's targets only).
  *
  * @example
  * overviewTrackingSection(model, 'tracking.html').value.includes('完成自身目标最多的地区') // → true (on the 2023 model of test/fixtures/tracking)
@@ -264,9 +264,12 @@ export function overviewTrackingSection(model: ReportModel, trackingPage: string
   const pages = new Map(model.regions.map((region) => [region.key, region.page]));
   const blocks = years.map((year) => {
     const tallies = tallyRegions(model.tracking.filter((row) => row.year === year)).filter((tally) => tally.judged > 0);
-    const heading = html`<h3>${say('overviewYear', lang, { year })}</h3>\n`;
-    if (tallies.length === 0) return html`${heading}<p class="note">${say('overviewNoneJudged', lang, { year })}</p>\n`;
     const shown = tallies.slice(0, OVERVIEW_TRACKING_MAX);
+    // the attainment page covers the report year's targets only
+    const onPage = trackingPage === null || year !== model.options.planYear ? ''
+      : html`<p class="note">${shown.length < tallies.length ? say('overviewMore', lang, { count: tallies.length - shown.length }) : say('overviewAll', lang)} ${link(trackingPage, say('trackingPage', lang))}</p>\n`;
+    const heading = html`<h3>${say('overviewYear', lang, { year })}</h3>\n`;
+    if (tallies.length === 0) return html`${heading}<p class="note">${say('overviewNoneJudged', lang, { year })}</p>\n${onPage}`;
     const rows = shown.map((tally): HtmlValue[] => {
       const page = pages.get(regionKey(tally));
       return [
@@ -276,15 +279,11 @@ export function overviewTrackingSection(model: ReportModel, trackingPage: string
         `${formatNumber((100 * tally.met) / tally.judged, lang, 3)}%`,
       ];
     });
-    const more = tallies.length > shown.length && trackingPage !== null && year === model.options.planYear
-      ? html`<p class="note">${say('overviewMore', lang, { count: tallies.length - shown.length })} ${link(trackingPage, say('trackingPage', lang))}</p>\n`
-      : '';
-    return html`${heading}${table([say('region', lang), say('met', lang), say('judged', lang), say('share', lang)], rows, 'tracking-overview')}\n${more}`;
+    return html`${heading}${table([say('region', lang), say('met', lang), say('judged', lang), say('share', lang)], rows, 'tracking-overview')}\n${onPage}`;
   });
-  const all = trackingPage === null ? '' : html`<p class="note">${say('overviewAll', lang)} ${link(trackingPage, say('trackingPage', lang))}</p>\n`;
   return html`<h2 id="tracking">${say('overviewHeading', lang)}</h2>
 <p class="note">${say('overviewCaveat', lang)}</p>
-${blocks}${all}`;
+${blocks}`;
 }
 
 /** A chart of targets against results: its file name, title, Vega-Lite spec, data and static SVG. */

@@ -139,6 +139,19 @@ describe('report/tracking-section', () => {
     const later = String(overviewTrackingSection(modelOf(2024), 'tracking.html'));
     expect(later).toContain('2024年的目标尚无可判定的结果。');
     expect(cells(later, 'class="tracking-overview"')).toEqual([['嘉祥县', '3', '5', '60%'], ['汶上县', '1', '2', '50%']]);
+    // 2024's attainment page covers 2024's targets: it is linked under 2024, not under 2023
+    expect(later.indexOf('<a href="tracking.html">')).toBeGreaterThan(later.indexOf('<h3>2024年目标</h3>'));
+    expect(later.indexOf('<a href="tracking.html">')).toBeLessThan(later.indexOf('<h3>2023年目标</h3>'));
+  });
+
+  it('lists at most ten regions a year on the overview and says how many more the attainment page has', () => {
+    const model = modelOf(2023);
+    const base = model.tracking[0] as TrackingRecord;
+    // twelve invented counties, one met target each
+    const planted = { ...model, tracking: Array.from({ length: 12 }, (_, index) => ({ ...base, region: `第${index + 1}县`, region_code: '', verdict: 'met' as const })) };
+    const section = String(overviewTrackingSection(planted, 'tracking.html'));
+    expect(cells(section, 'class="tracking-overview"')).toHaveLength(10);
+    expect(section).toContain('另有2个地区，见 <a href="tracking.html">完成情况页</a>');
   });
 
   it('writes English with --lang en', () => {
