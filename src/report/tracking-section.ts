@@ -14,6 +14,7 @@ import { formatRows } from '../tables/index.js';
 import type { TrackingRecord } from '../tracking/index.js';
 import { CHART_COLORS, VEGA_LITE_SCHEMA, chartConfig, labelExtent } from './charts.js';
 import { escapeHtml, jsonForScript } from './escape.js';
+import { isSmallField } from './field-size.js';
 import { differenceUnitLabel, formatFigure, formatNumber, unitLabel, withUnit } from './format.js';
 import { html, link, table, trusted, type HtmlValue, type SafeHtml } from './html.js';
 import { labelsFor } from './labels.js';
@@ -302,7 +303,8 @@ const TRACKING_CHART_COLUMNS = ['order', 'label', 'region', 'year', 'target', 't
 /**
  * The chart of one indicator's targets against results: one row per tracked target with a
  * target or a result figure (label the region, with the year when the rows span several), the
- * result as a bar (dark when met or exceeded), the target as a tick and a range as a light band.
+ * result as a bar (dark when met or exceeded), the target as a tick and a range as a light band;
+ * rows are compact above `SMALL_FIELD_MAX` of them.
  * The same rows give the Vega-Lite spec (rendered live in the browser) and the static SVG.
  * Null when no row has a figure.
  *
@@ -341,11 +343,12 @@ export function trackingChart(model: ReportModel, indicator: string): TrackingCh
     { field: 'verdict_text', title: say('verdict', lang) },
   ];
   const x = { type: 'quantitative' as const, title: unit, scale: { zero: true } };
+  const size = rowSize(rows.length);
   const spec: TopLevelSpec = {
     $schema: VEGA_LITE_SCHEMA,
     title,
     width: CHART.width - CHART.labelWidth - CHART.right,
-    height: { step: CHART.rowHeight },
+    height: { step: size.step },
     config: chartConfig(lang),
     data: { values: rows },
     encoding: {
@@ -355,12 +358,12 @@ export function trackingChart(model: ReportModel, indicator: string): TrackingCh
     layer: [
       ...(rows.some((row) => row.target_high !== null) ? [{
         transform: [{ filter: 'datum.target_high !== null' }],
-        mark: { type: 'bar' as const, color: TARGET_BAND, height: CHART.rowHeight - 4 },
+        mark: { type: 'bar' as const, color: TARGET_BAND, height: size.step - 4 },
         encoding: { x: { ...x, field: 'target' }, x2: { field: 'target_high' }, tooltip },
       }] : []),
       ...(rows.some((row) => row.result !== null) ? [{
         transform: [{ filter: 'datum.result !== null' }],
-        mark: { type: 'bar' as const, height: CHART.bar },
+        mark: { type: 'bar' as const, height: size.bar },
         encoding: {
           x: { ...x, field: 'result' },
           color: { field: 'status', type: 'nominal' as const, title: null, scale: { domain: [met, other], range: [RESULT_MET, RESULT_OTHER] }, legend: { orient: 'bottom' as const } },
@@ -373,7 +376,7 @@ export function trackingChart(model: ReportModel, indicator: string): TrackingCh
       }] : []),
       ...(rows.some((row) => row.target !== null && row.target_high === null) ? [{
         transform: [{ filter: 'datum.target !== null && datum.target_high === null' }],
-        mark: { type: 'tick' as const, color: TARGET_TICK, thickness: 2, size: CHART.rowHeight - 4 },
+        mark: { type: 'tick' as const, color: TARGET_TICK, thickness: 2, size: size.step - 4 },
         encoding: { x: { ...x, field: 'target' }, tooltip },
       }] : []),
     ],
@@ -410,7 +413,12 @@ function trackingFigure(chart: TrackingChart, root: string, lang: Language): Saf
 </figure>`;
 }
 
-const CHART = { width: 640, labelWidth: 110, rowHeight: 26, top: 8, bar: 12, right: 70 } as const;
+const CHART = { width: 640, labelWidth: 110, rowHeight: 26, compactRowHeight: 16, top: 8, bar: 12, compactBar: 8, right: 70 } as const;
+
+/** Row height and bar thickness: compact above `SMALL_FIELD_MAX` rows, so a chart of 300 regions stays about 5,000 pixels tall. */
+function rowSize(rows: number): { readonly step: number; readonly bar: number } {
+  return isSmallField(rows) ? { step: CHART.rowHeight, bar: CHART.bar } : { step: CHART.compactRowHeight, bar: CHART.compactBar };
+}
 const TARGET_BAND = '#cfe3f3';
 const TARGET_TICK = '#c0392b';
 const RESULT_MET = '#2b6ca3';
@@ -439,24 +447,25 @@ export function targetResultSvg(rows: readonly TrackingRecord[], labelOf: (row: 
   }
   const plot = CHART.width - CHART.labelWidth - CHART.right;
   const x = (value: number): number => CHART.labelWidth + (high === low ? 0 : ((value - low) / (high - low)) * plot);
-  const height = CHART.top * 2 + drawn.length * CHART.rowHeight;
+  const { step, bar } = rowSize(drawn.length);
+  const height = CHART.top * 2 + drawn.length * step;
   const marks = drawn.map((row, index) => {
-    const y = CHART.top + index * CHART.rowHeight;
-    const middle = y + CHART.rowHeight / 2;
+    const y = CHART.top + index * step;
+    const middle = y + step / 2;
     const parts: string[] = [`<text x="${CHART.labelWidth - 6}" y="${middle + 4}" text-anchor="end" font-size="12">${escapeHtml(labelOf(row))}</text>`];
     if (row.target_value !== null && row.target_value_high !== null) {
       const from = x(Math.min(row.target_value, row.target_value_high));
-      parts.push(`<rect x="${fixed(from)}" y="${y + 2}" width="${fixed(Math.max(1, x(Math.max(row.target_value, row.target_value_high)) - from))}" height="${CHART.rowHeight - 4}" fill="${TARGET_BAND}"/>`);
+      parts.push(`<rect x="${fixed(from)}" y="${y + 2}" width="${fixed(Math.max(1, x(Math.max(row.target_value, row.target_value_high)) - from))}" height="${step - 4}" fill="${TARGET_BAND}"/>`);
     }
     if (row.result_value !== null) {
       const from = x(Math.min(0, row.result_value));
       const met = MET.includes(row.verdict);
-      parts.push(`<rect x="${fixed(from)}" y="${middle - CHART.bar / 2}" width="${fixed(Math.max(1, Math.abs(x(row.result_value) - x(0))))}" height="${CHART.bar}" fill="${met ? RESULT_MET : RESULT_OTHER}"/>`);
+      parts.push(`<rect x="${fixed(from)}" y="${middle - bar / 2}" width="${fixed(Math.max(1, Math.abs(x(row.result_value) - x(0))))}" height="${bar}" fill="${met ? RESULT_MET : RESULT_OTHER}"/>`);
       parts.push(`<text x="${fixed(x(Math.max(0, row.result_value)) + 4)}" y="${middle + 4}" font-size="11">${escapeHtml(formatNumber(row.result_value, lang))}</text>`);
     }
     if (row.target_value !== null && row.target_value_high === null) {
       const at = fixed(x(row.target_value));
-      parts.push(`<line x1="${at}" x2="${at}" y1="${y + 2}" y2="${y + CHART.rowHeight - 2}" stroke="${TARGET_TICK}" stroke-width="2"/>`);
+      parts.push(`<line x1="${at}" x2="${at}" y1="${y + 2}" y2="${y + step - 2}" stroke="${TARGET_TICK}" stroke-width="2"/>`);
     }
     return parts.join('');
   });

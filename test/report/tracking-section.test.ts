@@ -187,6 +187,16 @@ describe('report/tracking-section', () => {
     expect(region).toContain('<td>200个</td><td>180个</td><td><span class="verdict verdict-not_met">未完成</span></td><td>90%</td><td>−20个</td>');
   });
 
+  it('draws compact rows above thirty regions, so the chart stays short in a large field', () => {
+    const model = modelOf(2023);
+    const base = model.tracking.find((row) => row.indicator === 'fiveg_stations_new') as TrackingRecord;
+    const field = (count: number): ReportModel => ({ ...model, tracking: Array.from({ length: count }, (_, index) => ({ ...base, region: `第${index + 1}县`, region_code: '' })) });
+    // 30 rows of 26 px and a margin of 8 above and below: 796; 31 rows of 16 px: 512
+    expect(trackingChart(field(30), 'fiveg_stations_new')?.svg).toContain('height="796"');
+    expect(trackingChart(field(31), 'fiveg_stations_new')?.svg).toContain('height="512"');
+    expect(trackingChart(field(31), 'fiveg_stations_new')?.spec.height).toEqual({ step: 16 });
+  });
+
   it('escapes document text in every cell and the chart', () => {
     const model = modelOf(2023);
     const hostile = (model.tracking[0] as TrackingRecord);
