@@ -194,7 +194,7 @@ describe('report/tracking-section', () => {
     // 30 rows of 26 px and a margin of 8 above and below: 796; 31 rows of 16 px: 512
     expect(trackingChart(field(30), 'fiveg_stations_new')?.svg).toContain('height="796"');
     expect(trackingChart(field(31), 'fiveg_stations_new')?.svg).toContain('height="512"');
-    expect(trackingChart(field(31), 'fiveg_stations_new')?.spec.height).toEqual({ step: 16 });
+    expect(trackingChart(field(31), 'fiveg_stations_new')?.spec).toMatchObject({ height: { step: 16 } });
   });
 
   it('escapes document text in every cell and the chart', () => {
