@@ -16,7 +16,7 @@ export default {
     '<rootDir>/test/notebooks/',
     '<rootDir>/test/scripts/',
     '<rootDir>/test/lint/',
-    '<rootDir>/test/report/(browser|hostile-report|escaping|run-report|golden-values|svg-chart)\\.test\\.ts$',
+    '<rootDir>/test/report/(browser|tracking-browser|hostile-report|escaping|run-report|golden-values|svg-chart)\\.test\\.ts$',
     '<rootDir>/test/regions/national-reference\\.test\\.ts$',
     '<rootDir>/test/eval/dev-set\\.test\\.ts$',
   ],

@@ -29,7 +29,7 @@ import { UsageError } from './errors.js';
 import { compareIndicator, denominatorGaps, fieldOf, gapDiagnostics, type ComparisonRecord, type DenominatorGap, type Language, type LevelMode } from './compare/index.js';
 import type { LockOptions } from './ingest/index.js';
 import type { RegionTable, Topology } from './regions/index.js';
-import { TRACKING_PAGE, buildReport, buildReportModel, renderPage, trackingPage, writeReport } from './report/index.js';
+import { TRACKING_PAGE, buildReport, buildReportModel, reportPagePaths, writeReport, type OtherYear, type ReportModel } from './report/index.js';
 import { formatRows, type Row } from './tables/index.js';
 import { withChineseColumns, workbookOf } from './tables/index.js';
 import { DIAGNOSTIC_COLUMNS, DOCUMENT_COLUMNS, INPUT_COLUMNS, OBSERVATION_COLUMNS, QUANTITY_COLUMNS, TASK_COLUMNS } from './tables/index.js';
@@ -247,7 +247,12 @@ export interface RunOutput {
  * plan year also gets its comparison report (`<out>/<year>/index.html` and the pages, charts and
  * assets beside it; see `src/report`). When the documents span several plan years, each year
  * also gets `data/tracking.csv` (its targets against the results any document reports; in
- * `tables.xlsx` too) and, in its report, the attainment page `tracking.html` (完成情况). Each
+ * `tables.xlsx` too) and, in its report, the attainment page `tracking.html` and 完成情况
+ * sections on the region, indicator and overview pages. Every page carries a year selector
+ * linking the same page of the other years' reports in `<out>`: the years this run writes
+ * (every year's model is built before any report, so each knows the others' pages) and the
+ * years earlier runs left there (`<out>/<year>`, their pages listed from disk); a year an
+ * earlier run wrote links to later years once a run rebuilds it. Each
  * year's folder is built aside and swapped in whole (`Effects.replaceDirectory`: `<out>/<year>`
  * is always the old or the new one), while this process holds `<out>`'s lock (another run waits
  * up to `lock.waitSeconds`); staging left by runs that died is removed first. Returns the
@@ -278,6 +283,27 @@ async function writeYears(extraction: Extraction, out: string, effects: Effects,
   // 7. tracking: documents of several years, each year's targets against the results any document reports
   const multiYear = [...years.keys()].filter((year) => /^\d{4}$/.test(year)).length > 1;
   const tracking = multiYear ? track(extraction.observations, extraction.documents, { lang: report?.lang ?? 'zh', catalogue: report?.catalogue }) : [];
+  // 9. compare: each year's report model first, so every report knows the pages of the others
+  const models = new Map<string, ReportModel>();
+  if (report !== undefined) {
+    for (const [year, ids] of years) {
+      if (!/^\d{4}$/.test(year)) continue;
+      models.set(year, buildReportModel({
+        documents: extraction.documents,
+        tasks: extraction.tasks.filter((row) => ids.has(String(row.doc_id))),
+        observations: extraction.observations.filter((row) => ids.has(String(row.doc_id))),
+        regions: report.regions,
+        catalogue: report.catalogue,
+        tracking,
+        ...(report.boundaries === undefined ? {} : { boundaries: report.boundaries }),
+      }, { planYear: Number(year), lang: report.lang, levels: report.levels }));
+    }
+  }
+  // the year selector: this run's years, and the years earlier runs left in `out`
+  const otherYears: OtherYear[] = [
+    ...[...models].map(([year, model]) => ({ year: Number(year), pages: new Set(reportPagePaths(model)) })),
+    ...(models.size === 0 ? [] : await reportsBeside(out, new Set(models.keys()), effects)),
+  ];
   for (const [year, ids] of [...years.entries()].sort()) {
     // the year's folder is built aside and swapped in whole: an interrupted run leaves the
     // previous report as it was, and pages of indicators that no longer appear do not linger
@@ -311,30 +337,48 @@ async function writeYears(extraction: Extraction, out: string, effects: Effects,
     const shown = relative(process.cwd(), join(out, year)) || '.';
     folders.push(shown);
     // 9. compare and report: the model ranks the year's regions, the pages and charts are rendered
-    if (report !== undefined && /^\d{4}$/.test(year)) {
-      const model = buildReportModel({
-        documents: extraction.documents.filter(keep),
-        tasks: extraction.tasks.filter(keep),
-        observations: extraction.observations.filter(keep),
-        regions: report.regions,
-        catalogue: report.catalogue,
-        ...(report.boundaries === undefined ? {} : { boundaries: report.boundaries }),
-      }, { planYear: Number(year), lang: report.lang, levels: report.levels });
-      const tracked = tracking.filter((row) => String(row.year) === year && row.verdict !== 'dropped');
-      // the overview links the attainment page with the data tables (a link, no change to the overview's code)
-      const dataTables = [...tables.map(([name]) => `data/${name}.csv`), 'data/tables.xlsx', ...(tracked.length === 0 ? [] : [TRACKING_PAGE])];
-      const build = await buildReport(model, { onChart: report.onChart, dataTables });
+    const model = models.get(year);
+    if (report !== undefined && model !== undefined) {
+      const tracked = model.tracking.some((row) => row.year === model.options.planYear);
+      // the overview links the attainment page with the data tables
+      const dataTables = [...tables.map(([name]) => `data/${name}.csv`), 'data/tables.xlsx', ...(tracked ? [TRACKING_PAGE] : [])];
+      const others = otherYears.filter((other) => other.year !== model.options.planYear);
+      const build = await buildReport(model, { onChart: report.onChart, dataTables, ...(others.length === 0 ? {} : { years: { current: model.options.planYear, others } }) });
       for (const warning of build.warnings) effects.log(`regionbench: chart warning: ${warning}`);
-      const page = tracked.length === 0 ? null : trackingPage(tracked, { year: Number(year), lang: report.lang, catalogue: report.catalogue });
-      const files = page === null ? build.files : [...build.files, { path: page.path, content: renderPage(page, { lang: report.lang, year: Number(year), documents: model.documents.length }) }];
-      await writeReport({ ...build, files }, staging, effects, { cwd: report.cwd });
-      if (page !== null) reports.push(join(shown, TRACKING_PAGE));
+      await writeReport(build, staging, effects, { cwd: report.cwd });
+      if (tracked) reports.push(join(shown, TRACKING_PAGE));
       reports.push(join(shown, 'index.html'));
     }
     // 10. write: the year's folder swapped in whole
     await effects.replaceDirectory(staging, join(out, year));
   }
   return { folders, reports, gaps };
+}
+
+/**
+ * The reports earlier runs left in `out` (`<out>/<year>`, links to `.<year>.<digest>`) for
+ * years this run does not write, each with its HTML pages (relative to its folder, three
+ * levels deep at most: `sources/<doc>/<name>.html`), for the year selector. A folder that
+ * cannot be read is left out.
+ */
+async function reportsBeside(out: string, written: ReadonlySet<string>, effects: Effects): Promise<OtherYear[]> {
+  const names = await effects.readDir(out).catch(() => []);
+  const found: OtherYear[] = [];
+  for (const name of names.filter((entry) => /^\d{4}$/.test(entry) && !written.has(entry)).sort()) {
+    const pages = await htmlPages(join(out, name), '', 3, effects).catch(() => null);
+    if (pages !== null && pages.includes('index.html')) found.push({ year: Number(name), pages: new Set(pages) });
+  }
+  return found;
+}
+
+async function htmlPages(folder: string, prefix: string, depth: number, effects: Effects): Promise<string[]> {
+  const pages: string[] = [];
+  for (const entry of await effects.readDir(join(folder, prefix))) {
+    const path = prefix === '' ? entry : `${prefix}/${entry}`;
+    if (entry.endsWith('.html')) pages.push(path);
+    else if (depth > 1 && !entry.includes('.') && (await effects.stat(join(folder, path))).isDirectory) pages.push(...await htmlPages(folder, path, depth - 1, effects));
+  }
+  return pages;
 }
 
 /** The plan year most documents are for (ties: the latest), or null. */

@@ -10,6 +10,9 @@ import { overviewPage } from './overview-page.js';
 import { regionPage } from './region-page.js';
 import { sourcePage, sourceTextPage } from './source-page.js';
 import { chartSvg } from './svg-chart.js';
+import { trackingPage } from './tracking-page.js';
+import { trackingChartFiles } from './tracking-section.js';
+import type { YearLinks } from './year-selector.js';
 
 /** A file of the report: path relative to the report folder, and its text. */
 export interface ReportFile {
@@ -45,6 +48,8 @@ export interface BuildReportOptions {
   readonly onChart?: (done: number, total: number) => void;
   /** Data tables written beside the report (paths relative to the report folder), linked from the overview. */
   readonly dataTables?: readonly string[];
+  /** The other years' reports beside this one, for every page's year selector; none: no selector. */
+  readonly years?: YearLinks;
 }
 
 /**
@@ -71,14 +76,18 @@ export async function buildReport(model: ReportModel, options: BuildReportOption
     ...model.regionSections.map((section) => regionPage(model, section, charts)),
     ...model.documents.map((document) => sourcePage(model, document)),
     methodPage(model),
+    // several plan years: the year's targets against results (完成情况)
+    ...(model.tracking.some((row) => row.year === model.options.planYear)
+      ? [trackingPage(model.tracking, { year: model.options.planYear, lang: model.options.lang, catalogue: model.catalogue })] : []),
   ];
-  const context = { lang: model.options.lang, year: model.options.planYear, documents: model.documents.length };
+  const context = { lang: model.options.lang, year: model.options.planYear, documents: model.documents.length, ...(options.years === undefined ? {} : { years: options.years }) };
   const files: ReportFile[] = [
     ...pages.map((page) => ({ path: page.path, content: renderPage(page, context) })),
     ...definitions.flatMap((chart) => [
       { path: `charts/${chart.name}.vl.json`, content: `${JSON.stringify(chart.spec, null, 2)}\n` },
       { path: `charts/${chart.name}.csv`, content: formatRows(chart.rows, chart.columns, 'csv', { bom: true }) },
     ]),
+    ...trackingChartFiles(model),
     { path: 'assets/report.css', content: reportCss({ title: labelsFor(model.options.lang).reportTitle(model.options.planYear), pageNumber: labelsFor(model.options.lang).printPageNumber }) },
     { path: 'assets/report.js', content: REPORT_JS },
   ];

@@ -38,7 +38,7 @@ export { indicatorPage, taskAnchor } from './indicator-page.js';
 export { REPORT_LANGUAGES, labelsFor } from './labels.js';
 export type { BoundKind, Labels, Presence } from './labels.js';
 export { VENDOR_SCRIPTS, chartFigure, renderPage, rootOf } from './layout.js';
-export type { ChartLookup, PageContent, RenderedChart } from './layout.js';
+export type { ChartLookup, PageContent, PageContext, RenderedChart } from './layout.js';
 export { choroplethMap, classBreaks } from './map.js';
 export { methodPage } from './method-page.js';
 export { buildReportModel, recordKey, regionSlug, safeFileName } from './model.js';
@@ -55,6 +55,13 @@ export type { RenderedSvg } from './render-svg.js';
 export { sourcePage } from './source-page.js';
 export { TRACKING_PAGE, TRACKING_PAGE_WORDS, trackingPage } from './tracking-page.js';
 export type { TrackingPageOptions } from './tracking-page.js';
+export {
+  OVERVIEW_TRACKING_MAX, TRACKING_SECTION_WORDS, differenceText, indicatorTrackingSection, overviewTrackingSection, regionTrackingSection, resultText,
+  tallyRegions, targetResultSvg, targetText, trackingChart, trackingChartFiles,
+} from './tracking-section.js';
+export type { RegionTally, TrackingChart } from './tracking-section.js';
+export { reportPagePaths, yearHref, yearSelector } from './year-selector.js';
+export type { OtherYear, YearLinks } from './year-selector.js';
 export { chartSvg, niceDomain, niceTicks } from './svg-chart.js';
 export { vendorAssets, writeReport } from './write.js';
 export type { VendorAsset, WriteReportOptions } from './write.js';

@@ -7,6 +7,7 @@ import { labelsFor } from './labels.js';
 import { chartFigure, rootOf, type ChartLookup, type PageContent } from './layout.js';
 import { choroplethMap } from './map.js';
 import { recordKey, type IndicatorSection, type ReportModel } from './model.js';
+import { indicatorTrackingSection } from './tracking-section.js';
 
 /**
  * Where a task sits in the report: the document's task list, at the task's anchor.
@@ -115,8 +116,10 @@ ${figures.map((figure, index) => html`<div class="tab-panel" data-view="${sectio
 /**
  * The page of one indicator (`indicators/<id>.html`): what is compared (unit, kind, status,
  * direction), the ranking in each view (tabs on screen, all views in print), the dot plot of
- * figures with their bounds, comparability notes in plain words, the evidence table (region,
- * figure as written, sentence, task, lead units, link to the document) and the denominators.
+ * figures with their bounds, in a run of several plan years each region's target against its
+ * result (完成情况, `indicatorTrackingSection`), comparability notes in plain words, the
+ * evidence table (region, figure as written, sentence, task, lead units, link to the document)
+ * and the denominators.
  *
  * @example
  * indicatorPage(model, model.indicators[0], charts).path // → 'indicators/fiveg_stations_new.html'
@@ -150,7 +153,7 @@ ${rankingTabs(section, charts, root, lang)}
 ${mapSection(model, section, lang)}<h2 id="bounds">${labels.boundsHeading}</h2>
 ${chartFigure(charts.get(`bounds-${section.def.id}`), root, lang)}
 
-<h2 id="flags">${labels.flagsHeading}</h2>
+${indicatorTrackingSection(model, section.def.id, root)}<h2 id="flags">${labels.flagsHeading}</h2>
 ${flagsSection(section, lang)}
 
 <h2 id="evidence">${labels.evidenceHeading}</h2>

@@ -8,6 +8,7 @@ import type { ChartDef } from './charts.js';
 import { jsonForScript } from './escape.js';
 import { html, link, trusted, type HtmlValue, type SafeHtml } from './html.js';
 import { labelsFor } from './labels.js';
+import { yearSelector, type YearLinks } from './year-selector.js';
 
 /** A chart with its static SVG. */
 export interface RenderedChart extends ChartDef {
@@ -87,16 +88,26 @@ export function chartFigure(chart: RenderedChart | undefined, root: string, lang
 </figure>`;
 }
 
+/** What every page of a report shares: language, plan year, number of documents, and the other years' reports beside it. */
+export interface PageContext {
+  readonly lang: Language;
+  readonly year: number;
+  readonly documents: number;
+  /** The year selector's links (see `yearSelector`); none: no selector. */
+  readonly years?: YearLinks;
+}
+
 /**
- * A whole HTML page: language, title, style sheet, site header with navigation, body,
- * footer, and the scripts when the page has charts. Relative links only, so the folder opens
+ * A whole HTML page: language, title, style sheet, site header with navigation (and the year
+ * selector when other years' reports lie beside this one), body, footer, and the scripts when
+ * the page has charts. Relative links only, so the folder opens
  * from disk and can be moved.
  *
  * @example
  * renderPage({ path: 'index.html', title: '总览', body: html`<h1>总览</h1>`, charts: false },
  *   { lang: 'zh', year: 2023, documents: 5 }).startsWith('<!doctype html>') // → true
  */
-export function renderPage(page: PageContent, context: { readonly lang: Language; readonly year: number; readonly documents: number }): string {
+export function renderPage(page: PageContent, context: PageContext): string {
   const labels = labelsFor(context.lang);
   const root = rootOf(page.path);
   const scripts: HtmlValue = page.charts
@@ -117,7 +128,7 @@ export function renderPage(page: PageContent, context: { readonly lang: Language
 <body>
 <header class="site">
 <p class="site-title">${link(`${root}index.html`, siteTitle)}</p>
-<nav>${link(`${root}index.html`, labels.navOverview)}${link(`${root}index.html#indicators`, labels.navIndicators)}${link(`${root}index.html#regions`, labels.navRegions)}${link(`${root}method.html`, labels.navMethod)}</nav>
+<nav>${link(`${root}index.html`, labels.navOverview)}${link(`${root}index.html#indicators`, labels.navIndicators)}${link(`${root}index.html#regions`, labels.navRegions)}${link(`${root}method.html`, labels.navMethod)}</nav>${yearSelector(context.years, page.path, context.lang)}
 </header>
 <main>
 ${page.body}

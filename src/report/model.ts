@@ -16,6 +16,7 @@ import {
   chooseFigure, findRegion, objectRings, regionKey, REGION_METRICS, type FeatureRings, type RegionFigure, type RegionTable, type Topology,
 } from '../regions/index.js';
 import type { DocumentRecord, TaskRecord } from '../tables/index.js';
+import type { TrackingRecord } from '../tracking/index.js';
 import type { Presence } from './labels.js';
 import { normalizeReportOptions, type ReportOptions, type ReportOptionsInput } from './options.js';
 
@@ -28,6 +29,11 @@ export interface ReportInput {
   readonly catalogue: Catalogue;
   /** County boundaries for the indicator maps, with where they come from; none: no maps. */
   readonly boundaries?: { readonly topology: Topology; readonly source: string };
+  /**
+   * Targets against results (`track`) of a run spanning several plan years; none: the report
+   * has no 完成情况 sections. Rows of later years than the report's and `dropped` rows are left out.
+   */
+  readonly tracking?: readonly TrackingRecord[];
 }
 
 /** The boundaries the indicator maps draw: the report's regions found on them, and province outlines. */
@@ -176,6 +182,8 @@ export interface DenominatorRow {
 /** The whole report, ready to be written in a language. */
 export interface ReportModel {
   readonly options: ReportOptions;
+  /** The indicator catalogue the run used (names of tracked indicators without a page of their own). */
+  readonly catalogue: Catalogue;
   readonly documents: readonly ReportDocument[];
   readonly tasks: readonly TaskRecord[];
   readonly regions: readonly ReportRegion[];
@@ -190,6 +198,14 @@ export interface ReportModel {
   readonly gaps: readonly DenominatorGap[];
   /** What the indicator maps draw; null without boundaries or when no region is on them. */
   readonly map: ReportMap | null;
+  /** Tracking rows of the report year and the years before it (not `dropped`), in `track`'s order; empty for a single-year run. */
+  readonly tracking: readonly TrackingRecord[];
+  /**
+   * Where a tracking row's sources open, by the document's `source`, relative to the report
+   * folder: the copy in this report, or in the sibling report of the document's plan year
+   * (`../2024/sources/…`), which the same run writes.
+   */
+  readonly trackingSources: ReadonlyMap<string, string>;
 }
 
 /** How many headline spreads the overview lists. */
@@ -214,6 +230,9 @@ const POSITIONS_LISTED = 3;
  * - Region pages: positions in `options.regionView` (rates and growth as written), the three
  *   best and worst among comparisons of at least 3 ranked regions, `peerGap` against the
  *   other regions of its level (all other regions with `levels: 'mixed'`), and indicators others set a figure for that the region did not.
+ * - Tracking (`input.tracking`, several plan years): the rows of the plan year and earlier
+ *   years, `dropped` rows left out; each document with a plan year is found by its source in
+ *   this report or in its year's sibling report (`../<year>/sources/…`).
  *
  * @example
  * const model = buildReportModel({ documents, tasks, observations, regions, catalogue }, { planYear: 2023 });
@@ -286,6 +305,7 @@ export function buildReportModel(input: ReportInput, optionsInput: ReportOptions
 
   return {
     options,
+    catalogue: input.catalogue,
     documents,
     tasks: input.tasks.filter((task) => documents.some((d) => d.doc_id === String(task.doc_id))),
     regions,
@@ -298,7 +318,20 @@ export function buildReportModel(input: ReportInput, optionsInput: ReportOptions
     denominators: denominatorRows(input.regions, regions, planYear),
     gaps: denominatorGaps(input.regions, field, planYear),
     map: input.boundaries === undefined ? null : reportMap(input.boundaries, regions),
+    tracking: (input.tracking ?? []).filter((row) => row.year <= planYear && row.verdict !== 'dropped'),
+    trackingSources: trackingSources(input.documents, planYear),
   };
+}
+
+/** Each document with a plan year by its source: its copy in this report or in its own year's sibling report. */
+function trackingSources(records: readonly DocumentRecord[], planYear: number): Map<string, string> {
+  const sources = new Map<string, string>();
+  for (const record of records) {
+    if (typeof record.plan_year !== 'number') continue;
+    const document = reportDocument(record);
+    sources.set(document.source, record.plan_year === planYear ? document.file : `../${record.plan_year}/${document.file}`);
+  }
+  return sources;
 }
 
 /**

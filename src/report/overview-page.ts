@@ -6,6 +6,8 @@ import { html, link, table, type HtmlValue, type SafeHtml } from './html.js';
 import { labelsFor, type Labels } from './labels.js';
 import { chartFigure, type ChartLookup, type PageContent } from './layout.js';
 import { recordKey, type Headline, type ReportModel, type ReportRegion } from './model.js';
+import { TRACKING_PAGE } from './tracking-page.js';
+import { overviewTrackingSection } from './tracking-section.js';
 
 /**
  * The name of a region level in the language (`市辖区` → `district`), or the level as written.
@@ -183,7 +185,8 @@ function noDenominatorAnywhere(model: ReportModel): boolean {
  * The overview page (`index.html`): headline differences, the regions and documents covered
  * (文号 and dates), the coverage matrix (region by indicator in a field of at most
  * `SMALL_FIELD_MAX` regions, else counts per indicator, each region's own row being on its
- * page), the composite ranking with rank intervals, and the
+ * page), the composite ranking with rank intervals, in a run of several plan years the regions
+ * that met the most of their own targets (`overviewTrackingSection`), and the
  * lists of indicator and region pages, and links to the data tables written beside the report.
  *
  * @example
@@ -223,7 +226,7 @@ ${chartFigure(charts.get('composite'), '', lang)}
 ${compositeTable(model, labels, lang)}
 <p class="note">${labels.compositeIndicatorsUsed}${indicatorNames.map((name, index) => html`${index === 0 ? '' : labels.list(['', ''])}${name}`)}</p>` : html`<p>${noDenominatorAnywhere(model) ? labels.noCompositeDenominators(labels.viewNames[composite.per]) : labels.noComposite}</p>`}
 
-<h2 id="indicators">${labels.indicatorListHeading}</h2>
+${overviewTrackingSection(model, model.tracking.some((row) => row.year === model.options.planYear) ? TRACKING_PAGE : null)}<h2 id="indicators">${labels.indicatorListHeading}</h2>
 <p class="note">${labels.indicatorListNote(model.indicators.length)}</p>
 <ul class="columns">${model.indicators.map((section) => {
     const raw = section.views[0];

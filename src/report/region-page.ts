@@ -6,6 +6,7 @@ import { labelsFor } from './labels.js';
 import { chartFigure, rootOf, type ChartLookup, type PageContent } from './layout.js';
 import { recordKey, type Position, type RegionSection, type ReportModel } from './model.js';
 import { levelName } from './overview-page.js';
+import { regionTrackingSection } from './tracking-section.js';
 
 function positionList(positions: readonly Position[], root: string, lang: Language): SafeHtml {
   const labels = labelsFor(lang);
@@ -85,7 +86,8 @@ function coverageTable(model: ReportModel, section: RegionSection, root: string,
  * `SMALL_FIELD_MAX` regions), its strongest and weakest positions, the gap to the other
  * regions' median (`peerGap`), the indicators others set a figure for that it did not (the
  * others listed by name in small fields, counted in large ones), and its own row of the
- * coverage matrix. Everything on it grows with the number of indicators, not of regions.
+ * coverage matrix; in a run of several plan years, its targets against results (完成情况,
+ * `regionTrackingSection`) before the peer gaps. Everything on it grows with the number of indicators, not of regions.
  *
  * @example
  * regionPage(model, model.regionSections[0], charts).path // → 'regions/370405.html'
@@ -117,7 +119,7 @@ ${chartFigure(charts.get(`strip-${region.page.replace(/^regions\/|\.html$/g, '')
 <section><h3>${labels.weakestHeading}</h3>${positionList(section.weakest, root, lang)}</section>
 </div>
 
-<h2 id="gaps">${labels.peerGapHeading}</h2>
+${regionTrackingSection(model, region, root)}<h2 id="gaps">${labels.peerGapHeading}</h2>
 <p class="note">${labels.peerGapNote(view)}</p>
 ${gapTable(section, root, lang)}
 

@@ -1,12 +1,11 @@
 import type { Catalogue } from '../catalogue/index.js';
-import { TARGET_CHANGE_WORDS, type Verdict, type Wording } from '../catalogue/index.js';
+import { TARGET_CHANGE_WORDS, type Wording } from '../catalogue/index.js';
 import type { Language } from '../compare/index.js';
-import type { Comparator } from '../quantities/index.js';
 import type { TrackingRecord } from '../tracking/index.js';
-import { formatFigure, formatNumber, unitLabel } from './format.js';
-import { escapeHtml } from './escape.js';
+import { formatNumber } from './format.js';
 import { html, table, trusted, type HtmlValue, type SafeHtml } from './html.js';
 import type { PageContent } from './layout.js';
+import { resultText, tallyRegions, targetResultSvg, targetText } from './tracking-section.js';
 
 /** Path of the attainment page in a year's report. */
 export const TRACKING_PAGE = 'tracking.html';
@@ -48,9 +47,6 @@ export interface TrackingPageOptions {
   readonly catalogue: Catalogue;
 }
 
-const MET: readonly Verdict[] = ['met', 'exceeded'];
-const JUDGED: readonly Verdict[] = ['met', 'exceeded', 'not_met'];
-
 /**
  * The attainment page (`tracking.html`, 完成情况) of one year's report: the regions ranked by how
  * many of their own targets for the year they met or exceeded (then by the share of judged
@@ -66,7 +62,7 @@ export function trackingPage(rows: readonly TrackingRecord[], options: TrackingP
   const { year, lang } = options;
   const say = (key: keyof typeof TRACKING_PAGE_WORDS): string => TRACKING_PAGE_WORDS[key][lang].replaceAll('{year}', String(year));
   const ofYear = rows.filter((row) => row.year === year && row.verdict !== 'dropped');
-  const regions = regionTally(ofYear);
+  const regions = tallyRegions(ofYear);
   const regionTable = table(
     [say('region'), say('targets'), say('judged'), say('met'), say('notMet'), say('progress'), say('noResult'), say('share')],
     regions.map((tally) => [tally.region, String(tally.targets), String(tally.judged), String(tally.met), String(tally.notMet), String(tally.progress), String(tally.noResult),
@@ -80,7 +76,7 @@ export function trackingPage(rows: readonly TrackingRecord[], options: TrackingP
     const body = ofYear.filter((row) => row.indicator === indicator).map((row): HtmlValue[] => [
       row.region,
       targetText(row, lang),
-      row.result_value === null ? say('none') : figureText(row.result_value, row.result_value_high, row.result_comparator, row.unit, lang),
+      resultText(row, lang),
       html`<span class="verdict verdict-${row.verdict}">${row.verdict_text}</span>`,
       row.ratio === null ? say('none') : `${formatNumber(row.ratio * 100, lang, 3)}%`,
       row.target_change === '' ? say('none') : changeText(row, lang),
@@ -99,93 +95,15 @@ ${sections}`;
   return { path: TRACKING_PAGE, title: say('title'), body, charts: false };
 }
 
-interface RegionTally {
-  readonly region: string;
-  targets: number;
-  judged: number;
-  met: number;
-  notMet: number;
-  progress: number;
-  noResult: number;
-}
-
-/** Regions by targets met (most first), then share of judged targets met, then name. */
-function regionTally(rows: readonly TrackingRecord[]): RegionTally[] {
-  const tallies = new Map<string, RegionTally>();
-  for (const row of rows) {
-    const key = row.region_code === '' ? `name:${row.region}` : `code:${row.region_code}`;
-    const tally = tallies.get(key) ?? { region: row.region, targets: 0, judged: 0, met: 0, notMet: 0, progress: 0, noResult: 0 };
-    tallies.set(key, tally);
-    tally.targets += 1;
-    if (JUDGED.includes(row.verdict)) tally.judged += 1;
-    if (MET.includes(row.verdict)) tally.met += 1;
-    if (row.verdict === 'not_met') tally.notMet += 1;
-    if (row.verdict === 'in_progress') tally.progress += 1;
-    if (row.verdict === 'no_result') tally.noResult += 1;
-  }
-  const share = (tally: RegionTally): number => (tally.judged === 0 ? -1 : tally.met / tally.judged);
-  return [...tallies.values()].sort((a, b) => b.met - a.met || share(b) - share(a) || a.region.localeCompare(b.region, 'zh'));
-}
-
-function targetText(row: TrackingRecord, lang: Language): string {
-  if (row.target_value === null) return TRACKING_PAGE_WORDS.none[lang];
-  const figure = figureText(row.target_value, row.target_value_high, row.target_comparator, row.unit, lang);
-  const tier = row.target_tier === 'ensure' || row.target_tier === 'strive' ? TRACKING_PAGE_WORDS[row.target_tier][lang] : '';
-  return tier === '' ? figure : lang === 'zh' ? `${tier}${figure}` : `${figure} (${tier})`;
-}
-
-function figureText(value: number, high: number | null, comparator: Comparator | '', unit: string, lang: Language): string {
-  return formatFigure({ value, value_high: high, comparator: comparator === '' ? '=' : comparator }, unitLabel(unit, lang), lang);
-}
-
 function changeText(row: TrackingRecord, lang: Language): string {
   const word = row.target_change === '' ? '' : TARGET_CHANGE_WORDS[row.target_change][lang];
   if (row.previous_target === null) return word;
   return `${word}${lang === 'zh' ? '（上年' : ' (last year '}${formatNumber(row.previous_target, lang)}${lang === 'zh' ? '）' : ')'}`;
 }
 
-const CHART = { width: 640, labelWidth: 110, rowHeight: 26, top: 8, bar: 12, right: 70 } as const;
-
-/**
- * A static SVG of target against result per region for one indicator: the result as a bar
- * (dark when met or exceeded, light otherwise), the target as a tick (a range as a band), the
- * result's figure at the bar's end. Drawn from the rows alone: no script, no style attribute,
- * every text escaped.
- */
+/** The attainment page's chart of one indicator: `targetResultSvg` with its caption. */
 function targetResultChart(rows: readonly TrackingRecord[], name: string, lang: Language): SafeHtml | null {
-  const drawn = rows.filter((row) => row.target_value !== null || row.result_value !== null);
-  if (drawn.length === 0) return null;
-  const values = drawn.flatMap((row) => [row.target_value, row.target_value_high, row.result_value, row.result_value_high]).filter((value): value is number => value !== null);
-  const high = Math.max(0, ...values);
-  const low = Math.min(0, ...values);
-  const plot = CHART.width - CHART.labelWidth - CHART.right;
-  const x = (value: number): number => CHART.labelWidth + (high === low ? 0 : ((value - low) / (high - low)) * plot);
-  const height = CHART.top * 2 + drawn.length * CHART.rowHeight;
-  const marks = drawn.map((row, index) => {
-    const y = CHART.top + index * CHART.rowHeight;
-    const middle = y + CHART.rowHeight / 2;
-    const parts: string[] = [`<text x="${CHART.labelWidth - 6}" y="${middle + 4}" text-anchor="end" font-size="12">${escapeHtml(row.region)}</text>`];
-    if (row.target_value !== null && row.target_value_high !== null) {
-      const from = x(Math.min(row.target_value, row.target_value_high));
-      parts.push(`<rect x="${fixed(from)}" y="${y + 2}" width="${fixed(Math.max(1, x(Math.max(row.target_value, row.target_value_high)) - from))}" height="${CHART.rowHeight - 4}" fill="#cfe3f3"/>`);
-    }
-    if (row.result_value !== null) {
-      const from = x(Math.min(0, row.result_value));
-      const met = row.verdict === 'met' || row.verdict === 'exceeded';
-      parts.push(`<rect x="${fixed(from)}" y="${middle - CHART.bar / 2}" width="${fixed(Math.max(1, Math.abs(x(row.result_value) - x(0))))}" height="${CHART.bar}" fill="${met ? '#2b6ca3' : '#a9c4dc'}"/>`);
-      parts.push(`<text x="${fixed(x(Math.max(0, row.result_value)) + 4)}" y="${middle + 4}" font-size="11">${escapeHtml(formatNumber(row.result_value, lang))}</text>`);
-    }
-    if (row.target_value !== null && row.target_value_high === null) {
-      const at = fixed(x(row.target_value));
-      parts.push(`<line x1="${at}" x2="${at}" y1="${y + 2}" y2="${y + CHART.rowHeight - 2}" stroke="#c0392b" stroke-width="2"/>`);
-    }
-    return parts.join('');
-  });
-  const label = escapeHtml(TRACKING_PAGE_WORDS.chartLabel[lang].replace('{name}', name));
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${CHART.width} ${height}" width="${CHART.width}" height="${height}" role="img" aria-label="${label}"><title>${label}</title>${marks.join('')}</svg>`;
-  return html`<figure class="tracking-chart">${trusted(svg)}<figcaption>${TRACKING_PAGE_WORDS.chartLabel[lang].replace('{name}', name)}</figcaption></figure>`;
-}
-
-function fixed(value: number): string {
-  return String(Math.round(value * 10) / 10);
+  const caption = TRACKING_PAGE_WORDS.chartLabel[lang].replace('{name}', name);
+  const svg = targetResultSvg(rows, (row) => row.region, caption, lang);
+  return svg === null ? null : html`<figure class="tracking-chart">${trusted(svg)}<figcaption>${caption}</figcaption></figure>`;
 }

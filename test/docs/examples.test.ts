@@ -27,6 +27,8 @@ const MODULES: Readonly<Record<string, number>> = {
   'eval/score.ts': 8,
   'eval/format.ts': 2,
   'report/escape.ts': 4,
+  'report/tracking-section.ts': 4,
+  'report/year-selector.ts': 2,
 };
 
 interface Example {
