@@ -66,7 +66,7 @@ export function documentUnits(parsed: ParsedDocument): DocumentUnit[] {
     start = end + 1;
   }
   // rows of tables flattened into text, with their column headers
-  const rows = lines.some((line) => text.indexOf('|', line.start) >= 0 && text.indexOf('|', line.start) < line.end)
+  const rows = text.includes('|')
     ? tableRows(lines.map((line) => text.slice(line.start, line.end)))
     : new Map<number, TableRow>();
   for (const [index, { start: from, end }] of lines.entries()) {
