@@ -14,7 +14,31 @@ export const CODE_NAMES = {
   tier: { ensure: '确保', strive: '力争', plain: '一般表述' },
   // the bound word as a document writes it: 以上 "or more", 以内 "within", 左右 "about" …
   comparator: { '=': '确数', '>=': '以上', '>': '超过', '<=': '以内', '<': '低于', '~': '左右', range: '区间' },
-  region_level: { country: '全国', province: '省', prefecture_city: '地级市', county_level_city: '县级市', county: '县', district: '市辖区' },
+  // every administrative level a command writes, by one code: the five the document parser
+  // finds, then the rest of GB/T 2260's levels and the census's non-formal units, which a
+  // region table names in Chinese (`src/regions/catalogue.ts` ADMIN_LEVELS)
+  region_level: {
+    country: '全国',
+    province: '省',
+    prefecture_city: '地级市',
+    county_level_city: '县级市',
+    county: '县',
+    district: '市辖区',
+    autonomous_region: '自治区',
+    municipality: '直辖市',
+    special_administrative_region: '特别行政区',
+    prefecture: '地区',
+    autonomous_prefecture: '自治州',
+    league: '盟',
+    autonomous_county: '自治县',
+    banner: '旗',
+    autonomous_banner: '自治旗',
+    forestry_district: '林区',
+    special_district: '特区',
+    functional_zone: '功能区', // 功能区 development or management zone, statistical code xxxx7x
+    county_level_unit: '县级单位',
+    prefecture_level_unit: '地级单位',
+  },
   year_basis: { stated: '文中写明', relative: '相对年份（今年、去年、明年）', document: '文件年度', none: '未写明' },
   genre: { plan: '计划、方案', work_report: '政府工作报告', bulletin: '统计公报', news: '新闻', other: '其他' } satisfies Record<Genre, string>,
   severity: { error: '错误', warning: '警告', info: '提示' },
@@ -58,3 +82,23 @@ export function codeName(vocabulary: CodeVocabulary, code: string): string {
   const names: Readonly<Record<string, string>> = CODE_NAMES[vocabulary];
   return Object.hasOwn(names, code) ? names[code] ?? code : code;
 }
+
+/**
+ * The code of an administrative level written either way: a Chinese name (`县`, `自治县`,
+ * `功能区`) gives its code, a code is kept, and anything else (empty, unknown) is returned as
+ * it is. Every command writes its level columns through this, so `extract`, `compare`, `run`
+ * and `regions check` share one vocabulary (the Chinese name goes beside it, `region_level_zh`).
+ *
+ * @example
+ * levelCode('县') // → 'county'
+ * levelCode('自治县') // → 'autonomous_county'
+ * levelCode('county_level_city') // → 'county_level_city'
+ * levelCode('镇') // → '镇'
+ */
+export function levelCode(level: string): string {
+  const names: Readonly<Record<string, string>> = CODE_NAMES.region_level;
+  if (Object.hasOwn(names, level)) return level;
+  return LEVEL_CODES.get(level) ?? level;
+}
+
+const LEVEL_CODES = new Map<string, string>(Object.entries(CODE_NAMES.region_level).map(([code, name]) => [name, code]));
