@@ -80,6 +80,16 @@ describe('cli/commands: Chinese names and one level vocabulary in exports', () =
     expect(named?.[columnHeader('comparator_zh', 'zh')]).toBe('确数');
   });
 
+  it('extract --manifest names each outcome in Chinese beside its code', async () => {
+    const manifest = join(folder, 'inputs.csv');
+    const { status } = await run(['extract', COUNTIES, '--table', 'documents', '--manifest', manifest]);
+    expect(status).toBe(EXIT.ok);
+    const rows = records(csvRows(readFileSync(manifest, 'utf8')));
+    // the folder holds the two notices, both read
+    expect(rows.map((row) => [row.source.replace(/^.*\//, ''), row.outcome, row.outcome_zh]).sort())
+      .toEqual([['deqing-2023.txt', 'read', '已读取'], ['pidu-2023.txt', 'read', '已读取']]);
+  });
+
   it('extract keeps JSON lines for programs: codes only, no Chinese columns', async () => {
     const { stdout } = await run(['extract', COUNTIES, '--table', 'documents']);
     const lines = stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
