@@ -86,7 +86,7 @@ describe('cli/commands: Chinese names and one level vocabulary in exports', () =
     expect(status).toBe(EXIT.ok);
     const rows = records(csvRows(readFileSync(manifest, 'utf8')));
     // the folder holds the two notices, both read
-    expect(rows.map((row) => [row.source.replace(/^.*\//, ''), row.outcome, row.outcome_zh]).sort())
+    expect(rows.map((row) => [(row.source ?? '').replace(/^.*\//, ''), row.outcome, row.outcome_zh]).sort())
       .toEqual([['deqing-2023.txt', 'read', '已读取'], ['pidu-2023.txt', 'read', '已读取']]);
   });
 
