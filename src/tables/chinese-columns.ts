@@ -8,7 +8,7 @@
  * table's Chinese level and the document parser's code meet here. Pure: new rows and columns,
  * the input untouched.
  */
-import { CODED_COLUMNS, INDICATOR_UNITS, codeName, isIndicatorUnit, levelCode, type Catalogue } from '../catalogue/index.js';
+import { CODED_COLUMNS, INDICATOR_UNITS, UNITS, codeName, isIndicatorUnit, levelCode, type Catalogue } from '../catalogue/index.js';
 import type { Table } from './export.js';
 import type { Row } from './format.js';
 
@@ -20,6 +20,9 @@ export function chineseColumnOf(column: string): string {
   return `${column}_zh`;
 }
 
+/** The first written form of each unit of the recogniser's lexicon, by id (`wan_m3` → 万立方米). */
+const WRITTEN_UNITS = new Map<string, string>(UNITS.map((unit) => [unit.id, unit.forms[0] ?? unit.id]));
+
 /** 合计 "together": the name of a combined count, whose parts are named in `parts_zh`. */
 const COMBINED_NAME = '多类合计';
 
@@ -28,7 +31,8 @@ function namer(column: string, catalogue: Catalogue): ((code: string) => string)
   if (column === 'indicator') return indicatorName;
   // parts of a combined count are joined by 、 (or ; when the table joined an array)
   if (column === 'parts') return (codes) => (codes === '' ? '' : codes.split(/[、;]/).map(indicatorName).join('、'));
-  if (column === 'unit') return (code) => (isIndicatorUnit(code) ? INDICATOR_UNITS[code].zh : code);
+  // an indicator's unit (observations), else a unit as the recogniser read it (quantities: `ge` → 个)
+  if (column === 'unit') return (code) => (isIndicatorUnit(code) ? INDICATOR_UNITS[code].zh : WRITTEN_UNITS.get(code) ?? code);
   const vocabulary = CODED_COLUMNS[column];
   return vocabulary === undefined ? null : (code) => codeName(vocabulary, levelCodeIn(column, code));
 }

@@ -80,6 +80,40 @@ describe('cli/commands: Chinese names and one level vocabulary in exports', () =
     expect(named?.[columnHeader('comparator_zh', 'zh')]).toBe('确数');
   });
 
+  it('extract --table quantities --format csv names each unit as the document wrote it', async () => {
+    const { stdout } = await run(['extract', COUNTIES, '--table', 'quantities', '--format', 'csv']);
+    const rows = records(csvRows(stdout));
+    // 德清县: 300个以上 (stations), 60家 (firms), 40万平方米 (green building), 3000亩 (afforestation)
+    const deqing = rows.filter((row) => row.region === '德清县');
+    for (const [raw, unit] of [['300个以上', '个'], ['60家', '家'], ['40万平方米', '万平方米'], ['3000亩', '亩']]) {
+      expect([raw, deqing.find((row) => row.raw === raw)?.unit_zh]).toEqual([raw, unit]);
+    }
+    expect(rows.every((row) => !/^[a-z_0-9]+$/i.test(row.unit_zh ?? '') || row.unit_zh === '')).toBe(true);
+  });
+
+  it('extract --format xlsx of every table: each code column it has is followed by its Chinese name', async () => {
+    const expected: Record<string, readonly string[]> = {
+      documents: ['region_level', 'genre'],
+      tasks: [],
+      quantities: ['comparator', 'unit'],
+      observations: ['indicator', 'parts', 'kind', 'status', 'tier', 'comparator', 'unit', 'region_level', 'year_basis'],
+      inputs: ['outcome'],
+      diagnostics: ['severity'],
+    };
+    for (const [name, columns] of Object.entries(expected)) {
+      const out = join(folder, `${name}.xlsx`);
+      expect((await run(['extract', COUNTIES, '--table', name, '--format', 'xlsx', '--out', out])).status).toBe(EXIT.ok);
+      const book = XLSX.read(readFileSync(out), { type: 'buffer' });
+      // the column names, in sheet order, from the workbook's own `columns` sheet (two columns may share a Chinese header)
+      const dictionary = XLSX.utils.sheet_to_json<string[]>(book.Sheets.columns as XLSX.WorkSheet, { header: 1 }).slice(1);
+      const names = dictionary.filter((row) => row[0] === name).map((row) => row[1] ?? '');
+      expect(sheetRows(book)[0]).toEqual(dictionary.filter((row) => row[0] === name).map((row) => row[2]));
+      const coded = names.filter((column) => CODE_COLUMNS.has(column));
+      expect([name, coded.sort()]).toEqual([name, [...columns].sort()]);
+      for (const column of coded) expect([name, column, names[names.indexOf(column) + 1]]).toEqual([name, column, `${column}_zh`]);
+    }
+  });
+
   it('extract --manifest names each outcome in Chinese beside its code', async () => {
     const manifest = join(folder, 'inputs.csv');
     const { status } = await run(['extract', COUNTIES, '--table', 'documents', '--manifest', manifest]);
