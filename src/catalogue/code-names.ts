@@ -5,6 +5,7 @@
  * `县级市`) have no entry and are shown as they are.
  */
 import type { Genre } from './genres.js';
+import type { Dimension } from './units.js';
 
 /** The vocabularies of coded columns, by vocabulary name. */
 export const CODE_NAMES = {
@@ -43,6 +44,16 @@ export const CODE_NAMES = {
   genre: { plan: '计划、方案', work_report: '政府工作报告', bulletin: '统计公报', news: '新闻', other: '其他' } satisfies Record<Genre, string>,
   severity: { error: '错误', warning: '警告', info: '提示' },
   outcome: { read: '已读取', duplicate: '重复', skipped: '跳过', failed: '失败' },
+  // what a recognised quantity measures (`units.ts` Dimension) and the unit its value is in
+  dimension: {
+    area: '面积', volume: '体积', power: '功率', energy_capacity: '电量', length: '长度', mass: '质量', money: '金额',
+    energy: '能耗（标准煤）', count: '个数', percent: '百分比', permille: '千分比', percent_point: '百分点', multiple: '倍数',
+    concentration: '浓度', none: '无单位',
+  } satisfies Record<Dimension, string>,
+  base_unit: {
+    m2: '平方米', m3: '立方米', kW: '千瓦', kWh: '千瓦时', m: '米', t: '吨', yuan: '元', tce: '吨标准煤', count: '个',
+    percent: '%', permille: '‰', percent_point: '个百分点', multiple: '倍', 'ug/m3': '微克/立方米',
+  },
 } as const;
 
 /** A vocabulary of coded values. */
@@ -67,6 +78,8 @@ export const CODED_COLUMNS: Readonly<Record<string, CodeVocabulary>> = {
   genre: 'genre',
   severity: 'severity',
   outcome: 'outcome',
+  dimension: 'dimension',
+  base_unit: 'base_unit',
 };
 
 /**

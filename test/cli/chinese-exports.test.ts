@@ -89,13 +89,16 @@ describe('cli/commands: Chinese names and one level vocabulary in exports', () =
       expect([raw, deqing.find((row) => row.raw === raw)?.unit_zh]).toEqual([raw, unit]);
     }
     expect(rows.every((row) => !/^[a-z_0-9]+$/i.test(row.unit_zh ?? '') || row.unit_zh === '')).toBe(true);
+    // 40万平方米 is an area counted in square metres; 60家 a count of firms
+    expect(deqing.find((row) => row.raw === '40万平方米')).toMatchObject({ dimension: 'area', dimension_zh: '面积', base_unit: 'm2', base_unit_zh: '平方米', value: '400000' });
+    expect(deqing.find((row) => row.raw === '60家')).toMatchObject({ dimension: 'count', dimension_zh: '个数', base_unit_zh: '个' });
   });
 
   it('extract --format xlsx of every table: each code column it has is followed by its Chinese name', async () => {
     const expected: Record<string, readonly string[]> = {
       documents: ['region_level', 'genre'],
       tasks: [],
-      quantities: ['comparator', 'unit'],
+      quantities: ['comparator', 'unit', 'dimension', 'base_unit'],
       observations: ['indicator', 'parts', 'kind', 'status', 'tier', 'comparator', 'unit', 'region_level', 'year_basis'],
       inputs: ['outcome'],
       diagnostics: ['severity'],
