@@ -18,6 +18,8 @@ export {
   BINARY_FORMATS, EXPORT_FORMATS, type ExportFormat, type Table, type WorkbookOptionsInput,
 } from './tables/export.js';
 export { columnHeader, columnLabel, COLUMN_LABELS, type ColumnLabel, type ColumnType, type HeaderLanguage } from './tables/labels.js';
+export { tableForFormat, withChineseColumns, withLevelCodes } from './tables/chinese-columns.js';
+export { CODE_NAMES, codeName, levelCode, type CodeVocabulary } from './catalogue/code-names.js';
 export {
   compareIndicator, compositeIndex, peerGap, rankRobustness, COMPARISON_COLUMNS, PERS, SCORE_METHODS, VIEWS,
 } from './compare/index.js';

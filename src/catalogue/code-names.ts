@@ -5,6 +5,7 @@
  * `县级市`) have no entry and are shown as they are.
  */
 import type { Genre } from './genres.js';
+import type { Dimension } from './units.js';
 
 /** The vocabularies of coded columns, by vocabulary name. */
 export const CODE_NAMES = {
@@ -14,11 +15,45 @@ export const CODE_NAMES = {
   tier: { ensure: '确保', strive: '力争', plain: '一般表述' },
   // the bound word as a document writes it: 以上 "or more", 以内 "within", 左右 "about" …
   comparator: { '=': '确数', '>=': '以上', '>': '超过', '<=': '以内', '<': '低于', '~': '左右', range: '区间' },
-  region_level: { country: '全国', province: '省', prefecture_city: '地级市', county_level_city: '县级市', county: '县', district: '市辖区' },
+  // every administrative level a command writes, by one code: the five the document parser
+  // finds, then the rest of GB/T 2260's levels and the census's non-formal units, which a
+  // region table names in Chinese (`src/regions/catalogue.ts` ADMIN_LEVELS)
+  region_level: {
+    country: '全国',
+    province: '省',
+    prefecture_city: '地级市',
+    county_level_city: '县级市',
+    county: '县',
+    district: '市辖区',
+    autonomous_region: '自治区',
+    municipality: '直辖市',
+    special_administrative_region: '特别行政区',
+    prefecture: '地区',
+    autonomous_prefecture: '自治州',
+    league: '盟',
+    autonomous_county: '自治县',
+    banner: '旗',
+    autonomous_banner: '自治旗',
+    forestry_district: '林区',
+    special_district: '特区',
+    functional_zone: '功能区', // 功能区 development or management zone, statistical code xxxx7x
+    county_level_unit: '县级单位',
+    prefecture_level_unit: '地级单位',
+  },
   year_basis: { stated: '文中写明', relative: '相对年份（今年、去年、明年）', document: '文件年度', none: '未写明' },
   genre: { plan: '计划、方案', work_report: '政府工作报告', bulletin: '统计公报', news: '新闻', other: '其他' } satisfies Record<Genre, string>,
   severity: { error: '错误', warning: '警告', info: '提示' },
   outcome: { read: '已读取', duplicate: '重复', skipped: '跳过', failed: '失败' },
+  // what a recognised quantity measures (`units.ts` Dimension) and the unit its value is in
+  dimension: {
+    area: '面积', volume: '体积', power: '功率', energy_capacity: '电量', length: '长度', mass: '质量', money: '金额',
+    energy: '能耗（标准煤）', count: '个数', percent: '百分比', permille: '千分比', percent_point: '百分点', multiple: '倍数',
+    concentration: '浓度', none: '无单位',
+  } satisfies Record<Dimension, string>,
+  base_unit: {
+    m2: '平方米', m3: '立方米', kW: '千瓦', kWh: '千瓦时', m: '米', t: '吨', yuan: '元', tce: '吨标准煤', count: '个',
+    percent: '%', permille: '‰', percent_point: '个百分点', multiple: '倍', 'ug/m3': '微克/立方米',
+  },
 } as const;
 
 /** A vocabulary of coded values. */
@@ -43,6 +78,8 @@ export const CODED_COLUMNS: Readonly<Record<string, CodeVocabulary>> = {
   genre: 'genre',
   severity: 'severity',
   outcome: 'outcome',
+  dimension: 'dimension',
+  base_unit: 'base_unit',
 };
 
 /**
@@ -58,3 +95,23 @@ export function codeName(vocabulary: CodeVocabulary, code: string): string {
   const names: Readonly<Record<string, string>> = CODE_NAMES[vocabulary];
   return Object.hasOwn(names, code) ? names[code] ?? code : code;
 }
+
+/**
+ * The code of an administrative level written either way: a Chinese name (`县`, `自治县`,
+ * `功能区`) gives its code, a code is kept, and anything else (empty, unknown) is returned as
+ * it is. Every command writes its level columns through this, so `extract`, `compare`, `run`
+ * and `regions check` share one vocabulary (the Chinese name goes beside it, `region_level_zh`).
+ *
+ * @example
+ * levelCode('县') // → 'county'
+ * levelCode('自治县') // → 'autonomous_county'
+ * levelCode('county_level_city') // → 'county_level_city'
+ * levelCode('镇') // → '镇'
+ */
+export function levelCode(level: string): string {
+  const names: Readonly<Record<string, string>> = CODE_NAMES.region_level;
+  if (Object.hasOwn(names, level)) return level;
+  return LEVEL_CODES.get(level) ?? level;
+}
+
+const LEVEL_CODES = new Map<string, string>(Object.entries(CODE_NAMES.region_level).map(([code, name]) => [name, code]));

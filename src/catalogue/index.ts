@@ -12,7 +12,7 @@ export type { MetadataField } from './furniture.js';
 export { GENRE_PATTERNS, GENRE_THRESHOLD, GENRE_WORDS, TITLE_WEIGHT } from './genres.js';
 export type { Genre } from './genres.js';
 export { INDICATOR_UNITS, isIndicatorUnit } from './indicator-units.js';
-export { CODE_NAMES, CODED_COLUMNS, codeName } from './code-names.js';
+export { CODE_NAMES, CODED_COLUMNS, codeName, levelCode } from './code-names.js';
 export type { CodeVocabulary } from './code-names.js';
 export { KINDS } from './schema.js';
 export type { IndicatorDef, Polarity } from './schema.js';

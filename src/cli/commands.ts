@@ -10,7 +10,7 @@ import { EXIT_BY_TIER, RegionbenchError, UsageError } from '../errors.js';
 import { EVAL_FORMATS, formatEvaluation, parseGold, parsePredictions, predictionLinesSkipped, scoreObservations, type EvalFormat, type Prediction } from '../eval/index.js';
 import { compareAll, extract, latestDocumentDate, mostCommonPlanYear, run, someInputFailed } from '../pipeline.js';
 import { REPORT_LANGUAGES } from '../report/index.js';
-import { EXPORT_FORMATS, TABLE_FORMATS, exportTable, extractionTables, formatRows, isBinaryFormat, type ExportFormat, type TableFormat } from '../tables/index.js';
+import { EXPORT_FORMATS, TABLE_FORMATS, exportTable, extractionTables, formatRows, isBinaryFormat, tableForFormat, type ExportFormat, type TableFormat } from '../tables/index.js';
 import { TRACKING_COLUMNS, track } from '../tracking/index.js';
 import {
   EXIT, chartProgress, checkOutputs, cliEffects, fileNames, loadCatalogue, progress, readText, reportFailures, requireDocuments, waitOption,
@@ -56,8 +56,10 @@ export async function runCli(program: Command, argv: readonly string[], io: Cons
       const catalogue = await loadCatalogue(io, options.catalogue);
       const extraction = await extract(paths, effects, { onFile: progress(io, lang === 'zh' ? CLI_ZH.reading : 'reading', lang), catalogue, workers: options.workers });
       requireDocuments(io, paths, extraction);
-      const [table] = extractionTables(extraction).filter((candidate) => candidate.name === options.table);
-      if (table === undefined) throw new UsageError(`invalid --table: ${options.table}`);
+      const [found] = extractionTables(extraction).filter((candidate) => candidate.name === options.table);
+      if (found === undefined) throw new UsageError(`invalid --table: ${options.table}`);
+      // levels as codes; in CSV and XLSX each code with its Chinese name beside it
+      const table = tableForFormat(found, options.format, catalogue);
       // a workbook is dated by the latest document, not the clock, so reruns give the same bytes
       const created = latestDocumentDate(extraction.documents, '');
       if (options.out) await effects.writeFile(resolve(io.cwd, options.out), await exportTable(table, options.format, { created }));
@@ -131,7 +133,8 @@ export async function runCli(program: Command, argv: readonly string[], io: Cons
         const gaps = denominatorGaps(regions, fieldOf(extraction.observations, year), year);
         reportGaps(io, gaps.filter((gap) => gap.metrics.includes(metric)).map((gap) => ({ ...gap, metrics: [metric] })));
       }
-      const text = formatRows(records, COMPARISON_COLUMNS, options.format, { bom: options.format === 'csv' && options.out !== undefined });
+      const table = tableForFormat({ name: 'comparison', columns: COMPARISON_COLUMNS, rows: records }, options.format, catalogue);
+      const text = formatRows(table.rows, table.columns, options.format, { bom: options.format === 'csv' && options.out !== undefined });
       if (options.out) await effects.writeFile(resolve(io.cwd, options.out), text);
       else io.stdout(text);
       await writeManifest(io, effects, extraction, options.manifest);
@@ -158,7 +161,7 @@ export async function runCli(program: Command, argv: readonly string[], io: Cons
       const catalogue = await loadCatalogue(io, options.catalogue);
       const extraction = await extract(paths, effects, { onFile: progress(io, lang === 'zh' ? CLI_ZH.reading : 'reading', lang), catalogue, workers: options.workers });
       const rows = track(extraction.observations, extraction.documents, { lang: options.lang, catalogue }).filter((row) => year === null || row.year === year);
-      const table = { name: 'tracking', columns: TRACKING_COLUMNS, rows };
+      const table = tableForFormat({ name: 'tracking', columns: TRACKING_COLUMNS, rows }, options.format, catalogue);
       if (options.out) await effects.writeFile(resolve(io.cwd, options.out), await exportTable(table, options.format, { headers: options.lang }));
       else if (!isBinaryFormat(options.format)) io.stdout(formatRows(table.rows, table.columns, options.format));
       await writeManifest(io, effects, extraction, options.manifest);

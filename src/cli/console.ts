@@ -14,7 +14,7 @@ import { messages } from '../diagnostics/index.js';
 import { ConfigError, DataError, UsageError } from '../errors.js';
 import { FORMATS, nodeEffects, type Effects } from '../ingest/index.js';
 import type { Extraction } from '../pipeline.js';
-import { formatRows, INPUT_COLUMNS } from '../tables/index.js';
+import { formatRows, INPUT_COLUMNS, tableForFormat } from '../tables/index.js';
 import { PARALLEL_FROM } from '../workers/index.js';
 
 /** Where the CLI writes and what it knows about its terminal; injected so tests run it in-process. */
@@ -192,8 +192,10 @@ export function summaryLine(extraction: Pick<Extraction, 'inputs' | 'tasks' | 'o
   return `${count('read')} of ${extraction.inputs.length} inputs read${others.length > 0 ? ` (${others.join(', ')})` : ''}, ${extraction.tasks.length} tasks, ${extraction.observations.length} observations${warnings > 0 ? `, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'} in the data (see the diagnostics table)` : ''}`;
 }
 
-/** Write the run manifest (the inputs table) as CSV when `--manifest FILE` was given. */
+/** Write the run manifest (the inputs table) as CSV, each outcome with its Chinese name, when `--manifest FILE` was given. */
 export async function writeManifest(io: Console, effects: Effects, extraction: Extraction, file: string | undefined): Promise<void> {
   if (file === undefined) return;
-  await effects.writeFile(resolve(io.cwd, file), formatRows(extraction.inputs, INPUT_COLUMNS, 'csv', { bom: true }));
+  // the manifest names no indicator: the built-in catalogue names its outcomes (outcome_zh)
+  const table = tableForFormat({ name: 'inputs', columns: INPUT_COLUMNS, rows: extraction.inputs }, 'csv', DEFAULT_CATALOGUE);
+  await effects.writeFile(resolve(io.cwd, file), formatRows(table.rows, table.columns, 'csv', { bom: true }));
 }

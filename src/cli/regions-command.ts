@@ -17,7 +17,7 @@ import {
   METRIC_DEFS, PARSED_LEVEL_NAMES, REGION_COLUMNS, landAreaFromBoundaries, mergeRegionTables, parseRegionTable, parseRegionWorkbook,
   mergeZonesIntoHosts, parseTopology, readReferenceFile, regionIdentities, zoneHosts, type RegionTable, type Topology,
 } from '../regions/index.js';
-import { formatRows, TABLE_FORMATS, type TableFormat } from '../tables/index.js';
+import { formatRows, TABLE_FORMATS, withLevelCodes, type TableFormat } from '../tables/index.js';
 import {
   GAP_LINES_MAX, GDP_USER_SUPPLIED, emptyStore, importedBoundaries, moreGaps, zonesMerged, imported, importFailed, leftOut, storeWritten, usingStore,
 } from './reference-messages.js';
@@ -180,7 +180,7 @@ export function addRegionsCommand(
       const table = await loadRegionTables(io, effects, options);
       const extraction = await read(paths, effects);
       const rows = documentRegionStatus(extraction, table);
-      io.stdout(formatRows(rows, DENOMINATOR_STATUS_COLUMNS, options.format));
+      io.stdout(formatRows(withLevelCodes(rows, DENOMINATOR_STATUS_COLUMNS), DENOMINATOR_STATUS_COLUMNS, options.format));
       const lacking = new Set(rows.filter((row) => row.status === 'missing' || row.status === 'unknown-region').map((row) => `${row.region_code}/${row.region}`));
       io.stderr(`regionbench: ${new Set(rows.map((row) => `${row.region_code}/${row.region}`)).size} regions checked, ${lacking.size} lack some denominator\n`);
       setStatus(extraction.inputs.some((input) => input.outcome === 'failed') ? 2 : 0);

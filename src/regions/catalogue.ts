@@ -3,6 +3,7 @@
  * write them in), the administrative levels of GB/T 2260, and the note cues that mark a
  * disputed figure. Data, not branches: adding a unit or a level is adding a row.
  */
+import { CODE_NAMES } from '../catalogue/index.js';
 
 /** Administrative tier of a level: 省级 province, 地级 prefecture, 县级 county. */
 export const ADMIN_TIERS = ['province', 'prefecture', 'county'] as const;
@@ -219,17 +220,17 @@ export function adminTier(level: string): AdminTier | null {
 }
 
 /**
- * The levels the document parser writes (`src/catalogue/divisions.ts`) as the region table's
- * level names, so a region known only from its documents still has a tier and a level to
- * write into a template.
+ * The level codes every command writes (`county`, `autonomous_county`, `functional_zone` …,
+ * `CODE_NAMES.region_level` in the catalogue) as the region table's level names, so a region
+ * table may give its levels either way, a region known only from its documents still has a
+ * tier and a level to write into a template, and an exported level can be pasted into a table.
  */
-export const PARSED_LEVEL_NAMES: Readonly<Record<string, AdminLevel>> = {
-  province: '省',
-  prefecture_city: '地级市',
-  county_level_city: '县级市',
-  county: '县',
-  district: '市辖区',
-};
+export const PARSED_LEVEL_NAMES: Readonly<Record<string, AdminLevel>> = Object.fromEntries(
+  Object.entries(CODE_NAMES.region_level).flatMap(([code, name]) => {
+    const level = ADMIN_LEVELS.find((entry) => entry.level === name)?.level;
+    return level === undefined ? [] : [[code, level] as const];
+  }),
+);
 
 /**
  * The tier a GB/T 2260 six-digit division code denotes: `xx0000` province, `xxxx00`

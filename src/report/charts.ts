@@ -287,6 +287,30 @@ export function rankingChart(section: IndicatorSection, per: Per, lang: Language
   };
 }
 
+/** Font size of the figures written over the dots of the bounds chart. */
+const BOUNDS_LABEL_SIZE = 12;
+/** Room, in pixels, kept between a figure's label and either end of the value axis. */
+const LABEL_MARGIN = 2;
+
+/**
+ * Where to centre a label of `width` pixels written over a dot at `value` on an axis from 0 to
+ * `domainMax` drawn `plotWidth` pixels wide: over the dot, or moved inward just enough that
+ * it stays inside the plot, so a figure near 0 never runs over the region names left of the
+ * axis (nor one near the end past the chart's edge). The label still spans its dot unless it
+ * is wider than the plot, when it is centred on the plot.
+ *
+ * @example
+ * labelCentre(3, 88, 100, 460) // → 10 (centred at 3 the label would start 41 px left of the axis; 44 px + 2 px margin is 10 on this axis)
+ * labelCentre(50, 88, 100, 460) // → 50
+ * labelCentre(98, 88, 100, 460) // → 90
+ */
+export function labelCentre(value: number, width: number, domainMax: number, plotWidth: number): number {
+  if (domainMax <= 0 || plotWidth <= 0) return value;
+  const half = ((width / 2 + LABEL_MARGIN) / plotWidth) * domainMax;
+  if (2 * half >= domainMax) return domainMax / 2;
+  return Math.min(Math.max(value, half), domainMax - half);
+}
+
 /**
  * The dot plot of the figures as written (raw view): a filled dot for an exact figure, a
  * hollow one for an approximate figure, a dashed line ending in an arrowhead at the axis edge
@@ -304,8 +328,10 @@ export function boundsChart(section: IndicatorSection, lang: Language): ChartDef
   const present = raw.records.filter((r): r is ComparisonRecord & { value: number } => r.value !== null);
   const highest = Math.max(0, ...present.map((r) => Math.max(r.value, r.value_high ?? 0)));
   const domainMax = niceCeiling(highest * 1.15);
+  const layout = CHART_LAYOUT.bounds;
   const rows = present.map((record, order): ChartRow => {
     const bound = boundKind(record.comparator);
+    const label = recordFigure(record, record.value, unit, lang);
     const open = bound === 'at-least' || bound === 'more-than' ? domainMax : bound === 'at-most' || bound === 'less-than' ? 0 : null;
     return {
       order,
@@ -317,7 +343,8 @@ export function boundsChart(section: IndicatorSection, lang: Language): ChartDef
       arrow: open === null ? null : open > 0 ? 'triangle-right' : 'triangle-left',
       bound,
       bound_label: labels.boundNames[bound],
-      label: recordFigure(record, record.value, unit, lang),
+      label,
+      label_x: labelCentre(record.value, textWidth(label, BOUNDS_LABEL_SIZE), domainMax, layout.width),
       raw: section.chosen.get(recordKey(record))?.raw ?? null,
       evidence: record.evidence,
       task: taskLabel(record.task, lang),
@@ -331,7 +358,6 @@ export function boundsChart(section: IndicatorSection, lang: Language): ChartDef
     { field: 'evidence', title: tip.evidence },
     { field: 'task', title: tip.task },
   ];
-  const layout = CHART_LAYOUT.bounds;
   const axis: ChartAxis = { title: labels.boundsAxis(unit), domain: [0, domainMax], values: null, tickCount: 5, format: 'figure', grid: true };
   const x = { field: 'value', type: 'quantitative' as const, title: axis.title, scale: { domain: [0, domainMax], nice: false }, axis: { labelExpr: axisLabelExpr(lang), tickCount: axis.tickCount } };
   const title = labels.rankingTitle(lang === 'zh' ? section.def.name_zh : section.def.name_en, labels.boundsTitle);
@@ -377,8 +403,9 @@ export function boundsChart(section: IndicatorSection, lang: Language): ChartDef
         },
       },
       {
-        mark: { type: 'text', dy: -13, fontSize: 12, color: COLORS.text },
-        encoding: { x, text: { field: 'label' }, tooltip },
+        // centred over the dot, moved inward where it would reach past either end of the axis
+        mark: { type: 'text', dy: -13, fontSize: BOUNDS_LABEL_SIZE, color: COLORS.text },
+        encoding: { x: { field: 'label_x', type: 'quantitative' }, text: { field: 'label' }, tooltip },
       },
     ],
   };

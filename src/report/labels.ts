@@ -69,6 +69,7 @@ const zh = {
   headlineManyTied: (first: string, count: number) => `${first} 等 ${count} 个地区`,
   headlineCompositeFirst: (group: string, leaders: string, tied: number) => (tied > 1 ? `综合排名（${group}）${tied} 个地区并列第一：${leaders}` : `综合排名（${group}）第一：${leaders}`),
   headlineCompositeStable: '；换方法或权重后仍为第一。',
+  headlineCompositeAllTied: (group: string, count: number) => `综合排名（${group}）${count} 个地区得分相同，全部并列第一：综合排名不能区分它们。`,
   headlineCompositeRange: (low: string, high: string) => `；换方法或权重后名次在 ${low}–${high} 之间`,
   headlineCompositeUnstable: (unstable: number, ranked: number) => (unstable >= ranked
     ? `，${ranked} 个地区的名次都不稳定，综合排名只宜作参考。`
@@ -323,6 +324,7 @@ const en: Labels = {
   headlineManyTied: (first: string, count: number) => `${first} and ${count - 1} others`,
   headlineCompositeFirst: (group: string, leaders: string, tied: number) => (tied > 1 ? `Composite (${group}): ${tied} regions tied first: ${leaders}` : `Composite (${group}): first is ${leaders}`),
   headlineCompositeStable: '; first under every method and weighting.',
+  headlineCompositeAllTied: (group: string, count: number) => `Composite (${group}): all ${count} regions score the same and tie for first; the composite does not tell them apart.`,
   headlineCompositeRange: (low: string, high: string) => `; across methods and weights its rank runs ${low}–${high}`,
   headlineCompositeUnstable: (unstable: number, ranked: number) => (unstable >= ranked
     ? `, and all ${ranked} regions' ranks are unstable: read the composite as indicative only.`

@@ -53,7 +53,10 @@ export function headlineText(headline: Headline, lang: Language): string {
     case 'most-figures': return labels.headlineMostFigures(headline.region.region, headline.count, headline.total);
     case 'most-mentioned': return labels.headlineMostMentioned(headline.region.region, headline.count);
     case 'composite-leader': {
-      const first = labels.headlineCompositeFirst(labels.rankGroupNames[headline.group] ?? headline.group, names(headline.leaders), headline.leaders.length);
+      const group = labels.rankGroupNames[headline.group] ?? headline.group;
+      // every ranked region tied: no leader to name, and "still first" would say nothing
+      if (headline.leaders.length > 1 && headline.leaders.length >= headline.ranked) return labels.headlineCompositeAllTied(group, headline.ranked);
+      const first = labels.headlineCompositeFirst(group, names(headline.leaders), headline.leaders.length);
       if (headline.low === 1 && headline.high === 1) return `${first}${labels.headlineCompositeStable}`;
       const range = labels.headlineCompositeRange(formatNumber(headline.low, lang, 3), formatNumber(headline.high, lang, 3));
       return `${first}${range}${headline.unstable > 0 ? labels.headlineCompositeUnstable(headline.unstable, headline.ranked) : labels.headlineCompositeEnd}`;

@@ -239,8 +239,10 @@ function boundsMarks(rows: readonly ChartRow[], place: Rows, x: Scale): Marks {
     if (row.bound === 'range' && high !== null) highs.push(circle(x(high), y, 80, {}));
     dots.push(circle(x(value), y, 110, { fill: row.bound === 'approximate' ? 'white' : CHART_COLORS.bar }));
     const label = textOf(row, 'label') ?? '';
-    labels.push(text(x(value), y - 13, label));
-    right = Math.max(right, x(value) + textWidth(label, 12) / 2);
+    // centred where the spec centres it: over the dot, moved inward at either end of the axis
+    const at = x(numberOf(row, 'label_x') ?? value);
+    labels.push(text(at, y - 13, label));
+    right = Math.max(right, at + textWidth(label, 12) / 2);
   }
   return {
     layers: [

@@ -7,7 +7,7 @@
 export { EXPORT_FORMATS, exportTable, extractionTables, isBinaryFormat, workbookOf } from './export.js';
 export type { ExportFormat } from './export.js';
 export { TABLE_FORMATS, formatRows, forPeople } from './format.js';
-export { withChineseColumns } from './chinese-columns.js';
+export { tableForFormat, withChineseColumns, withLevelCodes } from './chinese-columns.js';
 export type { Row, TableFormat } from './format.js';
 export {
   DIAGNOSTIC_COLUMNS, DOCUMENT_COLUMNS, INPUT_COLUMNS, OBSERVATION_COLUMNS, QUANTITY_COLUMNS, TASK_COLUMNS,

@@ -175,6 +175,8 @@ export const COLUMN_LABELS = {
   genre_zh: { zh: '文件类型（名称）', en: 'Genre (Chinese name)', type: 'text' },
   severity_zh: { zh: '严重程度（名称）', en: 'Severity (Chinese name)', type: 'text' },
   outcome_zh: { zh: '读取结果（名称）', en: 'Outcome (Chinese name)', type: 'text' },
+  dimension_zh: { zh: '量纲（名称）', en: 'Dimension (Chinese name)', type: 'text' },
+  base_unit_zh: { zh: '基本单位（名称）', en: 'Base unit (Chinese name)', type: 'text' },
   target_kind_zh: { zh: '目标类型（名称）', en: 'Target kind (Chinese name)', type: 'text' },
   result_kind_zh: { zh: '结果类型（名称）', en: 'Result kind (Chinese name)', type: 'text' },
   target_tier_zh: { zh: '目标力度（确保/力争）（名称）', en: 'Target tier (Chinese name)', type: 'text' },

@@ -31,7 +31,8 @@ describe('cli track', () => {
   it('writes the verdicts and the headers in English with --lang en, as CSV', async () => {
     const { stdout } = await run(['track', FOLDER, '--year', '2023', '--lang', 'en', '--format', 'csv']);
     const [header, ...lines] = stdout.trim().split('\r\n');
-    expect(header?.split(',').slice(0, 4)).toEqual(['region', 'region_code', 'region_level', 'indicator']);
+    // each code with its Chinese name beside it, in English runs too (the codes stay for machines)
+    expect(header?.split(',').slice(0, 6)).toEqual(['region', 'region_code', 'region_level', 'region_level_zh', 'indicator', 'indicator_zh']);
     expect(lines.find((line) => line.includes('high_standard_farmland_new'))).toContain('a committed (确保) floor was not met');
   });
 

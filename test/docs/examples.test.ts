@@ -15,6 +15,7 @@ const MODULES: Readonly<Record<string, number>> = {
   'patterns.ts': 1,
   'regions/identity.ts': 2,
   'regions/catalogue.ts': 12,
+  'catalogue/code-names.ts': 7,
   'ingest/normalise.ts': 1,
   'quantities/masks.ts': 2,
   'indicators/semantics.ts': 6,

@@ -10,6 +10,8 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { buildReportModel } from '../../src/report/index.js';
+import { extractSeeds, reportInput } from '../report/helpers.js';
 
 const run = promisify(execFile);
 const ROOT = process.cwd();
@@ -161,6 +163,12 @@ describe('notebooks', () => {
       const svg = html[0] ?? '';
       expect(svg).toMatch(/^<svg [\s\S]*<\/svg>$/);
       for (const text of ['2023年新增绿色建筑面积目标（万平方米）', '滕州市', '台儿庄区', '地区 region']) expect(svg).toContain(`>${text}</text>`);
+      // the legend names the bounds as the report's tables do: 泰安市 and 罗庄区 wrote 以上, the
+      // other three a bare figure (确数); never the codes = and >=
+      for (const bound of ['界限 bound', '确数', '以上']) expect(svg).toContain(`>${bound}</text>`);
+      expect(svg).not.toMatch(/>(=|&gt;=|>=)<\/text>/);
+      // the table beside it: 台儿庄区 wrote 力争年内新增绿色建筑25万平方米
+      expect(stdout).toMatch(/│ 台儿庄区\s+│ 250000\s+│ 确数\s+│ 力争/);
     }, 240_000);
 
     it('runs 02-compare-my-region: per-capita ranking, peer gap, rank interval and the exported files', async () => {
@@ -169,6 +177,16 @@ describe('notebooks', () => {
       expect(stdout).toMatch(/滕州市：目标 1,500,000 平方米/);
       expect(stdout).toMatch(/已达到 meets median: true/);
       expect(stdout).toMatch(/滕州市: 基准排名 \d，区间 [\d.]+–[\d.]+/);
+      // ranked as the report ranks: per resident, county-level units apart from the prefecture
+      // (泰安市). 滕州市's peers are the other three; their new green building area per 万人:
+      // 台儿庄区 25万/30.51, 嘉祥县 50万/80, 罗庄区 60万/67.9333 (seeds/regions.csv) → median 8194.0
+      expect(stdout).toContain('同类中位数 peer median 8194.0 m2/万人');
+      const peers = /对标地区 peers: (.*)/.exec(stdout)?.[1]?.split('、').sort();
+      expect(peers).toEqual(['台儿庄区', '嘉祥县', '罗庄区'].sort());
+      // the composite's base rank is the report's (per capita, levels apart)
+      const model = buildReportModel(reportInput(await extractSeeds()), { planYear: 2023 });
+      const reportRank = model.robustness.records.find((record) => record.region === '滕州市')?.base_rank;
+      expect(stdout).toContain(`滕州市: 基准排名 ${String(reportRank)}，`);
       for (const file of ['compare.xlsx', 'ranking.csv', 'ranking.arrow']) {
         expect(stdout).toMatch(new RegExp(`${file.replace('.', '\\.')}  [1-9]\\d* bytes`));
         expect(stdout).toContain(join(outDir, 'regionbench-compare-'));

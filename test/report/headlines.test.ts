@@ -86,9 +86,20 @@ describe('report/model headlines', () => {
     const region = leader.leaders[0];
     if (region === undefined) throw new Error('no leader');
     const many = Array.from({ length: 60 }, (_, index) => ({ ...region, region: `县${index + 1}` }));
-    const text = headlineText({ ...leader, leaders: many, ranked: 60, low: 1, high: 1, unstable: 0 }, 'zh');
+    // 60 of 75 ranked regions share the first score
+    const text = headlineText({ ...leader, leaders: many, ranked: 75, low: 1, high: 1, unstable: 0 }, 'zh');
     expect(text).toBe('综合排名（县级）60 个地区并列第一：县1、县2、县3 等 60 个地区；换方法或权重后仍为第一。');
     expect(text).not.toContain('1–1');
+  });
+
+  it('says a composite where every ranked region ties for first tells them apart not at all, naming none as leader', () => {
+    const leader = model.headlines.find((h): h is Leader => h.type === 'composite-leader');
+    const region = leader?.leaders[0];
+    if (leader === undefined || region === undefined) throw new Error('no composite leader');
+    const all = Array.from({ length: 60 }, (_, index) => ({ ...region, region: `县${index + 1}` }));
+    const tie = { ...leader, leaders: all, ranked: 60, low: 1, high: 1, unstable: 0 };
+    expect(headlineText(tie, 'zh')).toBe('综合排名（县级）60 个地区得分相同，全部并列第一：综合排名不能区分它们。');
+    expect(headlineText(tie, 'en')).toBe('Composite (county level): all 60 regions score the same and tie for first; the composite does not tell them apart.');
   });
 });
 

@@ -1,7 +1,7 @@
 import type { Extraction } from '../../src/pipeline.js';
 import {
   CHART_COLORS, CHART_LAYOUT, boundsChart, buildReportModel, chartSvg, compositeChart, niceDomain, niceTicks, rankingChart, renderSvg, reportCharts,
-  stripChart, type ChartDef, type ReportModel,
+  stripChart, textWidth, type ChartDef, type ReportModel,
 } from '../../src/report/index.js';
 import { extractSeeds, reportInput } from './helpers.js';
 import { inGroup, readSvg, type SvgElement } from './svg-reader.js';
@@ -79,6 +79,32 @@ describe('report/svg-chart', () => {
     expect(dots.map((dot) => Number(dot.attrs.cx))).toEqual([500, 344, 100].map((value) => expect.closeTo((value / 600) * width, 1)));
     expect(dots.map((dot) => dot.attrs.fill)).toEqual(['white', CHART_COLORS.bar, CHART_COLORS.bar]);
     expect(texts(svg, 'layer-4')).toEqual(['约500个', '344个', '≥100个']);
+  });
+
+  it('keeps each figure over its dot but inside the plot, never over the region names left of the axis', async () => {
+    const chart = boundsChart(section(zh, 'water_use_total'), 'zh');
+    const width = CHART_LAYOUT.bounds.width;
+    const svg = readSvg(chartSvg(chart));
+    const dots = inGroup(svg, 'layer-3').map((dot) => Number(dot.attrs.cx));
+    const labels = inGroup(svg, 'layer-4');
+    // 台儿庄区's cap, 3427万立方米, is a sliver of an axis that reaches past 泰安市's 12.24亿: centred
+    // over its dot the label would start left of the axis, where 台儿庄区 is written
+    expect(labels.map((label) => label.text)).toEqual(['≤3427万立方米', '≤3.05亿立方米', '≤12.24亿立方米']);
+    const first = dots[0] ?? 0;
+    expect(first - textWidth('≤3427万立方米', 12) / 2).toBeLessThan(0);
+    labels.forEach((label, index) => {
+      const centre = Number(label.attrs.x);
+      const half = textWidth(label.text, 12) / 2;
+      const dot = dots[index] ?? Number.NaN;
+      expect({ label: label.text, left: centre - half >= 0, right: centre + half <= width, overDot: dot >= centre - half && dot <= centre + half })
+        .toEqual({ label: label.text, left: true, right: true, overDot: true });
+    });
+    // a label with room on both sides stays centred over its dot
+    expect(Number(labels[1]?.attrs.x)).toBeCloseTo(dots[1] ?? Number.NaN, 1);
+    // Vega draws the spec's label where the static drawing does
+    const vega = readSvg((await renderSvg(chart.spec, 'c-labels')).svg);
+    const placed = inGroup(vega, 'layer_4_marks').map((text) => Number(/translate\(([-\d.]+),/.exec(text.attrs.transform ?? '')?.[1]));
+    expect(placed).toEqual(labels.map((label) => expect.closeTo(Number(label.attrs.x), 1)));
   });
 
   it('draws the composite with every rank on the axis in a small field', () => {

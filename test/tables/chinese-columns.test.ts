@@ -2,8 +2,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import XLSX from 'xlsx';
 import { DEFAULT_CATALOGUE } from '../../src/catalogue/catalogue.js';
-import { CODED_COLUMNS, codeName } from '../../src/catalogue/code-names.js';
-import { withChineseColumns } from '../../src/tables/chinese-columns.js';
+import { CODED_COLUMNS, codeName, levelCode } from '../../src/catalogue/code-names.js';
+import { ADMIN_LEVELS, PARSED_LEVEL_NAMES } from '../../src/regions/catalogue.js';
+import { tableForFormat, withChineseColumns } from '../../src/tables/chinese-columns.js';
 import { columnHeader } from '../../src/tables/labels.js';
 
 describe('tables/chinese-columns', () => {
@@ -22,10 +23,41 @@ describe('tables/chinese-columns', () => {
     expect(expected).not.toContain('gazelle');
   });
 
-  it('leaves a level already written in Chinese as it is, and an empty cell empty', () => {
+  it('writes a level given in Chinese as its code with the Chinese beside it, and leaves an empty cell empty', () => {
     expect(codeName('region_level', '县级市')).toBe('县级市');
+    const { rows: levels } = withChineseColumns([{ region_level: '县级市' }, { region_level: '自治县' }, { region_level: '功能区' }], ['region_level'], DEFAULT_CATALOGUE);
+    expect(levels).toEqual([
+      { region_level: 'county_level_city', region_level_zh: '县级市' },
+      { region_level: 'autonomous_county', region_level_zh: '自治县' },
+      { region_level: 'functional_zone', region_level_zh: '功能区' },
+    ]);
     const { rows } = withChineseColumns([{ region_level: '', tier: null }], ['region_level', 'tier'], DEFAULT_CATALOGUE);
-    expect(rows[0]).toMatchObject({ region_level_zh: '', tier_zh: null });
+    expect(rows[0]).toMatchObject({ region_level: '', region_level_zh: '', tier_zh: null });
+  });
+
+  it('gives every administrative level one code, the Chinese name read back from it', () => {
+    for (const { level } of ADMIN_LEVELS) {
+      const code = levelCode(level);
+      expect([level, /^[a-z_]+$/.test(code)]).toEqual([level, true]);
+      expect(codeName('region_level', code)).toBe(level);
+      expect(PARSED_LEVEL_NAMES[code]).toBe(level);
+    }
+    expect(levelCode('county')).toBe('county');
+    expect(levelCode('镇')).toBe('镇');
+  });
+
+  it('adds Chinese columns for CSV and XLSX only; every format writes levels as codes', () => {
+    const table = { name: 't', columns: ['region', 'region_level', 'tier'], rows: [{ region: '长兴县', region_level: '县', tier: 'ensure' }] };
+    for (const format of ['csv', 'xlsx']) {
+      expect(tableForFormat(table, format, DEFAULT_CATALOGUE)).toEqual({
+        name: 't', columns: ['region', 'region_level', 'region_level_zh', 'tier', 'tier_zh'],
+        rows: [{ region: '长兴县', region_level: 'county', region_level_zh: '县', tier: 'ensure', tier_zh: '确保' }],
+      });
+    }
+    for (const format of ['jsonl', 'json', 'arrow']) {
+      expect(tableForFormat(table, format, DEFAULT_CATALOGUE)).toEqual({ name: 't', columns: ['region', 'region_level', 'tier'], rows: [{ region: '长兴县', region_level: 'county', tier: 'ensure' }] });
+    }
+    expect(table.rows[0]?.region_level).toBe('县');
   });
 
   it('has a Chinese header for every Chinese-name column', () => {
