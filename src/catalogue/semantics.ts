@@ -83,6 +83,13 @@ export const NON_NOUN_WORDS = [
 ] as const;
 
 /**
+ * A forecast is neither a target nor a result (有望达到70GW, 乐观预计达90GW, 《报告》预测): a figure
+ * after one of these in its clause is not read. (预计 alone is how a year-end review states a
+ * result not yet final, and stays.)
+ */
+export const FORECAST_WORDS = ['有望', '预测', '乐观预计', '乐观估计', '保守预计', '或将'] as const;
+
+/**
  * Head nouns that need their kind named earlier when they follow a figure directly
  * (我省有9家企业 after a sentence on 小巨人 firms); 上市企业 before a figure still names a kind.
  */

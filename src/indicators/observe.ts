@@ -1,7 +1,7 @@
 import type { Catalogue } from '../catalogue/index.js';
 import { INDICATOR_UNITS, isIndicatorUnit } from '../catalogue/index.js';
 import type { IndicatorDef } from '../catalogue/index.js';
-import { DECLINE_WORDS, GENERIC_HEAD_NOUNS, GROWTH_WORDS, LIST_SEPARATORS, NON_NOUN_WORDS, RESPECTIVELY_WORDS } from '../catalogue/index.js';
+import { DECLINE_WORDS, FORECAST_WORDS, GENERIC_HEAD_NOUNS, GROWTH_WORDS, LIST_SEPARATORS, NON_NOUN_WORDS, RESPECTIVELY_WORDS } from '../catalogue/index.js';
 import type { Quantity } from '../quantities/index.js';
 import { fitsIndicator, matchCues } from './cues.js';
 import { foundWords, lastEndOfAny, wordIndex, type WordIndex } from './word-index.js';
@@ -68,6 +68,9 @@ function qualifiesNoun(text: string, quantity: Quantity): boolean {
 }
 
 const GENERIC_HEAD = new RegExp(`^(${[...GENERIC_HEAD_NOUNS].sort((a, b) => b.length - a.length).join('|')})`);
+
+/** Words of a share or a rate: a percent after them is a level of that share. */
+const SHARE_WORD = /(占比|比重|比例|[^增速]率)/;
 
 /** A share's base (占新开工建筑比例, 占比): what the share is of, not what it measures. */
 const SHARE_BASE = /占[^,，。;；、]{0,14}?(的)?(比例|比重)|占比|比例|比重/g;
@@ -179,7 +182,10 @@ export function readFigures(unit: TextUnit, quantities: readonly Quantity[], cat
       const segmentStart = previous && previous.end > clause.start ? previous.end : clause.start;
       const rightEnd = next && next.start < clause.end ? next.start : clause.end;
       const left = tail(text, segmentStart, quantity.start);
-      const right = text.slice(quantity.end, Math.min(rightEnd, quantity.end + MAX_WINDOW));
+      // what follows the figure up to the next list separator: a noun after 、 is the next item's
+      const rightAll = text.slice(quantity.end, Math.min(rightEnd, quantity.end + MAX_WINDOW));
+      const separator = rightAll.search(/[、,，;；]/);
+      const right = separator < 0 ? rightAll : rightAll.slice(0, separator);
       const windows: Window[] = [{ text: left, side: 'left' }, { text: right, side: 'right' }];
       // a generic head right after the figure (9家企业) names no kind of its own
       const rightNoun = right.replace(GENERIC_HEAD, '');
@@ -189,7 +195,6 @@ export function readFigures(unit: TextUnit, quantities: readonly Quantity[], cat
           { text: tail(text, clause.start, quantity.start), side: 'left' },
           { text: tail(text, sentence.start, quantity.start), side: 'left', sentence: true },
         );
-
       }
       // a share whose subject stands earlier in the sentence (装配式建筑新开工面积…,占新开工建筑比例42.73%)
       // (only when the segment names no subject of its own besides the share's base: 占新开工建筑比例)
@@ -311,6 +316,7 @@ function readOne(quantity: Quantity, windows: readonly Window[], context: ReadCo
   const clauseBefore = tail(text, clause.start, quantity.numberStart);
   const sentenceBefore = tail(text, sentence.start, quantity.start);
   const after = text.slice(quantity.end, Math.min(clause.end, quantity.end + MAX_WINDOW));
+  if (FORECAST_WORDS.some((word) => clauseBefore.includes(word))) return null;
   const bestWindow = candidates[0]?.window ?? 0;
   const sameWindow = candidates.filter((candidate) => candidate.window === bestWindow);
   const chosen = chooseByKind(quantity, sameWindow, [segmentBefore, clauseBefore, sentenceBefore]);
@@ -438,6 +444,8 @@ function chooseByKind(quantity: Quantity, candidates: readonly Candidate[], wind
       if (first) return { indicator: candidate.indicator, kind: first };
       continue;
     }
+    // a percent after a share word (数量占全部工业企业比重超50%, 建有率达100%) is a share, not a change
+    if (decided === 'growth' && quantity.dimension === 'percent' && SHARE_WORD.test(segmentBefore) && !/(增长|增速|提高|下降|降低|增加|减少|同比)/.test(segmentBefore)) continue;
     const fits = candidates.find((other) => other.indicator.kinds.includes(decided));
     if (fits) return { indicator: fits.indicator, kind: decided };
     // a bounded-above percent level for an indicator that takes no caps is still a rate

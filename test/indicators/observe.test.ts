@@ -108,3 +108,32 @@ describe('indicators/observe readFigures: wordings of the catalogue\'s indicator
     expect(read('全市平均达标天数比例为99.5%。')).toEqual([['good_air_days_share', 'rate', 99.5]]);
   });
 });
+
+describe('indicators/observe readFigures: what a figure is not', () => {
+  const read = (text: string) => readFigures({ text, offset: 0 }, recogniseQuantities(text), DEFAULT_CATALOGUE, 2025)
+    .map((finding) => [finding.indicator, finding.kind, finding.value]);
+
+  it('reads no forecast (有望, 预测) as a target or a result', () => {
+    expect(read('全省新增光伏装机有望达到800万千瓦。')).toEqual([]);
+    expect(read('全省新增光伏装机达到800万千瓦。')).toEqual([['renewable_capacity', 'increment', 8_000_000]]);
+  });
+
+  it('reads a percent after a share word as that share, not as the growth of a count', () => {
+    expect(read('高新技术企业数量占全部工业企业数量比重超50%。')).toEqual([]);
+    expect(read('高新技术企业数量同比增长12%。')).toEqual([['high_tech_firms_total', 'growth', 12]]);
+  });
+
+  it('leaves a noun after a list separator to the next item (冠军企业7家、…小巨人企业)', () => {
+    expect(read('培育专精特新冠军企业7家、国家级专精特新“小巨人”企业3家。')).toEqual([['little_giant_firms', 'increment', 3]]);
+  });
+
+  it('reads the share of new buses only where new vehicles are meant, not the fleet share', () => {
+    expect(read('新能源公交车占比升至75%。')).toEqual([]);
+    expect(read('新增及更换公交车中新能源车占比达100%。')).toEqual([['ev_share_new_public_vehicles', 'rate', 100]]);
+  });
+
+  it('counts no renovation projects as renovated compounds', () => {
+    expect(read('实施老旧小区改造项目6个。')).toEqual([]);
+    expect(read('改造老旧小区6个。')).toEqual([['old_residential_renovation', 'increment', 6]]);
+  });
+});
