@@ -146,7 +146,8 @@ const HEADLINE_LINES = 3;
  */
 function headlineYear(text: string): number | null {
   for (const line of text.split('\n', 40).filter((line) => line.trim() !== '').slice(0, HEADLINE_LINES)) {
-    if (line.length > 60) continue;
+    // a headline is short and no sentence (自2019年启动…以来,双台子区已累计… is the body's first line)
+    if (line.length > 60 || /[,，。;；]/.test(line)) continue;
     const match = /((?:19|20)\d{2})\s*年/.exec(line);
     if (match) return Number(match[1]);
   }

@@ -88,7 +88,7 @@ const BASE_YEAR_BEFORE = /(较|比|由|从)\s*((?:19|20)\d{2})\s*年\s*[末底�
  * A clause of the sentence opening with a year (`…，到2022年，`, `初步测算,2022年全区实现…,增长4.9%`):
  * its year governs the clauses after it (not a list of years, `2020年和2021年…`).
  */
-const CLAUSE_LEAD_YEAR = /(?:^|[,，;；:：])\s*(?:截至|截止|到|至|在|于)?\s*((?:19|20)\d{2})\s*年(?![度末底]?\s*[和与、至到-])/g;
+const CLAUSE_LEAD_YEAR = /(?:^|[,，;；:：])\s*(?:其中|截至|截止|到|至|在|于)?\s*((?:19|20)\d{2})\s*年(?![度末底]?\s*[和与、至到-])/g;
 
 function yearOfFigure(words: FigureWords, context: TimeContext): { year: number | null; yearBasis: YearBasis; explicit: number | null } {
   const base = BASE_YEAR_BEFORE.exec(words.before);

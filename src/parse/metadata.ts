@@ -80,7 +80,8 @@ function findTitle(lines: readonly string[], fields: Partial<Record<MetadataFiel
     // text glued after the title (PDF reflow, web copies): cut at the first closing word
     return cutAfterClosingWord(title);
   }
-  const first = lines.find((line) => line.length >= 4 && line.length <= 80 && !DOC_NUMBER.test(line));
+  // a line that ends a sentence is the body's, not a title (自2019年启动…以来,…改造项目16个。)
+  const first = lines.find((line) => line.length >= 4 && line.length <= 80 && !DOC_NUMBER.test(line) && !/[。！!]\s*$/.test(line));
   return first ? stripDocNumber(first) : '';
 }
 
