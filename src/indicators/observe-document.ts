@@ -248,12 +248,15 @@ function withoutHeadlineEchoes(observations: readonly Observation[], headline: n
  * region and year; the first occurrence is kept, with its evidence.
  */
 function withoutRepeats(observations: readonly Observation[]): Observation[] {
-  const seen = new Set<string>();
+  // each fact with the evidence it was first said in
+  const seen = new Map<string, number>();
   return observations.filter((row) => {
     if (row.kind === 'mentioned') return true;
     const key = [row.indicator, row.parts, row.kind, row.status, row.comparator, row.value, row.value_high, row.region, row.year].join('|');
-    if (seen.has(key)) return false;
-    seen.add(key);
+    const first = seen.get(key);
+    // two figures of one clause are two items (新增重点实验室1家、新型研发机构1家), not a repeat
+    if (first !== undefined && first !== row.start) return false;
+    if (first === undefined) seen.set(key, row.start);
     return true;
   });
 }

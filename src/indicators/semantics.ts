@@ -52,7 +52,8 @@ export function flowEvidence(windows: readonly string[]): { kind: 'increment' | 
       return { kind: 'increment', strong: false };
     }
   }
-  return null;
+  // no verb at all, but dated as of a day (截至目前,全县高新技术企业47户): the count standing then
+  return asOf(windows) ? { kind: 'stock', strong: false } : null;
 }
 
 const AS_OF_INDEX = wordIndex(AS_OF_WORDS);

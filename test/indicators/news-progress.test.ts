@@ -38,3 +38,16 @@ describe('indicators on a progress news page', () => {
     expect(rows(4.2)).toEqual([expect.objectContaining({ indicator: 'public_budget_revenue', kind: 'growth' })]);
   });
 });
+
+describe('indicators: two items of one clause with the same figure', () => {
+  it('keeps both (新增市级重点实验室1家、新型研发机构1家), though a repeat said elsewhere is kept once', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const folder = mkdtempSync(join(tmpdir(), 'rb-items-'));
+    const file = join(folder, 'items.txt');
+    writeFileSync(file, '青山县2024年科技工作要点\n\n全年新增市级重点实验室1家、新型研发机构1家。\n\n全年新增市级重点实验室1家、新型研发机构1家。\n');
+    const rows = (await extract([file], nodeEffects())).observations.filter((row) => row.indicator === 'innovation_platforms_new');
+    expect(rows).toHaveLength(2);
+    expect(new Set(rows.map((row) => row.start)).size).toBe(1);
+  });
+});

@@ -132,6 +132,10 @@ describe('indicators/observe readFigures: what a figure is not', () => {
     expect(read('新增及更换公交车中新能源车占比达100%。')).toEqual([['ev_share_new_public_vehicles', 'rate', 100]]);
   });
 
+  it('counts firms in 户 as in 家', () => {
+    expect(read('全县新认定高新技术企业12户。')).toEqual([['high_tech_firms_new', 'increment', 12]]);
+  });
+
   it('counts no renovation projects as renovated compounds', () => {
     expect(read('实施老旧小区改造项目6个。')).toEqual([]);
     expect(read('改造老旧小区6个。')).toEqual([['old_residential_renovation', 'increment', 6]]);

@@ -18,6 +18,9 @@ describe('indicators/semantics', () => {
     expect(flowKind(['今年建成5G基站', '截至6月底,今年建成5G基站'])).toBe('increment');
     expect(flowKind(['全市已建设5G基站'])).toBe('stock');
     expect(flowKind(['5G基站数量已超过'])).toBe('stock');
+    // no verb at all, dated as of a day: the count standing then
+    expect(flowKind(['全县高新技术企业', '截至目前,全县高新技术企业'])).toBe('stock');
+    expect(flowKind(['全县高新技术企业'])).toBeNull();
   });
 
   it('looks further out only when the nearest window says nothing', () => {
