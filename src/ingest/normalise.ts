@@ -150,6 +150,9 @@ const FURNITURE: readonly RegExp[] = (() => {
   return [...byFlags].map(([flags, sources]) => new RegExp(sources.join('|'), flags));
 })();
 
+/** The longest line (without spaces) dropped as site chrome. */
+const FURNITURE_MAX = 160;
+
 function dropFurniture(input: MappedText): { mapped: MappedText; fields: Partial<Record<MetadataField, string>>; dropped: number } {
   const fields: Partial<Record<MetadataField, string>> = {};
   const ranges: [number, number][] = [];
@@ -160,7 +163,9 @@ function dropFurniture(input: MappedText): { mapped: MappedText; fields: Partial
     if (end === -1) end = text.length;
     const line = text.slice(start, end);
     const compact = line.replace(/\s+/g, '');
-    const isFurniture = compact !== '' && FURNITURE.some((pattern) => pattern.test(compact));
+    // site chrome is short: a long line that opens with a breadcrumb is a page flattened into one
+    // line, and its text is kept (the chrome with it)
+    const isFurniture = compact !== '' && compact.length <= FURNITURE_MAX && FURNITURE.some((pattern) => pattern.test(compact));
     const metadata = isFurniture ? null : readMetadataLine(line);
     if (metadata) {
       for (const [field, value] of metadata) if (value !== '' && fields[field] === undefined) fields[field] = value;

@@ -53,6 +53,11 @@ describe('ingest/normalise', () => {
     expect(normaliseText(text).text).toBe('1.新建基站100个。\n');
   });
 
+  it('keeps a whole page flattened into one line that opens with a breadcrumb', () => {
+    const line = `您的位置:首页 > 新闻 > 全市新建5G基站300个 来源:青山日报 ${'记者从市工信局获悉,截至6月底全市已开通5G基站1200个。'.repeat(5)}`;
+    expect(normaliseText(line).text).toContain('已开通5G基站1200个');
+  });
+
   it('moves metadata-table lines into fields, tolerating spaces inside labels', () => {
     const text = '索  引  号 11370900004341523R/2023-00020 发布机构 泰安市政府办公室 发文字号 泰政办字〔2022〕57号\n成文日期: | 2023-08-08 | 发布日期: | 2023-08-09 |\n正文第一行';
     const result = normaliseText(text);
