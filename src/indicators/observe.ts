@@ -150,7 +150,9 @@ export function readFigures(unit: TextUnit, quantities: readonly Quantity[], cat
   let lastSentence = '';
   let lastSentenceStart = -1;
   let lastTime: FigureTime | null = null;
-  for (const sentence of sentences) {
+  // the last year stated for a figure, and the index of its sentence
+  let statedYear: { year: number; sentence: number } | null = null;
+  for (const [sentenceIndex, sentence] of sentences.entries()) {
     while (first < quantities.length && (quantities[first] as Quantity).start < sentence.start) first++;
     let last = first;
     while (last < quantities.length && (quantities[last] as Quantity).start < sentence.end) last++;
@@ -210,6 +212,7 @@ export function readFigures(unit: TextUnit, quantities: readonly Quantity[], cat
         carried: lastIndicator !== null && lastSentenceStart !== sentence.start && !hasOwnNoun(withoutRegionNames(tail(text, sentence.start, quantity.start) + rightNoun, home ?? null), lastSentence)
           ? present.find((indicator) => indicator.id === lastIndicator) ?? null : null,
         carriedTime: lastTime,
+        nearbyYear: statedYear !== null && statedYear.sentence === sentenceIndex - 1 ? statedYear.year : null,
       });
       // 其中 "of which": a part of the figure before it, unless that one measured something else or another region's
       if (finding && !(breakdown && previousFinding?.indicator === finding.indicator && sameRegions(previousFinding.regions, finding.regions))) findings.push(finding);
@@ -220,6 +223,7 @@ export function readFigures(unit: TextUnit, quantities: readonly Quantity[], cat
         lastSentenceStart = sentence.start;
         lastTime = { status: finding.status, year: finding.year, yearBasis: finding.year_basis };
       }
+      if (finding && finding.year !== null && finding.year_basis === 'stated') statedYear = { year: finding.year, sentence: sentenceIndex };
     }
   }
   return findings;
@@ -244,7 +248,7 @@ function readTableRow(unit: TextUnit, table: TableRow, quantities: readonly Quan
     const finding = readOne(quantity, [{ text: header, side: 'left' }], {
       text, clause: row, clauses: [row], sentence: row, segmentStart: cellStart, present, offset: unit.offset, opening: '',
       firstInClause: true, time: unitTime(unit, planYear), home, catalogue, pairedYear: stated ? Number(stated[1]) : null,
-      carried: null, carriedTime: null,
+      carried: null, carriedTime: null, nearbyYear: null,
     });
     if (finding) findings.push(finding);
   }
@@ -287,6 +291,8 @@ interface ReadContext {
   readonly carried: IndicatorDef | null;
   /** When the unit's last figure holds (status, year), for a figure continuing its measure. */
   readonly carriedTime: FigureTime | null;
+  /** The year stated for a figure of the sentence right before this one in the unit, or null. */
+  readonly nearbyYear: number | null;
 }
 
 function sameRegions(a: readonly RegionMention[], b: readonly RegionMention[]): boolean {
@@ -336,11 +342,16 @@ function readOne(quantity: Quantity, windows: readonly Window[], context: ReadCo
   // a figure continuing the last measure (县城不低于85% after 到2020年底…污水处理率达到95%) holds when
   // that one does, unless its own words say when
   const carried = candidates[0]?.indicator === context.carried ? context.carriedTime : null;
-  const time: FigureTime = carried === null || ownTime.yearBasis === 'stated' ? ownTime : {
+  let time: FigureTime = carried === null || ownTime.yearBasis === 'stated' ? ownTime : {
     status: markedStatus(tail(text, sentence.start, quantity.numberStart)) === null ? carried.status : ownTime.status,
     year: carried.year,
     yearBasis: carried.yearBasis,
   };
+  // a figure that states no year of its own is of the year the sentence before it stated
+  // (2023年全县粮食播种面积59.52万亩。全年粮食总产15.01万吨)
+  if ((time.yearBasis === 'none' || time.yearBasis === 'document') && context.nearbyYear !== null) {
+    time = { ...time, year: context.nearbyYear, yearBasis: 'stated' };
+  }
   const { status } = time;
   // 用水总量控制在5.56亿立方米 in a report of results is the total reached, not a cap set
   const reportedTotal = status === 'actual' && kind === 'cap' && indicator.kinds.includes('stock') && !/(以内|以下|不超过|不高于|之内)/.test(quantity.raw);

@@ -74,6 +74,15 @@ describe('indicators/observe readFigures: measures named elsewhere in the senten
     ]);
   });
 
+  it('gives a figure stating no year the year the sentence before it stated', () => {
+    const other = { genre: 'other' as const, pageYear: null, documentYear: null, mode: null, paragraphTime: '' };
+    const text = '2023年全县粮食播种面积为59.5万亩。全年粮食总产为15.0万吨。';
+    const findings = readFigures({ text, offset: 0, time: other }, recogniseQuantities(text), DEFAULT_CATALOGUE, null);
+    expect(findings.map((finding) => [finding.indicator, finding.year, finding.year_basis])).toEqual([
+      ['grain_area', 2023, 'stated'], ['grain_output', 2023, 'stated'],
+    ]);
+  });
+
   it('takes the year of a time phrase closing the clause before (提出力争到2026年,新引进…)', () => {
     const news = { genre: 'news' as const, pageYear: 2024, documentYear: null, mode: null, paragraphTime: '' };
     const text = '《行动计划》提出力争到2026年,新引进青年人才45万人以上。';
