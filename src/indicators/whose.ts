@@ -123,7 +123,8 @@ function mentionOf(name: string, home: Division | null, before: string): RegionM
   if (scope !== undefined) return { kind: 'scope', scope };
   const candidates = DIVISIONS_BY_NAME.get(name);
   if (!candidates || GENERIC.has(name)) return null;
-  const usable = candidates.filter((division) => division.name === name || SHORT_NAME_LEVELS.has(division.level));
+  // a short name is read for a province or city, and for the document's own region (闵行 in a 闵行区 page)
+  const usable = candidates.filter((division) => division.name === name || SHORT_NAME_LEVELS.has(division.level) || division.code === home?.code);
   if (usable.length === 0) return null;
   if (usable.length === 1) return { kind: 'division', division: usable[0] as Division };
   // same-named divisions: the one whose parent is written right before it (宁波市江北区), else the one in the document's province

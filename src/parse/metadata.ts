@@ -152,14 +152,19 @@ function planYears(title: string): [number, number] | null {
 function resolveRegion(issuer: string, title: string, fields: Partial<Record<MetadataField, string>>, context: string): RegionResolution {
   const attempts = [issuer, title, fields.issuer ?? ''].filter((text) => text !== '');
   let last: RegionResolution | null = null;
+  let ambiguous: RegionResolution | null = null;
   for (const attempt of attempts) {
     const resolved = resolveIssuerRegion(attempt, context);
-    if (resolved.ok || resolved.code === 'ambiguous-region') return resolved;
+    if (resolved.ok) return resolved;
+    // an issuer that fits several divisions is said so; a title that does (新华社记者… → 新华区?)
+    // is no issuer, and the text's own names are asked next
+    if (resolved.code === 'ambiguous-region' && attempt !== title) return resolved;
+    if (resolved.code === 'ambiguous-region') ambiguous ??= resolved;
     last = resolved;
   }
   const mentioned = resolveMentionedRegion(context.slice(0, 3000));
   if (mentioned.ok) return { ...mentioned, note: `no issuer names a region; taken from the ${mentioned.via}` };
-  return last ?? mentioned;
+  return ambiguous ?? last ?? mentioned;
 }
 
 export type { Division };

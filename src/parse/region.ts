@@ -50,12 +50,21 @@ export function resolveMentionedRegion(text: string): RegionResolution {
       }
     }
   }
-  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  // ties go to the lower level (宁波市江北区: the district, not its city)
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || levelRank(a[0]) - levelRank(b[0]));
   const best = ranked[0];
   if (!best) return { ok: false, code: 'no-region', message: 'the document names no administrative division' };
   const candidates = DIVISIONS_BY_NAME.get(best[0]) ?? [];
   const chosen = choose(candidates, text, `most-mentioned name "${best[0]}" (${best[1]} times)`);
   return chosen;
+}
+
+/** Higher levels rank later: provinces last, then prefectures, then everything below. */
+function levelRank(name: string): number {
+  const levels = (DIVISIONS_BY_NAME.get(name) ?? []).map((division) => division.level);
+  if (levels.includes('province')) return 2;
+  if (levels.includes('prefecture_city') || levels.includes('prefecture')) return 1;
+  return 0;
 }
 
 function childAtStart(rest: string, parents: readonly Division[]): Division | null {

@@ -16,6 +16,12 @@ describe('indicators/whose', () => {
     expect(names('江苏省可再生能源新增装机')).toEqual(['江苏省']);
   });
 
+  it('reads a county\'s short name only on a page that is its own', () => {
+    expect(names('今年闵行计划为', division('闵行区'))).toEqual(['闵行区']);
+    // elsewhere a county-level short name is too often a word of its own
+    expect(names('今年闵行计划为', division('黄浦区'))).toEqual([]);
+  });
+
   it('gives every region of a list joined by 、', () => {
     expect(names('芜湖市、马鞍山市、铜陵市装配式建筑占比')).toEqual(['芜湖市', '马鞍山市', '铜陵市']);
   });
