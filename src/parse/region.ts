@@ -63,7 +63,7 @@ export function resolveMentionedRegion(text: string): RegionResolution {
 function levelRank(name: string): number {
   const levels = (DIVISIONS_BY_NAME.get(name) ?? []).map((division) => division.level);
   if (levels.includes('province')) return 2;
-  if (levels.includes('prefecture_city') || levels.includes('prefecture')) return 1;
+  if (levels.includes('prefecture_city')) return 1;
   return 0;
 }
 
