@@ -51,6 +51,18 @@ export function resolveMentionedRegion(text: string): RegionResolution {
     }
   }
   // ties go to the lower level (宁波市江北区: the district, not its city)
+  // a page that says only 我省 (or 我市) and a province's (city's) short name (湖北) is that one's
+  if (counts.size === 0) {
+    for (const [self, levels] of SELF_LEVELS) {
+      if (!self.test(text)) continue;
+      for (const [name, divisions] of DIVISIONS_BY_NAME) {
+        if (name.length < 2 || divisions.length !== 1 || !levels.includes((divisions[0] as Division).level) || (divisions[0] as Division).name === name) continue;
+        const times = count(text, name);
+        if (times > 0) counts.set((divisions[0] as Division).name, times);
+      }
+      if (counts.size > 0) break;
+    }
+  }
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || levelRank(a[0]) - levelRank(b[0]));
   const best = ranked[0];
   if (!best) return { ok: false, code: 'no-region', message: 'the document names no administrative division' };
@@ -58,6 +70,12 @@ export function resolveMentionedRegion(text: string): RegionResolution {
   const chosen = choose(candidates, text, `most-mentioned name "${best[0]}" (${best[1]} times)`);
   return chosen;
 }
+
+/** Words a page uses of its own region, and the levels they name. */
+const SELF_LEVELS: readonly (readonly [RegExp, readonly string[]])[] = [
+  [/(我省|全省|本省)/, ['province']],
+  [/(我市|全市|本市)/, ['prefecture_city']],
+];
 
 /** Higher levels rank later: provinces last, then prefectures, then everything below. */
 function levelRank(name: string): number {

@@ -35,6 +35,12 @@ describe('parse/region', () => {
     expect(resolveMentionedRegion('罗庄区推进…罗庄区建设…临沂市')).toMatchObject({ ok: true, division: { code: '371311' } });
   });
 
+  it('reads a page that says only 我省 and a province\'s short name as that province\'s', () => {
+    expect(resolveMentionedRegion('湖北40家企业入围国家级绿色工厂。我省40家绿色工厂入选。')).toMatchObject({ ok: true, division: { name: '湖北省' } });
+    // without a word of its own region the short name alone is not taken
+    expect(resolveMentionedRegion('湖北40家企业入围国家级绿色工厂。')).toMatchObject({ ok: false });
+  });
+
   it('passes over generic names (城区, 新区) that many places bear', () => {
     // 城区 three times would be ambiguous among several 城区; the one real name decides
     expect(resolveMentionedRegion('城区道路…城区管网…城区绿化…龙泉驿区召开会议')).toMatchObject({ ok: true, division: { name: '龙泉驿区' } });
