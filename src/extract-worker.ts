@@ -9,7 +9,7 @@ import { pack, transferables } from './workers/index.js';
 import { poolWorker } from './workers/index.js';
 
 const { data, port } = poolWorker<ExtractWorkerData>();
-const catalogue = data.indicators === null ? DEFAULT_CATALOGUE : buildCatalogue(data.indicators);
+const catalogue = data.indicators === null ? DEFAULT_CATALOGUE : buildCatalogue(data.indicators, data.words ?? undefined);
 
 port.on('message', (message: { id: number; request: ExtractRequest }) => {
   const { source, format, bytes } = message.request;

@@ -5,6 +5,8 @@
  */
 export { DEFAULT_CATALOGUE, buildCatalogue, extendCatalogue } from './catalogue.js';
 export type { Catalogue } from './catalogue.js';
+export { BUILT_IN_WORDS, WORD_LIST_NAMES, withWords } from './words.js';
+export type { WordLists } from './words.js';
 export { DIVISIONS_BY_NAME, shortName } from './divisions.js';
 export type { Division } from './divisions.js';
 export { FURNITURE_LINES, METADATA_LABELS } from './furniture.js';

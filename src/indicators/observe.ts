@@ -1,7 +1,8 @@
 import type { Catalogue } from '../catalogue/index.js';
 import { INDICATOR_UNITS, isIndicatorUnit } from '../catalogue/index.js';
 import type { IndicatorDef } from '../catalogue/index.js';
-import { DECLINE_WORDS, FORECAST_WORDS, GENERIC_HEAD_NOUNS, GROWTH_WORDS, LIST_SEPARATORS, NON_NOUN_WORDS, RESPECTIVELY_WORDS } from '../catalogue/index.js';
+import { GENERIC_HEAD_NOUNS, LIST_SEPARATORS, RESPECTIVELY_WORDS } from '../catalogue/index.js';
+import { BUILT_IN_LEXICON, lexiconOf, type Lexicon } from './lexicon.js';
 import type { Quantity } from '../quantities/index.js';
 import { fitsIndicator, matchCues } from './cues.js';
 import { foundWords, lastEndOfAny, wordIndex, type WordIndex } from './word-index.js';
@@ -75,19 +76,17 @@ const SHARE_WORD = /(占比|比重|比例|[^增速]率)/;
 /** A share's base (占新开工建筑比例, 占比): what the share is of, not what it measures. */
 const SHARE_BASE = /占[^,，。;；、]{0,14}?(的)?(比例|比重)|占比|比例|比重/g;
 
-const NON_NOUNS = new RegExp([...NON_NOUN_WORDS].sort((a, b) => b.length - a.length).join('|'), 'g');
-
 /**
  * Whether a stretch of text holds a noun of its own (two ideographs left after dropping
  * non-nouns). With `known`, words said already there (装机规模 again after 累计装机规模) are
  * not new nouns: a restatement of the measure, not another one.
  */
-function hasOwnNoun(text: string, known?: string): boolean {
+function hasOwnNoun(text: string, known?: string, lexicon: Lexicon = BUILT_IN_LEXICON): boolean {
   let rest = text;
   // dropping a word can join two others into a third: repeat until nothing changes
   for (let previous = ''; previous !== rest; ) {
     previous = rest;
-    rest = rest.replace(NON_NOUNS, ' ');
+    rest = rest.replace(lexicon.nonNouns, ' ');
   }
   rest = rest.replace(GROUP_COUNT, ' ');
   if (known === undefined) return rest.replace(/[^\u4e00-\u9fff]/g, '').length >= 2;
@@ -142,6 +141,7 @@ export function readFigures(unit: TextUnit, quantities: readonly Quantity[], cat
   const findings: Finding[] = [];
   const present = presentIndicators(catalogue, text);
   if (present === null) return findings;
+  const lexicon = lexiconOf(catalogue.words);
   const sentences = sentencesOf(text);
   // quantities come in reading order: each sentence takes the next run of them
   let first = 0;
@@ -192,7 +192,7 @@ export function readFigures(unit: TextUnit, quantities: readonly Quantity[], cat
       // a generic head right after the figure (9家企业) names no kind of its own
       const rightNoun = right.replace(GENERIC_HEAD, '');
       // a figure with a noun of its own never borrows one from earlier in its clause or sentence
-      if (!hasOwnNoun(left + rightNoun) || !hasOwnNoun(withoutRegionNames(left + rightNoun, home ?? null))) {
+      if (!hasOwnNoun(left + rightNoun, undefined, lexicon) || !hasOwnNoun(withoutRegionNames(left + rightNoun, home ?? null), undefined, lexicon)) {
         windows.push(
           { text: tail(text, clause.start, quantity.start), side: 'left' },
           { text: tail(text, sentence.start, quantity.start), side: 'left', sentence: true },
@@ -200,16 +200,16 @@ export function readFigures(unit: TextUnit, quantities: readonly Quantity[], cat
       }
       // a share whose subject stands earlier in the sentence (装配式建筑新开工面积…,占新开工建筑比例42.73%)
       // (only when the segment names no subject of its own besides the share's base: 占新开工建筑比例)
-      if (!hasOwnNoun(withoutRegionNames(left.replace(SHARE_BASE, ''), home ?? null))) {
+      if (!hasOwnNoun(withoutRegionNames(left.replace(SHARE_BASE, ''), home ?? null), undefined, lexicon)) {
         windows.push({ text: tail(text, sentence.start, quantity.start), side: 'left', sentence: true, split: true });
       }
       const paired = respectivelyWindow(text, clause, inSentence, quantity);
       const finding = readOne(quantity, paired ? [{ text: paired, side: 'left' }, ...windows] : windows, {
-        text, clause, clauses, sentence, segmentStart, present, offset: unit.offset, opening,
+        text, clause, clauses, sentence, segmentStart, present, offset: unit.offset, opening, lexicon,
         firstInClause: !(previous && previous.end > clause.start), time: unitTime(unit, planYear), home: home ?? null, catalogue,
         pairedYear: respectivelyYear(text, clause, inSentence, quantity),
         // a sentence naming only a scope (县城不低于85%; 我省有9家企业) continues the measure before it
-        carried: lastIndicator !== null && lastSentenceStart !== sentence.start && !hasOwnNoun(withoutRegionNames(tail(text, sentence.start, quantity.start) + rightNoun, home ?? null), lastSentence)
+        carried: lastIndicator !== null && lastSentenceStart !== sentence.start && !hasOwnNoun(withoutRegionNames(tail(text, sentence.start, quantity.start) + rightNoun, home ?? null), lastSentence, lexicon)
           ? present.find((indicator) => indicator.id === lastIndicator) ?? null : null,
         carriedTime: lastTime,
         nearbyYear: statedYear !== null && statedYear.sentence === sentenceIndex - 1 ? statedYear.year : null,
@@ -246,7 +246,7 @@ function readTableRow(unit: TextUnit, table: TableRow, quantities: readonly Quan
     if (header === '') continue;
     const cellStart = text.lastIndexOf('|', quantity.start) + 1;
     const finding = readOne(quantity, [{ text: header, side: 'left' }], {
-      text, clause: row, clauses: [row], sentence: row, segmentStart: cellStart, present, offset: unit.offset, opening: '',
+      text, clause: row, clauses: [row], sentence: row, segmentStart: cellStart, present, offset: unit.offset, opening: '', lexicon: lexiconOf(catalogue.words),
       firstInClause: true, time: unitTime(unit, planYear), home, catalogue, pairedYear: stated ? Number(stated[1]) : null,
       carried: null, carriedTime: null, nearbyYear: null,
     });
@@ -287,6 +287,8 @@ interface ReadContext {
   /** The document's own region, to tell same-named divisions apart. */
   readonly home: Division | null;
   readonly catalogue: Catalogue;
+  /** The catalogue's words, ready for reading. */
+  readonly lexicon: Lexicon;
   /** The measure of the unit's last figure, when this figure's sentence names only a scope; else null. */
   readonly carried: IndicatorDef | null;
   /** When the unit's last figure holds (status, year), for a figure continuing its measure. */
@@ -322,10 +324,11 @@ function readOne(quantity: Quantity, windows: readonly Window[], context: ReadCo
   const clauseBefore = tail(text, clause.start, quantity.numberStart);
   const sentenceBefore = tail(text, sentence.start, quantity.start);
   const after = text.slice(quantity.end, Math.min(clause.end, quantity.end + MAX_WINDOW));
-  if (FORECAST_WORDS.some((word) => clauseBefore.includes(word))) return null;
+  const { lexicon } = context;
+  if (lexicon.forecast.some((word) => clauseBefore.includes(word))) return null;
   const bestWindow = candidates[0]?.window ?? 0;
   const sameWindow = candidates.filter((candidate) => candidate.window === bestWindow);
-  const chosen = chooseByKind(quantity, sameWindow, [segmentBefore, clauseBefore, sentenceBefore]);
+  const chosen = chooseByKind(quantity, sameWindow, [segmentBefore, clauseBefore, sentenceBefore], lexicon);
   if (!chosen) return null;
   const { indicator } = chosen;
   let { kind } = chosen;
@@ -338,12 +341,12 @@ function readOne(quantity: Quantity, windows: readonly Window[], context: ReadCo
   if (regions.length === 0) regions = regionsNamed(clauseBefore, context.home, true);
   if (regions.length === 0) regions = regionsNamed(sentenceBefore, context.home, true);
   // the bound the recogniser kept in `raw` (不低于85%) is a target word like any before the figure
-  const ownTime = figureTime({ opening: context.opening, before: ownBefore, sentenceBefore: tail(text, sentence.start, quantity.numberStart), after, baseline }, context.time);
+  const ownTime = figureTime({ opening: context.opening, before: ownBefore, sentenceBefore: tail(text, sentence.start, quantity.numberStart), after, baseline }, context.time, lexicon);
   // a figure continuing the last measure (县城不低于85% after 到2020年底…污水处理率达到95%) holds when
   // that one does, unless its own words say when
   const carried = candidates[0]?.indicator === context.carried ? context.carriedTime : null;
   let time: FigureTime = carried === null || ownTime.yearBasis === 'stated' ? ownTime : {
-    status: markedStatus(tail(text, sentence.start, quantity.numberStart)) === null ? carried.status : ownTime.status,
+    status: markedStatus(tail(text, sentence.start, quantity.numberStart), lexicon) === null ? carried.status : ownTime.status,
     year: carried.year,
     yearBasis: carried.yearBasis,
   };
@@ -367,13 +370,13 @@ function readOne(quantity: Quantity, windows: readonly Window[], context: ReadCo
   // clause; whole clauses, at most EVIDENCE_MAX units either way
   const evidence = candidates[0] && windows[candidates[0].window]?.sentence ? boundedEvidence(text, context.clauses, sentence, quantity) : clause;
   // 下降15.7% is a growth of -15.7, unless the indicator is the decline itself (万元GDP用水量下降)
-  const sign = kind === 'growth' && !indicator.decline && quantity.value > 0 && declines(segmentBefore) ? -1 : 1;
+  const sign = kind === 'growth' && !indicator.decline && quantity.value > 0 && declines(segmentBefore, lexicon) ? -1 : 1;
   return {
     indicator: parts === '' ? indicator.id : COMBINED_INDICATOR,
     parts,
     kind,
     status,
-    tier: tierOf(sentenceBefore),
+    tier: tierOf(sentenceBefore, lexicon),
     comparator,
     value: round(sign * quantity.value * factor),
     value_high: quantity.valueHigh === null ? null : round(sign * quantity.valueHigh * factor),
@@ -390,14 +393,11 @@ function readOne(quantity: Quantity, windows: readonly Window[], context: ReadCo
   };
 }
 
-const DECLINE_INDEX = wordIndex(DECLINE_WORDS);
-const GROWTH_INDEX = wordIndex(GROWTH_WORDS);
-
 /** Whether the last change word before a figure is a decline (下降, 减少), not a rise (增长, 提高). */
-function declines(segmentBefore: string): boolean {
+function declines(segmentBefore: string, lexicon: Lexicon): boolean {
   const tail = segmentBefore.slice(-10);
-  const decline = lastEndOfAny(DECLINE_INDEX, tail);
-  return decline >= 0 && decline >= lastEndOfAny(GROWTH_INDEX, tail);
+  const decline = lastEndOfAny(lexicon.decline, tail);
+  return decline >= 0 && decline >= lastEndOfAny(lexicon.growthIndex, tail);
 }
 
 /** The indicator id of a figure that counts several categories together (see `combinedParts`). */
@@ -444,11 +444,11 @@ function candidatesFor(quantity: Quantity, windows: readonly Window[], present: 
  * percent level, increment or stock from the verbs. When the words say nothing about flow, the
  * nearest indicator's first kind is used.
  */
-function chooseByKind(quantity: Quantity, candidates: readonly Candidate[], windows: readonly string[]): { indicator: IndicatorDef; kind: Kind } | null {
+function chooseByKind(quantity: Quantity, candidates: readonly Candidate[], windows: readonly string[], lexicon: Lexicon): { indicator: IndicatorDef; kind: Kind } | null {
   const [segmentBefore = ''] = windows;
   for (const candidate of candidates) {
     const indicatorIsPercent = candidate.indicator.unit === 'percent';
-    const decided = decideKind({ quantityDimension: quantity.dimension, indicatorIsPercent, comparator: quantity.comparator, segmentBefore, windows });
+    const decided = decideKind({ quantityDimension: quantity.dimension, indicatorIsPercent, comparator: quantity.comparator, segmentBefore, windows, lexicon });
     if (decided === 'increment-or-stock') {
       // an unbounded level of a capped indicator (全市用水总量3.2亿立方米) is a stock, not a cap
       const first = candidate.indicator.kinds.find((kind) => kind !== 'mentioned' && kind !== 'cap') ?? candidate.indicator.kinds.find((kind) => kind !== 'mentioned');
@@ -465,7 +465,7 @@ function chooseByKind(quantity: Quantity, candidates: readonly Candidate[], wind
       if (rate) return { indicator: rate.indicator, kind: 'rate' };
     }
     // only a weak flow word (力争达到3万亩 for an increment-only indicator): the indicator's own kind
-    if ((decided === 'stock' || decided === 'increment') && flowEvidence(windows)?.strong !== true) {
+    if ((decided === 'stock' || decided === 'increment') && flowEvidence(windows, lexicon)?.strong !== true) {
       const first = candidate.indicator.kinds.find((kind) => kind === 'increment' || kind === 'stock');
       if (first) return { indicator: candidate.indicator, kind: first };
     }
@@ -673,6 +673,7 @@ export function readMentions(unit: TextUnit, catalogue: Catalogue, planYear: num
   const findings: Finding[] = [];
   const present = presentIndicators(catalogue, unit.text);
   if (present === null) return findings;
+  const lexicon = lexiconOf(catalogue.words);
   for (const sentence of sentencesOf(unit.text)) {
     const text = unit.text.slice(sentence.start, sentence.end);
     // null until one matches (an empty list is another kind of array to V8 than a list of
@@ -684,14 +685,14 @@ export function readMentions(unit: TextUnit, catalogue: Catalogue, planYear: num
     if (matched === null) continue;
     // a mention is a task or target without a figure: a sentence of a report, a headline or a
     // list of sectors reads as a result (or nothing) and names no task
-    const time = figureTime({ opening: '', before: text, sentenceBefore: text, after: '', baseline: false }, unitTime(unit, planYear));
+    const time = figureTime({ opening: '', before: text, sentenceBefore: text, after: '', baseline: false }, unitTime(unit, planYear), lexicon);
     if (time.status !== 'target') continue;
-    const flow = flowKind([text]);
+    const flow = flowKind([text], lexicon);
     for (const siblings of families(matched)) {
       const chosen = siblings.find((indicator) => flow !== null && indicator.kinds[0] === flow) ?? siblings[0];
       if (!chosen) continue;
       findings.push({
-        indicator: chosen.id, parts: '', kind: 'mentioned', status: 'target', tier: tierOf(text), comparator: null,
+        indicator: chosen.id, parts: '', kind: 'mentioned', status: 'target', tier: tierOf(text, lexicon), comparator: null,
         value: null, value_high: null, unit: chosen.unit, raw: '', rawStart: 0, rawEnd: 0, year: time.year, year_basis: time.yearBasis, period: '',
         start: unit.offset + sentence.start, end: unit.offset + sentence.end, regions: [],
       });

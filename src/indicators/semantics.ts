@@ -1,10 +1,8 @@
-import {
-  ACTUAL_WORDS, AS_OF_WORDS, BASELINE_WORDS, BREAKDOWN_WORDS, CAP_WORDS, GROWTH_WORDS, INCREMENT_WORDS, PER_CAPITA, PERIOD_WORDS, STOCK_WORDS, STRONG_INCREMENT_WORDS,
-  STRONG_STOCK_WORDS, TIER_WORDS, TO_TARGET_WORDS,
-} from '../catalogue/index.js';
+import { ACTUAL_WORDS, BASELINE_WORDS, BREAKDOWN_WORDS, PER_CAPITA, TO_TARGET_WORDS } from '../catalogue/index.js';
 import type { Kind, Status, Tier } from './types.js';
 import { lastEndOfAny, wordIndex } from './word-index.js';
 import { allMatches } from '../patterns.js';
+import { BUILT_IN_LEXICON, type Lexicon } from './lexicon.js';
 
 
 /**
@@ -16,17 +14,12 @@ import { allMatches } from '../patterns.js';
  * flowKind(['全市5G基站达到']) // → 'stock'
  * flowKind(['新建5G基站达到']) // → 'increment'
  */
-export function flowKind(windows: readonly string[]): 'increment' | 'stock' | null {
-  return flowEvidence(windows)?.kind ?? null;
+export function flowKind(windows: readonly string[], lexicon: Lexicon = BUILT_IN_LEXICON): 'increment' | 'stock' | null {
+  return flowEvidence(windows, lexicon)?.kind ?? null;
 }
 
-// the lists indexed once: every figure asks about them
-const STRONG_STOCK_INDEX = wordIndex(STRONG_STOCK_WORDS);
-const STRONG_INCREMENT_INDEX = wordIndex(STRONG_INCREMENT_WORDS);
-const STOCK_INDEX = wordIndex(STOCK_WORDS);
-const INCREMENT_INDEX = wordIndex(INCREMENT_WORDS);
-const ENSURE_INDEX = wordIndex(TIER_WORDS.ensure);
-const STRIVE_INDEX = wordIndex(TIER_WORDS.strive);
+// the lists indexed once: every figure asks about them (the flow, tier, cap and change words
+// come from the catalogue's lexicon, so a user's catalogue can add to them)
 const BASELINE_INDEX = wordIndex(BASELINE_WORDS);
 
 /** A change verb followed by 到/至 names the level reached (增加到260家, 提高至85%): a stock. */
@@ -36,44 +29,41 @@ const REACHED = /^(到|至|为)/;
  * The flow kind with its strength: `strong` when a strong cue decided it (累计, 新建, 增长N),
  * weak when only the nearest weak word did (达到, 建成). Null when no window says anything.
  */
-export function flowEvidence(windows: readonly string[]): { kind: 'increment' | 'stock'; strong: boolean } | null {
+export function flowEvidence(windows: readonly string[], lexicon: Lexicon = BUILT_IN_LEXICON): { kind: 'increment' | 'stock'; strong: boolean } | null {
   for (const text of windows) {
-    const strongStock = lastEndOfAny(STRONG_STOCK_INDEX, text);
-    const strongIncrement = lastEndOfAny(STRONG_INCREMENT_INDEX, text);
+    const strongStock = lastEndOfAny(lexicon.strongStock, text);
+    const strongIncrement = lastEndOfAny(lexicon.strongIncrement, text);
     if (strongStock >= 0 || strongIncrement >= 0) {
       if (strongStock > strongIncrement) return { kind: 'stock', strong: true };
       return { kind: REACHED.test(text.slice(strongIncrement)) ? 'stock' : 'increment', strong: true };
     }
-    const stock = lastEndOfAny(STOCK_INDEX, text);
-    const increment = lastEndOfAny(INCREMENT_INDEX, text);
+    const stock = lastEndOfAny(lexicon.stock, text);
+    const increment = lastEndOfAny(lexicon.increment, text);
     if (stock >= 0 || increment >= 0) {
       if (stock > increment) return { kind: 'stock', strong: false };
-      if (REACHED.test(text.slice(increment)) || asOf(windows)) return { kind: 'stock', strong: false };
+      if (REACHED.test(text.slice(increment)) || asOf(windows, lexicon)) return { kind: 'stock', strong: false };
       return { kind: 'increment', strong: false };
     }
   }
   // no verb at all, but dated as of a day (截至目前,全县高新技术企业47户): the count standing then
-  return asOf(windows) ? { kind: 'stock', strong: false } : null;
+  return asOf(windows, lexicon) ? { kind: 'stock', strong: false } : null;
 }
 
-const AS_OF_INDEX = wordIndex(AS_OF_WORDS);
-const PERIOD_INDEX = wordIndex(PERIOD_WORDS);
-
 /** Whether the widest window dates the figure as of a day (截至6月底) without keeping it to a period (今年). */
-function asOf(windows: readonly string[]): boolean {
+function asOf(windows: readonly string[], lexicon: Lexicon): boolean {
   const widest = windows[windows.length - 1] ?? '';
-  return lastEndOfAny(AS_OF_INDEX, widest) >= 0 && lastEndOfAny(PERIOD_INDEX, widest) < 0;
+  return lastEndOfAny(lexicon.asOf, widest) >= 0 && lastEndOfAny(lexicon.period, widest) < 0;
 }
 
 /** Whether the words before a figure cap it (控制在 … 以内). */
-export function isCapped(before: string): boolean {
-  return CAP_WORDS.some((word) => before.includes(word));
+export function isCapped(before: string, lexicon: Lexicon = BUILT_IN_LEXICON): boolean {
+  return lexicon.cap.some((word) => before.includes(word));
 }
 
 /** Whether the words before a percent make it a change (增长 8%) rather than a level. */
-export function isChange(before: string): boolean {
+export function isChange(before: string, lexicon: Lexicon = BUILT_IN_LEXICON): boolean {
   const tail = before.slice(-8);
-  return GROWTH_WORDS.some((word) => {
+  return lexicon.growth.some((word) => {
     const at = tail.lastIndexOf(word);
     // 提高到 85% is a level reached, 提高 2% a change
     return at >= 0 && !/^(到|至|为|达到)/.test(tail.slice(at + word.length));
@@ -86,9 +76,9 @@ export function isChange(before: string): boolean {
  * @example
  * tierOf('力争年内新增市级及以上创新平台') // → 'strive'
  */
-export function tierOf(sentenceBefore: string): Tier {
-  const ensure = lastEndOfAny(ENSURE_INDEX, sentenceBefore);
-  const strive = lastEndOfAny(STRIVE_INDEX, sentenceBefore);
+export function tierOf(sentenceBefore: string, lexicon: Lexicon = BUILT_IN_LEXICON): Tier {
+  const ensure = lastEndOfAny(lexicon.ensure, sentenceBefore);
+  const strive = lastEndOfAny(lexicon.strive, sentenceBefore);
   if (ensure < 0 && strive < 0) return 'plain';
   return ensure > strive ? 'ensure' : 'strive';
 }
@@ -158,18 +148,21 @@ export function decideKind(input: {
   readonly comparator: string;
   readonly segmentBefore: string;
   readonly windows: readonly string[];
+  /** The catalogue's words (the built-in ones when left out). */
+  readonly lexicon?: Lexicon;
 }): Kind | 'increment-or-stock' {
+  const lexicon = input.lexicon ?? BUILT_IN_LEXICON;
   if (input.quantityDimension === 'percent_point') return 'growth';
   if (input.quantityDimension === 'percent' && !input.indicatorIsPercent) return 'growth';
-  if (input.quantityDimension === 'percent' && isChange(input.segmentBefore)) return 'growth';
+  if (input.quantityDimension === 'percent' && isChange(input.segmentBefore, lexicon)) return 'growth';
   if (input.quantityDimension === 'percent') {
     // 失业率控制在3%以内: a ceiling on a rate
-    return input.comparator === '<=' || input.comparator === '<' || isCapped(input.segmentBefore) ? 'cap' : 'rate';
+    return input.comparator === '<=' || input.comparator === '<' || isCapped(input.segmentBefore, lexicon) ? 'cap' : 'rate';
   }
   // 每千人口拥有托位4.5个, 人均…: a ratio written as a count
   if (input.windows.slice(0, 2).some((text) => PER_CAPITA.test(text))) return 'rate';
-  if (input.comparator === '<=' || input.comparator === '<' || isCapped(input.segmentBefore)) return 'cap';
-  return flowKind(input.windows) ?? 'increment-or-stock';
+  if (input.comparator === '<=' || input.comparator === '<' || isCapped(input.segmentBefore, lexicon)) return 'cap';
+  return flowKind(input.windows, lexicon) ?? 'increment-or-stock';
 }
 
 /** A figure introduced by 其中 "of which" is a part of the figure before it, not a target of its own. */

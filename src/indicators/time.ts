@@ -1,7 +1,8 @@
 import type { Genre } from '../catalogue/index.js';
-import { NOT_TARGET_WORDS, PARTIAL_YEAR, PRESENT_WORDS, REPORTED_WORDS, TARGET_WORDS } from '../catalogue/index.js';
+import { PARTIAL_YEAR } from '../catalogue/index.js';
 import { AS_OF_MONTH, PART_YEAR_WORDS } from '../catalogue/index.js';
-import { lastEndOfAny, wordIndex } from './word-index.js';
+import { lastEndOfAny } from './word-index.js';
+import { BUILT_IN_LEXICON, type Lexicon } from './lexicon.js';
 import { withoutComparisonBases, yearMentioned } from './semantics.js';
 import type { Status, YearBasis } from './types.js';
 
@@ -42,9 +43,6 @@ export interface FigureTime {
   readonly yearBasis: YearBasis;
 }
 
-const TARGET_INDEX = wordIndex(TARGET_WORDS);
-const REPORTED_INDEX = wordIndex(REPORTED_WORDS);
-const PRESENT_INDEX = wordIndex(PRESENT_WORDS);
 
 /** 截至/截止 "as of" right before a year. */
 const AS_OF = /(截至|截止|至今|迄今)\s*$/;
@@ -77,9 +75,9 @@ const RELATIVE_YEARS: readonly (readonly [RegExp, number])[] = [[/(今年|本年
  *   { genre: 'news', pageYear: 2020, documentYear: null, mode: null, paragraphTime: '' })
  * // → { status: 'actual', year: 2020, yearBasis: 'relative' }
  */
-export function figureTime(words: FigureWords, context: TimeContext): FigureTime {
+export function figureTime(words: FigureWords, context: TimeContext, lexicon: Lexicon = BUILT_IN_LEXICON): FigureTime {
   const { year, yearBasis, explicit } = yearOfFigure(words, context);
-  return { status: statusOfFigure(words, context, explicit), year, yearBasis };
+  return { status: statusOfFigure(words, context, explicit, lexicon), year, yearBasis };
 }
 
 /** A figure right after `较2012年的` / `比2020年末的` is the level of that base year. */
@@ -163,7 +161,7 @@ function lastIndexOfPattern(text: string, pattern: RegExp): number {
   return last;
 }
 
-function statusOfFigure(words: FigureWords, context: TimeContext, explicit: number | null): Status {
+function statusOfFigure(words: FigureWords, context: TimeContext, explicit: number | null, lexicon: Lexicon): Status {
   if (words.baseline || BASE_YEAR_BEFORE.test(words.before)) return 'actual';
   const reference = context.pageYear ?? context.documentYear;
   if (explicit !== null) {
@@ -178,7 +176,7 @@ function statusOfFigure(words: FigureWords, context: TimeContext, explicit: numb
     }
   }
   if (TARGET_AFTER.test(words.after.replace(/[“”"'‘’《》]/g, ''))) return 'target';
-  const marked = markedStatus(words.sentenceBefore);
+  const marked = markedStatus(words.sentenceBefore, lexicon);
   if (marked !== null) return marked;
   if (explicit !== null && reference !== null && explicit !== reference) return explicit < reference ? 'actual' : 'target';
   if (context.mode !== null) return context.mode === 'review' ? 'actual' : 'target';
@@ -190,18 +188,18 @@ function statusOfFigure(words: FigureWords, context: TimeContext, explicit: numb
  * `已建成` actual), or null when its sentence has neither. Look-alikes (将近, 超额完成 … 目标)
  * are passed over; comparison bases (比上年, 较2020年) are not times of the figure.
  */
-export function markedStatus(sentenceBefore: string): Status | null {
+export function markedStatus(sentenceBefore: string, lexicon: Lexicon = BUILT_IN_LEXICON): Status | null {
   // look-alikes blanked out in place, so the positions of the other words stay as they were
   const cleaned = withoutComparisonBases(sentenceBefore);
   let text = cleaned;
-  for (const word of NOT_TARGET_WORDS) if (text.includes(word)) text = text.split(word).join(' '.repeat(word.length));
-  const target = lastEndOfAny(TARGET_INDEX, text);
+  for (const word of lexicon.notTarget) if (text.includes(word)) text = text.split(word).join(' '.repeat(word.length));
+  const target = lastEndOfAny(lexicon.target, text);
   const partial = PARTIAL_YEAR.exec(cleaned);
-  const reported = Math.max(lastEndOfAny(REPORTED_INDEX, cleaned), partial ? partial.index + partial[0].length : -1);
+  const reported = Math.max(lastEndOfAny(lexicon.reported, cleaned), partial ? partial.index + partial[0].length : -1);
   if (target < 0 && reported < 0) return null;
   if (target > reported) return 'target';
   // 今年 after the result word: a new time, which the result word does not speak for
-  return lastEndOfAny(PRESENT_INDEX, cleaned) > reported ? null : 'actual';
+  return lastEndOfAny(lexicon.present, cleaned) > reported ? null : 'actual';
 }
 
 /**

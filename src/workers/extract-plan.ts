@@ -9,7 +9,7 @@
  * `npm run bench -- --sections extract --repeats 3` (the bench alternates `--workers 0` and the default).
  */
 import { DEFAULT_CATALOGUE, type Catalogue } from '../catalogue/index.js';
-import type { IndicatorDef } from '../catalogue/index.js';
+import type { IndicatorDef, WordLists } from '../catalogue/index.js';
 import type { AnalysisPlan, FileAnalysis } from '../ingest/index.js';
 import type { DocumentFormat } from '../ingest/index.js';
 import { unpack, type Packed } from './pack.js';
@@ -24,9 +24,10 @@ import { NotStarted, startPool, threadsFor, workerEntry } from './pool.js';
  */
 export const PARALLEL_FROM = 1000;
 
-/** What a worker of `extract` is started with: the catalogue's indicators, or null for the built-in one. */
+/** What a worker of `extract` is started with: the catalogue's indicators and words, or null for the built-in one. */
 export interface ExtractWorkerData {
   readonly indicators: readonly IndicatorDef[] | null;
+  readonly words: WordLists | null;
   /** Whether answers carry the parsed document. */
   readonly keepParsed: boolean;
 }
@@ -66,7 +67,8 @@ export function extractPlan<T>(options: ExtractPlanOptions<T>): AnalysisPlan<T> 
   const cores = threadsFor(8);
   const threads = workers ?? (files >= PARALLEL_FROM && cores > 1 ? cores - 1 : 0);
   if (threads <= 0 || files === 0) return { analyse: here, concurrency: 1 };
-  const data: ExtractWorkerData = { indicators: catalogue === DEFAULT_CATALOGUE ? null : catalogue.indicators, keepParsed };
+  const builtIn = catalogue === DEFAULT_CATALOGUE;
+  const data: ExtractWorkerData = { indicators: builtIn ? null : catalogue.indicators, words: builtIn ? null : catalogue.words, keepParsed };
   const pool = startPool<ExtractRequest, FileAnalysis<T | { readonly packed: Packed }>>(workerEntry(import.meta.url, '../extract-worker'), Math.min(threads, files), data);
   const there = async (source: string, format: DocumentFormat, bytes: Uint8Array): Promise<FileAnalysis<T>> => {
     // the bytes are copied, not moved: a file the thread never started is analysed here

@@ -45,6 +45,17 @@ describe('catalogue/catalogue', () => {
 
   it('rejects a file that is not JSON or not a list of indicators', () => {
     expect(() => extendCatalogue(DEFAULT_CATALOGUE, '{oops', 'x.json')).toThrow(/^invalid catalogue file x\.json: /);
-    expect(() => extendCatalogue(DEFAULT_CATALOGUE, '{"rows": []}', 'x.json')).toThrow('invalid catalogue file x.json: expected an array of indicators or {"indicators": [...]}');
+    expect(() => extendCatalogue(DEFAULT_CATALOGUE, '{"rows": []}', 'x.json')).toThrow('invalid catalogue file x.json: expected an array of indicators or {"indicators": [...], "words": {...}}');
+  });
+
+  it('adds a user\'s words to the named lists, and says which lists there are when a name is wrong', () => {
+    const catalogue = extendCatalogue(DEFAULT_CATALOGUE, '{"words": {"target": ["拟于"], "forecast": ["展望"]}}', 'words.json');
+    expect(catalogue.words.target).toContain('拟于');
+    expect(catalogue.words.target).toContain('力争');
+    expect(catalogue.words.forecast).toContain('展望');
+    // the indicators stay the built-in ones
+    expect(catalogue.indicators).toHaveLength(DEFAULT_CATALOGUE.indicators.length);
+    expect(() => extendCatalogue(DEFAULT_CATALOGUE, '{"words": {"targets": ["拟于"]}}', 'words.json')).toThrow(/^invalid catalogue file words\.json: words.*lists: target, reported/);
+    expect(() => extendCatalogue(DEFAULT_CATALOGUE, '{"words": {"target": [""]}}', 'words.json')).toThrow(/words\.target\.0/);
   });
 });

@@ -150,3 +150,17 @@ describe('indicators/observe readFigures: what a figure is not', () => {
     expect(read('改造老旧小区6个。')).toEqual([['old_residential_renovation', 'increment', 6]]);
   });
 });
+
+describe('indicators/observe readFigures with a user\'s words', () => {
+  it('reads a wording the built-in lists lack once a catalogue file adds it', async () => {
+    const { extendCatalogue } = await import('../../src/catalogue/catalogue.js');
+    const news = { genre: 'news' as const, pageYear: 2024, documentYear: null, mode: null, paragraphTime: '' };
+    const text = '全市谋划年底建成5G基站300个。全市新增光伏装机展望达到80万千瓦。';
+    const read = (catalogue: typeof DEFAULT_CATALOGUE) => readFigures({ text, offset: 0, time: news }, recogniseQuantities(text), catalogue, null)
+      .map((finding) => [finding.value, finding.status]);
+    // built in: a news page reports results, 谋划 is no target word and 展望 no forecast word
+    expect(read(DEFAULT_CATALOGUE)).toEqual([[300, 'actual'], [800_000, 'actual']]);
+    const user = extendCatalogue(DEFAULT_CATALOGUE, '{"words": {"target": ["谋划"], "forecast": ["展望"]}}', 'words.json');
+    expect(read(user)).toEqual([[300, 'target']]);
+  });
+});
