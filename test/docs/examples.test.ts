@@ -20,6 +20,7 @@ const MODULES: Readonly<Record<string, number>> = {
   'quantities/masks.ts': 2,
   'indicators/semantics.ts': 6,
   'indicators/time.ts': 3,
+  'catalogue/words.ts': 1,
   'compare/statistics.ts': 17,
   'compare/rank-groups.ts': 5,
   'compare/views.ts': 2,
