@@ -113,6 +113,9 @@ function yearOfFigure(words: FigureWords, context: TimeContext): { year: number 
  */
 const CLAUSE_END_YEAR = /((?:19|20)\d{2})\s*年\s*(?:底|末|年底|年末|上半年|前|以来)?\s*[,，]/g;
 
+/** A comparison word right before a year (较2020年, 比2015年, 同比). */
+const COMPARISON_BEFORE = /(较|比|与)\s*$/;
+
 /** The year of the last clause in a text that opens (or a clause that closes) with a time phrase, or null. */
 function clauseLeadYear(text: string): number | null {
   let year: number | null = null;
@@ -121,11 +124,12 @@ function clauseLeadYear(text: string): number | null {
     year = Number(match[1]);
     at = match.index ?? at;
   }
-  const own = withoutComparisonBases(text);
-  for (const match of own.matchAll(CLAUSE_END_YEAR)) {
-    if ((match.index ?? -1) > at) {
+  for (const match of text.matchAll(CLAUSE_END_YEAR)) {
+    const index = match.index ?? -1;
+    // 较2020年, / 比2015年, name the base of a comparison, not a time
+    if (index > at && !COMPARISON_BEFORE.test(text.slice(Math.max(0, index - 2), index))) {
       year = Number(match[1]);
-      at = match.index ?? at;
+      at = index;
     }
   }
   return year;
