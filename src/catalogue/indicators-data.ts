@@ -85,7 +85,7 @@ export const INDICATOR_ROWS = [
   { id: 'childcare_places_per_1000', name_zh: '每千人口托位数', name_en: 'Childcare places per 1,000 people', unit: 'place', unit_zh: '个', dimension: 'count', kinds: ['rate', 'stock', 'mentioned'], polarity: 'higher_is_better', cues: { all: [['托位']] }, classifiers: ['个', '张'] },
   // ── agriculture ──
   { id: 'breeding_sows', name_zh: '能繁母猪存栏', name_en: 'Breeding sows in stock', unit: 'head', unit_zh: '头', dimension: 'count', kinds: ['stock', 'mentioned'], polarity: 'higher_is_better', cues: { all: [['能繁母猪']] }, classifiers: ['头'] },
-  { id: 'grain_output', name_zh: '粮食总产量', name_en: 'Grain output', unit: 't', unit_zh: '吨', dimension: 'mass', kinds: ['stock', 'growth', 'mentioned'], polarity: 'higher_is_better', cues: { all: [['粮食总产', '粮食产量', '粮食总产量']] }, classifiers: [] },
+  { id: 'grain_output', name_zh: '粮食总产量', name_en: 'Grain output', unit: 't', unit_zh: '吨', dimension: 'mass', kinds: ['stock', 'growth', 'mentioned'], polarity: 'higher_is_better', cues: { all: [['粮食'], ['总产', '产量']] }, classifiers: [] },
   { id: 'grain_area', name_zh: '粮食播种面积', name_en: 'Grain sown area', unit: 'mu', unit_zh: '亩', dimension: 'area', kinds: ['stock', 'growth', 'mentioned'], polarity: 'higher_is_better', cues: { all: [['粮食播种面积', '粮食种植面积', '粮食面积']] }, classifiers: [] },
   // ── transport ──
   { id: 'rural_roads_new', name_zh: '新改建农村公路', name_en: 'Rural roads built or upgraded', unit: 'km', unit_zh: '公里', dimension: 'length', kinds: ['increment', 'mentioned'], polarity: 'higher_is_better', cues: { all: [['农村公路', '农村路', '四好农村路', '乡村道路', '农村道路']] }, classifiers: [] },

@@ -111,6 +111,13 @@ describe('indicators/observe readFigures: wordings of the catalogue\'s indicator
     expect(read('并将创造 200,000 个新工作岗位。')).toEqual([['urban_jobs_new', 'increment', 200000]]);
   });
 
+  it('reads a measure word after its head named earlier in the clause (粮食面积…、产量…; …发展到…的50678座)', () => {
+    expect(read('计划播种粮食面积68万亩、产量4.54亿斤。')).toEqual([['grain_area', 'stock', 680_000], ['grain_output', 'stock', 227_000]]);
+    expect(read('全区5G基站开通数由2019年的4439座发展到2022年底的50678座。').map(([, , value]) => value)).toEqual([4439, 50678]);
+    // a measure of another head (蔬菜产量) is not the grain output
+    expect(read('粮食播种面积稳定,蔬菜产量120万吨。')).toEqual([]);
+  });
+
   it('reads pumped storage, collective sewage treatment and days meeting the standard', () => {
     expect(read('全省抽水蓄能装机达到395万千瓦。')).toEqual([['energy_storage_capacity', 'stock', 3_950_000]]);
     expect(read('城镇生活污水集中处理率达94.5%。')).toEqual([['sewage_treatment_rate', 'rate', 94.5]]);
