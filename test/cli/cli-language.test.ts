@@ -2,8 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Command } from 'commander';
-import { cliLanguage } from '../../src/cli/cli-language.js';
-import { EXIT, runCli, summaryLine } from '../../src/cli/commands.js';
+import { cliLanguage } from '../../src/cli/commands.js';
+import { EXIT, runCli } from '../../src/cli/commands.js';
+import { summaryLine } from '../../src/messages.js';
 import { SEEDS_DIR } from '../helpers/seeds.js';
 
 async function runWith(argv: string[], env: Record<string, string>): Promise<{ status: number; stdout: string; stderr: string }> {
