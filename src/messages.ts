@@ -404,3 +404,164 @@ export const HELP_TITLES_ZH: Readonly<Record<string, string>> = {
   'Arguments:': '参数：',
   'Global Options:': '全局选项：',
 };
+
+/*
+ * English only, for now: the messages of stages called without a language. They name what is
+ * wrong in a file the user gave (a region table, a gold file) or a problem in a document (the
+ * diagnostics table's `message`); the tier of each error is said where it is thrown.
+ */
+
+/**
+ * Problems in the documents (rows of the diagnostics table) and the run-level errors of reading
+ * them. Functions take the values to name so the wording stays consistent across stages.
+ */
+export const messages = {
+  missingPath: (path: string) => `path does not exist: ${path}`,
+  permissionDenied: (path: string) => `permission denied: ${path}`,
+  symlinkLoop: (path: string) => `symbolic link loop, skipped: ${path}`,
+  unreadable: (path: string, reason: string) => `cannot read ${path}: ${reason}`,
+  unsupportedFormat: (extension: string) =>
+    `unsupported file type "${extension || '(none)'}": regionbench reads .txt .md .html .htm .docx .pdf`,
+  legacyWord: () => 'old Word .doc format: save it as .docx and run again',
+  tooLarge: (bytes: number, limit: number) => `file is ${(bytes / 1048576).toFixed(1)} MB, over the ${(limit / 1048576).toFixed(0)} MB limit for one document`,
+  tooLargeRead: (limit: number) => `file holds more than the ${(limit / 1048576).toFixed(0)} MB limit for one document`,
+  notRegularFile: (path: string) => `not a regular file (a FIFO, a device or a socket), not read: ${path}`,
+  duplicateBytes: (first: string) => `same bytes as ${first}: counted once`,
+  duplicateText: (first: string) => `same text as ${first} (another encoding or format): counted once`,
+  corruptContainer: (format: string, reason: string) => `not a readable ${format} file: ${reason}`,
+  expandsTooMuch: (format: string, detail: string) => `${format} file refused before reading: it ${detail} once decompressed (a decompression bomb?)`,
+  noText: (format: string) => `no text found in this ${format} file (a scan without a text layer?)`,
+  noTasks: () => 'no numbered tasks found (expected lines like "1.…" under "一、…" headings)',
+  noRegion: (detail: string) => `issuing region not recognised: ${detail}`,
+  regionGuessed: (detail: string) => `issuing region inferred: ${detail}`,
+  noPlanYear: () => 'plan year not found in the title or the issue date',
+  invalidOption: (name: string, value: string) => `invalid ${name}: ${value}`,
+  nothingToRead: (extensions: string, paths: string, found: string) => `nothing to read: looked for ${extensions} files in ${paths}${found}`,
+  noDocumentRead: (failed: number) => `no document could be read (${failed} failed, see above): nothing written`,
+  outputNotFolder: (option: string, path: string, blocker: string) => `cannot write ${option} ${path}: ${blocker} is a file, not a folder`,
+  outputIsFolder: (option: string, path: string) => `cannot write ${option} ${path}: it is a folder (give a file name)`,
+  outputDenied: (option: string, path: string, folder: string) => `cannot write ${option} ${path}: no permission to write in ${folder}`,
+  outputCannotCreate: (option: string, path: string, reason: string) => `cannot write ${option} ${path}: ${reason}`,
+  outputBusy: (folder: string, pid: number, seconds: number) => `another regionbench run (process ${pid}) is writing to ${folder}; gave up waiting after ${seconds} s (its lock: ${folder}/.regionbench-lock)`,
+  outputWaiting: (folder: string, pid: number) => `waiting for another regionbench run (process ${pid}) to finish writing to ${folder}`,
+} as const;
+
+/**
+ * Errors for a region table that cannot be used (configuration, tier 1): they name the row and
+ * column. Also why a row of a published wide table was left out (listed, never thrown).
+ */
+export const REGION_MESSAGES = {
+  /** Error for one cell: `invalid regions row 4 column value: "abc" is not a number`. */
+  invalidCell(row: number, column: string, detail: string): string {
+    return `invalid regions row ${row} column ${column}: ${detail}`;
+  },
+
+  /** Error for a row with non-empty cells past the header: `invalid regions row 4: 1 cell beyond the header's 10 columns ("2023")`. */
+  extraCells(row: number, columns: number, cells: readonly string[]): string {
+    const quoted = cells.map((cell) => `"${cell.trim()}"`).join(', ');
+    return `invalid regions row ${row}: ${cells.length} cell${cells.length === 1 ? '' : 's'} beyond the header's ${columns} columns (${quoted})`;
+  },
+
+  /** Error for a header without a required column. */
+  missingColumn(column: string): string {
+    return `invalid regions header: missing column ${column}`;
+  },
+
+  /** Error for a header that names a column twice. */
+  duplicateColumn(column: string): string {
+    return `invalid regions header: column ${column} appears twice`;
+  },
+
+  /** Error for a table that has no header row at all. */
+  emptyTable(): string {
+    return 'invalid regions table: no header row';
+  },
+
+  /** Error for a quoted CSV field that is never closed. */
+  unclosedQuote(row: number): string {
+    return `invalid regions row ${row}: quoted field is not closed`;
+  },
+
+  /** Error for a workbook without the requested sheet (or without any). */
+  missingSheet(sheet: string | null): string {
+    return sheet === null ? 'invalid regions workbook: no worksheet' : `invalid regions workbook: no worksheet named ${sheet}`;
+  },
+
+  /** Error for bytes that exceljs cannot read as an XLSX workbook. */
+  unreadableWorkbook(reason: string): string {
+    return `invalid regions workbook: ${reason}`;
+  },
+
+  /** Cell details, quoted as written. */
+  cellDetail: {
+    notANumber: (text: string) => `"${text}" is not a number`,
+    negative: (text: string) => `"${text}" is negative`,
+    notFinite: (text: string) => `"${text}" is not a finite number`,
+    required: () => 'a value is required',
+    notAYear: (text: string) => `"${text}" is not a year (1900–2100)`,
+    notADivisionCode: (text: string) => `"${text}" is not a six-digit GB/T 2260 code`,
+    notALevel: (text: string, allowed: readonly string[]) =>
+      `"${text}" is not an administrative level (${allowed.join(', ')})`,
+    levelMismatch: (text: string, code: string, tier: string) =>
+      `"${text}" does not match division code ${code} (${tier} level)`,
+    notAMetric: (text: string, allowed: readonly string[]) => `"${text}" is not a metric (${allowed.join(', ')})`,
+    notAUnit: (text: string, metric: string, allowed: readonly string[]) =>
+      `"${text}" is not a unit of ${metric} (${allowed.join(', ')})`,
+    identityConflict: (text: string, code: string, earlier: string, row: number) =>
+      `"${text}" differs from "${earlier}" given for ${code} at row ${row}`,
+    duplicateFigure: (region: string, metric: string, year: number | null, row: number) =>
+      `duplicate figure for ${region} ${metric} ${year ?? 'undated'} (first at row ${row})`,
+  },
+
+  /** Why a row of a published wide table was left out (listed, never thrown: the other rows go on). */
+  skipReason: {
+    national: () => 'a whole-country row, not a region',
+    noCode: (code: string, name: string) => `${name || 'a unit'} has no six-digit division code ("${code}")`,
+    duplicateCode: (code: string, row: number) => `division code ${code} already given at row ${row}`,
+    notANumber: (column: string, text: string) => `column ${column}: "${text}" is not a non-negative number`,
+  },
+
+  /** Error for a file `regions import` cannot tell the format of. */
+  unknownReferenceFormat(file: string): string {
+    return `invalid reference file ${file}: not a region table (region, metric, value …), a census tabulation (区划代码, 人口数_合计 …), a national reference table (division_code, resident_population_2020 …) or a TopoJSON topology`;
+  },
+
+  /** Error for a TopoJSON file that is not a topology regionbench can read. */
+  invalidTopology(detail: string): string {
+    return `invalid boundaries: ${detail}`;
+  },
+} as const;
+
+/** Errors for a gold or prediction file that cannot be scored (usage, tier 1), and notes on lines passed over. */
+export const EVAL_MESSAGES = {
+  /** The gold TSV lacks a column scoring needs. */
+  goldMissingColumn(origin: string, column: string): string {
+    return `gold file ${origin} has no ${column} column (expected the columns file, indicator, status, kind, comparator, value, value_high, unit, year, region, evidence)`;
+  },
+
+  /** A gold row names no file. */
+  goldRowWithoutFile(origin: string, line: number): string {
+    return `gold file ${origin}, line ${line}: no file named`;
+  },
+
+  /** A quoted cell of the gold TSV never closes. */
+  goldUnclosedQuote(origin: string, line: number): string {
+    return `gold file ${origin}, line ${line}: a quoted cell is never closed`;
+  },
+
+  /** The gold file holds no rows at all. */
+  goldEmpty(origin: string): string {
+    return `gold file ${origin} has no header row`;
+  },
+
+  /** A prediction CSV lacks a column scoring needs. */
+  predictionsMissingColumn(origin: string, column: string): string {
+    return `prediction file ${origin} has no ${column} column (expected the observations table)`;
+  },
+
+  /** JSON lines that are not JSON objects were passed over. */
+  predictionLinesSkipped(origin: string, lines: readonly number[]): string {
+    const shown = lines.slice(0, 5).join(', ');
+    return `prediction file ${origin}: ${lines.length} ${lines.length === 1 ? 'line is' : 'lines are'} not a JSON record and ${lines.length === 1 ? 'was' : 'were'} skipped (line ${shown}${lines.length > 5 ? ', …' : ''})`;
+  },
+} as const;

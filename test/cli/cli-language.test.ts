@@ -39,6 +39,21 @@ describe('cli/cli-language', () => {
     expect(en.stdout).not.toContain('主要任务');
   });
 
+  it('writes the options\' help, choices, defaults and headings in Chinese with --lang zh, in English without', async () => {
+    const zh = await runWith(['run', '--help', '--lang', 'zh'], {});
+    expect(zh.stdout).toContain('选项：');
+    expect(zh.stdout).toMatch(/--out <dir>\s+报告文件夹（默认：reports）/);
+    expect(zh.stdout).toMatch(/--mix-levels\s+地级市与县级单位一起排名/);
+    expect(zh.stdout).toContain('（可选：zh、en；默认：zh）');
+    expect(zh.stdout).not.toContain('report folder');
+    const regions = await runWith(['regions', 'download', '--help'], { LANG: 'zh_CN.UTF-8' });
+    expect(regions.stdout).toMatch(/--from <url>\s+文件发布所在的文件夹网址（默认：\$REGIONBENCH_REFERENCE_URL）/);
+    const en = await runWith(['run', '--help'], { LANG: 'en_US.UTF-8' });
+    expect(en.stdout).toContain('Options:');
+    expect(en.stdout).toMatch(/--out <dir>\s+report folder \(default: "reports"\)/);
+    expect(en.stdout).not.toContain('报告文件夹');
+  });
+
   it('closes a run with Chinese lines when asked with --lang zh', async () => {
     const out = mkdtempSync(join(tmpdir(), 'regionbench-zh-'));
     try {
