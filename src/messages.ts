@@ -435,7 +435,6 @@ export const messages = {
   noRegion: (detail: string) => `issuing region not recognised: ${detail}`,
   regionGuessed: (detail: string) => `issuing region inferred: ${detail}`,
   noPlanYear: () => 'plan year not found in the title or the issue date',
-  invalidOption: (name: string, value: string) => `invalid ${name}: ${value}`,
   nothingToRead: (extensions: string, paths: string, found: string) => `nothing to read: looked for ${extensions} files in ${paths}${found}`,
   noDocumentRead: (failed: number) => `no document could be read (${failed} failed, see above): nothing written`,
   outputNotFolder: (option: string, path: string, blocker: string) => `cannot write ${option} ${path}: ${blocker} is a file, not a folder`,
@@ -530,6 +529,22 @@ export const REGION_MESSAGES = {
   invalidTopology(detail: string): string {
     return `invalid boundaries: ${detail}`;
   },
+} as const;
+
+/** Misuse of the compare stage's options (usage, tier 1). */
+export const COMPARE_ERRORS = {
+  invalidOption: (name: string, value: unknown) => MESSAGES.invalidOption.en(name, String(value)),
+  unknownIndicator: (id: string) => `invalid indicator: ${id} is not in the catalogue`,
+  unknownRegion: (region: string, indicator: string) => `invalid region: ${region} is not in the comparison of ${indicator}`,
+  weightNotInSet: (id: string) => `invalid weights: ${id} is not among the chosen indicators`,
+  noIndicators: () => 'invalid indicators: no indicator to combine',
+} as const;
+
+/** Misuse of the table export (usage, tier 1): an option out of range, rows that do not fit their columns' types. */
+export const EXPORT_ERRORS = {
+  invalidOption: (name: string, value: unknown) => MESSAGES.invalidOption.en(name, String(value)),
+  sheetName: (name: string) => `invalid sheet name: ${name}`,
+  cell: (where: string, expected: 'a number' | 'an integer' | 'true or false', value: unknown) => `invalid cell in ${where}: expected ${expected}, got ${JSON.stringify(value)}`,
 } as const;
 
 /** Errors for a gold or prediction file that cannot be scored (usage, tier 1), and notes on lines passed over. */

@@ -4,6 +4,7 @@
  * folder, so any stage may use it.
  */
 import { UsageError } from './errors.js';
+import { MESSAGES } from './messages.js';
 
 /** Languages of user-facing text (report pages, verdicts in words, flag descriptions). */
 export const LANGUAGES = ['zh', 'en'] as const;
@@ -23,7 +24,7 @@ export type Language = (typeof LANGUAGES)[number];
  */
 export function keyword<T extends string>(value: unknown, name: string, allowed: readonly T[]): T {
   const found = allowed.find((candidate) => candidate === value);
-  if (found === undefined) throw new UsageError(`invalid ${name}: ${String(value)}`);
+  if (found === undefined) throw new UsageError(MESSAGES.invalidOption.en(name, String(value)));
   return found;
 }
 
@@ -36,6 +37,6 @@ export function keyword<T extends string>(value: unknown, name: string, allowed:
  * wholeNumber('-1', '--workers', 3, 'a whole number from 0') // throws UsageError('invalid --workers: -1 (a whole number from 0)')
  */
 export function wholeNumber(value: string, name: string, digits: number, hint: string): number {
-  if (!new RegExp(`^\\d{1,${digits}}$`).test(value)) throw new UsageError(`invalid ${name}: ${value} (${hint})`);
+  if (!new RegExp(`^\\d{1,${digits}}$`).test(value)) throw new UsageError(MESSAGES.invalidOption.en(name, value, hint));
   return Number(value);
 }

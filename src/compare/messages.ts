@@ -1,9 +1,11 @@
 /**
- * Every user-facing message of the `compare` stage: comparability flags (a stable code plus
- * plain Chinese and English text) and the errors thrown for misuse. Flags travel as codes in
+ * The words of the `compare` stage: comparability flags (a stable code plus plain Chinese and
+ * English text) and the line naming a region without a denominator; the errors thrown for
+ * misuse are the catalogue's (`COMPARE_ERRORS` in `src/messages.ts`). Flags travel as codes in
  * the records; reports turn them into text with `describeFlag`.
  */
 import { METRIC_DEFS, type RegionMetric } from '../regions/index.js';
+import { COMPARE_ERRORS } from '../messages.js';
 import type { Language } from '../options.js';
 import type { DenominatorGap } from './denominators.js';
 
@@ -101,14 +103,8 @@ export function describeFlag(code: FlagCode, language: Language = 'zh'): string 
   return FLAG_MESSAGES[code][language];
 }
 
-/** Thrown messages (tier 1 misuse), no trailing period. */
-export const errors = {
-  invalidOption: (name: string, value: unknown) => `invalid ${name}: ${String(value)}`,
-  unknownIndicator: (id: string) => `invalid indicator: ${id} is not in the catalogue`,
-  unknownRegion: (region: string, indicator: string) => `invalid region: ${region} is not in the comparison of ${indicator}`,
-  weightNotInSet: (id: string) => `invalid weights: ${id} is not among the chosen indicators`,
-  noIndicators: () => 'invalid indicators: no indicator to combine',
-} as const;
+/** Thrown messages (tier 1 misuse): kept in the one catalogue, `src/messages.ts`. */
+export const errors = COMPARE_ERRORS;
 
 /** What the user can do about a missing denominator, in one phrase. */
 export const GAP_FIX = 'fix: `regionbench regions import FILE` (census, national table), or `regionbench regions template PATHS > regions.csv`, fill it in and pass `--regions regions.csv`';
