@@ -203,6 +203,12 @@ export const MESSAGES = {
   },
 } as const;
 
+/** What a whole-number option takes, said when it is given something else. */
+export const NUMBER_HINTS: Readonly<Record<'workers' | 'wait', Phrase>> = {
+  workers: { en: 'a whole number from 0', zh: '从 0 起的整数' },
+  wait: { en: 'a whole number of seconds', zh: '整秒数' },
+};
+
 /** The names of the files a command reads, in its messages (`cannot read catalogue file …`). */
 export const FILE_KINDS: Readonly<Record<'catalogue' | 'gold' | 'prediction' | 'regions', Phrase>> = {
   catalogue: { en: 'catalogue', zh: '指标目录' },

@@ -4,7 +4,7 @@
  * folder, so any stage may use it.
  */
 import { UsageError } from './errors.js';
-import { MESSAGES } from './messages.js';
+import { MESSAGES, say } from './messages.js';
 
 /** Languages of user-facing text (report pages, verdicts in words, flag descriptions). */
 export const LANGUAGES = ['zh', 'en'] as const;
@@ -30,13 +30,13 @@ export function keyword<T extends string>(value: unknown, name: string, allowed:
 
 /**
  * Check a whole-number option as written: digits only, at most `digits` of them; anything else
- * throws `invalid <name>: <value> (<hint>)`.
+ * throws `invalid <name>: <value> (<hint>)`, in `lang` (English by default).
  *
  * @example
  * wholeNumber('8', '--workers', 3, 'a whole number from 0') // → 8
  * wholeNumber('-1', '--workers', 3, 'a whole number from 0') // throws UsageError('invalid --workers: -1 (a whole number from 0)')
  */
-export function wholeNumber(value: string, name: string, digits: number, hint: string): number {
-  if (!new RegExp(`^\\d{1,${digits}}$`).test(value)) throw new UsageError(MESSAGES.invalidOption.en(name, value, hint));
+export function wholeNumber(value: string, name: string, digits: number, hint: string, lang: Language = 'en'): number {
+  if (!new RegExp(`^\\d{1,${digits}}$`).test(value)) throw new UsageError(say(lang, MESSAGES.invalidOption, name, value, hint));
   return Number(value);
 }

@@ -2,7 +2,7 @@ import { ConfigError, UsageError } from '../src/errors.js';
 import { extendCatalogue, DEFAULT_CATALOGUE } from '../src/catalogue/index.js';
 import { parseGold } from '../src/eval/index.js';
 import {
-  COMMAND_HELP, EVAL_MESSAGES, FILE_KINDS, MESSAGES, OPTION_HELP, REGION_MESSAGES, commandHelp, localeLanguage, optionHelp, say, summaryLine, withChoices,
+  COMMAND_HELP, EVAL_MESSAGES, FILE_KINDS, MESSAGES, NUMBER_HINTS, OPTION_HELP, REGION_MESSAGES, commandHelp, localeLanguage, optionHelp, say, summaryLine, withChoices,
 } from '../src/messages.js';
 import { parseRegionTable, parseTopology } from '../src/regions/index.js';
 
@@ -20,7 +20,7 @@ describe('messages', () => {
       // the Chinese is a translation, not the English copied
       expect({ name, same: call('zh') === call('en') }).toEqual({ name, same: false });
     }
-    for (const table of [COMMAND_HELP, OPTION_HELP, FILE_KINDS]) {
+    for (const table of [COMMAND_HELP, OPTION_HELP, FILE_KINDS, NUMBER_HINTS]) {
       for (const [name, phrase] of Object.entries(table)) {
         expect({ name, zh: phrase.zh !== '' && phrase.zh !== phrase.en, en: phrase.en !== '' }).toEqual({ name, zh: true, en: true });
       }

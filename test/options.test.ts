@@ -21,5 +21,6 @@ describe('options', () => {
     expect(() => wholeNumber('1000', '--workers', 3, 'a whole number from 0')).toThrow(new UsageError('invalid --workers: 1000 (a whole number from 0)'));
     expect(() => wholeNumber('2.5', '--wait', 6, 'seconds')).toThrow('invalid --wait: 2.5 (seconds)');
     expect(() => wholeNumber('', '--wait', 6, 'seconds')).toThrow(UsageError);
+    expect(() => wholeNumber('x', '--wait', 6, '整秒数', 'zh')).toThrow(new UsageError('--wait 的值无效：x（整秒数）'));
   });
 });

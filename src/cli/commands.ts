@@ -10,7 +10,7 @@ import { EXIT, EXIT_BY_TIER, RegionbenchError } from '../errors.js';
 import { EVAL_FORMATS } from '../eval/index.js';
 import { nodeEffects } from '../ingest/index.js';
 import { checkJob, compareJob, downloadJob, evalJob, EXTRACT_TABLES, extractJob, importJob, runJob, templateJob, trackJob, type JobContext, type JobResult } from '../jobs.js';
-import { commandHelp, HELP_TITLES_ZH, localeLanguage, MESSAGES, optionHelp, say, withChoices } from '../messages.js';
+import { commandHelp, HELP_TITLES_ZH, localeLanguage, MESSAGES, NUMBER_HINTS, optionHelp, say, withChoices } from '../messages.js';
 import { LANGUAGES, wholeNumber, type Language } from '../options.js';
 import { DOWNLOAD_ENV, PUBLISHED_FILES } from '../reference/index.js';
 import { EXPORT_FORMATS, TABLE_FORMATS } from '../tables/index.js';
@@ -29,7 +29,7 @@ export interface Console {
 }
 
 /** An option: its flags, and its choices, default, parser or need. */
-type OptionSpec = readonly [flags: string, extra?: { readonly choices?: readonly string[]; readonly default?: unknown; readonly parse?: (value: string) => number; readonly required?: boolean }];
+type OptionSpec = readonly [flags: string, extra?: { readonly choices?: readonly string[]; readonly default?: unknown; readonly parse?: (value: string, lang: Language) => number; readonly required?: boolean }];
 
 /** Every option by name; `command.name` where one command's differs. */
 const OPTIONS: Readonly<Record<string, OptionSpec>> = {
@@ -42,8 +42,8 @@ const OPTIONS: Readonly<Record<string, OptionSpec>> = {
   out: ['--out <file>'],
   'run.out': ['--out <dir>', { default: 'reports' }],
   lang: ['--lang <lang>', { choices: LANGUAGES, default: 'zh' }],
-  workers: ['--workers <n>', { parse: (value) => wholeNumber(value, '--workers', 3, 'a whole number from 0') }],
-  wait: ['--wait <seconds>', { default: 600, parse: (value) => wholeNumber(value, '--wait', 6, 'a whole number of seconds') }],
+  workers: ['--workers <n>', { parse: (value, lang) => wholeNumber(value, '--workers', 3, NUMBER_HINTS.workers[lang], lang) }],
+  wait: ['--wait <seconds>', { default: 600, parse: (value, lang) => wholeNumber(value, '--wait', 6, NUMBER_HINTS.wait[lang], lang) }],
   indicator: ['--indicator <ids...>'],
   per: ['--per <view>', { choices: PERS, default: 'none' }],
   score: ['--score <method>', { choices: SCORE_METHODS, default: 'minmax' }],
@@ -108,7 +108,7 @@ export async function runCli(program: Command, argv: readonly string[], io: Cons
       const option = new Option(flags, optionHelp(lang, name, key, { files: PARALLEL_FROM, variable: DOWNLOAD_ENV })).makeOptionMandatory(extra.required === true);
       if (extra.choices !== undefined) option.choices(extra.choices);
       if (extra.default !== undefined) option.default(extra.default);
-      command.addOption(extra.parse === undefined ? option : option.argParser(extra.parse));
+      command.addOption(extra.parse === undefined ? option : option.argParser((value: string) => extra.parse?.(value, lang)));
     }
     command.action(async (...given: unknown[]) => {
       const result = await job(argument === null ? [] : given[0] as string[], command, context);

@@ -54,6 +54,13 @@ describe('cli/cli-language', () => {
     expect(en.stdout).not.toContain('报告文件夹');
   });
 
+  it('refuses a bad --workers in the command line\'s language', async () => {
+    const zh = await runWith(['extract', SEEDS_DIR, '--workers', 'x'], { LANG: 'zh_CN.UTF-8' });
+    expect([zh.status, zh.stderr]).toEqual([EXIT.usage, 'regionbench: --workers 的值无效：x（从 0 起的整数）\n']);
+    const en = await runWith(['extract', SEEDS_DIR, '--workers', 'x'], {});
+    expect([en.status, en.stderr]).toEqual([EXIT.usage, 'regionbench: invalid --workers: x (a whole number from 0)\n']);
+  });
+
   it('closes a run with Chinese lines when asked with --lang zh', async () => {
     const out = mkdtempSync(join(tmpdir(), 'regionbench-zh-'));
     try {
