@@ -53,10 +53,10 @@ const OPTIONS: Readonly<Record<string, OptionSpec>> = {
 };
 
 const REFERENCE = ['reference', 'no-reference'];
-/** Every command: its argument, its options, and the job it runs. */
+/** Every command: its argument (`=` its default), its options, and the job it runs. */
 const COMMANDS: readonly (readonly [name: string, argument: string | null, options: readonly string[], job: (paths: string[], command: Command, context: JobContext) => Promise<JobResult>])[] = [
   ['extract', '<paths...>', ['table', 'format', 'out', 'catalogue', 'manifest', 'workers'], (paths, command, context) => extractJob(paths, command.opts(), context)],
-  ['run', '[paths...]', ['out', 'lang', 'regions', 'catalogue', 'mix-levels', 'boundaries', 'workers', 'wait', ...REFERENCE, 'merge-zones'], (paths, command, context) => runJob(paths, command.opts(), context)],
+  ['run', '[paths...]=seeds', ['out', 'lang', 'regions', 'catalogue', 'mix-levels', 'boundaries', 'workers', 'wait', ...REFERENCE, 'merge-zones'], (paths, command, context) => runJob(paths, command.opts(), context)],
   ['compare', '<paths...>', ['indicator', 'per', 'score', 'regions', 'year', 'format', 'out', 'catalogue', 'manifest', 'mix-levels', 'workers', ...REFERENCE, 'merge-zones'], (paths, command, context) => compareJob(paths, command.opts(), context)],
   ['track', '<paths...>', ['year', 'lang', 'format', 'out', 'catalogue', 'manifest', 'workers'], (paths, command, context) => trackJob(paths, command.opts(), context)],
   ['eval', '[paths...]', ['gold', 'pred', 'indicators', 'verbose', 'format', 'out', 'catalogue', 'workers'], (paths, command, context) => evalJob(paths, command.opts(), context)],
@@ -102,7 +102,8 @@ export async function runCli(program: Command, argv: readonly string[], io: Cons
     const [parent, child] = name.split(' ') as [string, string | undefined];
     const above = child === undefined ? program : program.commands.find((command) => command.name() === parent) ?? described(program.command(parent), parent);
     const command = described(above.command(child ?? name), name);
-    if (argument !== null) command.argument(argument, optionHelp(lang, name, argument.slice(1, -4)), ...(name === 'run' ? [['seeds']] : []));
+    const [syntax, fallback] = argument?.split('=') ?? [];
+    if (syntax !== undefined) command.argument(syntax, optionHelp(lang, name, syntax.slice(1, -4)), ...(fallback === undefined ? [] : [[fallback]]));
     for (const key of options) {
       const [flags, extra = {}] = OPTIONS[`${name}.${key}`] ?? OPTIONS[key] ?? [`--${key}`];
       const option = new Option(flags, optionHelp(lang, name, key, { files: PARALLEL_FROM, variable: DOWNLOAD_ENV })).makeOptionMandatory(extra.required === true);
