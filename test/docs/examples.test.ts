@@ -33,6 +33,21 @@ const MODULES: Readonly<Record<string, number>> = {
   'eval/score.ts': 8,
   'eval/format.ts': 2,
   'report/escape.ts': 4,
+  'compare/options.ts': 1,
+  'indicators/text-windows.ts': 1,
+  'indicators/whose.ts': 1,
+  'ingest/mapped-text.ts': 1,
+  'parse/dates.ts': 3,
+  'parse/genre.ts': 3,
+  'parse/units.ts': 1,
+  'report/field-size.ts': 5,
+  'report/format.ts': 31,
+  'report/html.ts': 7,
+  'report/labels.ts': 3,
+  'tables/format.ts': 4,
+  'tables/labels.ts': 5,
+  'tracking/part-year.ts': 4,
+  'tracking/track.ts': 2,
 };
 
 interface Example {
