@@ -17,7 +17,6 @@
 import { join, resolve } from 'node:path';
 import { DEFAULT_CATALOGUE, extendCatalogue, type Catalogue } from './catalogue/index.js';
 import { COMPARISON_COLUMNS, DENOMINATOR_STATUS_COLUMNS, denominatorGaps, fieldOf, VIEWS, type Per } from './compare/index.js';
-import { messages } from './diagnostics/index.js';
 import { ConfigError, DataError, EXIT, UsageError } from './errors.js';
 import { formatEvaluation, parseGold, parsePredictions, predictionLinesSkipped, scoreObservations, type EvalFormat, type Prediction } from './eval/index.js';
 import { FORMATS, type Effects } from './ingest/index.js';
@@ -313,15 +312,15 @@ export function requireDocuments(paths: readonly string[], extraction: Extractio
   const failed = extraction.inputs.filter((input) => input.outcome === 'failed' && !missing.has(input.source));
   if (failed.length > 0) {
     noteFailures(extraction, context);
-    throw new DataError(messages.noDocumentRead(failed.length));
+    throw new DataError(say(context.lang, MESSAGES.noDocumentRead, failed.length));
   }
   const skipped = extraction.inputs.filter((input) => input.outcome === 'skipped').map((input) => input.source);
   const found = [
     ...(skipped.length > 0 ? [say(context.lang, MESSAGES.othersSkipped, skipped.length, `${skipped.slice(0, 3).join(', ')}${skipped.length > 3 ? ', …' : ''}`)] : []),
-    ...[...missing].map((path) => messages.missingPath(path)),
+    ...[...missing].map((path) => say(context.lang, MESSAGES.missingPath, path)),
   ];
   const where = paths.length === 0 ? say(context.lang, MESSAGES.noPaths) : paths.join(', ');
-  throw new UsageError(messages.nothingToRead(Object.keys(FORMATS).join(' '), where, ` (${found.length > 0 ? found.join('; ') : say(context.lang, MESSAGES.foundNone)})`));
+  throw new UsageError(say(context.lang, MESSAGES.nothingToRead, Object.keys(FORMATS).join(' '), where, found.length > 0 ? found.join(context.lang === 'zh' ? '；' : '; ') : say(context.lang, MESSAGES.foundNone)));
 }
 
 /** One line per failed input, then the run's summary. */

@@ -169,6 +169,11 @@ export const MESSAGES = {
     zh: (count: number, shown: string) => `跳过了 ${count} 个其他文件：${shown}`,
   },
   foundNone: { en: () => 'found none', zh: () => '一个也没有找到' },
+  nothingToRead: {
+    en: (extensions: string, paths: string, found: string) => `nothing to read: looked for ${extensions} files in ${paths} (${found})`,
+    zh: (extensions: string, paths: string, found: string) => `没有可读取的文件：在 ${paths} 中查找 ${extensions} 文件（${found}）`,
+  },
+  missingPath: { en: (path: string) => `path does not exist: ${path}`, zh: (path: string) => `路径不存在：${path}` },
   noPaths: { en: () => '(no paths)', zh: () => '（没有路径）' },
 
   // errors: configuration (tier 1)
@@ -191,6 +196,10 @@ export const MESSAGES = {
   cannotReadBoundaries: { en: (path: string) => `cannot read boundaries ${path}`, zh: (path: string) => `无法读取边界文件 ${path}` },
 
   // errors: data (tier 2)
+  noDocumentRead: {
+    en: (failed: number) => `no document could be read (${failed} failed, see above): nothing written`,
+    zh: (failed: number) => `没有一个文件能读取（${failed} 个失败，见上文）：未写出任何内容`,
+  },
   invalidAddress: { en: (address: string) => `invalid download address: ${address}`, zh: (address: string) => `下载地址无效：${address}` },
   unreachable: {
     en: (url: string, reason: string) => `cannot reach ${url} (offline?): ${reason}; download the files by hand and run \`regionbench regions import FILE…\``,
@@ -441,8 +450,6 @@ export const messages = {
   noRegion: (detail: string) => `issuing region not recognised: ${detail}`,
   regionGuessed: (detail: string) => `issuing region inferred: ${detail}`,
   noPlanYear: () => 'plan year not found in the title or the issue date',
-  nothingToRead: (extensions: string, paths: string, found: string) => `nothing to read: looked for ${extensions} files in ${paths}${found}`,
-  noDocumentRead: (failed: number) => `no document could be read (${failed} failed, see above): nothing written`,
   outputNotFolder: (option: string, path: string, blocker: string) => `cannot write ${option} ${path}: ${blocker} is a file, not a folder`,
   outputIsFolder: (option: string, path: string) => `cannot write ${option} ${path}: it is a folder (give a file name)`,
   outputDenied: (option: string, path: string, folder: string) => `cannot write ${option} ${path}: no permission to write in ${folder}`,

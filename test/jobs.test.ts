@@ -53,7 +53,8 @@ describe('jobs', () => {
     await expect(nothing).rejects.toThrow(new RegExp(`^nothing to read: looked for \\.txt .*\\.docx \\.pdf files in ${empty} \\(found none\\)$`));
     writeFileSync(join(empty, 'regions.csv'), 'region\n');
     await expect(extractJob([empty], EXTRACT, at)).rejects.toThrow(`(1 other file skipped: ${join(empty, 'regions.csv')})`);
-    await expect(extractJob([empty], EXTRACT, context('zh'))).rejects.toThrow(` (跳过了 1 个其他文件：${join(empty, 'regions.csv')})`);
+    await expect(extractJob([empty], EXTRACT, context('zh'))).rejects.toThrow(new RegExp(`^没有可读取的文件：在 ${empty} 中查找 .* 文件（跳过了 1 个其他文件：${join(empty, 'regions.csv')}）$`));
+    await expect(extractJob([join(empty, 'nowhere')], EXTRACT, context('zh'))).rejects.toThrow(`（路径不存在：${join(empty, 'nowhere')}）`);
   });
 
   it('extract: documents found but none readable is a data error, each failure noted first', async () => {
