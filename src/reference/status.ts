@@ -70,7 +70,7 @@ export function templateCsv(rows: readonly DenominatorStatus[]): string {
  * region lacks it.
  */
 export function gapLines(gaps: readonly DenominatorGap[], lang: Language = 'en'): string[] {
-  const lines = gaps.slice(0, GAP_LINES_MAX).map((gap) => gapLine(gap));
+  const lines = gaps.slice(0, GAP_LINES_MAX).map((gap) => gapLine(gap, lang));
   if (gaps.length > GAP_LINES_MAX) lines.push(say(lang, MESSAGES.moreGaps, gaps.length - GAP_LINES_MAX, 'data/diagnostics.csv'));
   if (gaps.some((gap) => gap.metrics.includes('gdp'))) lines.push(say(lang, MESSAGES.gdpUserSupplied));
   return lines;

@@ -65,6 +65,9 @@ describe('reference/status', () => {
     expect(many).toHaveLength(GAP_LINES_MAX + 2);
     expect(many[GAP_LINES_MAX]).toBe('… and 3 more regions without some denominator (all listed in data/diagnostics.csv)');
     expect(many[GAP_LINES_MAX + 1]).toMatch(/^GDP has no open national source/);
-    expect(gapLines([gap(1, ['gdp'])], 'zh')[1]).toMatch(/^GDP 没有公开的全国数据来源/);
+    const zh = gapLines([{ ...gap(1, ['resident_population']), region_code: '330599', unknown: true }, gap(2, ['gdp'])], 'zh');
+    expect(zh[0]).toBe('县1 (330599) 不在参考数据中：没有常住人口；不参加人均排名；办法：`regionbench regions import FILE`（普查数据、全国参考表），或 `regionbench regions template PATHS > regions.csv`，填好后用 `--regions regions.csv` 传入');
+    expect(zh[1]).toMatch(/^县2 没有地区生产总值数字；不参加单位GDP排名；办法：`regionbench regions template PATHS > regions.csv`，填好GDP后用/);
+    expect(zh[2]).toMatch(/^GDP 没有公开的全国数据来源/);
   });
 });
