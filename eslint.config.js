@@ -4,13 +4,14 @@ import tseslint from 'typescript-eslint';
  * The shape of `src/`, as data: each folder with the folders it may import. Stages follow the
  * data flow (ingest → parse → quantities → indicators → tracking → tables → compare → report)
  * and never import a later one; `diagnostics`, `catalogue` and `regions` are the data every
- * stage reads; `eval` and `workers` sit on the stages; `cli` on top of all. Top-level files
- * (`options.ts`, `errors.ts`, `patterns.ts`, `memo.ts`) import no folder and may be used anywhere;
- * `pipeline.ts`, `extract-worker.ts` and `index.ts` may use every folder but `cli`.
+ * stage reads; `eval`, `workers` and `reference` (reference data at the edge) sit on the
+ * stages; `cli` on top of all. Top-level files (`options.ts`, `errors.ts`, `messages.ts`,
+ * `patterns.ts`, `memo.ts`) import no folder and may be used anywhere; `pipeline.ts`,
+ * `extract-worker.ts`, `jobs.ts` and `index.ts` may use every folder but `cli`.
  */
 const BASE = ['diagnostics', 'catalogue', 'regions'];
 const STAGES = ['ingest', 'parse', 'quantities', 'indicators', 'tracking', 'tables', 'compare', 'report'];
-const FOLDERS = [...BASE, ...STAGES, 'eval', 'workers', 'cli'];
+const FOLDERS = [...BASE, ...STAGES, 'eval', 'workers', 'reference', 'cli'];
 const MAY_IMPORT = {
   diagnostics: [],
   catalogue: ['diagnostics'],
@@ -18,6 +19,7 @@ const MAY_IMPORT = {
   ...Object.fromEntries(STAGES.map((stage, at) => [stage, [...BASE, ...STAGES.slice(0, at)]])),
   eval: [...BASE, ...STAGES],
   workers: [...BASE, ...STAGES],
+  reference: [...BASE, ...STAGES],
   cli: FOLDERS.filter((folder) => folder !== 'cli'),
 };
 
@@ -30,7 +32,7 @@ function shapeOf(folder, prefix, allowed) {
         group: refused.map((other) => `${prefix}${other}/**`),
         message: `${folder ?? 'this file'} may import only ${allowed.join(', ') || 'no other folder'} (a stage never imports a later stage; see eslint.config.js)`,
       }]),
-      ...(folder === null || folder === 'cli' ? [] : [{ group: [`${prefix}pipeline*`, `${prefix}extract-worker*`, `${prefix}index*`], message: 'stages do not import the pipeline or the package entry' }]),
+      ...(folder === null || folder === 'cli' ? [] : [{ group: [`${prefix}pipeline*`, `${prefix}extract-worker*`, `${prefix}jobs*`, `${prefix}index*`], message: 'stages do not import the pipeline, the jobs or the package entry' }]),
       {
         regex: `^${prefix.replace(/\./g, '\\.')}(${FOLDERS.join('|')})/(?!index\\.js$)[^/]+$`,
         message: 'import another folder through its index.ts',
@@ -55,7 +57,7 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': shapeOf(folder, '../', allowed) },
   })),
   {
-    files: ['src/pipeline.ts', 'src/extract-worker.ts'],
+    files: ['src/pipeline.ts', 'src/extract-worker.ts', 'src/jobs.ts'],
     rules: { 'no-restricted-imports': shapeOf(null, './', FOLDERS.filter((folder) => folder !== 'cli')) },
   },
   {
@@ -64,7 +66,7 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['./cli/**'], message: 'the package entry does not import the command line' }] }] },
   },
   {
-    files: ['src/options.ts', 'src/errors.ts', 'src/patterns.ts', 'src/memo.ts'],
+    files: ['src/options.ts', 'src/errors.ts', 'src/messages.ts', 'src/patterns.ts', 'src/memo.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['./*/**'], message: 'shared top-level helpers import no folder' }] }] },
   },
 );

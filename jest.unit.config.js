@@ -1,7 +1,7 @@
 /**
  * The unit tier (`npm run test:unit`, two jest workers): the pure stages and their helpers,
  * 39 s on this two-core machine at a load average of 2 (64 s with jest's default one worker).
- * Left to the full `npm test`: the command line (in-process runs and child processes), the
+ * Left to the full `npm test`: the command line and its jobs (in-process runs and child processes), the
  * report in a real browser and the golden report, the notebooks, the provisioning script, the
  * lint-rule test, the charts rendered to SVG through vega (15 s), and the tests that read
  * `../shared`.
@@ -13,6 +13,7 @@ export default {
   testPathIgnorePatterns: [
     '/node_modules/',
     '<rootDir>/test/cli/',
+    '<rootDir>/test/jobs\\.test\\.ts$',
     '<rootDir>/test/notebooks/',
     '<rootDir>/test/scripts/',
     '<rootDir>/test/lint/',

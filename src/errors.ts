@@ -8,8 +8,15 @@
  * The message is the one line the command line prints (no trailing period). Imports nothing.
  */
 
+/**
+ * Exit statuses of every command: 0 all inputs read, 2 some inputs failed (the rest written),
+ * 1 usage or configuration error (a bad option, nothing to read, an output that cannot be
+ * written), found before any output is written.
+ */
+export const EXIT = { ok: 0, usage: 1, someFailed: 2 } as const;
+
 /** The tiers, each with the exit status the command line gives it. */
-export const EXIT_BY_TIER = { usage: 1, config: 1, data: 2 } as const;
+export const EXIT_BY_TIER = { usage: EXIT.usage, config: EXIT.usage, data: EXIT.someFailed } as const;
 
 /** A failure tier (see the module's comment). */
 export type ErrorTier = keyof typeof EXIT_BY_TIER;

@@ -1,7 +1,14 @@
 /**
  * regionbench library API. Stages in data-flow order; each is usable on its own.
  */
-export { extract, someInputFailed, type Extraction, type ExtractOptions } from './pipeline.js';
+export {
+  compareAll, extract, run, someInputFailed, writeRun, type Extraction, type ExtractOptions, type RunOptions, type RunOutput, type RunReportOptions, type RunResult,
+} from './pipeline.js';
+export {
+  checkJob, compareJob, downloadJob, evalJob, extractJob, importJob, runJob, templateJob, trackJob, type JobContext, type JobResult,
+} from './jobs.js';
+export { ConfigError, DataError, EXIT, RegionbenchError, UsageError } from './errors.js';
+export { MESSAGES, say, summaryLine } from './messages.js';
 export { ingest, readDocument, normaliseText, originalSpan, nodeEffects, decodeText, htmlToText, docxToText, pdfToText } from './ingest/index.js';
 export type { Effects, IngestedDocument, IngestResult, InputRecord, DocumentFormat, EncodingName, Script } from './ingest/index.js';
 export { parseDocument, parseStructure, readMetadata, splitUnits, resolveIssuerRegion } from './parse/index.js';

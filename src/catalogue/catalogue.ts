@@ -1,3 +1,4 @@
+import { ConfigError } from '../errors.js';
 import { z } from 'zod';
 import { indicatorSchema, type IndicatorDef } from './schema.js';
 import { INDICATOR_ROWS } from './indicators-data.js';
@@ -25,14 +26,14 @@ export function validateIndicators(rows: readonly unknown[], origin: string): In
     const parsed = indicatorSchema.safeParse(row);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      throw new Error(`${where}: ${issue ? `${issue.path.join('.') || 'entry'}: ${issue.message}` : 'not an indicator'}`);
+      throw new ConfigError(`${where}: ${issue ? `${issue.path.join('.') || 'entry'}: ${issue.message}` : 'not an indicator'}`);
     }
     const indicator = parsed.data;
     if (!isIndicatorUnit(indicator.unit)) {
-      throw new Error(`${where}: unit "${indicator.unit}" is not one of ${Object.keys(INDICATOR_UNITS).join(', ')}`);
+      throw new ConfigError(`${where}: unit "${indicator.unit}" is not one of ${Object.keys(INDICATOR_UNITS).join(', ')}`);
     }
     if (INDICATOR_UNITS[indicator.unit].dimension !== indicator.dimension) {
-      throw new Error(`${where}: dimension "${indicator.dimension}" does not fit unit "${indicator.unit}" (${INDICATOR_UNITS[indicator.unit].dimension})`);
+      throw new ConfigError(`${where}: dimension "${indicator.dimension}" does not fit unit "${indicator.unit}" (${INDICATOR_UNITS[indicator.unit].dimension})`);
     }
     return indicator;
   });
@@ -76,17 +77,17 @@ export function extendCatalogue(base: Catalogue, jsonText: string, origin: strin
   try {
     data = JSON.parse(jsonText);
   } catch (error) {
-    throw new Error(`invalid catalogue file ${origin}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new ConfigError(`invalid catalogue file ${origin}: ${error instanceof Error ? error.message : String(error)}`);
   }
   const shape = userFileSchema.safeParse(data);
-  if (!shape.success) throw new Error(`invalid catalogue file ${origin}: expected an array of indicators or {"indicators": [...], "words": {...}}`);
+  if (!shape.success) throw new ConfigError(`invalid catalogue file ${origin}: expected an array of indicators or {"indicators": [...], "words": {...}}`);
   const rows = Array.isArray(shape.data) ? shape.data : shape.data.indicators ?? [];
   let words = base.words;
   if (!Array.isArray(shape.data) && shape.data.words !== undefined) {
     const lists = wordsSchema.safeParse(shape.data.words);
     if (!lists.success) {
       const issue = lists.error.issues[0];
-      throw new Error(`invalid catalogue file ${origin}: words${issue && issue.path.length > 0 ? `.${issue.path.join('.')}` : ''}: ${issue?.message ?? 'not word lists'} (lists: ${WORD_LIST_NAMES.join(', ')})`);
+      throw new ConfigError(`invalid catalogue file ${origin}: words${issue && issue.path.length > 0 ? `.${issue.path.join('.')}` : ''}: ${issue?.message ?? 'not word lists'} (lists: ${WORD_LIST_NAMES.join(', ')})`);
     }
     words = withWords(base.words, lists.data as Partial<Record<keyof WordLists, readonly string[]>>);
   }

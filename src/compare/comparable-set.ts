@@ -1,3 +1,4 @@
+import { UsageError } from '../errors.js';
 import type { ColumnTable } from 'arquero';
 import { KINDS } from '../catalogue/index.js';
 import type { Kind, Observation, Status } from '../indicators/index.js';
@@ -151,6 +152,6 @@ export function selectObservation(observations: readonly Observation[], kind: Ki
  */
 export function indicatorDef(catalogue: IndicatorLookup, id: string): NonNullable<ReturnType<IndicatorLookup['get']>> {
   const def = catalogue.get(id);
-  if (def === undefined) throw new Error(errors.unknownIndicator(id));
+  if (def === undefined) throw new UsageError(errors.unknownIndicator(id));
   return def;
 }

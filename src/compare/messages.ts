@@ -1,9 +1,11 @@
 /**
- * Every user-facing message of the `compare` stage: comparability flags (a stable code plus
- * plain Chinese and English text) and the errors thrown for misuse. Flags travel as codes in
+ * The words of the `compare` stage: comparability flags (a stable code plus plain Chinese and
+ * English text) and the line naming a region without a denominator; the errors thrown for
+ * misuse are the catalogue's (`COMPARE_ERRORS` in `src/messages.ts`). Flags travel as codes in
  * the records; reports turn them into text with `describeFlag`.
  */
-import { METRIC_DEFS, type RegionMetric } from '../regions/index.js';
+import { METRIC_DEFS } from '../regions/index.js';
+import { COMPARE_ERRORS } from '../messages.js';
 import type { Language } from '../options.js';
 import type { DenominatorGap } from './denominators.js';
 
@@ -101,14 +103,8 @@ export function describeFlag(code: FlagCode, language: Language = 'zh'): string 
   return FLAG_MESSAGES[code][language];
 }
 
-/** Thrown messages (tier 1 misuse), no trailing period. */
-export const errors = {
-  invalidOption: (name: string, value: unknown) => `invalid ${name}: ${String(value)}`,
-  unknownIndicator: (id: string) => `invalid indicator: ${id} is not in the catalogue`,
-  unknownRegion: (region: string, indicator: string) => `invalid region: ${region} is not in the comparison of ${indicator}`,
-  weightNotInSet: (id: string) => `invalid weights: ${id} is not among the chosen indicators`,
-  noIndicators: () => 'invalid indicators: no indicator to combine',
-} as const;
+/** Thrown messages (tier 1 misuse): kept in the one catalogue, `src/messages.ts`. */
+export const errors = COMPARE_ERRORS;
 
 /** What the user can do about a missing denominator, in one phrase. */
 export const GAP_FIX = 'fix: `regionbench regions import FILE` (census, national table), or `regionbench regions template PATHS > regions.csv`, fill it in and pass `--regions regions.csv`';
@@ -116,22 +112,42 @@ export const GAP_FIX = 'fix: `regionbench regions import FILE` (census, national
 /** The fix when only GDP is missing: no national source to import it from. */
 export const GDP_FIX = 'fix: `regionbench regions template PATHS > regions.csv`, fill in GDP and pass `--regions regions.csv`';
 
-function metricNames(metrics: readonly RegionMetric[]): string {
-  return metrics.map((metric) => METRIC_DEFS[metric].name_en).join(', ');
-}
-
-const VIEW_OF: Readonly<Record<RegionMetric, string>> = { resident_population: 'per-capita', land_area: 'per-km²', gdp: 'per-GDP' };
+/** The words of a gap line in each language: the fixes, the views a metric divides, the sentence frames. */
+const GAP_WORDS = {
+  en: {
+    fix: GAP_FIX,
+    gdpFix: GDP_FIX,
+    views: { resident_population: 'per-capita', land_area: 'per-km²', gdp: 'per-GDP' },
+    list: ', ',
+    unknown: (who: string, metrics: string) => `${who} is not in the reference data: no ${metrics}`,
+    missing: (who: string, metrics: string) => `${who} has no ${metrics} figure`,
+    line: (what: string, views: string, fix: string) => `${what}; left out of ${views} rankings; ${fix}`,
+  },
+  zh: {
+    fix: '办法：`regionbench regions import FILE`（普查数据、全国参考表），或 `regionbench regions template PATHS > regions.csv`，填好后用 `--regions regions.csv` 传入',
+    gdpFix: '办法：`regionbench regions template PATHS > regions.csv`，填好GDP后用 `--regions regions.csv` 传入',
+    views: { resident_population: '人均', land_area: '地均', gdp: '单位GDP' },
+    list: '、',
+    unknown: (who: string, metrics: string) => `${who} 不在参考数据中：没有${metrics}`,
+    missing: (who: string, metrics: string) => `${who} 没有${metrics}数字`,
+    line: (what: string, views: string, fix: string) => `${what}；不参加${views}排名；${fix}`,
+  },
+} as const satisfies Record<Language, unknown>;
 
 /**
- * One line for a region without some denominator.
+ * One line for a region without some denominator, in English (the diagnostics table's) or
+ * Chinese.
  *
  * @example
  * gapLine({ region: '德清县', region_code: '330521', region_level: 'county', metrics: ['resident_population', 'land_area'], unknown: true })
  * // → '德清县 (330521) is not in the reference data: no resident population, land area; left out of per-capita, per-km² rankings; fix: …'
+ * gapLine({ region: '德清县', region_code: '', region_level: 'county', metrics: ['gdp'], unknown: false }, 'zh').split('；')[0] // → '德清县 没有地区生产总值数字'
  */
-export function gapLine(gap: DenominatorGap): string {
+export function gapLine(gap: DenominatorGap, lang: Language = 'en'): string {
+  const words = GAP_WORDS[lang];
   const who = `${gap.region}${gap.region_code === '' ? '' : ` (${gap.region_code})`}`;
-  const what = gap.unknown ? `${who} is not in the reference data: no ${metricNames(gap.metrics)}` : `${who} has no ${metricNames(gap.metrics)} figure`;
-  const fix = gap.metrics.every((metric) => metric === 'gdp') ? GDP_FIX : GAP_FIX;
-  return `${what}; left out of ${gap.metrics.map((metric) => VIEW_OF[metric]).join(', ')} rankings; ${fix}`;
+  const metrics = gap.metrics.map((metric) => (lang === 'zh' ? METRIC_DEFS[metric].name_zh : METRIC_DEFS[metric].name_en)).join(words.list);
+  const what = gap.unknown ? words.unknown(who, metrics) : words.missing(who, metrics);
+  const fix = gap.metrics.every((metric) => metric === 'gdp') ? words.gdpFix : words.fix;
+  return words.line(what, gap.metrics.map((metric) => words.views[metric]).join(words.list), fix);
 }

@@ -1,3 +1,4 @@
+import { UsageError } from '../errors.js';
 import { KINDS } from '../catalogue/index.js';
 import type { Kind, Status } from '../indicators/index.js';
 import { keyword } from '../options.js';
@@ -182,9 +183,9 @@ export function normalizeCompositeOptions(input: CompositeOptionsInput): Composi
     ? [...new Set(input.indicators.map(checkIndicatorId))]
     : Object.keys(weights).length > 0 ? Object.keys(weights).sort() : 'auto';
   if (indicators !== 'auto') {
-    if (indicators.length === 0) throw new Error(errors.noIndicators());
+    if (indicators.length === 0) throw new UsageError(errors.noIndicators());
     for (const id of Object.keys(weights)) {
-      if (!indicators.includes(id)) throw new Error(errors.weightNotInSet(id));
+      if (!indicators.includes(id)) throw new UsageError(errors.weightNotInSet(id));
     }
   }
   return {
@@ -212,8 +213,8 @@ export function normalizeCompositeOptions(input: CompositeOptionsInput): Composi
 export function normalizeRobustnessOptions(input: RobustnessOptionsInput): RobustnessOptions {
   const methods = (input.methods ?? SCORE_METHODS).map((method) => keyword(method, 'method', SCORE_METHODS));
   const pers = (input.pers ?? PERS).map((per) => keyword(per, 'per', PERS));
-  if (methods.length === 0) throw new Error(errors.invalidOption('methods', '[]'));
-  if (pers.length === 0) throw new Error(errors.invalidOption('pers', '[]'));
+  if (methods.length === 0) throw new UsageError(errors.invalidOption('methods', '[]'));
+  if (pers.length === 0) throw new UsageError(errors.invalidOption('pers', '[]'));
   return {
     ...normalizeCompositeOptions(input),
     methods: [...new Set(methods)],
@@ -231,12 +232,12 @@ export function normalizeRobustnessOptions(input: RobustnessOptionsInput): Robus
  * normalizePeerGapOptions({}) // → { peers: 'all', listPeers: true }
  */
 export function normalizePeerGapOptions(input: PeerGapOptionsInput): PeerGapOptions {
-  if (input.listPeers !== undefined && typeof input.listPeers !== 'boolean') throw new Error(errors.invalidOption('listPeers', input.listPeers));
+  if (input.listPeers !== undefined && typeof input.listPeers !== 'boolean') throw new UsageError(errors.invalidOption('listPeers', input.listPeers));
   return { peers: keyword(input.peers ?? DEFAULTS.peers, 'peers', PEER_GROUPS), listPeers: input.listPeers ?? true };
 }
 
 function checkNumber(name: string, value: unknown, valid: (n: number) => boolean): number {
-  if (typeof value !== 'number' || Number.isNaN(value) || !valid(value)) throw new Error(errors.invalidOption(name, value));
+  if (typeof value !== 'number' || Number.isNaN(value) || !valid(value)) throw new UsageError(errors.invalidOption(name, value));
   return value;
 }
 
@@ -245,6 +246,6 @@ function checkYear(value: unknown): number {
 }
 
 function checkIndicatorId(value: unknown): string {
-  if (typeof value !== 'string' || value === '') throw new Error(errors.invalidOption('indicator', value));
+  if (typeof value !== 'string' || value === '') throw new UsageError(errors.invalidOption('indicator', value));
   return value;
 }

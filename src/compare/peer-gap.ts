@@ -1,3 +1,4 @@
+import { UsageError } from '../errors.js';
 import { remembered } from '../memo.js';
 import { adminTier } from '../regions/index.js';
 import { errors, type FlagCode } from './messages.js';
@@ -31,7 +32,7 @@ export function peerGap(comparison: Comparison, region: string, options: PeerGap
   const opts = normalizePeerGapOptions(options);
   const record = comparison.records.find((r) => r.region_code === region)
     ?? comparison.records.find((r) => r.region === region);
-  if (record === undefined) throw new Error(errors.unknownRegion(region, comparison.indicator));
+  if (record === undefined) throw new UsageError(errors.unknownRegion(region, comparison.indicator));
   const tier = adminTier(record.region_level);
   // the group's values are sorted once per comparison; the region's own value is left out by
   // position (asking for every region's gap sorted the peers again each time: n² log n)

@@ -1,3 +1,5 @@
+import { UsageError } from '../errors.js';
+import { COMPARE_ERRORS } from '../messages.js';
 import { max, mean, min, quantileSorted, standardDeviation } from 'simple-statistics';
 import type { Polarity } from '../catalogue/index.js';
 import type { ScoreMethod } from './options.js';
@@ -160,7 +162,7 @@ export function scoreValues(values: readonly (number | null)[], method: ScoreMet
  * quantile([null], 0.5) // → null
  */
 export function quantile(values: readonly (number | null)[], p: number): number | null {
-  if (!(p >= 0 && p <= 1)) throw new Error(`invalid quantile: ${p}`);
+  if (!(p >= 0 && p <= 1)) throw new UsageError(COMPARE_ERRORS.invalidOption('quantile', p));
   return quantileOfSorted(presentValues(values).sort((a, b) => a - b), p);
 }
 
@@ -171,7 +173,7 @@ export function quantile(values: readonly (number | null)[], p: number): number 
  * quantileOfSorted([1, 2, 3, 4], 0.25) // → 1.75
  */
 export function quantileOfSorted(sorted: readonly number[], p: number): number | null {
-  if (!(p >= 0 && p <= 1)) throw new Error(`invalid quantile: ${p}`);
+  if (!(p >= 0 && p <= 1)) throw new UsageError(COMPARE_ERRORS.invalidOption('quantile', p));
   // simple-statistics reads the array without changing it
   return sorted.length === 0 ? null : quantileSorted(sorted as number[], p);
 }

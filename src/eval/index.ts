@@ -6,5 +6,8 @@
 export { parseGold, parsePredictions, type PredictionFile } from './read.js';
 export { scoreObservations, numberOf, sameValue, sameFile, sameRegion, regionCore, REGION_SUFFIXES, VALUE_TOLERANCE } from './score.js';
 export { formatEvaluation, fixed3, EVAL_FORMATS, type EvalFormat } from './format.js';
-export { predictionLinesSkipped } from './messages.js';
+import { EVAL_MESSAGES } from '../messages.js';
+
+/** The note on prediction lines that are not JSON records (see `EVAL_MESSAGES`). */
+export const predictionLinesSkipped = EVAL_MESSAGES.predictionLinesSkipped;
 export type { Agreement, Disagreement, Evaluation, Extra, GoldRow, IndicatorScore, Miss, Prediction, ScoreOptions } from './types.js';

@@ -1,6 +1,9 @@
+import { UsageError } from '../errors.js';
 import { splitDelimited } from '../regions/index.js';
-import { goldEmpty, goldMissingColumn, goldRowWithoutFile, goldUnclosedQuote, predictionsMissingColumn } from './messages.js';
+import { EVAL_MESSAGES } from '../messages.js';
 import type { GoldRow, Prediction } from './types.js';
+
+const { goldEmpty, goldMissingColumn, goldRowWithoutFile, goldUnclosedQuote, predictionsMissingColumn } = EVAL_MESSAGES;
 
 /**
  * Split tab-separated text the way spreadsheet tools write it: a cell that starts with `"` is
@@ -60,7 +63,7 @@ function splitTabbed(text: string, origin: string): { line: number; cells: strin
       started = true;
     }
   }
-  if (quoted) throw new Error(goldUnclosedQuote(origin, recordLine));
+  if (quoted) throw new UsageError(goldUnclosedQuote(origin, recordLine));
   if (started) {
     cells.push(cell);
     records.push({ line: recordLine, cells });
@@ -81,12 +84,12 @@ function splitTabbed(text: string, origin: string): { line: number; cells: strin
  */
 export function parseGold(text: string, origin: string): GoldRow[] {
   const [header, ...records] = splitTabbed(text, origin);
-  if (!header) throw new Error(goldEmpty(origin));
+  if (!header) throw new UsageError(goldEmpty(origin));
   const columns = header.cells;
   const at = (name: string): number => columns.indexOf(name);
   const fileColumn = at('file') >= 0 ? at('file') : at('doc');
-  if (fileColumn < 0) throw new Error(goldMissingColumn(origin, 'file'));
-  for (const required of ['indicator', 'value']) if (at(required) < 0) throw new Error(goldMissingColumn(origin, required));
+  if (fileColumn < 0) throw new UsageError(goldMissingColumn(origin, 'file'));
+  for (const required of ['indicator', 'value']) if (at(required) < 0) throw new UsageError(goldMissingColumn(origin, required));
   const cellOf = (cells: readonly string[], name: string): string | null => {
     const index = at(name);
     return index < 0 ? null : (cells[index] ?? null);
@@ -94,7 +97,7 @@ export function parseGold(text: string, origin: string): GoldRow[] {
   return records.map(({ line, cells }) => {
     // a `doc` column stands in for an empty `file` cell, as in the reference scorer
     const file = (cells[fileColumn] || (at('doc') >= 0 ? cells[at('doc')] : '') || '').trim();
-    if (file === '') throw new Error(goldRowWithoutFile(origin, line));
+    if (file === '') throw new UsageError(goldRowWithoutFile(origin, line));
     return {
       file,
       indicator: cellOf(cells, 'indicator') ?? '',
@@ -133,7 +136,7 @@ export function parsePredictions(text: string, format: 'jsonl' | 'csv', origin: 
   if (format === 'csv') {
     const [header, ...rows] = splitDelimited(text, 'csv');
     const columns = header?.cells ?? [];
-    for (const required of ['source', 'indicator', 'value']) if (!columns.includes(required)) throw new Error(predictionsMissingColumn(origin, required));
+    for (const required of ['source', 'indicator', 'value']) if (!columns.includes(required)) throw new UsageError(predictionsMissingColumn(origin, required));
     const predictions = rows.map(({ cells }) => Object.fromEntries(columns.map((column, index) => [column, unguard(cells[index] ?? '')])));
     return { predictions, skippedLines: [] };
   }

@@ -1,4 +1,7 @@
-import { unclosedQuote } from './messages.js';
+import { ConfigError } from '../errors.js';
+import { REGION_MESSAGES } from '../messages.js';
+
+const { unclosedQuote } = REGION_MESSAGES;
 
 /** One record of a delimited text, numbered as a spreadsheet numbers rows (header = 1). */
 export interface TextRow {
@@ -70,7 +73,7 @@ function splitCsv(text: string): string[][] {
       recordStarted = true;
     }
   }
-  if (quoted) throw new Error(unclosedQuote(records.length + 1));
+  if (quoted) throw new ConfigError(unclosedQuote(records.length + 1));
   if (recordStarted) {
     cells.push(cell);
     records.push(cells);

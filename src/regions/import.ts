@@ -3,14 +3,17 @@
  * table (CSV, TSV, XLSX), a published wide table (the census tabulation, the national reference
  * CSV) or a TopoJSON boundary file. Pure: the caller reads the files.
  */
+import { ConfigError } from '../errors.js';
 import { splitDelimited, type TextRow } from './delimited.js';
 import { findRegion, regionIdentities } from './lookup.js';
-import { unknownReferenceFormat } from './messages.js';
+import { REGION_MESSAGES } from '../messages.js';
 import { regionTableFromRows } from './parse-table.js';
 import { featureAreas, parseTopology, type FeatureArea, type Topology } from './topology.js';
 import type { RegionFigure, RegionTable } from './types.js';
 import { detectWideLayout, wideTableFromRows, type SkippedRow } from './wide-table.js';
 import { workbookSheets } from './workbook.js';
+
+const { unknownReferenceFormat } = REGION_MESSAGES;
 
 /** A reference file read: figures (with the rows left out), or boundaries with their feature areas. */
 export type ReferenceFile =
@@ -37,7 +40,7 @@ export async function readReferenceFile(name: string, bytes: Uint8Array): Promis
     }
     const first = sheets[0];
     const table = first === undefined ? null : tableOfRows(first.rows, name);
-    if (table === null) throw new Error(unknownReferenceFormat(name));
+    if (table === null) throw new ConfigError(unknownReferenceFormat(name));
     return table;
   }
   const text = new TextDecoder().decode(bytes).replace(/^\uFEFF/, '');
@@ -48,7 +51,7 @@ export async function readReferenceFile(name: string, bytes: Uint8Array): Promis
   const firstLine = text.slice(0, text.search(/\r?\n|$/));
   const format = /\.tsv$/i.test(name) || (firstLine.includes('\t') && !firstLine.includes(',')) ? 'tsv' : 'csv';
   const table = tableOfRows(splitDelimited(text, format), name);
-  if (table === null) throw new Error(unknownReferenceFormat(name));
+  if (table === null) throw new ConfigError(unknownReferenceFormat(name));
   return table;
 }
 

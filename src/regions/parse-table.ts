@@ -1,11 +1,14 @@
+import { ConfigError } from '../errors.js';
 import {
   ADMIN_LEVELS, METRIC_DEFS, PARSED_LEVEL_NAMES, REGION_METRICS, adminTier, isDisputedNote, tierOfDivisionCode,
   type RegionMetric,
 } from './catalogue.js';
 import { splitDelimited, type TextRow } from './delimited.js';
 import { keyword } from '../options.js';
-import { cellDetail, duplicateColumn, emptyTable, extraCells, invalidCell, missingColumn } from './messages.js';
+import { REGION_MESSAGES } from '../messages.js';
 import type { RegionFigure, RegionTable } from './types.js';
+
+const { cellDetail, duplicateColumn, emptyTable, extraCells, invalidCell, missingColumn } = REGION_MESSAGES;
 
 /** Columns of a long-format region table, in the order `formatRegionTable` writes them. */
 export const REGION_COLUMNS = [
@@ -62,7 +65,7 @@ export function parseRegionTable(text: string, format: 'csv' | 'tsv', options: R
  */
 export function regionTableFromRows(rows: readonly TextRow[], origin: string): RegionTable {
   const [header, ...body] = rows;
-  if (header === undefined) throw new Error(emptyTable());
+  if (header === undefined) throw new ConfigError(emptyTable());
   const columns = headerIndex(header.cells);
   const figures: RegionFigure[] = [];
   const identities = new Map<string, { region: string; admin_level: string; parent: string; row: number }>();
@@ -70,7 +73,7 @@ export function regionTableFromRows(rows: readonly TextRow[], origin: string): R
   for (const { row, cells } of body) {
     // cells past the header's last column belong to no column: a shifted row, not data to drop
     const beyond = cells.slice(header.cells.length);
-    if (beyond.some((extra) => extra.trim() !== '')) throw new Error(extraCells(row, header.cells.length, beyond));
+    if (beyond.some((extra) => extra.trim() !== '')) throw new ConfigError(extraCells(row, header.cells.length, beyond));
     const cell = (column: RegionColumn): string => {
       const index = columns.get(column);
       return index === undefined ? '' : (cells[index] ?? '').trim();
@@ -82,14 +85,14 @@ export function regionTableFromRows(rows: readonly TextRow[], origin: string): R
     } else {
       for (const column of ['region', 'admin_level', 'parent'] as const) {
         if (earlier[column] !== figure[column]) {
-          throw new Error(invalidCell(row, column, cellDetail.identityConflict(figure[column], figure.division_code, earlier[column], earlier.row)));
+          throw new ConfigError(invalidCell(row, column, cellDetail.identityConflict(figure[column], figure.division_code, earlier[column], earlier.row)));
         }
       }
     }
     const key = `${figure.division_code}\u0000${figure.metric}\u0000${figure.year ?? ''}`;
     const first = seen.get(key);
     if (first !== undefined) {
-      throw new Error(invalidCell(row, 'year', cellDetail.duplicateFigure(figure.region, figure.metric, figure.year, first)));
+      throw new ConfigError(invalidCell(row, 'year', cellDetail.duplicateFigure(figure.region, figure.metric, figure.year, first)));
     }
     seen.set(key, row);
     figures.push(figure);
@@ -126,11 +129,11 @@ function headerIndex(cells: readonly string[]): Map<RegionColumn, number> {
     const name = raw.trim().toLowerCase();
     const column = REGION_COLUMNS.find((candidate) => candidate === name);
     if (column === undefined) return;
-    if (columns.has(column)) throw new Error(duplicateColumn(column));
+    if (columns.has(column)) throw new ConfigError(duplicateColumn(column));
     columns.set(column, index);
   });
   for (const column of REGION_COLUMNS) {
-    if (!columns.has(column) && !OPTIONAL_COLUMNS.includes(column)) throw new Error(missingColumn(column));
+    if (!columns.has(column) && !OPTIONAL_COLUMNS.includes(column)) throw new ConfigError(missingColumn(column));
   }
   return columns;
 }
@@ -141,7 +144,7 @@ const LEVEL_NAMES = [...ADMIN_LEVELS.map((entry) => entry.level), ...Object.keys
 
 function parseRow(row: number, cell: (column: RegionColumn) => string, origin: string): RegionFigure {
   const fail = (column: RegionColumn, detail: string): never => {
-    throw new Error(invalidCell(row, column, detail));
+    throw new ConfigError(invalidCell(row, column, detail));
   };
   const required = (column: RegionColumn): string => cell(column) || fail(column, cellDetail.required());
 

@@ -2,7 +2,10 @@
  * Boundary files in TopoJSON: checked once, and the area of every coded feature measured, so
  * a land-area denominator exists where no table gives one.
  */
-import { invalidTopology } from './messages.js';
+import { ConfigError } from '../errors.js';
+import { REGION_MESSAGES } from '../messages.js';
+
+const { invalidTopology } = REGION_MESSAGES;
 
 /** A point as the topology gives it: x, y (longitude, latitude or projected metres). */
 export type Position = readonly [number, number];
@@ -47,17 +50,17 @@ export function parseTopology(text: string): Topology {
   try {
     value = JSON.parse(text);
   } catch (error) {
-    throw new Error(invalidTopology(`not JSON (${error instanceof Error ? error.message : String(error)})`));
+    throw new ConfigError(invalidTopology(`not JSON (${error instanceof Error ? error.message : String(error)})`));
   }
   if (typeof value !== 'object' || value === null || !('type' in value) || value.type !== 'Topology') {
     const type = typeof value === 'object' && value !== null && 'type' in value ? String(value.type) : typeof value;
-    throw new Error(invalidTopology(`not a TopoJSON topology (type ${type})`));
+    throw new ConfigError(invalidTopology(`not a TopoJSON topology (type ${type})`));
   }
-  if (!('arcs' in value) || !Array.isArray(value.arcs)) throw new Error(invalidTopology('no arcs'));
-  if (!('objects' in value) || typeof value.objects !== 'object' || value.objects === null) throw new Error(invalidTopology('no objects'));
+  if (!('arcs' in value) || !Array.isArray(value.arcs)) throw new ConfigError(invalidTopology('no arcs'));
+  if (!('objects' in value) || typeof value.objects !== 'object' || value.objects === null) throw new ConfigError(invalidTopology('no objects'));
   const collections = Object.values(value.objects).filter((object: unknown) => typeof object === 'object' && object !== null
     && 'geometries' in object && Array.isArray(object.geometries));
-  if (collections.length === 0) throw new Error(invalidTopology('no geometry collection'));
+  if (collections.length === 0) throw new ConfigError(invalidTopology('no geometry collection'));
   return value as Topology;
 }
 

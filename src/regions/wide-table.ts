@@ -8,8 +8,10 @@ import {
   type AdminLevel, type AdminTier, type RegionMetric,
 } from './catalogue.js';
 import type { TextRow } from './delimited.js';
-import { skipReason } from './messages.js';
+import { REGION_MESSAGES } from '../messages.js';
 import type { RegionFigure, RegionTable } from './types.js';
+
+const { skipReason } = REGION_MESSAGES;
 
 /** One figure column of a wide layout. */
 export interface WideMetric {

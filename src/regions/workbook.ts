@@ -1,8 +1,11 @@
+import { ConfigError } from '../errors.js';
 import type ExcelJS from 'exceljs';
 import type { TextRow } from './delimited.js';
-import { missingSheet, unreadableWorkbook } from './messages.js';
+import { REGION_MESSAGES } from '../messages.js';
 import { regionTableFromRows } from './parse-table.js';
 import type { RegionTable } from './types.js';
+
+const { missingSheet, unreadableWorkbook } = REGION_MESSAGES;
 
 /** Options for reading a region table from an XLSX workbook. */
 export interface RegionWorkbookOptions {
@@ -27,7 +30,7 @@ export interface RegionWorkbookOptions {
 export async function parseRegionWorkbook(bytes: Uint8Array, options: RegionWorkbookOptions = {}): Promise<RegionTable> {
   const sheets = await workbookSheets(bytes);
   const sheet = options.sheet === undefined ? sheets[0] : sheets.find((candidate) => candidate.name === options.sheet);
-  if (sheet === undefined) throw new Error(missingSheet(options.sheet ?? null));
+  if (sheet === undefined) throw new ConfigError(missingSheet(options.sheet ?? null));
   return regionTableFromRows(sheet.rows, options.origin ?? '');
 }
 
@@ -54,7 +57,7 @@ export async function workbookSheets(bytes: Uint8Array): Promise<SheetRows[]> {
     // exceljs types its input as an ArrayBuffer; a copy also detaches us from the caller's bytes.
     await workbook.xlsx.load(new Uint8Array(bytes).buffer);
   } catch (error) {
-    throw new Error(unreadableWorkbook(error instanceof Error ? error.message : String(error)));
+    throw new ConfigError(unreadableWorkbook(error instanceof Error ? error.message : String(error)));
   }
   return workbook.worksheets.map((sheet) => {
     const rows: TextRow[] = [];

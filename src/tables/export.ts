@@ -8,6 +8,8 @@
  * (utf8, int32, float64, bool), so a column has the same type in every run whatever its
  * values. Columns the catalogue does not know are typed from their values.
  */
+import { UsageError } from '../errors.js';
+import { EXPORT_ERRORS } from '../messages.js';
 import { xlsxPackage, type XlsxSheet } from './xlsx.js';
 // flechette is arquero's Arrow encoder; its type constructors name the Arrow type of each column.
 import { keyword } from '../options.js';
@@ -107,9 +109,9 @@ export function extractionTables(extraction: ExtractionTables): Table[] {
 export function normalizeWorkbookOptions(input: WorkbookOptionsInput = {}): WorkbookOptions {
   const maxColumnWidth = input.maxColumnWidth ?? 60;
   if (!Number.isInteger(maxColumnWidth) || maxColumnWidth < MIN_COLUMN_WIDTH || maxColumnWidth > 255) {
-    throw new Error(`invalid maxColumnWidth: ${String(maxColumnWidth)}`);
+    throw new UsageError(EXPORT_ERRORS.invalidOption('maxColumnWidth', maxColumnWidth));
   }
-  if (input.created !== undefined && Number.isNaN(input.created.getTime())) throw new Error('invalid created: Invalid Date');
+  if (input.created !== undefined && Number.isNaN(input.created.getTime())) throw new UsageError(EXPORT_ERRORS.invalidOption('created', input.created));
   return {
     headers: keyword(input.headers ?? 'zh', 'headers', HEADER_LANGUAGES),
     dictionary: input.dictionary ?? true,
@@ -299,7 +301,7 @@ function checkSheetNames(names: readonly string[]): void {
   for (const name of names) {
     // Excel: 1–31 characters, none of []:*?/\, not starting or ending with an apostrophe, unique regardless of case.
     if (name.length === 0 || name.length > 31 || /[[\]:*?/\\]/.test(name) || /^'|'$/.test(name) || seen.has(name.toLowerCase())) {
-      throw new Error(`invalid sheet name: ${name}`);
+      throw new UsageError(EXPORT_ERRORS.sheetName(name));
     }
     seen.add(name.toLowerCase());
   }
@@ -324,15 +326,15 @@ function typedCell(value: unknown, type: ColumnType, where: () => string): Cell 
       if (typeof value === 'number' || typeof value === 'boolean') return String(value);
       return Array.isArray(value) ? value.join(';') : JSON.stringify(value);
     case 'number':
-      if (typeof value !== 'number') throw new Error(`invalid cell in ${where()}: expected a number, got ${JSON.stringify(value)}`);
+      if (typeof value !== 'number') throw new UsageError(EXPORT_ERRORS.cell(where(), 'a number', value));
       return Number.isFinite(value) ? value : null;
     case 'integer':
       if (typeof value !== 'number' || !Number.isInteger(value) || Math.abs(value) >= INT32_LIMIT) {
-        throw new Error(`invalid cell in ${where()}: expected an integer, got ${JSON.stringify(value)}`);
+        throw new UsageError(EXPORT_ERRORS.cell(where(), 'an integer', value));
       }
       return value;
     case 'boolean':
-      if (typeof value !== 'boolean') throw new Error(`invalid cell in ${where()}: expected true or false, got ${JSON.stringify(value)}`);
+      if (typeof value !== 'boolean') throw new UsageError(EXPORT_ERRORS.cell(where(), 'true or false', value));
       return value;
   }
 }

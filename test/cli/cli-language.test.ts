@@ -2,8 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Command } from 'commander';
-import { cliLanguage } from '../../src/cli/cli-language.js';
-import { EXIT, runCli, summaryLine } from '../../src/cli/commands.js';
+import { cliLanguage } from '../../src/cli/commands.js';
+import { EXIT, runCli } from '../../src/cli/commands.js';
+import { summaryLine } from '../../src/messages.js';
 import { SEEDS_DIR } from '../helpers/seeds.js';
 
 async function runWith(argv: string[], env: Record<string, string>): Promise<{ status: number; stdout: string; stderr: string }> {
@@ -36,6 +37,28 @@ describe('cli/cli-language', () => {
     const en = await runWith(['--help'], {});
     expect(en.stdout).toContain('Turn Chinese plan documents into tables');
     expect(en.stdout).not.toContain('主要任务');
+  });
+
+  it('writes the options\' help, choices, defaults and headings in Chinese with --lang zh, in English without', async () => {
+    const zh = await runWith(['run', '--help', '--lang', 'zh'], {});
+    expect(zh.stdout).toContain('选项：');
+    expect(zh.stdout).toMatch(/--out <dir>\s+报告文件夹（默认：reports）/);
+    expect(zh.stdout).toMatch(/--mix-levels\s+地级市与县级单位一起排名/);
+    expect(zh.stdout).toContain('（可选：zh、en；默认：zh）');
+    expect(zh.stdout).not.toContain('report folder');
+    const regions = await runWith(['regions', 'download', '--help'], { LANG: 'zh_CN.UTF-8' });
+    expect(regions.stdout).toMatch(/--from <url>\s+文件发布所在的文件夹网址（默认：\$REGIONBENCH_REFERENCE_URL）/);
+    const en = await runWith(['run', '--help'], { LANG: 'en_US.UTF-8' });
+    expect(en.stdout).toContain('Options:');
+    expect(en.stdout).toMatch(/--out <dir>\s+report folder \(default: "reports"\)/);
+    expect(en.stdout).not.toContain('报告文件夹');
+  });
+
+  it('refuses a bad --workers in the command line\'s language', async () => {
+    const zh = await runWith(['extract', SEEDS_DIR, '--workers', 'x'], { LANG: 'zh_CN.UTF-8' });
+    expect([zh.status, zh.stderr]).toEqual([EXIT.usage, 'regionbench: --workers 的值无效：x（从 0 起的整数）\n']);
+    const en = await runWith(['extract', SEEDS_DIR, '--workers', 'x'], {});
+    expect([en.status, en.stderr]).toEqual([EXIT.usage, 'regionbench: invalid --workers: x (a whole number from 0)\n']);
   });
 
   it('closes a run with Chinese lines when asked with --lang zh', async () => {

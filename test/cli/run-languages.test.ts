@@ -1,7 +1,8 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { EXIT, languageFolder } from '../../src/cli/commands.js';
+import { EXIT } from '../../src/cli/commands.js';
+import { languageFolder } from '../../src/jobs.js';
 import { runCommand as run } from '../helpers/cli.js';
 import { SEEDS_DIR } from '../helpers/seeds.js';
 

@@ -4,6 +4,9 @@
  * (network); nothing is imported unless every byte matches.
  */
 import { createHash } from 'node:crypto';
+import { DataError } from '../errors.js';
+import { MESSAGES, say } from '../messages.js';
+import type { Language } from '../options.js';
 
 /** A reference file regionbench knows how to fetch, with the checksum of the published copy. */
 export interface PublishedFile {
@@ -36,8 +39,8 @@ export const PUBLISHED_FILES: readonly PublishedFile[] = [
 /** Environment variable naming the address the files are fetched from (a folder URL). */
 export const DOWNLOAD_ENV = 'REGIONBENCH_REFERENCE_URL';
 
-/** Why a download failed, in one line; no file is imported after any failure. */
-export class DownloadError extends Error {}
+/** Why a download failed, in one line; no file is imported after any failure (a data error: exit status 2). */
+export class DownloadError extends DataError {}
 
 /**
  * Fetch every published file from `base` (a folder URL, `/` added when missing) and check it
@@ -52,12 +55,13 @@ export async function downloadPublished(
   base: string,
   files: readonly PublishedFile[] = PUBLISHED_FILES,
   fetcher: typeof fetch = fetch,
+  lang: Language = 'en',
 ): Promise<{ readonly file: string; readonly bytes: Uint8Array }[]> {
   let root: URL;
   try {
     root = new URL(base.endsWith('/') ? base : `${base}/`);
   } catch {
-    throw new DownloadError(`invalid download address: ${base}`);
+    throw new DownloadError(say(lang, MESSAGES.invalidAddress, base));
   }
   const out: { file: string; bytes: Uint8Array }[] = [];
   for (const published of files) {
@@ -67,13 +71,13 @@ export async function downloadPublished(
       response = await fetcher(url, { signal: AbortSignal.timeout(60_000) });
     } catch (error) {
       const reason = error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error);
-      throw new DownloadError(`cannot reach ${url.href} (offline?): ${reason}; download the files by hand and run \`regionbench regions import FILE…\``);
+      throw new DownloadError(say(lang, MESSAGES.unreachable, url.href, reason));
     }
-    if (!response.ok) throw new DownloadError(`${url.href}: HTTP ${response.status}`);
+    if (!response.ok) throw new DownloadError(say(lang, MESSAGES.httpStatus, url.href, response.status));
     const bytes = new Uint8Array(await response.arrayBuffer());
     const sum = createHash('sha256').update(bytes).digest('hex');
     if (sum !== published.sha256 || bytes.length !== published.bytes) {
-      throw new DownloadError(`${published.file}: checksum mismatch (got ${sum}, ${bytes.length} bytes; pinned ${published.sha256}, ${published.bytes} bytes): not imported`);
+      throw new DownloadError(say(lang, MESSAGES.checksumMismatch, published.file, sum, bytes.length, published.sha256, published.bytes));
     }
     out.push({ file: published.file, bytes });
   }

@@ -1,11 +1,11 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readStore, referenceDir, sha256Hex, writeStore } from '../../src/cli/reference-store.js';
+import { readStore, referenceDir, sha256Hex, writeStore } from '../../src/reference/index.js';
 import { nodeEffects } from '../../src/ingest/node-effects.js';
 import { parseRegionTable } from '../../src/regions/index.js';
 
-describe('cli/reference-store', () => {
+describe('reference/store', () => {
   it('takes the option first, then the environment variable, then .regionbench/reference in the working folder', () => {
     expect(referenceDir({ cwd: '/p', env: {}, option: 'ref' })).toBe('/p/ref');
     expect(referenceDir({ cwd: '/p', env: { REGIONBENCH_REFERENCE: '/data/ref' }, option: 'ref' })).toBe('/p/ref');

@@ -1,0 +1,63 @@
+import { readMetadata, type DocumentMetadata } from '../../src/parse/index.js';
+
+const regionOf = (metadata: DocumentMetadata): string => (metadata.region.ok ? `${metadata.region.division.name} ${metadata.region.division.code}` : metadata.region.code);
+
+describe('parse/metadata', () => {
+  it('reads a notice\'s header: a title broken over two lines, the issuer before 关于, the 文号 in square brackets, the signing date', () => {
+    const header = [
+      '滕州市人民政府办公室关于印发滕州市2023年',
+      '重点工作任务的通知',
+      '滕政办发[2023]5号',
+      '各镇人民政府、街道办事处：',
+      '现将《滕州市2023年重点工作任务》印发给你们。',
+      '滕州市人民政府办公室',
+      '2023年8月25日',
+    ].join('\n');
+    const metadata = readMetadata(header, {}, '');
+    expect(metadata).toMatchObject({
+      title: '滕州市人民政府办公室关于印发滕州市2023年重点工作任务的通知',
+      issuer: '滕州市人民政府办公室',
+      docNumber: '滕政办发〔2023〕5号',
+      issuedDate: '2023-08-25',
+      publishedDate: null,
+      planYear: 2023,
+      planYearEnd: 2023,
+    });
+    expect(regionOf(metadata)).toBe('滕州市 370481');
+  });
+
+  it('takes a multi-year plan\'s first and last year from its title, not from the date it was signed', () => {
+    const metadata = readMetadata('德清县人民政府关于印发德清县数字经济三年行动计划（2024—2026年）的通知\n2023年12月30日', {}, '');
+    expect([metadata.planYear, metadata.planYearEnd, metadata.issuedDate]).toEqual([2024, 2026, '2023-12-30']);
+    expect(regionOf(metadata)).toBe('德清县 330521');
+  });
+
+  it('falls back on the signing year when the title names none, and reads a year in Chinese numerals', () => {
+    expect(readMetadata('德清县人民政府关于加强安全生产工作的意见\n二〇二二年十二月一日', {}, '')).toMatchObject({ planYear: 2022, planYearEnd: 2022, issuedDate: '2022-12-01' });
+    expect(readMetadata('德清县人民政府办公室关于印发二〇二三年工作要点的通知', {}, '').planYear).toBe(2023);
+  });
+
+  it('cuts what a web copy glued after the title, and leaves a 文号 opening the line out of it', () => {
+    const metadata = readMetadata('德政办发〔2023〕21号 德清县人民政府办公室关于印发《德清县2023年工作要点的通知》的通知各乡镇人民政府：', {}, '');
+    expect(metadata.title).toBe('德清县人民政府办公室关于印发《德清县2023年工作要点的通知》的通知');
+    expect(metadata.docNumber).toBe('德政办发〔2023〕21号');
+  });
+
+  it('prefers the fields of a page\'s metadata table for title, number and dates, and its issuer when the title names none', () => {
+    const metadata = readMetadata('正文开始', {
+      title: '关于做好2023年春耕生产工作的通知',
+      issuer: '德清县农业农村局',
+      doc_number: '德农〔2023〕7号',
+      written_date: '2023年2月28日',
+      published_date: '发布日期:2023-03-02 09:00',
+    }, '');
+    expect(metadata).toMatchObject({ title: '关于做好2023年春耕生产工作的通知', issuer: '德清县农业农村局', docNumber: '德农〔2023〕7号', issuedDate: '2023-02-28', publishedDate: '2023-03-02', planYear: 2023 });
+    expect(regionOf(metadata)).toBe('德清县 330521');
+  });
+
+  it('takes the region from the text when no issuer names one', () => {
+    const metadata = readMetadata('关于印发2023年重点任务的通知', {}, '一、全年目标\n1.德清县新建5G基站300个。');
+    expect(regionOf(metadata)).toBe('德清县 330521');
+    expect(metadata.region.ok && metadata.region.note).toMatch(/^no issuer names a region; taken from the /);
+  });
+});
