@@ -3,12 +3,12 @@ import { GENRES } from '../../src/catalogue/genres.js';
 import { OBSERVATION_COLUMNS } from '../../src/tables/index.js';
 
 describe('catalogue/code-names', () => {
-  it('names in Chinese every code a coded column holds', () => {
+  it('names in Chinese (or by its own sign, %) every code a coded column holds', () => {
     expect(Object.keys(CODE_NAMES.kind).sort()).toEqual(['cap', 'growth', 'increment', 'mentioned', 'rate', 'stock']);
     expect(Object.keys(CODE_NAMES.comparator).sort()).toEqual(['<', '<=', '=', '>', '>=', 'range', '~']);
     expect(Object.keys(CODE_NAMES.genre).sort()).toEqual([...GENRES].sort());
     for (const [vocabulary, names] of Object.entries(CODE_NAMES)) {
-      for (const [code, name] of Object.entries(names)) expect({ vocabulary, code, name: /[\u4e00-\u9fff]/.test(name) }).toEqual({ vocabulary, code, name: true });
+      for (const [code, name] of Object.entries(names)) expect({ vocabulary, code, name: /[\u4e00-\u9fff%‰]/.test(name) }).toEqual({ vocabulary, code, name: true });
     }
   });
 
