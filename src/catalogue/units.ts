@@ -587,6 +587,11 @@ export const NOT_QUANTITY_CONTEXT = {
   perPrefixes: ['每'],
   /** A percent sign followed by two hex digits, one a letter, escapes a byte in a URL (%E5%B9%B4); figures right after it are bytes. */
   urlEscapeMark: '%',
+  /**
+   * How a web address starts: everything from here to the next space or non-ASCII character is
+   * the address, and its figures (q=30%25, %2020) are none.
+   */
+  urlStarts: ['http://', 'https://', 'www.', 'HTTP://', 'HTTPS://', 'WWW.'],
   /** Next to a figure: a slogan formula (“1+3+4+N”, 5+3). */
   sloganJoiners: ['+', '＋'],
   /** Next to a bare figure: part of an identifier, path or fraction (art_123, 3/4, id=5). */

@@ -454,6 +454,11 @@ describe('quantities/recognise', () => {
       expect(raws('实施“八抓20条”和“5+3”')).toEqual([]);
     });
 
+    it('reads no figure out of a web address, URL-encoded or not, and reads the text around it', () => {
+      expect(raws('详见https://data.example.cn/list?rate=30%25%2020%，完成率85%')).toEqual(['85%']);
+      expect(raws('登录www.example.gov.cn/2023/12/1000.html查询，新建100个')).toEqual(['100个']);
+    });
+
     it('keeps the scale word of digits spaced inside CJK text', () => {
       expect(only('5G 基站 60 万个')).toMatchObject({ raw: '60 万个', value: 600000, unit: 'ge' });
       expect(only('收入 11.16 亿元')).toMatchObject({ value: 1116000000 });
