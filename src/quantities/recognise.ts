@@ -35,6 +35,7 @@ import {
   negativeSignEnd,
   skipSpaces,
   skipSpacesBack,
+  wordEndAt,
 } from './lexicon.js';
 import type { BoundMatch, UnitMatch } from './lexicon.js';
 import { isMasked, maskedSpans } from './masks.js';
@@ -134,13 +135,16 @@ function readScaleGroups(text: string, from: number, scale: number): { readonly 
   let current = scale;
   let read = false;
   while (current >= 100) {
-    let q = p;
+    // 7万 5千 4百, 7 万5 千: PDF text spaces the groups; a spaced group needs a scale word of its
+    // own (3万 4000 may be two cells of a table row)
+    const spaced = isSpace(text[p]);
+    let q = spaced ? skipSpaces(text, p) : p;
     const zero = chineseDigitValue(text[q]) === 0;
     if (zero) q += 1;
     const group = readArabic(text, q);
     if (group === null || group.fractionDigits > 0 || group.grouped || (group.leadingZero && !zero)) break;
     if (isLatinLetter(text[group.end])) break;
-    const groupScale = matchScaleAt(text, group.end);
+    const groupScale = matchScaleAt(text, group.end) ?? (isSpace(text[group.end]) ? matchScaleAt(text, skipSpaces(text, group.end)) : null);
     if (groupScale !== null && groupScale.scale.factor < current) {
       const part = group.value * groupScale.scale.factor;
       if (part >= current) break;
@@ -151,7 +155,7 @@ function readScaleGroups(text: string, from: number, scale: number): { readonly 
       continue;
     }
     const places = Math.round(Math.log10(current));
-    if (!(zero || group.integerDigits === places) || group.value >= current) break;
+    if (spaced || !(zero || group.integerDigits === places) || group.value >= current) break;
     if (startsWithAny(text, group.end, dateSuffixes) || startsWithAny(text, group.end, labelSuffixes)) break;
     add += group.value;
     p = group.end;
@@ -173,7 +177,8 @@ function readTail(
   let hasScale = false;
   let numberEnd = base.numeralEnd;
   let unit: UnitMatch | null = null;
-  const oddWord = matchBoundAfter(text, p, 'between');
+  // 十 余 万: PDF text spaces the odd word too
+  const oddWord = matchBoundAfter(text, p, 'between') ?? (isSpace(text[p]) ? matchBoundAfter(text, skipSpaces(text, p), 'between') : null);
   if (oddWord !== null) {
     odd = oddWord.word.comparator;
     p = oddWord.end;
@@ -182,8 +187,8 @@ function readTail(
   if (!prefixed) {
     unit = matchUnitAt(text, skipSpaces(text, p));
     if (unit === null) {
-      // 60 万个: PDF and web text put spaces between digits and their scale word
-      const scaleWord = matchScaleAt(text, p) ?? (base.script === 'arabic' && odd === null && isSpace(text[p]) ? matchScaleAt(text, skipSpaces(text, p)) : null);
+      // 60 万个, 十 余 万: PDF and web text put spaces between digits and their scale word
+      const scaleWord = matchScaleAt(text, p) ?? (isSpace(text[p]) ? matchScaleAt(text, skipSpaces(text, p)) : null);
       if (scaleWord !== null) {
         scale = scaleWord.scale.factor;
         hasScale = true;
@@ -256,7 +261,7 @@ function readTerm(text: string, pos: number, prefixed: boolean): TermRead | null
     chineseSection: chinese.hasSectionUnit, resume: chinese.runEnd,
   }, prefixed);
   // 十三五, 十百千: numeral characters left over that start no unit or scale
-  const leftOver = chinese.end < chinese.runEnd && term.unit?.start !== chinese.end && term.numberEnd === chinese.end;
+  const leftOver = chinese.end < chinese.runEnd && term.unit?.start !== skipSpaces(text, chinese.end) && term.numberEnd === chinese.end;
   return leftOver ? { rejectTo: chinese.runEnd } : { term };
 }
 
@@ -555,9 +560,11 @@ function hasShareCueBefore(text: string, pos: number): boolean {
  */
 function readFraction(text: string, low: Term, rawStart: number, floor: number): Step | null {
   if (low.unit !== null || low.odd !== null) return null;
-  if (text.startsWith(SHARES.partsOf, low.numberEnd)) {
+  // 三分之一, and 五 分之 一 as letter-spaced PDF text writes it
+  const partsEnd = wordEndAt(text, SHARES.partsOf, skipSpaces(text, low.numberEnd));
+  if (partsEnd >= 0) {
     const denominator = scaleValue(low.numeral, low.scale);
-    const read = readTerm(text, low.numberEnd + SHARES.partsOf.length, true);
+    const read = readTerm(text, skipSpaces(text, partsEnd), true);
     if (read === null || !('term' in read) || denominator <= 0) return null;
     const numerator = read.term;
     return shareStep(text, rawStart, numerator.end, numerator.numeral / denominator, numerator.odd ?? '=', floor);
@@ -588,7 +595,7 @@ function readQuantityAt(text: string, pos: number, floor: number, masked: readon
   let prefix = matchPrefixUnitAt(text, numberPos);
   let read: TermRead | null = null;
   if (prefix !== null) {
-    read = readTerm(text, prefix.end, true);
+    read = readTerm(text, skipSpaces(text, prefix.end), true);
     if (read === null || !('term' in read)) prefix = null;
   }
   if (prefix === null) read = readTerm(text, numberPos, false);
@@ -692,8 +699,11 @@ function readQuantityAt(text: string, pos: number, floor: number, masked: readon
  * `1—3万头`, `三到五`, `20和30之间`), percentages (`%`, `百分之十五`, `‰`, `个百分点`, 四成),
  * shares (三分之一, 超过1/2, 半数: unit `fraction`, `number` the share of one), negative
  * figures (-2.5%, 负3.9%), numerals split by scale words (3万4000, 1亿2000万) and vague amounts
- * with a scale (千余家 `>`, 近万家 `~`, 数百家 `>`, 上万人 `>=`). `value` is in the base unit of
- * the dimension; `number` is the figure times its scale word in the written unit.
+ * with a scale (千余家 `>`, 近万家 `~`, 数百家 `>`, 上万人 `>=`). Letter-spaced text, as PDF
+ * extraction leaves it, reads as if closed up: spaces inside Chinese numerals (三千 九百 六十五),
+ * decimals (四百 点 五), units and prefix units (个 百 分 点, 百 分 之), 分 之, bound words
+ * (小于 或 等于) and scale groups that carry their own scale word (7万 5千). `value` is in the
+ * base unit of the dimension; `number` is the figure times its scale word in the written unit.
  *
  * Years, dates, task and section numbers, document numbers (`〔2023〕15号`), ordinals (第三),
  * names with digits (5G, 3A级, S243), slogans (“5+3”, short quoted phrases), titles in 《》,

@@ -459,6 +459,32 @@ describe('quantities/recognise', () => {
       expect(raws('登录www.example.gov.cn/2023/12/1000.html查询，新建100个')).toEqual(['100个']);
     });
 
+    it('reads the decimals of a Chinese numeral that holds 万', () => {
+      expect(only('累计完成造林一万零二十六点七五亩')).toMatchObject({ raw: '一万零二十六点七五亩', number: 10026.75, unit: 'mu' });
+    });
+
+    it('reads letter-spaced PDF text: Chinese numerals, 点, 余, units, prefix units, 分之 and bound words with spaces inside', () => {
+      expect(only('全年新增就业二万 三千 四百人')).toMatchObject({ number: 23400, unit: 'ren' });
+      expect(only('带动农户二 十 余 万户')).toMatchObject({ raw: '二 十 余 万户', number: 200000, comparator: '>' });
+      expect(only('单产提高到六百 点 五公斤')).toMatchObject({ number: 600.5, unit: 'kg' });
+      expect(only('总投资七千 二百 万 点五元')).toMatchObject({ number: 72000000.5, unit: 'yuan' });
+      expect(only('能耗下降三 点 二 个 百 分 点')).toMatchObject({ number: 3.2, unit: 'percent_point' });
+      expect(only('覆盖率达到百 分 之 九 十')).toMatchObject({ number: 90, unit: 'percent' });
+      expect(only('约占七 分 之 二的耕地')).toMatchObject({ unit: 'fraction', number: 2 / 7 });
+      expect(only('企业数量大于 或 等于40家')).toMatchObject({ raw: '大于 或 等于40家', comparator: '>=', number: 40 });
+      expect(only('合格率 9 8 % 以 上')).toMatchObject({ raw: '9 8 % 以 上', comparator: '>=', number: 98 });
+      expect(only('绿地面积二 点 五 万平方米')).toMatchObject({ number: 25000, unit: 'wan_m2' });
+    });
+
+    it('reads scale groups spaced apart only when each carries its own scale word', () => {
+      expect(only('服务人口6万 2千 3百人')).toMatchObject({ number: 62300, unit: 'ren' });
+      expect(raws('户数 2万 3500户')).toEqual(['2万', '3500户']);
+    });
+
+    it('keeps numerals that letter-spacing puts side by side apart from one numeral', () => {
+      expect(raws('一 二 三 四 五，十四五 时期')).toEqual([]);
+    });
+
     it('keeps the scale word of digits spaced inside CJK text', () => {
       expect(only('5G 基站 60 万个')).toMatchObject({ raw: '60 万个', value: 600000, unit: 'ge' });
       expect(only('收入 11.16 亿元')).toMatchObject({ value: 1116000000 });
