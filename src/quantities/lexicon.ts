@@ -63,6 +63,7 @@ function isSpaceable(word: string): boolean {
 const unitRows: readonly UnitDef[] = UNITS.map((row: UnitDef): UnitDef => ({
   id: row.id, forms: row.forms, prefixForms: row.prefixForms, dimension: row.dimension, factor: row.factor,
   scale: row.scale, requiresDigits: row.requiresDigits, notFollowedBy: row.notFollowedBy, maxNumber: row.maxNumber,
+  prefixTakesScale: row.prefixTakesScale, takesHalf: row.takesHalf,
 }));
 const scaleRows: readonly ScaleWordDef[] = SCALE_WORDS.map((row: ScaleWordDef): ScaleWordDef => ({
   text: row.text, factor: row.factor, notFollowedBy: row.notFollowedBy,

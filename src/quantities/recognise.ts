@@ -13,7 +13,7 @@
  * `NOT_QUANTITY_CONTEXT` in the unit catalogue). Every step looks at a bounded window, so the
  * pass is linear in the length of the text.
  */
-import { BETWEEN_RANGES, CHINESE_DECIMAL_POINT, DIMENSION_BASE_UNITS, NOT_QUANTITY_CONTEXT, SHARES, UNITS, VAGUE_PREFIXES } from '../catalogue/index.js';
+import { BETWEEN_RANGES, CHINESE_DECIMAL_POINT, DIMENSION_BASE_UNITS, HALF_AFTER_UNIT, NOT_QUANTITY_CONTEXT, SHARES, UNITS, VAGUE_PREFIXES } from '../catalogue/index.js';
 import type { UnitDef } from '../catalogue/index.js';
 import {
   arabicDigitValue,
@@ -61,6 +61,7 @@ const unitSeparators: readonly string[] = context.unitSeparators;
 const perPrefixes: readonly string[] = context.perPrefixes;
 const slashes: readonly string[] = SHARES.slashes;
 const slashCues: readonly string[] = SHARES.slashCues;
+const slashCuesAfter: readonly string[] = SHARES.slashCuesAfter;
 const vagueWords: readonly { readonly text: string; readonly comparator: Comparator | null; readonly notPrecededBy: readonly string[] }[] = VAGUE_PREFIXES;
 /** Last characters of vague words, by code: most numerals follow none. */
 const vagueEnds = new Uint8Array(0x10000);
@@ -211,6 +212,12 @@ function readTail(
       }
     }
     if (unit !== null && !unitAccepted(unit.unit, base.script, hasScale || base.chineseSection, numeral)) unit = null;
+    // 一吨半, 三成半: half a unit more
+    if (unit !== null && unit.unit.takesHalf === true && !hasScale && odd === null && Number.isInteger(numeral)
+      && text.startsWith(HALF_AFTER_UNIT.text, unit.end) && !startsWithAny(text, unit.end + HALF_AFTER_UNIT.text.length, HALF_AFTER_UNIT.notFollowedBy)) {
+      numeral += HALF_AFTER_UNIT.share;
+      unit = { unit: unit.unit, form: unit.form, start: unit.start, end: unit.end + HALF_AFTER_UNIT.text.length };
+    }
   }
   // properties listed one by one: object spread is slow on this hot path
   return {
@@ -486,6 +493,17 @@ function combineComparators(before: BoundMatch | null, after: BoundMatch | null,
   return after?.word.comparator ?? odd ?? before?.word.comparator ?? '=';
 }
 
+/** A term read after a prefix unit that takes a scale word (¥1.2万), with that scale word. */
+function withScaleAfterPrefix(text: string, term: Term): Term {
+  const scaleWord = term.hasScale ? null : matchScaleAt(text, term.numberEnd);
+  if (scaleWord === null) return term;
+  return {
+    script: term.script, start: term.start, numeralEnd: term.numeralEnd, numberEnd: scaleWord.end, end: scaleWord.end,
+    numeral: term.numeral, scale: scaleWord.scale.factor, hasScale: true, odd: term.odd, unit: term.unit, arabic: term.arabic,
+    chineseSection: term.chineseSection, resume: Math.max(term.resume, scaleWord.end),
+  };
+}
+
 /** The same term, negative (after a sign: -2.5%, 负3.9%). */
 function negated(term: Term): Term {
   return {
@@ -555,8 +573,8 @@ function hasShareCueBefore(text: string, pos: number): boolean {
 
 /**
  * A share written as a fraction starting with `low`: 三分之一 "one of three parts", 一万分之三,
- * or 1/3 where a bound word or share cue marks it (超过1/2, 1/3以上, 占1/3; a bare 3/4 may be a
- * date or a code).
+ * or 1/3 where a bound word or share cue marks it (超过1/2, 1/3以上, 占1/3, 1/3的; a bare 3/4
+ * may be a date or a code).
  */
 function readFraction(text: string, low: Term, rawStart: number, floor: number): Step | null {
   if (low.unit !== null || low.odd !== null) return null;
@@ -577,7 +595,8 @@ function readFraction(text: string, low: Term, rawStart: number, floor: number):
   if (arabicDigitValue(after) !== null || isLatinLetter(after) || includesChar(slashes, after) || includesChar(compoundJoiners, after)) return null;
   const cued = matchBoundBefore(text, skipSpacesBack(text, rawStart), floor) !== null
     || matchBoundAfter(text, skipSpaces(text, high.end), 'after') !== null
-    || hasShareCueBefore(text, rawStart);
+    || hasShareCueBefore(text, rawStart)
+    || startsWithAny(text, high.end, slashCuesAfter);
   return cued && low.numeral >= 0 ? shareStep(text, rawStart, high.end, low.numeral / high.value, '=', floor) : null;
 }
 
@@ -601,6 +620,7 @@ function readQuantityAt(text: string, pos: number, floor: number, masked: readon
   if (prefix === null) read = readTerm(text, numberPos, false);
   if (read === null) return null;
   if (!('term' in read)) return { quantity: null, next: read.rejectTo };
+  if (prefix?.unit.prefixTakesScale === true) read = { term: withScaleAfterPrefix(text, read.term) };
   const low = signEnd === null ? read.term : negated(read.term);
   const rawStart = signEnd !== null ? pos : prefix?.start ?? low.start;
   const reject: Step = { quantity: null, next: Math.max(low.resume, low.numeralEnd) };
@@ -697,7 +717,8 @@ function readQuantityAt(text: string, pos: number, floor: number, masked: readon
  * catalogue (longest written form wins: 万千瓦 before 千瓦), bound words before or after the
  * figure (不少于, 超过了, 至少有, ≥, 控制在 … 以内, 以上, 之下, 左右, 余, 多, 几), ranges (`1-2个`,
  * `1—3万头`, `三到五`, `20和30之间`), percentages (`%`, `百分之十五`, `‰`, `个百分点`, 四成),
- * shares (三分之一, 超过1/2, 半数: unit `fraction`, `number` the share of one), negative
+ * shares (三分之一, 超过1/2, 1/3的, 半数: unit `fraction`, `number` the share of one), half a unit
+ * after units that take it (一吨半, 三成半), ¥/￥ before a figure (¥1.2万 yuan), negative
  * figures (-2.5%, 负3.9%), numerals split by scale words (3万4000, 1亿2000万) and vague amounts
  * with a scale (千余家 `>`, 近万家 `~`, 数百家 `>`, 上万人 `>=`). Letter-spaced text, as PDF
  * extraction leaves it, reads as if closed up: spaces inside Chinese numerals (三千 九百 六十五),

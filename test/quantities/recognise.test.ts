@@ -459,6 +459,26 @@ describe('quantities/recognise', () => {
       expect(raws('登录www.example.gov.cn/2023/12/1000.html查询，新建100个')).toEqual(['100个']);
     });
 
+    it('reads 半 "half" after a unit that takes it, but not where 半 starts a word', () => {
+      expect(only('林木蓄积量提高两成半')).toMatchObject({ raw: '两成半', number: 2.5, value: 25, dimension: 'percent' });
+      expect(only('每亩增产一吨半')).toMatchObject({ raw: '一吨半', number: 1.5, unit: 't' });
+      expect(only('产值增长三倍半')).toMatchObject({ number: 3.5, unit: 'multiple' });
+      expect(only('在8米半径内')).toMatchObject({ raw: '8米', number: 8 });
+      expect(only('建成4公里半岛步道')).toMatchObject({ raw: '4公里', number: 4 });
+      expect(only('发放大米5袋半')).toMatchObject({ raw: '5', number: 5 });
+      expect(only('新增3.5吨半')).toMatchObject({ raw: '3.5吨', number: 3.5 });
+    });
+
+    it('reads a/b followed by 的 as a share of what follows', () => {
+      expect(only('力争1/3的行政村建成示范村')).toMatchObject({ raw: '1/3', unit: 'fraction', number: 1 / 3 });
+      expect(raws('见附件3/4号楼')).toEqual([]);
+    });
+
+    it('reads ¥ before a figure as yuan, with the scale word after it', () => {
+      expect(only('每户补贴¥800')).toMatchObject({ raw: '¥800', value: 800, unit: 'yuan' });
+      expect(only('奖励资金￥1.5万')).toMatchObject({ raw: '￥1.5万', value: 15000, dimension: 'money' });
+    });
+
     it('reads the decimals of a Chinese numeral that holds 万', () => {
       expect(only('累计完成造林一万零二十六点七五亩')).toMatchObject({ raw: '一万零二十六点七五亩', number: 10026.75, unit: 'mu' });
     });
