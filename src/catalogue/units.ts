@@ -538,6 +538,8 @@ export const SHARES = {
   slashCueWindow: 6,
   /** Right after a/b: the share of what follows, 1/3的村庄 "a third of the villages". */
   slashCuesAfter: ['的'],
+  /** Between a whole number and a fraction: 一又三分之一 "one and a third" (a number, not a share). */
+  mixedJoiner: '又',
   /** Words that are a share by themselves. */
   words: [
     { text: '半数', share: 0.5, comparator: '=' }, // 半数 "half (of them)"
@@ -552,6 +554,7 @@ export const SHARES = {
   readonly slashCues: readonly string[];
   readonly slashCueWindow: number;
   readonly slashCuesAfter: readonly string[];
+  readonly mixedJoiner: string;
   readonly words: readonly { readonly text: string; readonly share: number; readonly comparator: Comparator }[];
 };
 

@@ -600,6 +600,47 @@ function readFraction(text: string, low: Term, rawStart: number, floor: number):
   return cued && low.numeral >= 0 ? shareStep(text, rawStart, high.end, low.numeral / high.value, '=', floor) : null;
 }
 
+/**
+ * A whole number and a fraction joined by 又 (`SHARES.mixedJoiner`): 一又三分之一 "one and a
+ * third", 2又3分之1倍. A number, not a share: its unit is the one written after the fraction.
+ */
+function readMixedNumber(text: string, whole: Term, rawStart: number, floor: number): Step | null {
+  if (whole.unit !== null || whole.odd !== null || whole.hasScale || !Number.isInteger(whole.numeral)) return null;
+  const joinerAt = skipSpaces(text, whole.numberEnd);
+  if (!text.startsWith(SHARES.mixedJoiner, joinerAt)) return null;
+  const partStart = skipSpaces(text, joinerAt + SHARES.mixedJoiner.length);
+  const read = readTerm(text, partStart, false);
+  if (read === null || !('term' in read)) return null;
+  // the fraction's own floor is where it starts: no bound word stands between 又 and it
+  const share = readFraction(text, read.term, partStart, partStart)?.quantity ?? null;
+  if (share === null || share.numberStart !== partStart) return null;
+  const number = whole.numeral < 0 ? whole.numeral - share.number : whole.numeral + share.number;
+  const unitMatch = matchUnitAt(text, skipSpaces(text, share.numberEnd));
+  const unit = unitMatch?.unit ?? null;
+  const end = unitMatch?.end ?? share.numberEnd;
+  const afterWord = matchBoundAfter(text, skipSpaces(text, end), 'after');
+  const beforeWord = matchBoundBefore(text, skipSpacesBack(text, rawStart), floor);
+  const dimension = unit?.dimension ?? 'none';
+  const start = beforeWord?.start ?? rawStart;
+  const rawEnd = afterWord?.end ?? end;
+  const quantity: Quantity = {
+    value: scaleValue(number, unit?.factor ?? 1),
+    valueHigh: null,
+    number: scaleValue(number, unit?.scale ?? 1),
+    comparator: combineComparators(beforeWord, afterWord, null),
+    unit: unit?.id ?? null,
+    unitText: unitMatch?.form ?? '',
+    dimension,
+    baseUnit: DIMENSION_BASE_UNITS[dimension],
+    raw: text.slice(start, rawEnd),
+    start,
+    end: rawEnd,
+    numberStart: whole.start,
+    numberEnd: share.numberEnd,
+  };
+  return { quantity, next: rawEnd };
+}
+
 /** Look for a quantity starting at `pos`; null when no numeral or prefix unit starts there. */
 function readQuantityAt(text: string, pos: number, floor: number, masked: readonly number[]): Step | null {
   const date = dateEnd(text, pos);
@@ -652,7 +693,7 @@ function readQuantityAt(text: string, pos: number, floor: number, masked: readon
   if (low.script === 'chinese' && low.numeral === 0) return reject;
 
   if (prefix === null) {
-    const fraction = readFraction(text, low, rawStart, floor);
+    const fraction = readMixedNumber(text, low, rawStart, floor) ?? readFraction(text, low, rawStart, floor);
     if (fraction !== null) return fraction;
   }
 
@@ -717,7 +758,8 @@ function readQuantityAt(text: string, pos: number, floor: number, masked: readon
  * catalogue (longest written form wins: 万千瓦 before 千瓦), bound words before or after the
  * figure (不少于, 超过了, 至少有, ≥, 控制在 … 以内, 以上, 之下, 左右, 余, 多, 几), ranges (`1-2个`,
  * `1—3万头`, `三到五`, `20和30之间`), percentages (`%`, `百分之十五`, `‰`, `个百分点`, 四成),
- * shares (三分之一, 超过1/2, 1/3的, 半数: unit `fraction`, `number` the share of one), half a unit
+ * shares (三分之一, 超过1/2, 1/3的, 半数: unit `fraction`, `number` the share of one), mixed
+ * numbers (一又三分之一倍: a number with the unit written after it), half a unit
  * after units that take it (一吨半, 三成半), ¥/￥ before a figure (¥1.2万 yuan), negative
  * figures (-2.5%, 负3.9%), numerals split by scale words (3万4000, 1亿2000万) and vague amounts
  * with a scale (千余家 `>`, 近万家 `~`, 数百家 `>`, 上万人 `>=`). Letter-spaced text, as PDF

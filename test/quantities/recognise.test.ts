@@ -474,6 +474,14 @@ describe('quantities/recognise', () => {
       expect(raws('见附件3/4号楼')).toEqual([]);
     });
 
+    it('reads a whole number and a fraction joined by 又 as one number, with the unit after it', () => {
+      expect(only('产量提高到二又四分之一倍以上')).toMatchObject({ raw: '二又四分之一倍以上', number: 2.25, unit: 'multiple', comparator: '>=' });
+      expect(only('差额为负二又五分之二')).toMatchObject({ number: -2.4, unit: null });
+      expect(only('共计12又2分之1')).toMatchObject({ raw: '12又2分之1', number: 12.5 });
+      // a unit before 又 ends the figure: 5个 and a share are two figures
+      expect(raws('完成5个又5分之2')).toEqual(['5个', '5分之2']);
+    });
+
     it('reads ¥ before a figure as yuan, with the scale word after it', () => {
       expect(only('每户补贴¥800')).toMatchObject({ raw: '¥800', value: 800, unit: 'yuan' });
       expect(only('奖励资金￥1.5万')).toMatchObject({ raw: '￥1.5万', value: 15000, dimension: 'money' });
