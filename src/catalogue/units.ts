@@ -225,6 +225,12 @@ export const UNITS = [
       '群', '批', '对', '倍', '规', '建', '套', '片', '网', '不', '事', '形', '色', '器', '材', '家',
     ],
   },
+  // 折 "tenths of the price" (discounts in consumption policies): 五折 = 50 %, 8.5折 = 85 %; at most
+  // 十折. 折合 "converts to", 折旧 "depreciation", 三折页 "tri-fold" … are other words
+  {
+    id: 'zhe', forms: ['折'], dimension: 'percent', factor: 10, maxNumber: 10,
+    notFollowedBy: ['合', '算', '旧', '扣', '价', '叠', '页', '线', '射', '返', '损', '让', '成', '现', '中', '腰', '纸', '痕', '桂', '服', '冲'],
+  },
   // 万分之 "per ten thousand": 万分之三 = 0.03 %
   { id: 'per_ten_thousand', forms: [], prefixForms: ['万分之'], dimension: 'percent', factor: 0.01 },
   // 十万分之 / 百万分之 / 千万分之 "per hundred thousand / million / ten million" (ppm)
@@ -620,6 +626,11 @@ export const NOT_QUANTITY_CONTEXT = {
    * the address, and its figures (q=30%25, %2020) are none.
    */
   urlStarts: ['http://', 'https://', 'www.', 'HTTP://', 'HTTPS://', 'WWW.'],
+  /**
+   * Idioms whose numerals read like a figure with a unit (三折 "30 %", 两头 "two head"): masked
+   * like titles, their figures are none.
+   */
+  idioms: ['一波三折', '七折八扣', '三头六臂', '三天两头', '九牛一毛'],
   /** Next to a figure: a slogan formula (“1+3+4+N”, 5+3). */
   sloganJoiners: ['+', '＋'],
   /** Next to a bare figure: part of an identifier, path or fraction (art_123, 3/4, id=5). */

@@ -1,7 +1,7 @@
 /**
  * Spans of text whose figures are never quantities: document titles in 《》, short quoted
- * slogans (“十四五”, “1+3+4+N”, “八抓20条”) and web addresses. Computed once per text in linear
- * time.
+ * slogans (“十四五”, “1+3+4+N”, “八抓20条”), web addresses and idioms with numerals (一波三折).
+ * Computed once per text in linear time.
  */
 import { CHINESE_SECTION_UNITS, NOT_QUANTITY_CONTEXT } from '../catalogue/index.js';
 
@@ -65,6 +65,15 @@ function addUrlSpans(text: string, found: number[]): void {
   }
 }
 
+const idioms: readonly string[] = NOT_QUANTITY_CONTEXT.idioms;
+
+/** Push the span of every idiom of `NOT_QUANTITY_CONTEXT.idioms` (一波三折): its numerals are no figures. */
+function addIdiomSpans(text: string, found: number[]): void {
+  for (const idiom of idioms) {
+    for (let at = text.indexOf(idiom); at >= 0; at = text.indexOf(idiom, at + idiom.length)) found.push(at, at + idiom.length - 1);
+  }
+}
+
 /**
  * The spans inside a title (《…》, on one line, nesting allowed) or inside a quoted phrase of at
  * most `NOT_QUANTITY_CONTEXT.sloganMaxLength` characters (unless it quotes a figure with 万/亿:
@@ -116,6 +125,7 @@ export function maskedSpans(text: string): number[] {
     }
   }
   addUrlSpans(text, found);
+  addIdiomSpans(text, found);
   if (found.length <= 2) return found;
   // nested titles and quotes inside titles overlap: sort by start and merge
   const order = Array.from({ length: found.length / 2 }, (_, k) => k).sort((a, b) => (found[2 * a] as number) - (found[2 * b] as number));

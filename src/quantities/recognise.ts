@@ -757,7 +757,7 @@ function readQuantityAt(text: string, pos: number, floor: number, masked: readon
  * Reads Arabic and Chinese numerals with scale words (万, 亿, 万亿, 千, 百), units from the unit
  * catalogue (longest written form wins: 万千瓦 before 千瓦), bound words before or after the
  * figure (不少于, 超过了, 至少有, ≥, 控制在 … 以内, 以上, 之下, 左右, 余, 多, 几), ranges (`1-2个`,
- * `1—3万头`, `三到五`, `20和30之间`), percentages (`%`, `百分之十五`, `‰`, `个百分点`, 四成),
+ * `1—3万头`, `三到五`, `20和30之间`), percentages (`%`, `百分之十五`, `‰`, `个百分点`, 四成, 五折),
  * shares (三分之一, 超过1/2, 1/3的, 半数: unit `fraction`, `number` the share of one), mixed
  * numbers (一又三分之一倍: a number with the unit written after it), half a unit
  * after units that take it (一吨半, 三成半), ¥/￥ before a figure (¥1.2万 yuan), negative

@@ -482,6 +482,15 @@ describe('quantities/recognise', () => {
       expect(raws('完成5个又5分之2')).toEqual(['5个', '5分之2']);
     });
 
+    it('reads 折 discounts as tenths, and leaves 折合/折旧 and idioms alone', () => {
+      expect(only('景区门票实行六折优惠')).toMatchObject({ raw: '六折', value: 60, dimension: 'percent' });
+      expect(only('消费券按7.5折抵扣')).toMatchObject({ raw: '7.5折', value: 75 });
+      expect(raws('每吨折合标准煤，计提折旧')).toEqual([]);
+      expect(raws('审批过程一波三折，三天两头变更')).toEqual([]);
+      // more than 十折 is no discount
+      expect(raws('价格为原价的15折')).toEqual(['15']);
+    });
+
     it('reads ¥ before a figure as yuan, with the scale word after it', () => {
       expect(only('每户补贴¥800')).toMatchObject({ raw: '¥800', value: 800, unit: 'yuan' });
       expect(only('奖励资金￥1.5万')).toMatchObject({ raw: '￥1.5万', value: 15000, dimension: 'money' });
