@@ -64,6 +64,10 @@ export interface UnitDef {
   readonly notFollowedBy?: readonly string[];
   /** Largest number the form takes (成 "tenths": 十成 at most); a larger one is not this unit. */
   readonly maxNumber?: number;
+  /** A scale word may follow the figure after a prefix form (¥1.2万 "12,000 yuan"); without it 百分之 takes none. */
+  readonly prefixTakesScale?: boolean;
+  /** A 半 "half" right after the unit adds half of one (一吨半 1.5 t, 三成半 35 %): see `HALF_AFTER_UNIT`. */
+  readonly takesHalf?: boolean;
 }
 
 /** A count classifier: dimension `count`, factor 1 (or its scale word). */
@@ -91,7 +95,7 @@ export const UNITS = [
   // 平方公里 / 平方千米 "square kilometre"
   { id: 'km2', forms: ['平方公里', '平方千米', 'km²', 'km2', '㎢'], dimension: 'area', factor: 1e6 },
   // 亩 "mu": 15 亩 = 1 公顷
-  { id: 'mu', forms: ['亩'], dimension: 'area', factor: 10000 / 15 },
+  { id: 'mu', forms: ['亩'], dimension: 'area', factor: 10000 / 15, takesHalf: true },
   // 万亩 "ten thousand mu"
   { id: 'wan_mu', forms: ['万亩'], dimension: 'area', factor: (1e4 * 10000) / 15, scale: 1e4 },
   // 平方英尺 "square foot" (property listings): not a square metre
@@ -148,9 +152,9 @@ export const UNITS = [
 
   // ── length, base m ──
   // 米 "metre"; 米粮/米面 are rice
-  { id: 'm', forms: ['米', 'm'], dimension: 'length', factor: 1, notFollowedBy: ['粮', '面', '饭', '业', '袋', '酒', '糠', '醋'] },
+  { id: 'm', forms: ['米', 'm'], dimension: 'length', factor: 1, notFollowedBy: ['粮', '面', '饭', '业', '袋', '酒', '糠', '醋'], takesHalf: true },
   // 公里 / 千米 "kilometre"
-  { id: 'km', forms: ['公里', '千米', 'km', 'KM', 'Km'], dimension: 'length', factor: 1e3 },
+  { id: 'km', forms: ['公里', '千米', 'km', 'KM', 'Km'], dimension: 'length', factor: 1e3, takesHalf: true },
   // 厘米 / 公分 "centimetre", 毫米 "millimetre" (rainfall)
   { id: 'cm', forms: ['厘米', '公分', 'cm', 'CM'], dimension: 'length', factor: 1e-2 },
   { id: 'mm', forms: ['毫米', 'mm'], dimension: 'length', factor: 1e-3 },
@@ -160,24 +164,25 @@ export const UNITS = [
 
   // ── mass, base t ──
   // 吨 "tonne"
-  { id: 't', forms: ['吨'], dimension: 'mass', factor: 1 },
+  { id: 't', forms: ['吨'], dimension: 'mass', factor: 1, takesHalf: true },
   // 万吨 "ten thousand tonnes"
   { id: 'wan_t', forms: ['万吨'], dimension: 'mass', factor: 1e4, scale: 1e4 },
   // 亿吨 "hundred million tonnes"
   { id: 'yi_t', forms: ['亿吨'], dimension: 'mass', factor: 1e8, scale: 1e8 },
   // 千克 / 公斤 "kilogram"
-  { id: 'kg', forms: ['千克', '公斤', 'kg', 'KG'], dimension: 'mass', factor: 1e-3 },
+  { id: 'kg', forms: ['千克', '公斤', 'kg', 'KG'], dimension: 'mass', factor: 1e-3, takesHalf: true },
   // 克 "gram", 毫克 "milligram", 微克 "microgram"; 克服 "overcome", 克隆 "clone" are other words
   { id: 'g', forms: ['克'], dimension: 'mass', factor: 1e-6, notFollowedBy: ['服', '隆', '拉', '难', '制', '勤', '星'] },
   { id: 'mg', forms: ['毫克', 'mg'], dimension: 'mass', factor: 1e-9 },
   { id: 'ug', forms: ['微克', 'μg', 'µg'], dimension: 'mass', factor: 1e-12 },
   // 斤 "jin", half a kilogram (grain output: 13亿斤)
-  { id: 'jin', forms: ['斤'], dimension: 'mass', factor: 5e-4 },
+  { id: 'jin', forms: ['斤'], dimension: 'mass', factor: 5e-4, takesHalf: true },
 
   // ── money, base yuan ──
-  // 元 "yuan"; 二元结构 "dual structure", 元素 "element" are words, hence digits only
+  // 元 "yuan"; 二元结构 "dual structure", 元素 "element" are words, hence digits only; ¥ / ￥
+  // written before the figure in price lists and tables
   {
-    id: 'yuan', forms: ['元', '人民币'], dimension: 'money', factor: 1, requiresDigits: true,
+    id: 'yuan', forms: ['元', '人民币'], prefixForms: ['¥', '￥'], prefixTakesScale: true, dimension: 'money', factor: 1, requiresDigits: true,
     notFollowedBy: ['化', '素', '件', '宇宙', '旦', '首', '帅', '老', '器', '宵', '气'],
   },
   // 千元 "thousand yuan"
@@ -214,11 +219,17 @@ export const UNITS = [
   { id: 'percent_point', forms: ['个百分点', '百分点'], dimension: 'percent_point', factor: 1 },
   // 成 "tenths": 四成 = 40 %; at most 十成. 成员 "member", 成本 "cost" … are other words
   {
-    id: 'cheng', forms: ['成'], dimension: 'percent', factor: 10, maxNumber: 10,
+    id: 'cheng', forms: ['成'], dimension: 'percent', factor: 10, maxNumber: 10, takesHalf: true,
     notFollowedBy: [
       '员', '本', '果', '效', '为', '立', '功', '交', '长', '熟', '品', '型', '都', '绩', '就', '人', '年', '像', '分', '份',
       '群', '批', '对', '倍', '规', '建', '套', '片', '网', '不', '事', '形', '色', '器', '材', '家',
     ],
+  },
+  // 折 "tenths of the price" (discounts in consumption policies): 五折 = 50 %, 8.5折 = 85 %; at most
+  // 十折. 折合 "converts to", 折旧 "depreciation", 三折页 "tri-fold" … are other words
+  {
+    id: 'zhe', forms: ['折'], dimension: 'percent', factor: 10, maxNumber: 10,
+    notFollowedBy: ['合', '算', '旧', '扣', '价', '叠', '页', '线', '射', '返', '损', '让', '成', '现', '中', '腰', '纸', '痕', '桂', '服', '冲'],
   },
   // 万分之 "per ten thousand": 万分之三 = 0.03 %
   { id: 'per_ten_thousand', forms: [], prefixForms: ['万分之'], dimension: 'percent', factor: 0.01 },
@@ -229,7 +240,7 @@ export const UNITS = [
   // X分之Y "Y parts of X" (三分之一), a/b (1/3), 半数 "half": a share, written as a fraction of one
   { id: 'fraction', forms: [], dimension: 'percent', factor: 100 },
   // 倍 "times"
-  { id: 'multiple', forms: ['倍'], dimension: 'multiple', factor: 1 },
+  { id: 'multiple', forms: ['倍'], dimension: 'multiple', factor: 1, takesHalf: true },
 
   // ── count: classifiers, one id each ──
   classifier('ge', ['个'], { notFollowedBy: ['体', '性', '案'] }), // 个 generic; 个体 "self-employed"
@@ -277,6 +288,23 @@ export const UNITS = [
   classifier('bu', ['部'], { notFollowedBy: ['分', '署', '位', '长'] }), // 部 works, films; 部分 "part"
   classifier('qi', ['起'], { notFollowedBy: ['步', '点', '来', '草', '源', '到'] }), // 起 cases (accidents)
 ] as const satisfies readonly UnitDef[];
+
+/**
+ * 半 "half" after a unit that takes it (`takesHalf`): 一吨半 "a ton and a half", 三成半 "35 %",
+ * 两倍半. Only after a whole number without a scale word, and not where 半 starts another word
+ * (两米半径 "a two-metre radius", 三公里半岛).
+ *
+ * @example
+ * HALF_AFTER_UNIT.notFollowedBy.includes('径') // true
+ */
+export const HALF_AFTER_UNIT = {
+  text: '半',
+  share: 0.5,
+  notFollowedBy: [
+    '径', '岛', '导', '年', '月', '日', '天', '小', '夜', '边', '山', '价', '数', '成', '自', '封', '坡', '身', '球', '截',
+    '决', '程', '途', '晌', '壁', '圆', '透', '部',
+  ],
+} as const satisfies { readonly text: string; readonly share: number; readonly notFollowedBy: readonly string[] };
 
 /** Ids of the unit table, derived from the data (`'m3' | 'wan_m3' | 'MW' | 'ge' | …`). */
 export type UnitId = (typeof UNITS)[number]['id'];
@@ -497,7 +525,7 @@ export const NOT_NEGATIVE_AFTER = ['正', '±'] as const;
 
 /**
  * How shares are written without a percent sign: X分之Y "Y parts of X" (三分之一 → 1/3), a/b
- * after a bound word or a share cue (超过1/2, 占1/3), and words for a half (半数以上 "half or
+ * after a bound word or a share cue (超过1/2, 占1/3, 1/3的村庄), and words for a half (半数以上 "half or
  * more"). All are read as the unit `fraction`: `number` is the share of one, `value` in percent.
  *
  * @example
@@ -514,6 +542,10 @@ export const SHARES = {
   slashCues: ['占', '的', '达到', '达', '为'],
   /** How far before a/b (characters) a cue may stand. */
   slashCueWindow: 6,
+  /** Right after a/b: the share of what follows, 1/3的村庄 "a third of the villages". */
+  slashCuesAfter: ['的'],
+  /** Between a whole number and a fraction: 一又三分之一 "one and a third" (a number, not a share). */
+  mixedJoiner: '又',
   /** Words that are a share by themselves. */
   words: [
     { text: '半数', share: 0.5, comparator: '=' }, // 半数 "half (of them)"
@@ -527,6 +559,8 @@ export const SHARES = {
   readonly maxSlashDenominator: number;
   readonly slashCues: readonly string[];
   readonly slashCueWindow: number;
+  readonly slashCuesAfter: readonly string[];
+  readonly mixedJoiner: string;
   readonly words: readonly { readonly text: string; readonly share: number; readonly comparator: Comparator }[];
 };
 
@@ -587,6 +621,16 @@ export const NOT_QUANTITY_CONTEXT = {
   perPrefixes: ['每'],
   /** A percent sign followed by two hex digits, one a letter, escapes a byte in a URL (%E5%B9%B4); figures right after it are bytes. */
   urlEscapeMark: '%',
+  /**
+   * How a web address starts: everything from here to the next space or non-ASCII character is
+   * the address, and its figures (q=30%25, %2020) are none.
+   */
+  urlStarts: ['http://', 'https://', 'www.', 'HTTP://', 'HTTPS://', 'WWW.'],
+  /**
+   * Idioms whose numerals read like a figure with a unit (三折 "30 %", 两头 "two head"): masked
+   * like titles, their figures are none.
+   */
+  idioms: ['一波三折', '七折八扣', '三头六臂', '三天两头', '九牛一毛'],
   /** Next to a figure: a slogan formula (“1+3+4+N”, 5+3). */
   sloganJoiners: ['+', '＋'],
   /** Next to a bare figure: part of an identifier, path or fraction (art_123, 3/4, id=5). */

@@ -46,6 +46,15 @@ export interface BoundMatch {
 interface FormEntry {
   readonly form: string;
   readonly unit: UnitDef;
+  /** Written in Chinese characters only, of two or more: PDF text may space it (个 百 分 点). */
+  readonly spaceable: boolean;
+}
+
+/** Whether a word of two or more characters has no ASCII in it, so spaces between its characters are layout. */
+function isSpaceable(word: string): boolean {
+  if (word.length < 2) return false;
+  for (let k = 0; k < word.length; k += 1) if (word.charCodeAt(k) < 0x80) return false;
+  return true;
 }
 
 // Each table's rows copied with every field present, in one order (absent ones undefined): rows
@@ -54,6 +63,7 @@ interface FormEntry {
 const unitRows: readonly UnitDef[] = UNITS.map((row: UnitDef): UnitDef => ({
   id: row.id, forms: row.forms, prefixForms: row.prefixForms, dimension: row.dimension, factor: row.factor,
   scale: row.scale, requiresDigits: row.requiresDigits, notFollowedBy: row.notFollowedBy, maxNumber: row.maxNumber,
+  prefixTakesScale: row.prefixTakesScale, takesHalf: row.takesHalf,
 }));
 const scaleRows: readonly ScaleWordDef[] = SCALE_WORDS.map((row: ScaleWordDef): ScaleWordDef => ({
   text: row.text, factor: row.factor, notFollowedBy: row.notFollowedBy,
@@ -74,7 +84,7 @@ function indexForms(pick: (unit: UnitDef) => readonly string[] | undefined): Rea
       if (form === '') continue;
       const first = form.charCodeAt(0);
       const entries = index.get(first) ?? [];
-      entries.push({ form, unit });
+      entries.push({ form, unit, spaceable: isSpaceable(form) });
       index.set(first, entries);
     }
   }
@@ -285,11 +295,51 @@ function endsCleanly(text: string, form: string, end: number): boolean {
   return !isLatinLetter(next) && arabicDigitValue(next) === null;
 }
 
+/**
+ * End of `word` written at `pos` with at most `NOT_QUANTITY_CONTEXT.maxSpaces` spaces between
+ * any two of its characters (百 分 之, 以 上: letter-spaced PDF text), or -1. The first character
+ * is taken as matched: callers look words up by it.
+ */
+function spacedEnd(text: string, word: string, pos: number): number {
+  let p = pos + 1;
+  for (let k = 1; k < word.length; k += 1) {
+    p = skipSpaces(text, p);
+    if (text.charCodeAt(p) !== word.charCodeAt(k)) return -1;
+    p += 1;
+  }
+  return p;
+}
+
+/**
+ * Start of `word` ending at `end`, spaces allowed between its characters as for `spacedEnd`, and
+ * not before `floor`; -1 when it is not written there. The last character is taken as matched.
+ */
+function spacedStart(text: string, word: string, end: number, floor: number): number {
+  let p = end - 1;
+  for (let k = word.length - 2; k >= 0; k -= 1) {
+    p = skipSpacesBack(text, p);
+    if (p - 1 < floor || text.charCodeAt(p - 1) !== word.charCodeAt(k)) return -1;
+    p -= 1;
+  }
+  return p;
+}
+
+/**
+ * End of `word` written at `pos`, as it is or letter-spaced (分 之 after 三: 三 分 之 一), or -1.
+ *
+ * @example
+ * wordEndAt('三分 之一', '分之', 1) // 4
+ */
+export function wordEndAt(text: string, word: string, pos: number): number {
+  if (text.startsWith(word, pos)) return pos + word.length;
+  return word.length > 1 && text.charCodeAt(pos) === word.charCodeAt(0) ? spacedEnd(text, word, pos) : -1;
+}
+
 function matchForm(index: ReadonlyMap<number, readonly FormEntry[]>, text: string, pos: number): UnitMatch | null {
   if (pos >= text.length) return null;
-  for (const { form, unit } of index.get(text.charCodeAt(pos)) ?? []) {
-    if (!text.startsWith(form, pos)) continue;
-    const end = pos + form.length;
+  for (const { form, unit, spaceable } of index.get(text.charCodeAt(pos)) ?? []) {
+    const end = text.startsWith(form, pos) ? pos + form.length : spaceable ? spacedEnd(text, form, pos) : -1;
+    if (end < 0) continue;
     if (!endsCleanly(text, form, end) || followedByAny(text, end, unit.notFollowedBy)) continue;
     return { unit, form, start: pos, end };
   }
@@ -346,9 +396,9 @@ export function matchBoundAfter(text: string, pos: number, position: 'after' | '
   const words = byFirst.get(text.charCodeAt(pos));
   if (words === undefined) return null;
   for (const word of words) {
-    if (!text.startsWith(word.text, pos)) continue;
-    const end = pos + word.text.length;
-    if (followedByAny(text, end, word.notFollowedBy)) continue;
+    // 以 上: letter-spaced as PDF text leaves it
+    const end = wordEndAt(text, word.text, pos);
+    if (end < 0 || followedByAny(text, end, word.notFollowedBy)) continue;
     return { word, start: pos, end };
   }
   return null;
@@ -373,8 +423,10 @@ export function matchBoundBefore(text: string, end: number, floor: number): Boun
 function matchBoundEndingAt(text: string, end: number, floor: number): BoundMatch | null {
   if (end < 1) return null;
   for (const word of beforeByLastChar.get(text.charCodeAt(end - 1)) ?? []) {
-    const start = end - word.text.length;
-    if (start < floor || !text.startsWith(word.text, start)) continue;
+    const direct = end - word.text.length;
+    // 小于 或 等于, < =: letter-spaced as PDF text leaves it
+    const start = direct >= floor && text.startsWith(word.text, direct) ? direct : word.text.length > 1 ? spacedStart(text, word.text, end, floor) : -1;
+    if (start < 0) continue;
     if (precededByAny(text, start, word.notPrecededBy)) continue;
     return { word, start, end };
   }

@@ -1,6 +1,7 @@
 /**
- * Spans of text whose figures are never quantities: document titles in 《》 and short quoted
- * slogans (“十四五”, “1+3+4+N”, “八抓20条”). Computed once per text in linear time.
+ * Spans of text whose figures are never quantities: document titles in 《》, short quoted
+ * slogans (“十四五”, “1+3+4+N”, “八抓20条”), web addresses and idioms with numerals (一波三折).
+ * Computed once per text in linear time.
  */
 import { CHINESE_SECTION_UNITS, NOT_QUANTITY_CONTEXT } from '../catalogue/index.js';
 
@@ -36,6 +37,41 @@ const sectionCodes: readonly number[] = Object.keys(CHINESE_SECTION_UNITS).map((
 
 function isDigitCode(code: number): boolean {
   return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);
+}
+
+const urlStarts: readonly string[] = NOT_QUANTITY_CONTEXT.urlStarts;
+
+/** Printable ASCII other than a space: what a web address is written in. */
+function isUrlCode(code: number): boolean {
+  return code > 0x20 && code < 0x7f;
+}
+
+/**
+ * Push the span of every web address (`https://…`, `www.…`) up to the first space or non-ASCII
+ * character: URL-encoded text (`q=30%25%2020%`) holds digits and percent signs that are no
+ * figures. Each start word is looked for with `indexOf`, so text without addresses costs a few
+ * scans.
+ */
+function addUrlSpans(text: string, found: number[]): void {
+  for (const start of urlStarts) {
+    for (let at = text.indexOf(start); at >= 0; at = text.indexOf(start, at + 1)) {
+      // www. inside an address already masked (https://www.…) starts nothing new
+      if (at > 0 && isUrlCode(text.charCodeAt(at - 1))) continue;
+      let end = at + start.length;
+      while (end < text.length && isUrlCode(text.charCodeAt(end))) end += 1;
+      found.push(at, end - 1);
+      at = end - 1;
+    }
+  }
+}
+
+const idioms: readonly string[] = NOT_QUANTITY_CONTEXT.idioms;
+
+/** Push the span of every idiom of `NOT_QUANTITY_CONTEXT.idioms` (一波三折): its numerals are no figures. */
+function addIdiomSpans(text: string, found: number[]): void {
+  for (const idiom of idioms) {
+    for (let at = text.indexOf(idiom); at >= 0; at = text.indexOf(idiom, at + idiom.length)) found.push(at, at + idiom.length - 1);
+  }
 }
 
 /**
@@ -88,6 +124,8 @@ export function maskedSpans(text: string): number[] {
       }
     }
   }
+  addUrlSpans(text, found);
+  addIdiomSpans(text, found);
   if (found.length <= 2) return found;
   // nested titles and quotes inside titles overlap: sort by start and merge
   const order = Array.from({ length: found.length / 2 }, (_, k) => k).sort((a, b) => (found[2 * a] as number) - (found[2 * b] as number));

@@ -13,7 +13,9 @@ import {
   chineseSectionValue,
   isChineseNumeralChar,
   matchBoundAfter,
+  isSpace,
   matchScaleAt,
+  skipSpaces,
 } from './lexicon.js';
 import type { Comparator } from './types.js';
 
@@ -142,10 +144,21 @@ function threeDigitsAt(text: string, pos: number): boolean {
     && arabicDigitValue(text[pos + 2]) !== null;
 }
 
-/** End of the run of Chinese numeral characters starting at `start`. */
+/**
+ * Where the numeral goes on after `p`, the first character past a numeral character: `p` itself,
+ * or past spaces that PDF text puts between the characters (三千 九百 六十五) when a numeral
+ * character follows them; -1 when the numeral ends at `p`.
+ */
+function continuesAt(text: string, p: number): number {
+  if (isChineseNumeralChar(text[p])) return p;
+  const next = skipSpaces(text, p);
+  return next > p && isChineseNumeralChar(text[next]) ? next : -1;
+}
+
+/** End of the run of Chinese numeral characters starting at `start`, spaces inside included. */
 function chineseRunEnd(text: string, start: number): number {
   let p = start;
-  while (isChineseNumeralChar(text[p])) p += 1;
+  for (let next = continuesAt(text, p); next >= 0; next = continuesAt(text, p)) p = next + 1;
   return p;
 }
 
@@ -171,8 +184,13 @@ function readGrouped(text: string, start: number, runEnd: number, allowBarePlace
   let hasSectionUnit = false;
   let best: Prefix | null = null;
   let shorter: Prefix | null = null;
+  let previous = start - 1; // the numeral character before `p`, spaces skipped
   for (let p = start; p < runEnd; p += 1) {
     const ch = text[p];
+    // a space inside the run: chineseRunEnd let it in only before another numeral character
+    if (isSpace(ch)) continue;
+    const before = previous;
+    previous = p;
     const d = chineseDigitValue(ch);
     const place = chinesePlaceValue(ch);
     const sectionUnit = chineseSectionValue(ch);
@@ -203,7 +221,7 @@ function readGrouped(text: string, start: number, runEnd: number, allowBarePlace
     } else if (sectionUnit !== null) {
       section += digit ?? 0;
       digit = null;
-      const afterSection = p > start && chineseSectionValue(text[p - 1]) !== null;
+      const afterSection = p > start && chineseSectionValue(text[before]) !== null;
       if (sectionUnit === lastSection || (section === 0 && !(afterSection && sectionUnit > lastSection))) break;
       // 一万亿: a larger section unit multiplies everything before it
       result = sectionUnit < lastSection ? result + section * sectionUnit : (result + section) * sectionUnit;
@@ -220,7 +238,7 @@ function readGrouped(text: string, start: number, runEnd: number, allowBarePlace
     const valid = (hasDigit || allowBarePlace || text[start] === '十') && !zero;
     if (!valid) continue;
     const prefix = { end: p + 1, value: result + section + pending, hasSectionUnit };
-    shorter = best !== null && best.end === p ? best : null;
+    shorter = best !== null && best.end === before + 1 ? best : null;
     best = prefix;
     if (digit !== null) unitBeforeDigit = 0;
   }
@@ -232,7 +250,7 @@ function readGrouped(text: string, start: number, runEnd: number, allowBarePlace
  *
  * Grouped notation (三十五 35, 一百零五 105, 十二万五千 125000, 两千 2000, 一万五 15000) and
  * digit-by-digit notation of three or more digits (二〇二三 2023) are read; 点 adds decimals
- * (三点五 3.5). `end` is the longest valid numeral; `runEnd` the end of the numeral characters,
+ * (三点五 3.5, 一万零一十八点一五 10018.15). `end` is the longest valid numeral; `runEnd` the end of the numeral characters,
  * so callers can tell `十三五` (a plan period, runs past `十三`) from `十三家`. A lone
  * 零/〇 reads as 0; a bare 百/千/万 ("百城万站") is not a numeral. Returns null when no
  * numeral starts at `start`.
@@ -261,17 +279,19 @@ export function readChinese(text: string, start: number, options: ChineseReadOpt
   }
   if (best === null) return null;
 
-  // 三点五 "three point five"
-  if (text[best.end] === CHINESE_DECIMAL_POINT && !best.hasSectionUnit) {
-    let p = best.end + 1;
+  // 三点五 "three point five"; 一万零一十八点一五 "10018.15": the decimals follow the whole numeral
+  // (PDF text may space the point and the digits: 四百 点 五)
+  const pointAt = skipSpaces(text, best.end);
+  if (text[pointAt] === CHINESE_DECIMAL_POINT) {
+    let end = pointAt + 1;
     const fraction: number[] = [];
-    for (let d = chineseDigitValue(text[p]); d !== null && text[p] !== '两'; d = chineseDigitValue(text[p])) {
+    for (let p = skipSpaces(text, end), d = chineseDigitValue(text[p]); d !== null && text[p] !== '两'; p = skipSpaces(text, end), d = chineseDigitValue(text[p])) {
       fraction.push(d);
-      p += 1;
+      end = p + 1;
     }
     if (fraction.length > 0) {
       const value = Number(`${best.value}.${fraction.join('')}`);
-      return { start, end: p, value, hasSectionUnit: false, runEnd: Math.max(p, chineseRunEnd(text, p)), shorter: null };
+      return { start, end, value, hasSectionUnit: best.hasSectionUnit, runEnd: Math.max(end, chineseRunEnd(text, end)), shorter: null };
     }
   }
   return { start, end: best.end, value: best.value, hasSectionUnit: best.hasSectionUnit, runEnd, shorter };

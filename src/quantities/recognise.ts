@@ -13,7 +13,7 @@
  * `NOT_QUANTITY_CONTEXT` in the unit catalogue). Every step looks at a bounded window, so the
  * pass is linear in the length of the text.
  */
-import { BETWEEN_RANGES, CHINESE_DECIMAL_POINT, DIMENSION_BASE_UNITS, NOT_QUANTITY_CONTEXT, SHARES, UNITS, VAGUE_PREFIXES } from '../catalogue/index.js';
+import { BETWEEN_RANGES, CHINESE_DECIMAL_POINT, DIMENSION_BASE_UNITS, HALF_AFTER_UNIT, NOT_QUANTITY_CONTEXT, SHARES, UNITS, VAGUE_PREFIXES } from '../catalogue/index.js';
 import type { UnitDef } from '../catalogue/index.js';
 import {
   arabicDigitValue,
@@ -35,6 +35,7 @@ import {
   negativeSignEnd,
   skipSpaces,
   skipSpacesBack,
+  wordEndAt,
 } from './lexicon.js';
 import type { BoundMatch, UnitMatch } from './lexicon.js';
 import { isMasked, maskedSpans } from './masks.js';
@@ -60,6 +61,7 @@ const unitSeparators: readonly string[] = context.unitSeparators;
 const perPrefixes: readonly string[] = context.perPrefixes;
 const slashes: readonly string[] = SHARES.slashes;
 const slashCues: readonly string[] = SHARES.slashCues;
+const slashCuesAfter: readonly string[] = SHARES.slashCuesAfter;
 const vagueWords: readonly { readonly text: string; readonly comparator: Comparator | null; readonly notPrecededBy: readonly string[] }[] = VAGUE_PREFIXES;
 /** Last characters of vague words, by code: most numerals follow none. */
 const vagueEnds = new Uint8Array(0x10000);
@@ -134,13 +136,16 @@ function readScaleGroups(text: string, from: number, scale: number): { readonly 
   let current = scale;
   let read = false;
   while (current >= 100) {
-    let q = p;
+    // 7万 5千 4百, 7 万5 千: PDF text spaces the groups; a spaced group needs a scale word of its
+    // own (3万 4000 may be two cells of a table row)
+    const spaced = isSpace(text[p]);
+    let q = spaced ? skipSpaces(text, p) : p;
     const zero = chineseDigitValue(text[q]) === 0;
     if (zero) q += 1;
     const group = readArabic(text, q);
     if (group === null || group.fractionDigits > 0 || group.grouped || (group.leadingZero && !zero)) break;
     if (isLatinLetter(text[group.end])) break;
-    const groupScale = matchScaleAt(text, group.end);
+    const groupScale = matchScaleAt(text, group.end) ?? (isSpace(text[group.end]) ? matchScaleAt(text, skipSpaces(text, group.end)) : null);
     if (groupScale !== null && groupScale.scale.factor < current) {
       const part = group.value * groupScale.scale.factor;
       if (part >= current) break;
@@ -151,7 +156,7 @@ function readScaleGroups(text: string, from: number, scale: number): { readonly 
       continue;
     }
     const places = Math.round(Math.log10(current));
-    if (!(zero || group.integerDigits === places) || group.value >= current) break;
+    if (spaced || !(zero || group.integerDigits === places) || group.value >= current) break;
     if (startsWithAny(text, group.end, dateSuffixes) || startsWithAny(text, group.end, labelSuffixes)) break;
     add += group.value;
     p = group.end;
@@ -173,7 +178,8 @@ function readTail(
   let hasScale = false;
   let numberEnd = base.numeralEnd;
   let unit: UnitMatch | null = null;
-  const oddWord = matchBoundAfter(text, p, 'between');
+  // 十 余 万: PDF text spaces the odd word too
+  const oddWord = matchBoundAfter(text, p, 'between') ?? (isSpace(text[p]) ? matchBoundAfter(text, skipSpaces(text, p), 'between') : null);
   if (oddWord !== null) {
     odd = oddWord.word.comparator;
     p = oddWord.end;
@@ -182,8 +188,8 @@ function readTail(
   if (!prefixed) {
     unit = matchUnitAt(text, skipSpaces(text, p));
     if (unit === null) {
-      // 60 万个: PDF and web text put spaces between digits and their scale word
-      const scaleWord = matchScaleAt(text, p) ?? (base.script === 'arabic' && odd === null && isSpace(text[p]) ? matchScaleAt(text, skipSpaces(text, p)) : null);
+      // 60 万个, 十 余 万: PDF and web text put spaces between digits and their scale word
+      const scaleWord = matchScaleAt(text, p) ?? (isSpace(text[p]) ? matchScaleAt(text, skipSpaces(text, p)) : null);
       if (scaleWord !== null) {
         scale = scaleWord.scale.factor;
         hasScale = true;
@@ -206,6 +212,12 @@ function readTail(
       }
     }
     if (unit !== null && !unitAccepted(unit.unit, base.script, hasScale || base.chineseSection, numeral)) unit = null;
+    // 一吨半, 三成半: half a unit more
+    if (unit !== null && unit.unit.takesHalf === true && !hasScale && odd === null && Number.isInteger(numeral)
+      && text.startsWith(HALF_AFTER_UNIT.text, unit.end) && !startsWithAny(text, unit.end + HALF_AFTER_UNIT.text.length, HALF_AFTER_UNIT.notFollowedBy)) {
+      numeral += HALF_AFTER_UNIT.share;
+      unit = { unit: unit.unit, form: unit.form, start: unit.start, end: unit.end + HALF_AFTER_UNIT.text.length };
+    }
   }
   // properties listed one by one: object spread is slow on this hot path
   return {
@@ -256,7 +268,7 @@ function readTerm(text: string, pos: number, prefixed: boolean): TermRead | null
     chineseSection: chinese.hasSectionUnit, resume: chinese.runEnd,
   }, prefixed);
   // 十三五, 十百千: numeral characters left over that start no unit or scale
-  const leftOver = chinese.end < chinese.runEnd && term.unit?.start !== chinese.end && term.numberEnd === chinese.end;
+  const leftOver = chinese.end < chinese.runEnd && term.unit?.start !== skipSpaces(text, chinese.end) && term.numberEnd === chinese.end;
   return leftOver ? { rejectTo: chinese.runEnd } : { term };
 }
 
@@ -481,6 +493,17 @@ function combineComparators(before: BoundMatch | null, after: BoundMatch | null,
   return after?.word.comparator ?? odd ?? before?.word.comparator ?? '=';
 }
 
+/** A term read after a prefix unit that takes a scale word (¥1.2万), with that scale word. */
+function withScaleAfterPrefix(text: string, term: Term): Term {
+  const scaleWord = term.hasScale ? null : matchScaleAt(text, term.numberEnd);
+  if (scaleWord === null) return term;
+  return {
+    script: term.script, start: term.start, numeralEnd: term.numeralEnd, numberEnd: scaleWord.end, end: scaleWord.end,
+    numeral: term.numeral, scale: scaleWord.scale.factor, hasScale: true, odd: term.odd, unit: term.unit, arabic: term.arabic,
+    chineseSection: term.chineseSection, resume: Math.max(term.resume, scaleWord.end),
+  };
+}
+
 /** The same term, negative (after a sign: -2.5%, 负3.9%). */
 function negated(term: Term): Term {
   return {
@@ -550,14 +573,16 @@ function hasShareCueBefore(text: string, pos: number): boolean {
 
 /**
  * A share written as a fraction starting with `low`: 三分之一 "one of three parts", 一万分之三,
- * or 1/3 where a bound word or share cue marks it (超过1/2, 1/3以上, 占1/3; a bare 3/4 may be a
- * date or a code).
+ * or 1/3 where a bound word or share cue marks it (超过1/2, 1/3以上, 占1/3, 1/3的; a bare 3/4
+ * may be a date or a code).
  */
 function readFraction(text: string, low: Term, rawStart: number, floor: number): Step | null {
   if (low.unit !== null || low.odd !== null) return null;
-  if (text.startsWith(SHARES.partsOf, low.numberEnd)) {
+  // 三分之一, and 五 分之 一 as letter-spaced PDF text writes it
+  const partsEnd = wordEndAt(text, SHARES.partsOf, skipSpaces(text, low.numberEnd));
+  if (partsEnd >= 0) {
     const denominator = scaleValue(low.numeral, low.scale);
-    const read = readTerm(text, low.numberEnd + SHARES.partsOf.length, true);
+    const read = readTerm(text, skipSpaces(text, partsEnd), true);
     if (read === null || !('term' in read) || denominator <= 0) return null;
     const numerator = read.term;
     return shareStep(text, rawStart, numerator.end, numerator.numeral / denominator, numerator.odd ?? '=', floor);
@@ -570,8 +595,50 @@ function readFraction(text: string, low: Term, rawStart: number, floor: number):
   if (arabicDigitValue(after) !== null || isLatinLetter(after) || includesChar(slashes, after) || includesChar(compoundJoiners, after)) return null;
   const cued = matchBoundBefore(text, skipSpacesBack(text, rawStart), floor) !== null
     || matchBoundAfter(text, skipSpaces(text, high.end), 'after') !== null
-    || hasShareCueBefore(text, rawStart);
+    || hasShareCueBefore(text, rawStart)
+    || startsWithAny(text, high.end, slashCuesAfter);
   return cued && low.numeral >= 0 ? shareStep(text, rawStart, high.end, low.numeral / high.value, '=', floor) : null;
+}
+
+/**
+ * A whole number and a fraction joined by 又 (`SHARES.mixedJoiner`): 一又三分之一 "one and a
+ * third", 2又3分之1倍. A number, not a share: its unit is the one written after the fraction.
+ */
+function readMixedNumber(text: string, whole: Term, rawStart: number, floor: number): Step | null {
+  if (whole.unit !== null || whole.odd !== null || whole.hasScale || !Number.isInteger(whole.numeral)) return null;
+  const joinerAt = skipSpaces(text, whole.numberEnd);
+  if (!text.startsWith(SHARES.mixedJoiner, joinerAt)) return null;
+  const partStart = skipSpaces(text, joinerAt + SHARES.mixedJoiner.length);
+  const read = readTerm(text, partStart, false);
+  if (read === null || !('term' in read)) return null;
+  // the fraction's own floor is where it starts: no bound word stands between 又 and it
+  const share = readFraction(text, read.term, partStart, partStart)?.quantity ?? null;
+  if (share === null || share.numberStart !== partStart) return null;
+  const number = whole.numeral < 0 ? whole.numeral - share.number : whole.numeral + share.number;
+  const unitMatch = matchUnitAt(text, skipSpaces(text, share.numberEnd));
+  const unit = unitMatch?.unit ?? null;
+  const end = unitMatch?.end ?? share.numberEnd;
+  const afterWord = matchBoundAfter(text, skipSpaces(text, end), 'after');
+  const beforeWord = matchBoundBefore(text, skipSpacesBack(text, rawStart), floor);
+  const dimension = unit?.dimension ?? 'none';
+  const start = beforeWord?.start ?? rawStart;
+  const rawEnd = afterWord?.end ?? end;
+  const quantity: Quantity = {
+    value: scaleValue(number, unit?.factor ?? 1),
+    valueHigh: null,
+    number: scaleValue(number, unit?.scale ?? 1),
+    comparator: combineComparators(beforeWord, afterWord, null),
+    unit: unit?.id ?? null,
+    unitText: unitMatch?.form ?? '',
+    dimension,
+    baseUnit: DIMENSION_BASE_UNITS[dimension],
+    raw: text.slice(start, rawEnd),
+    start,
+    end: rawEnd,
+    numberStart: whole.start,
+    numberEnd: share.numberEnd,
+  };
+  return { quantity, next: rawEnd };
 }
 
 /** Look for a quantity starting at `pos`; null when no numeral or prefix unit starts there. */
@@ -588,12 +655,13 @@ function readQuantityAt(text: string, pos: number, floor: number, masked: readon
   let prefix = matchPrefixUnitAt(text, numberPos);
   let read: TermRead | null = null;
   if (prefix !== null) {
-    read = readTerm(text, prefix.end, true);
+    read = readTerm(text, skipSpaces(text, prefix.end), true);
     if (read === null || !('term' in read)) prefix = null;
   }
   if (prefix === null) read = readTerm(text, numberPos, false);
   if (read === null) return null;
   if (!('term' in read)) return { quantity: null, next: read.rejectTo };
+  if (prefix?.unit.prefixTakesScale === true) read = { term: withScaleAfterPrefix(text, read.term) };
   const low = signEnd === null ? read.term : negated(read.term);
   const rawStart = signEnd !== null ? pos : prefix?.start ?? low.start;
   const reject: Step = { quantity: null, next: Math.max(low.resume, low.numeralEnd) };
@@ -625,7 +693,7 @@ function readQuantityAt(text: string, pos: number, floor: number, masked: readon
   if (low.script === 'chinese' && low.numeral === 0) return reject;
 
   if (prefix === null) {
-    const fraction = readFraction(text, low, rawStart, floor);
+    const fraction = readMixedNumber(text, low, rawStart, floor) ?? readFraction(text, low, rawStart, floor);
     if (fraction !== null) return fraction;
   }
 
@@ -689,11 +757,16 @@ function readQuantityAt(text: string, pos: number, floor: number, masked: readon
  * Reads Arabic and Chinese numerals with scale words (万, 亿, 万亿, 千, 百), units from the unit
  * catalogue (longest written form wins: 万千瓦 before 千瓦), bound words before or after the
  * figure (不少于, 超过了, 至少有, ≥, 控制在 … 以内, 以上, 之下, 左右, 余, 多, 几), ranges (`1-2个`,
- * `1—3万头`, `三到五`, `20和30之间`), percentages (`%`, `百分之十五`, `‰`, `个百分点`, 四成),
- * shares (三分之一, 超过1/2, 半数: unit `fraction`, `number` the share of one), negative
+ * `1—3万头`, `三到五`, `20和30之间`), percentages (`%`, `百分之十五`, `‰`, `个百分点`, 四成, 五折),
+ * shares (三分之一, 超过1/2, 1/3的, 半数: unit `fraction`, `number` the share of one), mixed
+ * numbers (一又三分之一倍: a number with the unit written after it), half a unit
+ * after units that take it (一吨半, 三成半), ¥/￥ before a figure (¥1.2万 yuan), negative
  * figures (-2.5%, 负3.9%), numerals split by scale words (3万4000, 1亿2000万) and vague amounts
- * with a scale (千余家 `>`, 近万家 `~`, 数百家 `>`, 上万人 `>=`). `value` is in the base unit of
- * the dimension; `number` is the figure times its scale word in the written unit.
+ * with a scale (千余家 `>`, 近万家 `~`, 数百家 `>`, 上万人 `>=`). Letter-spaced text, as PDF
+ * extraction leaves it, reads as if closed up: spaces inside Chinese numerals (三千 九百 六十五),
+ * decimals (四百 点 五), units and prefix units (个 百 分 点, 百 分 之), 分 之, bound words
+ * (小于 或 等于) and scale groups that carry their own scale word (7万 5千). `value` is in the
+ * base unit of the dimension; `number` is the figure times its scale word in the written unit.
  *
  * Years, dates, task and section numbers, document numbers (`〔2023〕15号`), ordinals (第三),
  * names with digits (5G, 3A级, S243), slogans (“5+3”, short quoted phrases), titles in 《》,

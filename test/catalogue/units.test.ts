@@ -6,6 +6,7 @@ import {
   CHINESE_PLACE_UNITS,
   CHINESE_SECTION_UNITS,
   DIMENSION_BASE_UNITS,
+  HALF_AFTER_UNIT,
   NEGATIVE_SIGNS,
   NOT_QUANTITY_CONTEXT,
   RANGE_CONNECTORS,
@@ -63,6 +64,18 @@ describe('catalogue/units', () => {
           expect((sibling?.factor ?? 0) * scale).toBeCloseTo(row.factor, 6);
         }
       }
+    });
+
+    it('lets 半 "half" follow only units without a scale word, and keeps 半径/半岛 out', () => {
+      const halves = units.filter((row) => row.takesHalf === true);
+      expect(halves.map((row) => row.id)).toEqual(expect.arrayContaining(['t', 'cheng', 'multiple']));
+      for (const row of halves) expect(row.scale ?? 1).toBe(1);
+      expect(HALF_AFTER_UNIT.notFollowedBy).toEqual(expect.arrayContaining(['径', '岛']));
+    });
+
+    it('lets a scale word follow only the yuan sign among prefix forms (¥1.2万, not 百分之)', () => {
+      expect(units.filter((row) => row.prefixTakesScale === true).map((row) => row.id)).toEqual(['yuan']);
+      expect(unit('yuan').prefixForms).toEqual(['¥', '￥']);
     });
 
     it('converts the units named in the domain primer to their base units', () => {

@@ -1,4 +1,6 @@
-import { chineseDigitValue, chinesePlaceValue, chineseSectionValue, isChineseNumeralChar, isSpace } from '../../src/quantities/lexicon.js';
+import {
+  chineseDigitValue, chinesePlaceValue, chineseSectionValue, isChineseNumeralChar, isSpace, matchBoundAfter, matchBoundBefore, matchUnitAt, wordEndAt,
+} from '../../src/quantities/lexicon.js';
 
 describe('quantities/lexicon single characters', () => {
   it('reads the value of a Chinese digit, place unit or section unit', () => {
@@ -32,5 +34,20 @@ describe('quantities/lexicon single characters', () => {
     expect(isSpace('  ')).toBe(false);
     expect(isSpace('个')).toBe(false);
     expect(isSpace(undefined)).toBe(false);
+  });
+
+  it('matches words letter-spaced by PDF text, at most three spaces between two characters', () => {
+    expect(wordEndAt('三分 之一', '分之', 1)).toBe(4);
+    expect(wordEndAt('三分之一', '分之', 1)).toBe(3);
+    expect(wordEndAt('三分    之一', '分之', 1)).toBe(-1);
+    expect(wordEndAt('三分，之一', '分之', 1)).toBe(-1);
+    expect(matchUnitAt('个 百 分 点', 0)).toMatchObject({ form: '个百分点', start: 0, end: 7 });
+    expect(matchUnitAt('万 亩', 0)?.unit.id).toBe('wan_mu');
+    expect(matchBoundAfter('以 上', 0, 'after')).toMatchObject({ start: 0, end: 3 });
+    expect(matchBoundBefore('不 少 于 5', 5, 0)).toMatchObject({ start: 0, end: 5 });
+  });
+
+  it('does not space latin unit forms (m 2 is a metre and a digit)', () => {
+    expect(matchUnitAt('m 2', 0)?.unit.id).toBe('m');
   });
 });

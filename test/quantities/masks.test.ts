@@ -10,6 +10,9 @@ describe('maskedSpans', () => {
     ['straight quotes, paired in order', '"5+3" and "10"', [0, 4, 10, 13]],
     ['nothing for a title broken by a line end', '《标题\n》', []],
     ['nothing in plain text', '新建5G基站100个', []],
+    ['a web address up to the first non-ASCII character', '见http://a.cn/q?x=5%25查询', [1, 20]],
+    ['an idiom whose numerals read like figures, each time it is written', '历经一波三折，又一波三折', [2, 5, 8, 11]],
+    ['a www. address inside an https:// one, once', '网址https://www.b.gov.cn/2023 ', [2, 26]],
   ])('%s', (_, text, spans) => {
     expect(maskedSpans(text)).toEqual(spans);
   });

@@ -30,6 +30,9 @@ describe('quantities/numerals', () => {
     it('reads 三点五 with 点 as a decimal point', () => {
       expect(parseNumeral('三点五')?.value).toBe(3.5);
       expect(parseNumeral('一点五万')?.value).toBe(15000);
+      // the decimals of a numeral holding 万 belong to the whole of it
+      expect(parseNumeral('一万零二十六点七五')?.value).toBe(10026.75);
+      expect(parseNumeral('三亿点零五')?.value).toBe(300000000.05);
     });
 
     it('reads 二十余 as more than 20', () => {
@@ -156,7 +159,7 @@ describe('quantities/numerals', () => {
     });
 
     it('reads back any decimal written in Chinese numerals with 点', () => {
-      const decimal = fc.tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 1, max: 99 }))
+      const decimal = fc.tuple(fc.integer({ min: 0, max: 99_999_999 }), fc.integer({ min: 1, max: 99 }))
         .map(([whole, hundredths]) => Number(`${whole}.${String(hundredths).padStart(2, '0')}`.replace(/0+$/, '')));
       fc.assert(fc.property(decimal, (n) => parseNumeral(toChineseDecimal(n))?.value === n), runs);
     });

@@ -454,6 +454,74 @@ describe('quantities/recognise', () => {
       expect(raws('实施“八抓20条”和“5+3”')).toEqual([]);
     });
 
+    it('reads no figure out of a web address, URL-encoded or not, and reads the text around it', () => {
+      expect(raws('详见https://data.example.cn/list?rate=30%25%2020%，完成率85%')).toEqual(['85%']);
+      expect(raws('登录www.example.gov.cn/2023/12/1000.html查询，新建100个')).toEqual(['100个']);
+    });
+
+    it('reads 半 "half" after a unit that takes it, but not where 半 starts a word', () => {
+      expect(only('林木蓄积量提高两成半')).toMatchObject({ raw: '两成半', number: 2.5, value: 25, dimension: 'percent' });
+      expect(only('每亩增产一吨半')).toMatchObject({ raw: '一吨半', number: 1.5, unit: 't' });
+      expect(only('产值增长三倍半')).toMatchObject({ number: 3.5, unit: 'multiple' });
+      expect(only('在8米半径内')).toMatchObject({ raw: '8米', number: 8 });
+      expect(only('建成4公里半岛步道')).toMatchObject({ raw: '4公里', number: 4 });
+      expect(only('发放大米5袋半')).toMatchObject({ raw: '5', number: 5 });
+      expect(only('新增3.5吨半')).toMatchObject({ raw: '3.5吨', number: 3.5 });
+    });
+
+    it('reads a/b followed by 的 as a share of what follows', () => {
+      expect(only('力争1/3的行政村建成示范村')).toMatchObject({ raw: '1/3', unit: 'fraction', number: 1 / 3 });
+      expect(raws('见附件3/4号楼')).toEqual([]);
+    });
+
+    it('reads a whole number and a fraction joined by 又 as one number, with the unit after it', () => {
+      expect(only('产量提高到二又四分之一倍以上')).toMatchObject({ raw: '二又四分之一倍以上', number: 2.25, unit: 'multiple', comparator: '>=' });
+      expect(only('差额为负二又五分之二')).toMatchObject({ number: -2.4, unit: null });
+      expect(only('共计12又2分之1')).toMatchObject({ raw: '12又2分之1', number: 12.5 });
+      // a unit before 又 ends the figure: 5个 and a share are two figures
+      expect(raws('完成5个又5分之2')).toEqual(['5个', '5分之2']);
+    });
+
+    it('reads 折 discounts as tenths, and leaves 折合/折旧 and idioms alone', () => {
+      expect(only('景区门票实行六折优惠')).toMatchObject({ raw: '六折', value: 60, dimension: 'percent' });
+      expect(only('消费券按7.5折抵扣')).toMatchObject({ raw: '7.5折', value: 75 });
+      expect(raws('每吨折合标准煤，计提折旧')).toEqual([]);
+      expect(raws('审批过程一波三折，三天两头变更')).toEqual([]);
+      // more than 十折 is no discount
+      expect(raws('价格为原价的15折')).toEqual(['15']);
+    });
+
+    it('reads ¥ before a figure as yuan, with the scale word after it', () => {
+      expect(only('每户补贴¥800')).toMatchObject({ raw: '¥800', value: 800, unit: 'yuan' });
+      expect(only('奖励资金￥1.5万')).toMatchObject({ raw: '￥1.5万', value: 15000, dimension: 'money' });
+    });
+
+    it('reads the decimals of a Chinese numeral that holds 万', () => {
+      expect(only('累计完成造林一万零二十六点七五亩')).toMatchObject({ raw: '一万零二十六点七五亩', number: 10026.75, unit: 'mu' });
+    });
+
+    it('reads letter-spaced PDF text: Chinese numerals, 点, 余, units, prefix units, 分之 and bound words with spaces inside', () => {
+      expect(only('全年新增就业二万 三千 四百人')).toMatchObject({ number: 23400, unit: 'ren' });
+      expect(only('带动农户二 十 余 万户')).toMatchObject({ raw: '二 十 余 万户', number: 200000, comparator: '>' });
+      expect(only('单产提高到六百 点 五公斤')).toMatchObject({ number: 600.5, unit: 'kg' });
+      expect(only('总投资七千 二百 万 点五元')).toMatchObject({ number: 72000000.5, unit: 'yuan' });
+      expect(only('能耗下降三 点 二 个 百 分 点')).toMatchObject({ number: 3.2, unit: 'percent_point' });
+      expect(only('覆盖率达到百 分 之 九 十')).toMatchObject({ number: 90, unit: 'percent' });
+      expect(only('约占七 分 之 二的耕地')).toMatchObject({ unit: 'fraction', number: 2 / 7 });
+      expect(only('企业数量大于 或 等于40家')).toMatchObject({ raw: '大于 或 等于40家', comparator: '>=', number: 40 });
+      expect(only('合格率 9 8 % 以 上')).toMatchObject({ raw: '9 8 % 以 上', comparator: '>=', number: 98 });
+      expect(only('绿地面积二 点 五 万平方米')).toMatchObject({ number: 25000, unit: 'wan_m2' });
+    });
+
+    it('reads scale groups spaced apart only when each carries its own scale word', () => {
+      expect(only('服务人口6万 2千 3百人')).toMatchObject({ number: 62300, unit: 'ren' });
+      expect(raws('户数 2万 3500户')).toEqual(['2万', '3500户']);
+    });
+
+    it('keeps numerals that letter-spacing puts side by side apart from one numeral', () => {
+      expect(raws('一 二 三 四 五，十四五 时期')).toEqual([]);
+    });
+
     it('keeps the scale word of digits spaced inside CJK text', () => {
       expect(only('5G 基站 60 万个')).toMatchObject({ raw: '60 万个', value: 600000, unit: 'ge' });
       expect(only('收入 11.16 亿元')).toMatchObject({ value: 1116000000 });
