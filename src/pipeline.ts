@@ -29,7 +29,7 @@ import { UsageError } from './errors.js';
 import { compareIndicator, denominatorGaps, fieldOf, gapDiagnostics, type ComparisonRecord, type DenominatorGap, type Language, type LevelMode } from './compare/index.js';
 import type { LockOptions } from './ingest/index.js';
 import type { RegionTable, Topology } from './regions/index.js';
-import { TRACKING_PAGE, buildReport, buildReportModel, renderPage, trackingPage, writeReport } from './report/index.js';
+import { TRACKING_PAGE, buildReportModel, streamReport, renderPage, trackingPage, writeReport } from './report/index.js';
 import { formatRows, type Row } from './tables/index.js';
 import { withChineseColumns, workbookOf } from './tables/index.js';
 import { DIAGNOSTIC_COLUMNS, DOCUMENT_COLUMNS, INPUT_COLUMNS, OBSERVATION_COLUMNS, QUANTITY_COLUMNS, TASK_COLUMNS } from './tables/index.js';
@@ -323,11 +323,12 @@ async function writeYears(extraction: Extraction, out: string, effects: Effects,
       const tracked = tracking.filter((row) => String(row.year) === year && row.verdict !== 'dropped');
       // the overview links the attainment page with the data tables (a link, no change to the overview's code)
       const dataTables = [...tables.map(([name]) => `data/${name}.csv`), 'data/tables.xlsx', ...(tracked.length === 0 ? [] : [TRACKING_PAGE])];
-      const build = await buildReport(model, { onChart: report.onChart, dataTables });
-      for (const warning of build.warnings) effects.log(`regionbench: chart warning: ${warning}`);
+      // the pages are made while they are written, not all held at once (3,000 regions: 1.2 GB of text)
+      const build = streamReport(model, { onChart: report.onChart, dataTables });
       const page = tracked.length === 0 ? null : trackingPage(tracked, { year: Number(year), lang: report.lang, catalogue: report.catalogue });
-      const files = page === null ? build.files : [...build.files, { path: page.path, content: renderPage(page, { lang: report.lang, year: Number(year), documents: model.documents.length }) }];
-      await writeReport({ ...build, files }, staging, effects, { cwd: report.cwd });
+      const extra = page === null ? [] : [{ path: page.path, content: renderPage(page, { lang: report.lang, year: Number(year), documents: model.documents.length }) }];
+      const files = { *[Symbol.iterator]() { yield* extra; yield* build.files; } };
+      await writeReport({ copies: build.copies, files }, staging, effects, { cwd: report.cwd });
       if (page !== null) reports.push(join(shown, TRACKING_PAGE));
       reports.push(join(shown, 'index.html'));
     }

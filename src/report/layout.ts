@@ -14,8 +14,8 @@ export interface RenderedChart extends ChartDef {
   readonly svg: string;
 }
 
-/** Charts of the report by name. */
-export type ChartLookup = ReadonlyMap<string, RenderedChart>;
+/** Charts of the report by name (a `Map`, or a lookup that draws each chart when a page asks for it). */
+export type ChartLookup = Pick<ReadonlyMap<string, RenderedChart>, 'get'>;
 
 /** One page: where it goes, its title, and its body. */
 export interface PageContent {
