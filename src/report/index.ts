@@ -26,7 +26,7 @@ export {
 } from './charts.js';
 export type { ChartAxis, ChartCell, ChartDef, ChartKind, ChartRow } from './charts.js';
 export { escapeHtml, externalHref, jsonForScript } from './escape.js';
-export { COVERAGE_COLUMNS_MAX, SMALL_FIELD_MAX, chunk, isSmallField } from './field-size.js';
+export { COVERAGE_COLUMNS_MAX, LIVE_CHART_ROWS_MAX, SMALL_FIELD_MAX, chunk, isSmallField } from './field-size.js';
 export {
   SIGNIFICANT_DIGITS, axisLabelExpr, axisNumber, differenceUnitLabel, formatDenominator, formatFigure, formatGap, formatNumber, isCountUnit, neededFigure,
   unitLabel, viewUnitLabel, withUnit,
