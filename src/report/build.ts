@@ -105,7 +105,7 @@ function* reportFiles(model: ReportModel, options: BuildReportOptions): Generato
   const context = { lang: model.options.lang, year: model.options.planYear, documents: model.documents.length };
   const render = (page: PageContent): ReportFile => ({ path: page.path, content: renderPage(page, context) });
   for (const chart of definitions) {
-    yield { path: `charts/${chart.name}.vl.json`, content: `${JSON.stringify(chart.spec, null, 2)}\n` };
+    yield { path: `charts/${chart.name}.vl.json`, content: specJson(chart.spec) };
     yield { path: `charts/${chart.name}.csv`, content: formatRows(chart.rows, chart.columns, 'csv', { bom: true }) };
   }
   yield { path: 'assets/report.css', content: reportCss({ title: labelsFor(model.options.lang).reportTitle(model.options.planYear), pageNumber: labelsFor(model.options.lang).printPageNumber }) };
@@ -124,4 +124,27 @@ function reportCopies(model: ReportModel): ReportCopy[] {
   return model.documents.map((document) => (document.asText
     ? { path: document.file, from: document.source, render: (bytes: Uint8Array) => renderPage(sourceTextPage(model, document, bytes), context) }
     : { path: document.file, from: document.source }));
+}
+
+/**
+ * A chart spec as the `.vl.json` file holds it: indented JSON, except that the rows of
+ * `data.values` are written one to a line. Indenting every field of every row made a ranking
+ * of 3,000 regions 1.4 MB instead of 0.6 MB; a row a line still reads, and diffs, as a table.
+ * The same value as `JSON.parse` sees it.
+ *
+ * @example
+ * specJson({ mark: 'bar', data: { values: [{ a: 1 }, { a: 2 }] } })
+ * // → '{\n  "mark": "bar",\n  "data": {\n    "values": [\n      {"a":1},\n      {"a":2}\n    ]\n  }\n}\n'
+ */
+export function specJson(spec: object): string {
+  const { data } = spec as { data?: { values?: unknown } };
+  const values = data?.values;
+  if (data === undefined || !Array.isArray(values) || values.length === 0) return `${JSON.stringify(spec, null, 2)}\n`;
+  // a placeholder no JSON text can hold (it is not valid as a key or escaped string value)
+  const mark = '\u0000rows\u0000';
+  const text = JSON.stringify({ ...spec, data: { ...data, values: mark } }, null, 2);
+  const at = text.indexOf(JSON.stringify(mark));
+  const indent = text.slice(text.lastIndexOf('\n', at) + 1).match(/^ */)?.[0] ?? '';
+  const rows = values.map((row) => `${indent}  ${JSON.stringify(row)}`).join(',\n');
+  return `${text.slice(0, at)}[\n${rows}\n${indent}]${text.slice(at + JSON.stringify(mark).length)}\n`;
 }

@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Effects } from '../../src/ingest/index.js';
 import { nodeEffects } from '../../src/ingest/node-effects.js';
-import { buildReport, buildReportModel, sourcePage, streamReport, tasksByDocument, writeReport, type ReportModel } from '../../src/report/index.js';
+import {
+  buildReport, buildReportModel, reportCharts, sourcePage, specJson, streamReport, tasksByDocument, writeReport, type ReportModel,
+} from '../../src/report/index.js';
 import { extractSeeds, listFiles, reportInput } from './helpers.js';
 
 describe('report/build (whole and streamed)', () => {
@@ -75,5 +77,22 @@ describe('report/build (whole and streamed)', () => {
     const numbers = own.map((task) => Number(task.task));
     expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
     expect(sourcePage(model, document, own).body.value).toBe(sourcePage(model, document).body.value);
+  });
+
+  it('writes each spec file with its data rows one to a line, the same JSON value as the spec', () => {
+    for (const chart of reportCharts(model)) {
+      const text = specJson(chart.spec);
+      expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(chart.spec)));
+      const lines = text.split('\n');
+      // every row is one line of its own, e.g. `      {"order":0,"region":"滕州市",…},`
+      const rowLines = lines.filter((line) => /^ {6}\{".*\},?$/.test(line));
+      expect(rowLines).toHaveLength(chart.rows.length);
+      expect(text.endsWith('\n')).toBe(true);
+    }
+  });
+
+  it('indents a spec without inline rows as before', () => {
+    expect(specJson({ mark: 'bar', data: { url: 'a.csv' } })).toBe('{\n  "mark": "bar",\n  "data": {\n    "url": "a.csv"\n  }\n}\n');
+    expect(specJson({ mark: 'bar', data: { values: [] } })).toBe('{\n  "mark": "bar",\n  "data": {\n    "values": []\n  }\n}\n');
   });
 });
