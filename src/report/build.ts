@@ -1,6 +1,6 @@
 import { formatRows } from '../tables/index.js';
 import { REPORT_JS, reportCss } from './assets.js';
-import { reportCharts } from './charts.js';
+import { compositeChart, indicatorCharts, regionCharts, type ChartDef } from './charts.js';
 import { indicatorPage } from './indicator-page.js';
 import { labelsFor } from './labels.js';
 import { renderPage, type ChartLookup, type PageContent } from './layout.js';
@@ -88,34 +88,50 @@ export function streamReport(model: ReportModel, options: BuildReportOptions = {
 }
 
 function* reportFiles(model: ReportModel, options: BuildReportOptions): Generator<ReportFile> {
-  const definitions = reportCharts(model);
-  const byName = new Map(definitions.map((chart) => [chart.name, chart]));
+  const lang = model.options.lang;
+  // charts are made page by page, with their page, and dropped with it: the definitions of a
+  // 3,000-region report (every ranking's rows, every region's strip) held 200 MB at once
+  const total = 1 + model.indicators.reduce((sum, section) => sum + section.views.length + 1, 0)
+    + model.regionSections.filter((section) => section.positions.length > 0).length;
   let drawn = 0;
-  // each chart is on one page: drawn when that page asks for it, and not kept
-  const charts: ChartLookup = {
-    get(name) {
-      const chart = byName.get(name);
-      if (chart === undefined) return undefined;
-      const rendered = { ...chart, svg: chartSvg(chart) };
-      drawn += 1;
-      options.onChart?.(Math.min(drawn, definitions.length), definitions.length);
-      return rendered;
-    },
+  const lookup = (definitions: readonly ChartDef[]): ChartLookup => {
+    const byName = new Map(definitions.map((chart) => [chart.name, chart]));
+    return {
+      get(name) {
+        const chart = byName.get(name);
+        if (chart === undefined) return undefined;
+        drawn += 1;
+        options.onChart?.(Math.min(drawn, total), total);
+        return { ...chart, svg: chartSvg(chart) };
+      },
+    };
   };
-  const context = { lang: model.options.lang, year: model.options.planYear, documents: model.documents.length };
+  const chartFiles = function* (definitions: readonly ChartDef[]): Generator<ReportFile> {
+    for (const chart of definitions) {
+      yield { path: `charts/${chart.name}.vl.json`, content: specJson(chart.spec) };
+      yield { path: `charts/${chart.name}.csv`, content: formatRows(chart.rows, chart.columns, 'csv', { bom: true }) };
+    }
+  };
+  const context = { lang, year: model.options.planYear, documents: model.documents.length };
   const render = (page: PageContent): ReportFile => ({ path: page.path, content: renderPage(page, context) });
-  for (const chart of definitions) {
-    yield { path: `charts/${chart.name}.vl.json`, content: specJson(chart.spec) };
-    yield { path: `charts/${chart.name}.csv`, content: formatRows(chart.rows, chart.columns, 'csv', { bom: true }) };
-  }
-  yield { path: 'assets/report.css', content: reportCss({ title: labelsFor(model.options.lang).reportTitle(model.options.planYear), pageNumber: labelsFor(model.options.lang).printPageNumber }) };
+  yield { path: 'assets/report.css', content: reportCss({ title: labelsFor(lang).reportTitle(model.options.planYear), pageNumber: labelsFor(lang).printPageNumber }) };
   yield { path: 'assets/report.js', content: REPORT_JS };
-  for (const section of model.indicators) yield render(indicatorPage(model, section, charts));
-  for (const section of model.regionSections) yield render(regionPage(model, section, charts));
+  for (const section of model.indicators) {
+    const charts = indicatorCharts(section, lang);
+    yield* chartFiles(charts);
+    yield render(indicatorPage(model, section, lookup(charts)));
+  }
+  for (const section of model.regionSections) {
+    const charts = regionCharts(section, lang);
+    yield* chartFiles(charts);
+    yield render(regionPage(model, section, lookup(charts)));
+  }
   const tasks = tasksByDocument(model);
   for (const document of model.documents) yield render(sourcePage(model, document, tasks.get(document.doc_id) ?? []));
   yield render(methodPage(model));
-  yield render(overviewPage(model, charts, options.dataTables ?? []));
+  const composite = [compositeChart(model, lang)];
+  yield* chartFiles(composite);
+  yield render(overviewPage(model, lookup(composite), options.dataTables ?? []));
 }
 
 /** The source documents the report copies; web pages are never copied as they are: the report shows their text in a page of its own. */
