@@ -37,7 +37,7 @@ export function peerGap(comparison: Comparison, region: string, options: PeerGap
   const sorted = sortedGroupValues(comparison, opts.peers === 'all' ? 'all' : `tier:${tier}`,
     (r) => r.normalised_value !== null && (opts.peers === 'all' || adminTier(r.region_level) === tier));
   const own = record.normalised_value === null ? -1 : firstIndexOf(sorted, record.normalised_value);
-  const peerValues = own < 0 ? sorted : [...sorted.slice(0, own), ...sorted.slice(own + 1)];
+  const peerValues = own < 0 ? sorted : withoutPosition(sorted, own);
   const q1 = quantileOfSorted(peerValues, 0.25);
   const median = quantileOfSorted(peerValues, 0.5);
   const q3 = quantileOfSorted(peerValues, 0.75);
@@ -102,6 +102,13 @@ function recordOf(comparison: Comparison, region: string): ComparisonRecord | un
     return { byCode, byName };
   });
   return index.byCode.get(region) ?? index.byName.get(region);
+}
+
+/** A copy of `values` without the one at `position` (one copy and a move, not two slices spread). */
+function withoutPosition(values: readonly number[], position: number): number[] {
+  const copy = values.slice();
+  copy.splice(position, 1);
+  return copy;
 }
 
 /** The first position of `value` in ascending `sorted` (binary search), or -1 (what `indexOf` gives, in log n). */

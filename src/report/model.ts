@@ -241,9 +241,16 @@ export function buildReportModel(input: ReportInput, optionsInput: ReportOptions
     if (raw === undefined) throw new Error(`invalid comparison: no raw view for ${def.id}`);
     const alternatives = new Map(raw.alternatives.map((a) => [a.observation, a.reason]));
     const own = observations.filter((o) => o.indicator === def.id);
+    // the indicator's observations by region, searched per record (searching them all was n² in the regions)
+    const ownByRegion = new Map<string, Observation[]>();
+    for (const observation of own) {
+      const list = ownByRegion.get(observation.region);
+      if (list === undefined) ownByRegion.set(observation.region, [observation]);
+      else list.push(observation);
+    }
     const chosen = new Map<string, Observation>();
     for (const record of raw.records) {
-      const match = own.find((o) => !alternatives.has(o) && o.region === record.region && o.doc_id === record.doc_id
+      const match = ownByRegion.get(record.region)?.find((o) => !alternatives.has(o) && o.doc_id === record.doc_id
         && o.task === record.task && o.value === record.value && o.evidence === record.evidence);
       if (match !== undefined) chosen.set(recordKey(record), match);
     }
