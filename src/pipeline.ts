@@ -299,15 +299,8 @@ async function writeYears(extraction: Extraction, out: string, effects: Effects,
       ['diagnostics', [...extraction.diagnostics, ...gapDiagnostics(yearGaps, extraction.documents.filter(keep))], DIAGNOSTIC_COLUMNS],
     ];
     if (multiYear) tables.push(['tracking', tracking.filter((row) => String(row.year) === year), TRACKING_COLUMNS]);
-    // 8. tables
-    // for people: each code with its Chinese name beside it (indicator_zh, kind_zh …)
-    const named = tables.map(([name, rows, columns]) => ({ name, ...withChineseColumns(rows, columns, report?.catalogue ?? DEFAULT_CATALOGUE) }));
-    for (const { name, rows, columns } of named) {
-      await effects.writeFile(join(folder, `${name}.csv`), formatRows(rows, columns, 'csv', { bom: true }));
-    }
-    // the same tables as one workbook, dated by the latest document so reruns give the same bytes
-    const created = latestDocumentDate(extraction.documents.filter(keep), year);
-    await effects.writeFile(join(folder, 'tables.xlsx'), await workbookOf(named, { created }));
+    // 8. tables (in a function of their own: their copies with Chinese columns are let go before the report is built)
+    await writeTables(tables, folder, effects, report?.catalogue ?? DEFAULT_CATALOGUE, latestDocumentDate(extraction.documents.filter(keep), year));
     const shown = relative(process.cwd(), join(out, year)) || '.';
     folders.push(shown);
     // 9. compare and report: the model ranks the year's regions, the pages and charts are rendered
@@ -336,6 +329,19 @@ async function writeYears(extraction: Extraction, out: string, effects: Effects,
     await effects.replaceDirectory(staging, join(out, year));
   }
   return { folders, reports, gaps };
+}
+
+/**
+ * Write a year's tables into `folder`: each as CSV (UTF-8 with BOM), and all of them as one
+ * workbook dated `created` (the latest document, so reruns give the same bytes). For people,
+ * each code gets its Chinese name beside it (indicator_zh, kind_zh …).
+ */
+async function writeTables(tables: readonly [string, readonly Row[], readonly string[]][], folder: string, effects: Effects, catalogue: Catalogue, created: Date): Promise<void> {
+  const named = tables.map(([name, rows, columns]) => ({ name, ...withChineseColumns(rows, columns, catalogue) }));
+  for (const { name, rows, columns } of named) {
+    await effects.writeFile(join(folder, `${name}.csv`), formatRows(rows, columns, 'csv', { bom: true }));
+  }
+  await effects.writeFile(join(folder, 'tables.xlsx'), await workbookOf(named, { created }));
 }
 
 /** The plan year most documents are for (ties: the latest), or null. */
