@@ -30,7 +30,7 @@ import { compareIndicator, denominatorGaps, fieldOf, gapDiagnostics, type Compar
 import type { LockOptions } from './ingest/index.js';
 import type { RegionTable, Topology } from './regions/index.js';
 import { TRACKING_PAGE, buildReportModel, streamReport, renderPage, trackingPage, writeReport } from './report/index.js';
-import { formatRows, type Row } from './tables/index.js';
+import { csvBytes, type Row } from './tables/index.js';
 import { withChineseColumns, workbookOf } from './tables/index.js';
 import { DIAGNOSTIC_COLUMNS, DOCUMENT_COLUMNS, INPUT_COLUMNS, OBSERVATION_COLUMNS, QUANTITY_COLUMNS, TASK_COLUMNS } from './tables/index.js';
 import { TRACKING_COLUMNS, track } from './tracking/index.js';
@@ -339,7 +339,8 @@ async function writeYears(extraction: Extraction, out: string, effects: Effects,
 async function writeTables(tables: readonly [string, readonly Row[], readonly string[]][], folder: string, effects: Effects, catalogue: Catalogue, created: Date): Promise<void> {
   const named = tables.map(([name, rows, columns]) => ({ name, ...withChineseColumns(rows, columns, catalogue) }));
   for (const { name, rows, columns } of named) {
-    await effects.writeFile(join(folder, `${name}.csv`), formatRows(rows, columns, 'csv', { bom: true }));
+    // encoded as UTF-8 a few thousand rows at a time, not made one JS string first
+    await effects.writeFile(join(folder, `${name}.csv`), csvBytes(rows, columns, { bom: true }));
   }
   await effects.writeFile(join(folder, 'tables.xlsx'), await workbookOf(named, { created }));
 }
