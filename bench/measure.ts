@@ -137,7 +137,10 @@ export async function measurePages(report: string, pages: readonly string[]): Pr
       const page = await context.newPage();
       const start = performance.now();
       await page.goto(pathToFileURL(join(report, path)).href, { timeout: 120_000 });
-      const result = await page.evaluate<{ charts: number; live: number; totalMs: number }>('window.regionbenchCharts');
+      // a page without a live chart loads no script: its figures are static drawings only
+      const result = await page.evaluate<{ charts: number; live: number; totalMs: number }>(
+        "window.regionbenchCharts ?? { charts: document.querySelectorAll('figure.chart').length, live: 0, totalMs: 0 }",
+      );
       const navigation = performance.now() - start;
       const timing = await page.evaluate<{ dom: number; load: number }>(
         "(() => { const [entry] = performance.getEntriesByType('navigation'); return { dom: entry.domContentLoadedEventEnd, load: entry.loadEventEnd }; })()",

@@ -29,8 +29,8 @@ import { UsageError } from './errors.js';
 import { compareIndicator, denominatorGaps, fieldOf, gapDiagnostics, type ComparisonRecord, type DenominatorGap, type Language, type LevelMode } from './compare/index.js';
 import type { LockOptions } from './ingest/index.js';
 import type { RegionTable, Topology } from './regions/index.js';
-import { TRACKING_PAGE, buildReport, buildReportModel, reportPagePaths, writeReport, type OtherYear, type ReportModel } from './report/index.js';
-import { formatRows, type Row } from './tables/index.js';
+import { TRACKING_PAGE, buildReportModel, reportPagePaths, streamReport, writeReport, type OtherYear, type ReportModel } from './report/index.js';
+import { csvBytes, type Row } from './tables/index.js';
 import { withChineseColumns, workbookOf } from './tables/index.js';
 import { DIAGNOSTIC_COLUMNS, DOCUMENT_COLUMNS, INPUT_COLUMNS, OBSERVATION_COLUMNS, QUANTITY_COLUMNS, TASK_COLUMNS } from './tables/index.js';
 import { TRACKING_COLUMNS, track } from './tracking/index.js';
@@ -325,15 +325,8 @@ async function writeYears(extraction: Extraction, out: string, effects: Effects,
       ['diagnostics', [...extraction.diagnostics, ...gapDiagnostics(yearGaps, extraction.documents.filter(keep))], DIAGNOSTIC_COLUMNS],
     ];
     if (multiYear) tables.push(['tracking', tracking.filter((row) => String(row.year) === year), TRACKING_COLUMNS]);
-    // 8. tables
-    // for people: each code with its Chinese name beside it (indicator_zh, kind_zh …)
-    const named = tables.map(([name, rows, columns]) => ({ name, ...withChineseColumns(rows, columns, report?.catalogue ?? DEFAULT_CATALOGUE) }));
-    for (const { name, rows, columns } of named) {
-      await effects.writeFile(join(folder, `${name}.csv`), formatRows(rows, columns, 'csv', { bom: true }));
-    }
-    // the same tables as one workbook, dated by the latest document so reruns give the same bytes
-    const created = latestDocumentDate(extraction.documents.filter(keep), year);
-    await effects.writeFile(join(folder, 'tables.xlsx'), await workbookOf(named, { created }));
+    // 8. tables (in a function of their own: their copies with Chinese columns are let go before the report is built)
+    await writeTables(tables, folder, effects, report?.catalogue ?? DEFAULT_CATALOGUE, latestDocumentDate(extraction.documents.filter(keep), year));
     const shown = relative(process.cwd(), join(out, year)) || '.';
     folders.push(shown);
     // 9. compare and report: the model ranks the year's regions, the pages and charts are rendered
@@ -343,8 +336,8 @@ async function writeYears(extraction: Extraction, out: string, effects: Effects,
       // the overview links the attainment page with the data tables
       const dataTables = [...tables.map(([name]) => `data/${name}.csv`), 'data/tables.xlsx', ...(tracked ? [TRACKING_PAGE] : [])];
       const others = otherYears.filter((other) => other.year !== model.options.planYear);
-      const build = await buildReport(model, { onChart: report.onChart, dataTables, ...(others.length === 0 ? {} : { years: { current: model.options.planYear, others } }) });
-      for (const warning of build.warnings) effects.log(`regionbench: chart warning: ${warning}`);
+      // the pages are made while they are written, not all held at once (3,000 regions: 1.2 GB of text)
+      const build = streamReport(model, { onChart: report.onChart, dataTables, ...(others.length === 0 ? {} : { years: { current: model.options.planYear, others } }) });
       await writeReport(build, staging, effects, { cwd: report.cwd });
       if (tracked) reports.push(join(shown, TRACKING_PAGE));
       reports.push(join(shown, 'index.html'));
@@ -379,6 +372,20 @@ async function htmlPages(folder: string, prefix: string, depth: number, effects:
     else if (depth > 1 && !entry.includes('.') && (await effects.stat(join(folder, path))).isDirectory) pages.push(...await htmlPages(folder, path, depth - 1, effects));
   }
   return pages;
+}
+
+/**
+ * Write a year's tables into `folder`: each as CSV (UTF-8 with BOM), and all of them as one
+ * workbook dated `created` (the latest document, so reruns give the same bytes). For people,
+ * each code gets its Chinese name beside it (indicator_zh, kind_zh …).
+ */
+async function writeTables(tables: readonly [string, readonly Row[], readonly string[]][], folder: string, effects: Effects, catalogue: Catalogue, created: Date): Promise<void> {
+  const named = tables.map(([name, rows, columns]) => ({ name, ...withChineseColumns(rows, columns, catalogue) }));
+  for (const { name, rows, columns } of named) {
+    // encoded as UTF-8 a few thousand rows at a time, not made one JS string first
+    await effects.writeFile(join(folder, `${name}.csv`), csvBytes(rows, columns, { bom: true }));
+  }
+  await effects.writeFile(join(folder, 'tables.xlsx'), await workbookOf(named, { created }));
 }
 
 /** The plan year most documents are for (ties: the latest), or null. */

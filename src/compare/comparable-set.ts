@@ -1,4 +1,5 @@
 import { UsageError } from '../errors.js';
+import { remembered } from '../memo.js';
 import type { ColumnTable } from 'arquero';
 import { KINDS } from '../catalogue/index.js';
 import type { Kind, Observation, Status } from '../indicators/index.js';
@@ -34,9 +35,14 @@ export interface RegionSelection {
  */
 export function toObservations(input: ObservationInput): readonly Observation[] {
   // records are an array; anything else is a table (checked by shape: arquero is not loaded here)
-  const all = Array.isArray(input) ? input as readonly Observation[] : ((input as ColumnTable).objects() as Observation[]);
-  return all.filter(rankable);
+  if (!Array.isArray(input)) return ((input as ColumnTable).objects() as Observation[]).filter(rankable);
+  // a report compares the same records a thousand times (every indicator, view and robustness
+  // scenario): filtered once per array, the same array given back each time
+  return remembered(rankableOf, input as readonly Observation[], () => (input as readonly Observation[]).filter(rankable));
 }
+
+const rankableOf = new WeakMap<readonly Observation[], readonly Observation[]>();
+const fields = new WeakMap<readonly Observation[], Map<number, readonly FieldRegion[]>>();
 
 /**
  * Whether an observation can enter a ranking: not a count of several categories together
@@ -56,13 +62,17 @@ export function rankable(observation: Observation): boolean {
  * // → ['台儿庄区', '滕州市', '泰安市', '嘉祥县', '罗庄区']
  */
 export function fieldOf(observations: readonly Observation[], planYear: number): FieldRegion[] {
-  const field = new Map<string, FieldRegion>();
-  for (const observation of observations) {
-    const key = regionKey(observation);
-    if (observation.year !== planYear || field.has(key)) continue;
-    field.set(key, { key, region: observation.region, region_code: observation.region_code, region_level: observation.region_level });
-  }
-  return [...field.values()];
+  // made once per array and year (see `toObservations`); each caller gets its own copy of the list
+  const made = remembered(remembered(fields, observations, () => new Map<number, readonly FieldRegion[]>()), planYear, () => {
+    const field = new Map<string, FieldRegion>();
+    for (const observation of observations) {
+      const key = regionKey(observation);
+      if (observation.year !== planYear || field.has(key)) continue;
+      field.set(key, { key, region: observation.region, region_code: observation.region_code, region_level: observation.region_level });
+    }
+    return [...field.values()];
+  });
+  return [...made];
 }
 
 /**

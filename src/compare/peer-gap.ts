@@ -30,16 +30,15 @@ const DENOMINATOR_REASONS: readonly FlagCode[] = ['region-unknown', 'region-ambi
  */
 export function peerGap(comparison: Comparison, region: string, options: PeerGapOptionsInput = {}): PeerGap {
   const opts = normalizePeerGapOptions(options);
-  const record = comparison.records.find((r) => r.region_code === region)
-    ?? comparison.records.find((r) => r.region === region);
+  const record = recordOf(comparison, region);
   if (record === undefined) throw new UsageError(errors.unknownRegion(region, comparison.indicator));
   const tier = adminTier(record.region_level);
   // the group's values are sorted once per comparison; the region's own value is left out by
   // position (asking for every region's gap sorted the peers again each time: n² log n)
   const sorted = sortedGroupValues(comparison, opts.peers === 'all' ? 'all' : `tier:${tier}`,
     (r) => r.normalised_value !== null && (opts.peers === 'all' || adminTier(r.region_level) === tier));
-  const own = record.normalised_value === null ? -1 : sorted.indexOf(record.normalised_value);
-  const peerValues = own < 0 ? sorted : [...sorted.slice(0, own), ...sorted.slice(own + 1)];
+  const own = record.normalised_value === null ? -1 : firstIndexOf(sorted, record.normalised_value);
+  const peerValues = own < 0 ? sorted : withoutPosition(sorted, own);
   const q1 = quantileOfSorted(peerValues, 0.25);
   const median = quantileOfSorted(peerValues, 0.5);
   const q3 = quantileOfSorted(peerValues, 0.75);
@@ -84,6 +83,45 @@ export function peerGap(comparison: Comparison, region: string, options: PeerGap
     flags: reason === 'no-peers' ? [...record.flags, 'no-peers'] : record.flags,
     null_reason: reason,
   };
+}
+
+const recordIndexes = new WeakMap<Comparison, { byCode: Map<string, ComparisonRecord>; byName: Map<string, ComparisonRecord> }>();
+
+/**
+ * The first record of a comparison with `region` as its division code, else the first with it
+ * as its name (indexed once per comparison: a report asks for every region's gap on every
+ * indicator, and searching 3,000 records each time was n² per indicator).
+ */
+function recordOf(comparison: Comparison, region: string): ComparisonRecord | undefined {
+  const index = remembered(recordIndexes, comparison, () => {
+    const byCode = new Map<string, ComparisonRecord>();
+    const byName = new Map<string, ComparisonRecord>();
+    for (const record of comparison.records) {
+      if (!byCode.has(record.region_code)) byCode.set(record.region_code, record);
+      if (!byName.has(record.region)) byName.set(record.region, record);
+    }
+    return { byCode, byName };
+  });
+  return index.byCode.get(region) ?? index.byName.get(region);
+}
+
+/** A copy of `values` without the one at `position` (one copy and a move, not two slices spread). */
+function withoutPosition(values: readonly number[], position: number): number[] {
+  const copy = values.slice();
+  copy.splice(position, 1);
+  return copy;
+}
+
+/** The first position of `value` in ascending `sorted` (binary search), or -1 (what `indexOf` gives, in log n). */
+function firstIndexOf(sorted: readonly number[], value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((sorted[middle] ?? Number.POSITIVE_INFINITY) < value) low = middle + 1;
+    else high = middle;
+  }
+  return sorted[low] === value ? low : -1;
 }
 
 const groupValues = new WeakMap<Comparison, Map<string, readonly number[]>>();

@@ -1,7 +1,7 @@
 import type { RegionTable } from '../regions/index.js';
 import { compareIndicator } from './compare-indicator.js';
 import { fieldOf, toObservations, type ObservationInput } from './comparable-set.js';
-import { combineScores, compositeIndex } from './composite.js';
+import { compositeIndex, scenarioRanks } from './composite.js';
 import { groupRanking } from './rank-groups.js';
 import type { FlagCode } from './messages.js';
 import { normalizeRobustnessOptions, type RobustnessOptionsInput } from './options.js';
@@ -59,12 +59,14 @@ export function rankRobustness(
       const components = base.indicators.map((indicator) => compareIndicator(all, regions, catalogue, {
         indicator, planYear: opts.planYear, status: opts.status, per, method, staleYears: opts.staleYears, levels: opts.levels,
       }));
+      // the ranks combineScores gives, without its records (scenarioRanks)
+      const scenario = scenarioRanks(field, components, { minCoverage: opts.minCoverage, levels: opts.levels });
+      const lists = scenario.keys.map((key) => ranks.get(key));
       for (const weights of weightSets) {
         scenarios += 1;
-        const settings = { planYear: opts.planYear, method, per, minCoverage: opts.minCoverage, levels: opts.levels };
-        for (const record of combineScores(field, components, weights, settings)) {
-          if (record.rank !== null) ranks.get(keyOf(record))?.push(record.rank);
-        }
+        scenario.ranks(weights).forEach((rank, index) => {
+          if (rank !== null) lists[index]?.push(rank);
+        });
       }
     }
   }

@@ -627,9 +627,30 @@ export function reportCharts(model: ReportModel): ChartDef[] {
   const lang = model.options.lang;
   return [
     compositeChart(model, lang),
-    ...model.indicators.flatMap((section) => [...section.views.map((view) => rankingChart(section, view.per, lang)), boundsChart(section, lang)]),
-    ...model.regionSections.filter((section) => section.positions.length > 0).map((section) => stripChart(section, lang)),
+    ...model.indicators.flatMap((section) => indicatorCharts(section, lang)),
+    ...model.regionSections.flatMap((section) => regionCharts(section, lang)),
   ];
+}
+
+/**
+ * The charts of one indicator page: its ranking in each view, then its bounds plot.
+ *
+ * @example
+ * indicatorCharts(model.indicators[0], 'zh').map((chart) => chart.name)
+ * // → ['ranking-fiveg_stations_new-none', 'ranking-fiveg_stations_new-capita', …, 'bounds-fiveg_stations_new']
+ */
+export function indicatorCharts(section: IndicatorSection, lang: Language): ChartDef[] {
+  return [...section.views.map((view) => rankingChart(section, view.per, lang)), boundsChart(section, lang)];
+}
+
+/**
+ * The charts of one region page: its percentile strip, when it has a position on some indicator.
+ *
+ * @example
+ * regionCharts(model.regionSections[0], 'zh').map((chart) => chart.name) // → ['strip-370405']
+ */
+export function regionCharts(section: RegionSection, lang: Language): ChartDef[] {
+  return section.positions.length > 0 ? [stripChart(section, lang)] : [];
 }
 
 function rankInterval(low: number | null, high: number | null, lang: Language): string | null {

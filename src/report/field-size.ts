@@ -29,6 +29,17 @@ export function isSmallField(regions: number): boolean {
 }
 
 /**
+ * The most rows a chart may have and still be drawn live in the browser. Above it the page
+ * shows the static SVG only and leaves out the embedded spec (its data and spec stay linked
+ * as files): a ranking of 3,000 regions carried 650 KB of JSON per view into its page, five
+ * views a page, and took Vega seconds to lay out, while the static drawing shows the same.
+ *
+ * @example
+ * LIVE_CHART_ROWS_MAX // → 1000
+ */
+export const LIVE_CHART_ROWS_MAX = 1000;
+
+/**
  * The most region columns one table of the coverage matrix holds. An A4 portrait page prints
  * 186 mm of width (12 mm margins): an indicator column and eight region columns of a figure
  * as written (`● 200万平方米以上`, wrapped onto two lines) fill it; a larger field is shown as

@@ -18,15 +18,15 @@
  * peers' ticks and the overview sums the coverage matrix up per indicator (`field-size.ts`).
  */
 export { REPORT_CSS, REPORT_JS, reportCss } from './assets.js';
-export { buildReport } from './build.js';
-export type { BuildReportOptions, ReportBuild, ReportCopy, ReportFile } from './build.js';
+export { buildReport, specJson, streamReport } from './build.js';
+export type { BuildReportOptions, ReportBuild, ReportCopy, ReportFile, ReportStream } from './build.js';
 export {
   CHART_COLORS, CHART_LAYOUT, FONT_STACK, VEGA_LITE_SCHEMA, boundKind, boundsChart, chartConfig, compositeChart, labelExtent, niceCeiling, rankingChart,
-  reportCharts, stripChart, stripPosition, textWidth,
+  indicatorCharts, regionCharts, reportCharts, stripChart, stripPosition, textWidth,
 } from './charts.js';
 export type { ChartAxis, ChartCell, ChartDef, ChartKind, ChartRow } from './charts.js';
 export { escapeHtml, externalHref, jsonForScript } from './escape.js';
-export { COVERAGE_COLUMNS_MAX, SMALL_FIELD_MAX, chunk, isSmallField } from './field-size.js';
+export { COVERAGE_COLUMNS_MAX, LIVE_CHART_ROWS_MAX, SMALL_FIELD_MAX, chunk, isSmallField } from './field-size.js';
 export {
   SIGNIFICANT_DIGITS, axisLabelExpr, axisNumber, differenceUnitLabel, formatDenominator, formatFigure, formatGap, formatNumber, isCountUnit, neededFigure,
   unitLabel, viewUnitLabel, withUnit,
@@ -52,7 +52,7 @@ export { headlineText, levelName, overviewPage } from './overview-page.js';
 export { regionPage } from './region-page.js';
 export { prefixSvgIds, renderSvg } from './render-svg.js';
 export type { RenderedSvg } from './render-svg.js';
-export { sourcePage } from './source-page.js';
+export { sourcePage, tasksByDocument } from './source-page.js';
 export { TRACKING_PAGE, TRACKING_PAGE_WORDS, trackingPage } from './tracking-page.js';
 export type { TrackingPageOptions } from './tracking-page.js';
 export {

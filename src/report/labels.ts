@@ -133,6 +133,7 @@ const zh = {
   undated: '未注明',
   chartData: '数据（CSV）',
   chartSpec: '图表规格（Vega-Lite）',
+  chartStaticOnly: (rows: number) => `本图有 ${rows} 行，只显示静态图（在浏览器中逐行交互绘制过慢）；数据和图表规格见下方链接。`,
   missingShort: {
     'mentioned-only': '提到，无数字',
     absent: '未出现',
@@ -387,6 +388,7 @@ const en: Labels = {
   undated: 'undated',
   chartData: 'data (CSV)',
   chartSpec: 'chart spec (Vega-Lite)',
+  chartStaticOnly: (rows: number) => `This chart has ${rows} rows and is shown as a static drawing only (too slow to draw live in the browser); its data and spec are linked below.`,
   missingShort: {
     'mentioned-only': 'named, no figure',
     absent: 'absent',

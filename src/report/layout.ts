@@ -6,6 +6,7 @@
 import type { Language } from '../compare/index.js';
 import type { ChartDef } from './charts.js';
 import { jsonForScript } from './escape.js';
+import { LIVE_CHART_ROWS_MAX } from './field-size.js';
 import { html, link, trusted, type HtmlValue, type SafeHtml } from './html.js';
 import { labelsFor } from './labels.js';
 import { yearSelector, type YearLinks } from './year-selector.js';
@@ -15,8 +16,8 @@ export interface RenderedChart extends ChartDef {
   readonly svg: string;
 }
 
-/** Charts of the report by name. */
-export type ChartLookup = ReadonlyMap<string, RenderedChart>;
+/** Charts of the report by name (a `Map`, or a lookup that draws each chart when a page asks for it). */
+export type ChartLookup = Pick<ReadonlyMap<string, RenderedChart>, 'get'>;
 
 /** One page: where it goes, its title, and its body. */
 export interface PageContent {
@@ -24,7 +25,7 @@ export interface PageContent {
   readonly path: string;
   readonly title: string;
   readonly body: SafeHtml;
-  /** Whether the page has charts (and so loads the Vega scripts). */
+  /** Whether the page has charts (and so loads the Vega scripts, when one of them is drawn live). */
   readonly charts: boolean;
 }
 
@@ -74,6 +75,7 @@ export function rootOf(path: string): string {
 /**
  * A chart figure: the static SVG (visible without scripts, in print, and in a page sent on
  * alone), the Vega-Lite spec as JSON safe inside `<script>` for vega-embed, and download links.
+ * A chart of more than `LIVE_CHART_ROWS_MAX` rows is static only: a note in place of the spec.
  *
  * @example
  * chartFigure(charts.get('composite'), '', 'zh').value.includes('<script type="application/json" class="chart-spec">') // → true
@@ -83,7 +85,7 @@ export function chartFigure(chart: RenderedChart | undefined, root: string, lang
   const labels = labelsFor(lang);
   return html`<figure class="chart" id="chart-${chart.name}" aria-label="${chart.title}">
 <div class="chart-static">${trusted(chart.svg)}</div>
-<script type="application/json" class="chart-spec">${trusted(jsonForScript(chart.spec))}</script>
+${chart.rows.length <= LIVE_CHART_ROWS_MAX ? html`<script type="application/json" class="chart-spec">${trusted(jsonForScript(chart.spec))}</script>` : html`<p class="note chart-static-only">${labels.chartStaticOnly(chart.rows.length)}</p>`}
 <figcaption>${link(`${root}charts/${chart.name}.csv`, labels.chartData)}${link(`${root}charts/${chart.name}.vl.json`, labels.chartSpec)}</figcaption>
 </figure>`;
 }
@@ -110,7 +112,8 @@ export interface PageContext {
 export function renderPage(page: PageContent, context: PageContext): string {
   const labels = labelsFor(context.lang);
   const root = rootOf(page.path);
-  const scripts: HtmlValue = page.charts
+  // the Vega scripts (1 MB) only where a chart will be drawn live: not for static-only charts
+  const scripts: HtmlValue = page.charts && page.body.value.includes('<script type="application/json" class="chart-spec">')
     ? [...VENDOR_SCRIPTS, 'assets/report.js'].map((script) => html`<script src="${root}${script}"></script>\n`)
     : null;
   const siteTitle = labels.reportTitle(context.year);

@@ -6,6 +6,7 @@
  */
 import { quantile, type Comparison, type Language } from '../compare/index.js';
 import type { FeatureRings, Position } from '../regions/index.js';
+import { remembered } from '../memo.js';
 import { escapeHtml } from './escape.js';
 import { formatFigure, viewUnitLabel } from './format.js';
 import { html, trusted, type SafeHtml } from './html.js';
@@ -51,7 +52,7 @@ export function choroplethMap(map: ReportMap, comparison: Comparison, unitOfIndi
   const labels = labelsFor(lang);
   const placed = comparison.records.filter((record) => map.regions.has(recordKey(record)));
   if (placed.length === 0) return '';
-  const project = projection(map.geographic, placed.flatMap((record) => (map.regions.get(recordKey(record)) ?? []).flat(2)));
+  const project = drawing(map, placed.map((record) => recordKey(record)));
   const values = placed.flatMap((record) => (record.normalised_value === null ? [] : [record.normalised_value]));
   const breaks = classBreaks(values);
   const colourOf = (value: number): string => {
@@ -61,12 +62,12 @@ export function choroplethMap(map: ReportMap, comparison: Comparison, unitOfIndi
   };
   const unit = viewUnitLabel(unitOfIndicator, comparison.per, lang);
   const regions = placed.map((record) => {
-    const d = pathData(map.regions.get(recordKey(record)) ?? [], project.point);
+    const d = project.regions.get(recordKey(record)) ?? '';
     const title = `${record.region}：${record.normalised_value === null ? labels.mapNoFigure : formatFigure({ value: record.normalised_value }, unit, lang)}`;
     const fill = record.normalised_value === null ? 'url(#map-hatch)' : colourOf(record.normalised_value);
-    return `<path class="map-region" d="${d}" fill="${fill}" stroke="#ffffff" stroke-width="0.8"><title>${escapeHtml(title)}</title></path>`;
+    return `<path class="map-region" d="${d}" fill="${fill}"><title>${escapeHtml(title)}</title></path>`;
   });
-  const provinces = map.provinces.map((rings) => `<path class="map-province" d="${pathData(rings, project.point)}" fill="none" stroke="#555555" stroke-width="1.2"/>`);
+  const provinces = project.provinces.map((d) => `<path class="map-province" d="${d}"/>`);
   const legendItems = breaks.map((limit, index) => {
     const low = index === 0 ? values.reduce((least, value) => Math.min(least, value), Infinity) : breaks[index - 1] ?? limit;
     const text = index === 0 && low === limit ? formatFigure({ value: limit }, unit, lang) : `${formatFigure({ value: low }, unit, lang)}–${formatFigure({ value: limit }, unit, lang)}`;
@@ -79,11 +80,41 @@ export function choroplethMap(map: ReportMap, comparison: Comparison, unitOfIndi
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" class="map" viewBox="0 0 ${MAP_WIDTH} ${Math.ceil(height)}" width="${MAP_WIDTH}" height="${Math.ceil(height)}" role="img" aria-label="${escapeHtml(labels.mapTitle(comparison.name_zh === '' ? comparison.indicator : lang === 'zh' ? comparison.name_zh : comparison.name_en, labels.viewNames[comparison.per]))}">`
     + '<defs><pattern id="map-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#ffffff"/><line x1="0" y1="0" x2="0" y2="6" stroke="#999999" stroke-width="2"/></pattern>'
     + `<clipPath id="map-frame"><rect width="${MAP_WIDTH}" height="${project.height.toFixed(1)}"/></clipPath></defs>`
-    + `<g clip-path="url(#map-frame)">${regions.join('')}${provinces.join('')}</g>`
+    // strokes set once on each group, not on each of 3,000 paths
+    + `<g clip-path="url(#map-frame)"><g stroke="#ffffff" stroke-width="0.8">${regions.join('')}</g><g fill="none" stroke="#555555" stroke-width="1.2">${provinces.join('')}</g></g>`
     + `<rect width="${MAP_WIDTH}" height="${project.height.toFixed(1)}" fill="none" stroke="#cccccc"/>`
     + legend.join('')
     + '</svg>';
   return html`<figure class="map">${trusted(svg)}<figcaption class="note">${labels.mapNote(map.source)}</figcaption></figure>`;
+}
+
+/** The outlines of a map's regions and provinces projected for one set of regions, as path data. */
+interface Drawing {
+  readonly height: number;
+  /** Path data by `recordKey`. */
+  readonly regions: ReadonlyMap<string, string>;
+  readonly provinces: readonly string[];
+}
+
+const drawings = new WeakMap<ReportMap, Map<string, Drawing>>();
+
+/**
+ * The projected outlines of `keys` on `map`, made once per map and set of regions: every
+ * indicator page of a report draws the same regions (only their colours differ), and projecting
+ * and writing 3,000 county outlines took a second a page.
+ */
+function drawing(map: ReportMap, keys: readonly string[]): Drawing {
+  const byKeys = remembered(drawings, map, () => new Map<string, Drawing>());
+  return remembered(byKeys, keys.join('\n'), () => {
+    const points: Position[] = [];
+    for (const key of keys) for (const polygon of map.regions.get(key) ?? []) for (const ring of polygon) for (const position of ring) points.push(position);
+    const project = projection(map.geographic, points);
+    return {
+      height: project.height,
+      regions: new Map(keys.map((key) => [key, pathData(map.regions.get(key) ?? [], project.point)])),
+      provinces: map.provinces.map((rings) => pathData(rings, project.point)),
+    };
+  });
 }
 
 interface Projection {
@@ -125,20 +156,43 @@ function projection(geographic: boolean, points: readonly Position[]): Projectio
   };
 }
 
+/**
+ * SVG path data of some rings: each ring's first point absolute, the others as relative steps
+ * (`l`) in tenths of a pixel, points closer than `MIN_STEP` to the last one kept dropped (the
+ * ring's last point always kept), rings of fewer than three points left out. Steps are taken
+ * between rounded positions, so rounding never accumulates along a ring.
+ */
 function pathData(rings: FeatureRings, point: (position: Position) => readonly [number, number]): string {
   const parts: string[] = [];
   for (const polygon of rings) {
     for (const ring of polygon) {
       let last: readonly [number, number] | null = null;
-      const kept: string[] = [];
+      const kept: [number, number][] = [];
       ring.forEach((position, index) => {
         const [x, y] = point(position);
         if (last !== null && index < ring.length - 1 && Math.abs(x - last[0]) < MIN_STEP && Math.abs(y - last[1]) < MIN_STEP) return;
-        kept.push(`${x.toFixed(1)},${y.toFixed(1)}`);
+        kept.push([Math.round(x * 10), Math.round(y * 10)]);
         last = [x, y];
       });
-      if (kept.length >= 3) parts.push(`M${kept.join('L')}Z`);
+      if (kept.length < 3) continue;
+      const [first, ...rest] = kept as [[number, number], ...[number, number][]];
+      let path = `M${tenths(first[0])},${tenths(first[1])}l`;
+      let [px, py] = first;
+      rest.forEach(([x, y], index) => {
+        const dx = tenths(x - px);
+        path += `${index > 0 && !dx.startsWith('-') ? ' ' : ''}${dx}${y - py < 0 ? '' : ','}${tenths(y - py)}`;
+        [px, py] = [x, y];
+      });
+      parts.push(`${path}z`);
     }
   }
   return parts.join('');
+}
+
+/** A count of tenths written shortest: 25 → '2.5', 5 → '.5', -5 → '-.5', 30 → '3'. */
+function tenths(count: number): string {
+  const sign = count < 0 ? '-' : '';
+  const whole = Math.floor(Math.abs(count) / 10);
+  const tenth = Math.abs(count) % 10;
+  return `${sign}${whole === 0 && tenth !== 0 ? '' : whole}${tenth === 0 ? '' : `.${tenth}`}`;
 }

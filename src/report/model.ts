@@ -246,6 +246,7 @@ export function buildReportModel(input: ReportInput, optionsInput: ReportOptions
   const lookup = input.catalogue.byId;
   const documents = input.documents.filter((d) => d.plan_year === planYear).map(reportDocument);
   const field = fieldOf(observations, planYear);
+  const documentIds = new Set(documents.map((document) => document.doc_id));
   const regions = field.map((region) => reportRegion(region, documents, input.regions, planYear));
 
   const appearing = new Set(observations.map((o) => o.indicator));
@@ -259,9 +260,16 @@ export function buildReportModel(input: ReportInput, optionsInput: ReportOptions
     if (raw === undefined) throw new Error(`invalid comparison: no raw view for ${def.id}`);
     const alternatives = new Map(raw.alternatives.map((a) => [a.observation, a.reason]));
     const own = observations.filter((o) => o.indicator === def.id);
+    // the indicator's observations by region, searched per record (searching them all was n² in the regions)
+    const ownByRegion = new Map<string, Observation[]>();
+    for (const observation of own) {
+      const list = ownByRegion.get(observation.region);
+      if (list === undefined) ownByRegion.set(observation.region, [observation]);
+      else list.push(observation);
+    }
     const chosen = new Map<string, Observation>();
     for (const record of raw.records) {
-      const match = own.find((o) => !alternatives.has(o) && o.region === record.region && o.doc_id === record.doc_id
+      const match = ownByRegion.get(record.region)?.find((o) => !alternatives.has(o) && o.doc_id === record.doc_id
         && o.task === record.task && o.value === record.value && o.evidence === record.evidence);
       if (match !== undefined) chosen.set(recordKey(record), match);
     }
@@ -307,7 +315,8 @@ export function buildReportModel(input: ReportInput, optionsInput: ReportOptions
     options,
     catalogue: input.catalogue,
     documents,
-    tasks: input.tasks.filter((task) => documents.some((d) => d.doc_id === String(task.doc_id))),
+    // a set of the year's documents, not a scan of them per task (180,000 tasks × 3,000 documents)
+    tasks: input.tasks.filter((task) => documentIds.has(String(task.doc_id))),
     regions,
     indicators,
     coverage,

@@ -1,5 +1,6 @@
 import { decodeText } from '../ingest/index.js';
 import { declaredCharset, htmlToText } from '../ingest/index.js';
+import type { TaskRecord } from '../tables/index.js';
 import { html, link, type SafeHtml } from './html.js';
 import { labelsFor } from './labels.js';
 import { rootOf, type PageContent } from './layout.js';
@@ -10,14 +11,17 @@ import type { ReportDocument, ReportModel } from './model.js';
  * with lead and participating units, each task anchored as `#task-<n>` so evidence links land
  * on it, and a link to the copy of the original file.
  *
+ * `tasks` are the document's tasks in order (default: looked up in `model.tasks`); a caller
+ * writing every document's page groups them once (`tasksByDocument`) instead of scanning all
+ * tasks of the report for each page.
+ *
  * @example
  * sourcePage(model, model.documents[0]).path // → 'sources/28a77a5ca6d0ada2.html'
  */
-export function sourcePage(model: ReportModel, document: ReportDocument): PageContent {
+export function sourcePage(model: ReportModel, document: ReportDocument, tasks: readonly TaskRecord[] = tasksOf(model, document)): PageContent {
   const lang = model.options.lang;
   const labels = labelsFor(lang);
   const root = rootOf(document.page);
-  const tasks = model.tasks.filter((task) => String(task.doc_id) === document.doc_id);
   const rows: SafeHtml[] = [];
   let section: string | null = null;
   for (const task of tasks) {
@@ -69,4 +73,25 @@ export function sourceTextPage(model: ReportModel, document: ReportDocument, byt
 <p class="note">${labels.sourceTextNote}</p>
 <pre class="source-text">${text}</pre>`;
   return { path: document.file, title: document.title, body, charts: false };
+}
+
+function tasksOf(model: ReportModel, document: ReportDocument): TaskRecord[] {
+  return model.tasks.filter((task) => String(task.doc_id) === document.doc_id);
+}
+
+/**
+ * The report's tasks grouped by document id, each group in the tasks' order.
+ *
+ * @example
+ * tasksByDocument(model).get(model.documents[0].doc_id)?.length // → 46
+ */
+export function tasksByDocument(model: Pick<ReportModel, 'tasks'>): Map<string, TaskRecord[]> {
+  const groups = new Map<string, TaskRecord[]>();
+  for (const task of model.tasks) {
+    const id = String(task.doc_id);
+    const group = groups.get(id);
+    if (group === undefined) groups.set(id, [task]);
+    else group.push(task);
+  }
+  return groups;
 }

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import type { Effects } from '../ingest/index.js';
-import type { ReportBuild } from './build.js';
+import type { ReportFile, ReportStream } from './build.js';
 
 /** A vendored file: where it goes in the report and where it is found. */
 export interface VendorAsset {
@@ -48,13 +48,14 @@ export interface WriteReportOptions {
  * vendored scripts and the source documents first (DOCX, PDF and text copied as they are, web
  * pages as a report page of their text, see `ReportCopy.render`), then the charts and pages, and
  * `index.html` last, so an interrupted run never leaves an overview pointing at missing pages.
+ * Takes a whole `buildReport` or a `streamReport`, whose pages are made as they are written.
  * Returns the paths written, relative to `folder`, in writing order.
  *
  * @example
  * await writeReport(await buildReport(model), 'reports/2023', nodeEffects());
  * // → ['assets/vega.min.js', …, 'index.html']
  */
-export async function writeReport(build: ReportBuild, folder: string, effects: Effects, options: WriteReportOptions = {}): Promise<string[]> {
+export async function writeReport(build: ReportStream, folder: string, effects: Effects, options: WriteReportOptions = {}): Promise<string[]> {
   const cwd = options.cwd ?? process.cwd();
   const written: string[] = [];
   const copies = [
@@ -68,28 +69,37 @@ export async function writeReport(build: ReportBuild, folder: string, effects: E
     await effects.writeFile(join(folder, copy.path), copy.render === undefined ? bytes : copy.render(bytes));
   });
   written.push(...copies.map((copy) => copy.path));
-  const last = (path: string): number => (path === 'index.html' ? 1 : 0);
-  const files = [...build.files].sort((a, b) => last(a.path) - last(b.path));
-  const overview = files.filter((file) => file.path === 'index.html');
-  await inParallel(files.filter((file) => file.path !== 'index.html'), WRITE_CONCURRENCY, (file) => effects.writeFile(join(folder, file.path), file.content));
+  // pages are taken from the build as they are written (a stream makes each one then), so
+  // only the files being written are in memory, and the overview, kept aside, goes last
+  const overview: ReportFile[] = [];
+  const others: string[] = [];
+  const pages = (function* (): Generator<ReportFile> {
+    for (const file of build.files) {
+      if (file.path === 'index.html') overview.push(file);
+      else yield file;
+    }
+  })();
+  await inParallel(pages, WRITE_CONCURRENCY, async (file) => {
+    others.push(file.path);
+    await effects.writeFile(join(folder, file.path), file.content);
+  });
   for (const file of overview) await effects.writeFile(join(folder, file.path), file.content);
-  written.push(...files.map((file) => file.path));
+  written.push(...others, ...overview.map((file) => file.path));
   return written;
 }
 
 /** How many report files are written at the same time. */
 const WRITE_CONCURRENCY = 16;
 
-/** Run `task` over `items` with at most `limit` at a time; rejects with the first failure once all settled. */
-async function inParallel<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
+/** Run `task` over `items` (taken one by one as tasks finish) with at most `limit` at a time; rejects with the first failure once all settled. */
+async function inParallel<T>(items: Iterable<T>, limit: number, task: (item: T) => Promise<void>): Promise<void> {
+  const iterator = items[Symbol.iterator]();
   const errors: unknown[] = [];
   const worker = async (): Promise<void> => {
-    while (next < items.length) {
-      const item = items[next++] as T;
-      await task(item).catch((error: unknown) => { errors.push(error); });
+    for (let next = iterator.next(); next.done !== true; next = iterator.next()) {
+      await task(next.value).catch((error: unknown) => { errors.push(error); });
     }
   };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  await Promise.all(Array.from({ length: limit }, worker));
   if (errors.length > 0) throw errors[0];
 }

@@ -81,3 +81,33 @@ export function formatRows(rows: readonly Row[], columns: readonly string[], for
     }
   }
 }
+
+/** Rows of a CSV encoded together by `csvBytes`. */
+const CSV_ROWS_PER_CHUNK = 5000;
+
+/**
+ * The bytes of `formatRows(rows, columns, 'csv', options)` as UTF-8, encoded a few thousand
+ * rows at a time: a table of 180,000 tasks is 105 MB of UTF-8 but was 210 MB as one JS string
+ * (two bytes a character once a single Chinese character is in it), plus its lines, before
+ * it was encoded. Same bytes.
+ *
+ * @example
+ * new TextDecoder().decode(csvBytes([{ region: '台儿庄区', value: 100 }], ['region', 'value']))
+ * // → 'region,value\r\n台儿庄区,100\r\n'
+ */
+export function csvBytes(rows: readonly Row[], columns: readonly string[], options: { bom?: boolean } = {}): Uint8Array {
+  const encoder = new TextEncoder();
+  const chunks: Uint8Array[] = [encoder.encode(`${options.bom ? '\ufeff' : ''}${columns.map(csvCell).join(',')}\r\n`)];
+  for (let start = 0; start < rows.length; start += CSV_ROWS_PER_CHUNK) {
+    let text = '';
+    for (const row of rows.slice(start, start + CSV_ROWS_PER_CHUNK)) text += `${columns.map((column) => csvCell(cellOf(row, column))).join(',')}\r\n`;
+    chunks.push(encoder.encode(text));
+  }
+  const bytes = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.length;
+  }
+  return bytes;
+}

@@ -6,7 +6,7 @@
  */
 export { EXPORT_FORMATS, exportTable, extractionTables, isBinaryFormat, workbookOf } from './export.js';
 export type { ExportFormat } from './export.js';
-export { TABLE_FORMATS, formatRows, forPeople } from './format.js';
+export { TABLE_FORMATS, csvBytes, formatRows, forPeople } from './format.js';
 export { tableForFormat, withChineseColumns, withLevelCodes } from './chinese-columns.js';
 export type { Row, TableFormat } from './format.js';
 export {

@@ -7,7 +7,7 @@
  * a second just to load) for the 48,000 rows of a 300-document run; this writer streams the
  * XML as strings and zips it with fflate.
  */
-import { strToU8, zipSync, type Zippable } from 'fflate';
+import { strToU8, Zip, ZipDeflate } from 'fflate';
 
 /** A cell as the writer takes it: text, number, boolean, or empty. */
 export type XlsxCell = string | number | boolean | null;
@@ -61,28 +61,53 @@ export function xmlText(text: string): string {
  */
 export function xlsxPackage(sheets: readonly XlsxSheet[], properties: { readonly creator: string; readonly created: Date }): Uint8Array {
   const strings = new Map<string, number>();
-  const files: Zippable = {};
-  const text = (path: string, content: string): void => { files[path] = strToU8(content); };
-  sheets.forEach((sheet, index) => text(`xl/worksheets/sheet${index + 1}.xml`, sheetXml(sheet, strings)));
-  text('[Content_Types].xml', contentTypes(sheets.length));
-  text('_rels/.rels', `${XML_HEAD}<Relationships xmlns="${PACKAGE_REL_NS}">`
+  // the parts are compressed as they are made, a few thousand rows at a time: the XML of a
+  // 3,000-document run's tables (hundreds of MB) is never held whole, only the zip
+  const chunks: Uint8Array[] = [];
+  let failure: Error | null = null;
+  const zip = new Zip((error, data) => {
+    if (error !== null) failure = error;
+    else chunks.push(data);
+  });
+  const mtime = zipTime(properties.created);
+  const part = (path: string, content: Iterable<string>): void => {
+    const file = new ZipDeflate(path, { level: 6 });
+    file.mtime = mtime;
+    zip.add(file);
+    for (const text of content) file.push(strToU8(text));
+    file.push(new Uint8Array(0), true);
+  };
+  sheets.forEach((sheet, index) => part(`xl/worksheets/sheet${index + 1}.xml`, sheetXml(sheet, strings)));
+  part('[Content_Types].xml', [contentTypes(sheets.length)]);
+  part('_rels/.rels', [`${XML_HEAD}<Relationships xmlns="${PACKAGE_REL_NS}">`
     + `<Relationship Id="rId1" Type="${REL_NS}/officeDocument" Target="xl/workbook.xml"/>`
     + '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>'
-    + `<Relationship Id="rId3" Type="${REL_NS}/extended-properties" Target="docProps/app.xml"/></Relationships>`);
+    + `<Relationship Id="rId3" Type="${REL_NS}/extended-properties" Target="docProps/app.xml"/></Relationships>`]);
   const stamp = properties.created.toISOString().replace(/\.\d{3}Z$/, 'Z');
-  text('docProps/core.xml', `${XML_HEAD}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">`
+  part('docProps/core.xml', [`${XML_HEAD}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">`
     + `<dc:creator>${xmlText(properties.creator)}</dc:creator><cp:lastModifiedBy>${xmlText(properties.creator)}</cp:lastModifiedBy>`
-    + `<dcterms:created xsi:type="dcterms:W3CDTF">${stamp}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${stamp}</dcterms:modified></cp:coreProperties>`);
-  text('docProps/app.xml', `${XML_HEAD}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>${xmlText(properties.creator)}</Application></Properties>`);
-  text('xl/workbook.xml', workbookXml(sheets));
-  text('xl/_rels/workbook.xml.rels', `${XML_HEAD}<Relationships xmlns="${PACKAGE_REL_NS}">`
+    + `<dcterms:created xsi:type="dcterms:W3CDTF">${stamp}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${stamp}</dcterms:modified></cp:coreProperties>`]);
+  part('docProps/app.xml', [`${XML_HEAD}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>${xmlText(properties.creator)}</Application></Properties>`]);
+  part('xl/workbook.xml', [workbookXml(sheets)]);
+  part('xl/_rels/workbook.xml.rels', [`${XML_HEAD}<Relationships xmlns="${PACKAGE_REL_NS}">`
     + sheets.map((_, index) => `<Relationship Id="rId${index + 1}" Type="${REL_NS}/worksheet" Target="worksheets/sheet${index + 1}.xml"/>`).join('')
     + `<Relationship Id="rId${sheets.length + 1}" Type="${REL_NS}/styles" Target="styles.xml"/>`
-    + `<Relationship Id="rId${sheets.length + 2}" Type="${REL_NS}/sharedStrings" Target="sharedStrings.xml"/></Relationships>`);
-  text('xl/styles.xml', STYLES);
-  text('xl/sharedStrings.xml', sharedStringsXml(strings));
-  return zipSync(files, { level: 6, mtime: zipTime(properties.created) });
+    + `<Relationship Id="rId${sheets.length + 2}" Type="${REL_NS}/sharedStrings" Target="sharedStrings.xml"/></Relationships>`]);
+  part('xl/styles.xml', [STYLES]);
+  part('xl/sharedStrings.xml', sharedStringsXml(strings));
+  zip.end();
+  if (failure !== null) throw failure;
+  const bytes = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.length;
+  }
+  return bytes;
 }
+
+/** Rows of a sheet's XML put together before they are compressed. */
+const ROWS_PER_CHUNK = 2000;
 
 function contentTypes(sheetCount: number): string {
   const sheets = Array.from({ length: sheetCount }, (_, index) => `<Override PartName="/xl/worksheets/sheet${index + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join('');
@@ -115,7 +140,7 @@ const STYLES = `${XML_HEAD}<styleSheet xmlns="${MAIN_NS}">`
   + '<cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/></cellXfs>'
   + '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>';
 
-function sheetXml(sheet: XlsxSheet, strings: Map<string, number>): string {
+function* sheetXml(sheet: XlsxSheet, strings: Map<string, number>): Generator<string> {
   const parts: string[] = [];
   const last = sheet.headers.length - 1;
   const height = sheet.rows.length + 1;
@@ -129,11 +154,14 @@ function sheetXml(sheet: XlsxSheet, strings: Map<string, number>): string {
   const letters = sheet.headers.map((_, index) => columnLetters(index));
   parts.push('<sheetData>');
   parts.push(rowXml(1, sheet.headers, letters, strings, 1));
-  sheet.rows.forEach((row, index) => parts.push(rowXml(index + 2, row, letters, strings, 0)));
+  for (let index = 0; index < sheet.rows.length; index += 1) {
+    parts.push(rowXml(index + 2, sheet.rows[index] ?? [], letters, strings, 0));
+    if (parts.length >= ROWS_PER_CHUNK) yield parts.splice(0).join('');
+  }
   parts.push('</sheetData>');
   if (last >= 0) parts.push(`<autoFilter ref="A1:${columnLetters(last)}1"/>`);
   parts.push('</worksheet>');
-  return parts.join('');
+  yield parts.join('');
 }
 
 function rowXml(number: number, cells: readonly XlsxCell[], letters: readonly string[], strings: Map<string, number>, style: number): string {
@@ -158,11 +186,17 @@ function rowXml(number: number, cells: readonly XlsxCell[], letters: readonly st
   return `${xml}</row>`;
 }
 
-function sharedStringsXml(strings: ReadonlyMap<string, number>): string {
-  const parts = [`${XML_HEAD}<sst xmlns="${MAIN_NS}" count="${strings.size}" uniqueCount="${strings.size}">`];
-  for (const text of strings.keys()) parts.push(`<si><t xml:space="preserve">${xmlText(text)}</t></si>`);
+function* sharedStringsXml(strings: ReadonlyMap<string, number>): Generator<string> {
+  let parts = [`${XML_HEAD}<sst xmlns="${MAIN_NS}" count="${strings.size}" uniqueCount="${strings.size}">`];
+  for (const text of strings.keys()) {
+    parts.push(`<si><t xml:space="preserve">${xmlText(text)}</t></si>`);
+    if (parts.length >= ROWS_PER_CHUNK) {
+      yield parts.join('');
+      parts = [];
+    }
+  }
   parts.push('</sst>');
-  return parts.join('');
+  yield parts.join('');
 }
 
 /**

@@ -1,4 +1,4 @@
-import { combineScores, compositeIndex, defaultIndicators } from '../../src/compare/composite.js';
+import { combineScores, compositeIndex, defaultIndicators, scenarioRanks } from '../../src/compare/composite.js';
 import { fieldOf } from '../../src/compare/comparable-set.js';
 import { normalizeCompositeOptions } from '../../src/compare/options.js';
 import type { Composite, CompositeRecord } from '../../src/compare/types.js';
@@ -149,5 +149,29 @@ describe('compare/composite: regions without a denominator', () => {
   it('still says low coverage for a region whose documents lack the figures, in a view that needs no denominator', () => {
     const index = compositeIndex([...OBSERVATIONS, observation({ region: '德清县', region_code: '330521', indicator: 'stations_5g', unit: 'station', value: 3 })], seed, CATALOGUE, { planYear: 2023, per: 'none', indicators: ['green_building_area', 'water_use_cap'] });
     expect(index.records.find((record) => record.region === '德清县')).toMatchObject({ null_reason: 'low-coverage', flags: ['low-coverage'] });
+  });
+
+  describe('scenarioRanks (many weightings, no records)', () => {
+    const composite = compositeIndex(OBSERVATIONS, seed, CATALOGUE, PAIR);
+    const field = fieldOf(OBSERVATIONS, 2023);
+
+    it('ranks equal weights as the hand arithmetic above: 台儿庄区, 罗庄区, 滕州市, 嘉祥县, 泰安市', () => {
+      const { keys, ranks } = scenarioRanks(field, composite.components, { minCoverage: 0.5, levels: 'mixed' });
+      const byName = Object.fromEntries(keys.map((key, index) => [key.split('\u0000')[1], ranks([1, 1])[index]]));
+      expect(byName).toEqual({ 台儿庄区: 1, 罗庄区: 2, 滕州市: 3, 嘉祥县: 4, 泰安市: 5 });
+    });
+
+    it('gives the ranks combineScores gives, for any weights, coverage and levels', () => {
+      for (const levels of ['mixed', 'separate'] as const) {
+        for (const minCoverage of [0.5, 1]) {
+          const { keys, ranks } = scenarioRanks(field, composite.components, { minCoverage, levels });
+          for (const weights of [[1, 1], [1, 3], [3, 1], [0.1, 5], [2, 0]]) {
+            const records = combineScores(field, composite.components, weights, { planYear: 2023, method: 'minmax', per: 'capita', minCoverage, levels });
+            const expected = Object.fromEntries(records.map((record) => [`${record.region_code}\u0000${record.region}`, record.rank]));
+            expect(Object.fromEntries(keys.map((key, index) => [key, ranks(weights)[index]]))).toEqual(expected);
+          }
+        }
+      }
+    });
   });
 });

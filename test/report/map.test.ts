@@ -83,4 +83,40 @@ describe('report/map', () => {
     const map = { ...reportMap(), regions: new Map([['370405/台儿庄区', rings ?? []]]), provinces: [] };
     expect(String(choroplethMap(map, comparison, 'm3', 'zh'))).toContain('<path class="map-region"');
   });
+
+  it('writes outlines as a first point and relative steps in tenths of a pixel that add up to the projected corners', () => {
+    const comparison = compareIndicator(OBSERVATIONS, seedRegions(), CATALOGUE, { indicator: 'water_use_cap', planYear: 2023, per: 'capita', levels: 'separate' });
+    const markup = String(choroplethMap(reportMap(), comparison, 'm3', 'zh'));
+    const d = /<path class="map-region" d="([^"]+)"[^>]*><title>台儿庄区/.exec(markup)?.[1] ?? '';
+    expect(d).toMatch(/^M[\d.]+,[\d.]+l/);
+    const numbers = (d.match(/-?(?:\d+(?:\.\d*)?|\.\d+)/g) ?? []).map(Number);
+    const points: [number, number][] = [];
+    for (let at = 0; at + 1 < numbers.length; at += 2) {
+      const [previousX, previousY] = points[points.length - 1] ?? [0, 0];
+      points.push(at === 0 ? [numbers[0] ?? 0, numbers[1] ?? 0] : [previousX + (numbers[at] ?? 0), previousY + (numbers[at + 1] ?? 0)]);
+    }
+    // the four squares span x 0–70 km and y 0–10 km, padded by 8 % on every side: 81.2 km across
+    // 520 px; 台儿庄区 is the square at x 0–10 km, its corners (0,0) (10,0) (10,10) (0,10) (0,0)
+    const scale = 520 / 81_200;
+    const corner = (x: number, y: number): [number, number] => [(x + 5600) * scale, (10_800 - y) * scale];
+    const expected = [corner(0, 0), corner(10_000, 0), corner(10_000, 10_000), corner(0, 10_000), corner(0, 0)];
+    expect(points).toHaveLength(expected.length);
+    points.forEach(([x, y], index) => {
+      expect(Math.abs(x - (expected[index]?.[0] ?? NaN))).toBeLessThan(0.06);
+      expect(Math.abs(y - (expected[index]?.[1] ?? NaN))).toBeLessThan(0.06);
+    });
+    // the strokes are set once on the groups, not on every path
+    expect(markup).not.toMatch(/<path class="map-region"[^>]*stroke=/);
+    expect(markup).toContain('<g stroke="#ffffff" stroke-width="0.8"><path class="map-region"');
+  });
+
+  it('draws the same outlines for every comparison of the same regions (projected once)', () => {
+    const water = compareIndicator(OBSERVATIONS, seedRegions(), CATALOGUE, { indicator: 'water_use_cap', planYear: 2023, per: 'capita', levels: 'separate' });
+    const map = reportMap();
+    const outlines = (markup: string): string[] => [...markup.matchAll(/ d="([^"]+)"/g)].map((match) => match[1] ?? '');
+    const first = outlines(String(choroplethMap(map, water, 'm3', 'zh')));
+    const again = outlines(String(choroplethMap(map, { ...water, per: 'none' }, 'm3', 'zh')));
+    expect(first.length).toBe(5);
+    expect(again).toEqual(first);
+  });
 });

@@ -1,4 +1,4 @@
-import { formatRows, neutraliseFormula } from '../../src/tables/format.js';
+import { csvBytes, formatRows, neutraliseFormula } from '../../src/tables/format.js';
 
 describe('tables/format', () => {
   const rows = [{ region: '台儿庄区', value: 100, note: 'a, "b"' }, { region: '=cmd|x', value: -5, note: null }];
@@ -25,5 +25,21 @@ describe('tables/format', () => {
 
   it('writes an empty table as an empty JSON array', () => {
     expect(formatRows([], ['a'], 'json')).toBe('[]\n');
+  });
+
+  it('encodes CSV as UTF-8 in chunks with the same bytes as the whole text (csvBytes)', () => {
+    // 12,001 rows: over two chunk boundaries; Chinese, quotes, commas, line breaks and empty cells
+    const rows = Array.from({ length: 12_001 }, (_, index) => ({
+      region: index % 3 === 0 ? '台儿庄区' : `滕州市"${index}"`,
+      note: index % 5 === 0 ? '新建5G基站,100个\n以上' : null,
+      value: index / 7,
+    }));
+    const columns = ['region', 'note', 'value'];
+    const bytes = csvBytes(rows, columns, { bom: true });
+    expect(Buffer.from(bytes).equals(Buffer.from(formatRows(rows, columns, 'csv', { bom: true }), 'utf8'))).toBe(true);
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+    expect(text.startsWith('\ufeffregion,note,value\r\n台儿庄区,"新建5G基站,100个\n以上",0\r\n')).toBe(true);
+    expect(text.split('\r\n')).toHaveLength(12_001 + 2);
+    expect(new TextDecoder().decode(csvBytes([], columns))).toBe('region,note,value\r\n');
   });
 });
