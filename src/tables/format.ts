@@ -103,6 +103,11 @@ export function csvBytes(rows: readonly Row[], columns: readonly string[], optio
     for (const row of rows.slice(start, start + CSV_ROWS_PER_CHUNK)) text += `${columns.map((column) => csvCell(cellOf(row, column))).join(',')}\r\n`;
     chunks.push(encoder.encode(text));
   }
+  return joinedBytes(chunks);
+}
+
+/** Byte chunks joined into one array, in order. */
+export function joinedBytes(chunks: readonly Uint8Array[]): Uint8Array {
   const bytes = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
   let at = 0;
   for (const chunk of chunks) {

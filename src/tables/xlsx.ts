@@ -8,6 +8,7 @@
  * XML as strings and zips it with fflate.
  */
 import { strToU8, Zip, ZipDeflate } from 'fflate';
+import { joinedBytes } from './format.js';
 
 /** A cell as the writer takes it: text, number, boolean, or empty. */
 export type XlsxCell = string | number | boolean | null;
@@ -97,13 +98,7 @@ export function xlsxPackage(sheets: readonly XlsxSheet[], properties: { readonly
   part('xl/sharedStrings.xml', sharedStringsXml(strings));
   zip.end();
   if (failure !== null) throw failure;
-  const bytes = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
-  let at = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, at);
-    at += chunk.length;
-  }
-  return bytes;
+  return joinedBytes(chunks);
 }
 
 /** Rows of a sheet's XML put together before they are compressed. */
