@@ -20,7 +20,7 @@ import { COMPARISON_COLUMNS, DENOMINATOR_STATUS_COLUMNS, denominatorGaps, fieldO
 import { ConfigError, DataError, EXIT, UsageError } from './errors.js';
 import { formatEvaluation, parseGold, parsePredictions, predictionLinesSkipped, scoreObservations, type EvalFormat, type Prediction } from './eval/index.js';
 import { FORMATS, type Effects } from './ingest/index.js';
-import { FILE_KINDS, MESSAGES, say, summaryLine } from './messages.js';
+import { FILE_KINDS, MESSAGES, failureLine, say, summaryLine } from './messages.js';
 import type { Language } from './options.js';
 import { compareAll, extract, latestDocumentDate, mostCommonPlanYear, run, someInputFailed, type ExtractOptions, type Extraction } from './pipeline.js';
 import {
@@ -329,7 +329,11 @@ export function requireDocuments(paths: readonly string[], extraction: Extractio
 
 /** One line per failed input, then the run's summary. */
 export function noteFailures(extraction: Extraction, context: Pick<JobContext, 'lang' | 'note'>): void {
-  for (const input of extraction.inputs) if (input.outcome === 'failed') context.note(`${input.source}: ${input.message}`);
+  // the code of each failed input's error, for the line in the user's language
+  const codes = new Map(extraction.diagnostics.filter((diagnostic) => diagnostic.severity === 'error').map((diagnostic) => [diagnostic.source, diagnostic.code]));
+  for (const input of extraction.inputs) {
+    if (input.outcome === 'failed') context.note(failureLine(input.source, codes.get(input.source) ?? '', input.message, context.lang));
+  }
   context.note(summaryLine(extraction, context.lang));
 }
 

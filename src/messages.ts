@@ -420,6 +420,61 @@ export const HELP_TITLES_ZH: Readonly<Record<string, string>> = {
   'Global Options:': '全局选项：',
 };
 
+/**
+ * Commander's own error lines (an unknown option, a missing argument, a value not among the
+ * choices) in Chinese; a line it does not know passes as it is.
+ *
+ * @example
+ * commanderErrorZh("error: unknown option '--fromat'\n") // → "错误：未知选项 '--fromat'\n"
+ */
+export function commanderErrorZh(text: string): string {
+  let out = text;
+  for (const [pattern, chinese] of COMMANDER_ERRORS_ZH) out = out.replace(pattern, chinese);
+  return out;
+}
+
+const COMMANDER_ERRORS_ZH: readonly (readonly [RegExp, string])[] = [
+  [/^error: unknown option (\S+)/m, '错误：未知选项 $1'],
+  [/^error: unknown command (\S+)/m, '错误：未知命令 $1'],
+  [/^error: missing required argument (\S+)/m, '错误：缺少必需的参数 $1'],
+  [/^error: too many arguments(?: for '([^']+)')?\.?( Expected (\d+) arguments? but got (\d+)\.)?/m, '错误：参数过多'],
+  [/^error: option (.+?) argument missing/m, '错误：选项 $1 缺少值'],
+  [/^error: option (.+?) argument (.+?) is invalid\. Allowed choices are (.+?)\./m, '错误：选项 $1 的值 $2 无效。可选：$3。'],
+  [/\(Did you mean (.+?)\?\)/, '（是否想用 $1？）'],
+];
+
+/**
+ * Why an input was not read, in Chinese, by the code of its diagnostic: the line the command
+ * line prints for each such input when it speaks Chinese. The English message (which may name
+ * an operating-system error) follows in brackets where it says more than the code.
+ *
+ * @example
+ * failureLine('a.doc', 'unsupported-format', 'old Word .doc format: save it as .docx and run again', 'zh')
+ * // → 'a.doc：不支持的文件类型（regionbench 读取 .txt .md .html .htm .docx .pdf；.doc 请另存为 .docx）'
+ */
+export function failureLine(source: string, code: string, message: string, lang: Language): string {
+  const reason = lang === 'zh' ? FAILURE_REASONS_ZH[code] : undefined;
+  if (reason === undefined) return `${source}: ${message}`;
+  return `${source}：${reason.text}${reason.detail ? `（${message}）` : ''}`;
+}
+
+/** The Chinese reasons, and whether the English message's detail is worth adding. */
+const FAILURE_REASONS_ZH: Readonly<Record<string, { readonly text: string; readonly detail?: boolean }>> = {
+  'missing-path': { text: '路径不存在' },
+  'permission-denied': { text: '没有读取权限' },
+  'symlink-loop': { text: '符号链接成环，已跳过' },
+  unreadable: { text: '无法读取', detail: true },
+  'unsupported-format': { text: '不支持的文件类型（regionbench 读取 .txt .md .html .htm .docx .pdf；.doc 请另存为 .docx）' },
+  'too-large': { text: '文件超过单个文档的大小上限', detail: true },
+  'not-regular-file': { text: '不是普通文件（管道、设备或套接字），未读取' },
+  'corrupt-file': { text: '文件已损坏或格式不对，无法打开', detail: true },
+  'expands-too-much': { text: '解压后过大，读取前已拒绝（疑似压缩炸弹）', detail: true },
+  'no-text': { text: '文件中没有文字（可能是没有文字层的扫描件）' },
+  'empty-file': { text: '文件为空' },
+  'binary-file': { text: '文件是二进制内容，不是文本（是否为改了扩展名的图片或压缩包？）' },
+  undecodable: { text: '无法识别文件的文字编码', detail: true },
+};
+
 /*
  * English only, for now: the messages of stages called without a language. They name what is
  * wrong in a file the user gave (a region table, a gold file) or a problem in a document (the

@@ -10,7 +10,7 @@ import { EXIT, EXIT_BY_TIER, RegionbenchError } from '../errors.js';
 import { EVAL_FORMATS } from '../eval/index.js';
 import { nodeEffects } from '../ingest/index.js';
 import { checkJob, compareJob, downloadJob, evalJob, EXTRACT_TABLES, extractJob, importJob, runJob, templateJob, trackJob, type JobContext, type JobResult } from '../jobs.js';
-import { commandHelp, HELP_TITLES_ZH, localeLanguage, MESSAGES, NUMBER_HINTS, optionHelp, say, withChoices } from '../messages.js';
+import { commandHelp, commanderErrorZh, HELP_TITLES_ZH, localeLanguage, MESSAGES, NUMBER_HINTS, optionHelp, say, withChoices } from '../messages.js';
 import { LANGUAGES, wholeNumber, type Language } from '../options.js';
 import { DOWNLOAD_ENV, PUBLISHED_FILES } from '../reference/index.js';
 import { EXPORT_FORMATS, TABLE_FORMATS } from '../tables/index.js';
@@ -97,7 +97,7 @@ export async function runCli(program: Command, argv: readonly string[], io: Cons
     .configureHelp(lang === 'en' ? {} : { styleTitle: (title) => HELP_TITLES_ZH[title] ?? title, optionDescription: (option) => withChoices(lang, option.description, option.argChoices, option.defaultValue),
       argumentDescription: (argument) => withChoices(lang, argument.description, argument.argChoices, argument.defaultValue) }).helpOption('-h, --help', optionHelp(lang, '', 'help'));
   let status: number = EXIT.ok;
-  described(program.name('regionbench'), 'regionbench').option('--debug', optionHelp(lang, '', 'debug')).configureOutput({ writeOut: io.stdout, writeErr: io.stderr }).exitOverride();
+  described(program.name('regionbench'), 'regionbench').option('--debug', optionHelp(lang, '', 'debug')).configureOutput({ writeOut: io.stdout, writeErr: lang === 'zh' ? (text) => io.stderr(commanderErrorZh(text)) : io.stderr }).exitOverride();
   for (const [name, argument, options, job] of COMMANDS) {
     const [parent, child] = name.split(' ') as [string, string | undefined];
     const above = child === undefined ? program : program.commands.find((command) => command.name() === parent) ?? described(program.command(parent), parent);

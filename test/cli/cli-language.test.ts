@@ -54,6 +54,28 @@ describe('cli/cli-language', () => {
     expect(en.stdout).not.toContain('报告文件夹');
   });
 
+  it('says why a file was not read in Chinese under a Chinese locale, in English without one', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'rb-lang-fail-'));
+    try {
+      const { writeFileSync } = await import('node:fs');
+      writeFileSync(join(folder, 'ok.txt'), '青山县2024年工作要点\n全年新建5G基站100个。\n');
+      writeFileSync(join(folder, 'empty.txt'), '');
+      const zh = await runWith(['extract', folder], { LANG: 'zh_CN.UTF-8' });
+      expect(zh.stderr).toContain('empty.txt：文件为空');
+      const en = await runWith(['extract', folder], {});
+      expect(en.stderr).toContain('empty.txt: the file is empty');
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  it('gives commander\'s own errors in Chinese under a Chinese locale', async () => {
+    const zh = await runWith(['extract', SEEDS_DIR, '--format', 'cvs'], { LANG: 'zh_CN.UTF-8' });
+    expect(zh.stderr).toContain("错误：选项 '--format <format>' 的值 'cvs' 无效。可选：jsonl, csv, json, xlsx, arrow。");
+    const en = await runWith(['extract', SEEDS_DIR, '--format', 'cvs'], {});
+    expect(en.stderr).toContain("error: option '--format <format>' argument 'cvs' is invalid.");
+  });
+
   it('refuses a bad --workers in the command line\'s language', async () => {
     const zh = await runWith(['extract', SEEDS_DIR, '--workers', 'x'], { LANG: 'zh_CN.UTF-8' });
     expect([zh.status, zh.stderr]).toEqual([EXIT.usage, 'regionbench: --workers 的值无效：x（从 0 起的整数）\n']);
