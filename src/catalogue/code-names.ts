@@ -43,6 +43,15 @@ export const CODE_NAMES = {
   year_basis: { stated: '文中写明', relative: '相对年份（今年、去年、明年）', document: '文件年度', none: '未写明' },
   genre: { plan: '计划、方案', work_report: '政府工作报告', bulletin: '统计公报', news: '新闻', other: '其他' } satisfies Record<Genre, string>,
   severity: { error: '错误', warning: '警告', info: '提示' },
+  // what a row of the diagnostics table is about (its message, in English, says the details)
+  diagnostic: {
+    'missing-path': '路径不存在', 'permission-denied': '没有读取权限', 'symlink-loop': '符号链接成环', unreadable: '无法读取',
+    'unsupported-format': '不支持的文件类型', 'too-large': '文件过大', 'not-regular-file': '不是普通文件',
+    'duplicate-document': '重复文档', 'corrupt-file': '文件损坏', 'expands-too-much': '解压后过大', 'no-text': '没有文字',
+    'empty-file': '空文件', 'binary-file': '二进制文件', undecodable: '无法识别编码', 'no-tasks': '未找到编号任务',
+    'no-region': '未识别发文地区', 'ambiguous-region': '发文地区有歧义', 'region-inferred': '发文地区由正文推断',
+    'no-plan-year': '未找到计划年度', 'conflicting-figures': '数字互相矛盾', 'denominator-missing': '缺少分母数据',
+  },
   outcome: { read: '已读取', duplicate: '重复', skipped: '跳过', failed: '失败' },
   // what a recognised quantity measures (`units.ts` Dimension) and the unit its value is in
   dimension: {
@@ -64,6 +73,7 @@ export type CodeVocabulary = keyof typeof CODE_NAMES;
  * columns share the observation vocabularies).
  */
 export const CODED_COLUMNS: Readonly<Record<string, CodeVocabulary>> = {
+  code: 'diagnostic',
   kind: 'kind',
   target_kind: 'kind',
   result_kind: 'kind',

@@ -174,6 +174,7 @@ export const COLUMN_LABELS = {
   year_basis_zh: { zh: '年度依据（名称）', en: 'Year basis (Chinese name)', type: 'text' },
   genre_zh: { zh: '文件类型（名称）', en: 'Genre (Chinese name)', type: 'text' },
   severity_zh: { zh: '严重程度（名称）', en: 'Severity (Chinese name)', type: 'text' },
+  code_zh: { zh: '问题代码（名称）', en: 'Code (Chinese name)', type: 'text' },
   outcome_zh: { zh: '读取结果（名称）', en: 'Outcome (Chinese name)', type: 'text' },
   dimension_zh: { zh: '量纲（名称）', en: 'Dimension (Chinese name)', type: 'text' },
   base_unit_zh: { zh: '基本单位（名称）', en: 'Base unit (Chinese name)', type: 'text' },

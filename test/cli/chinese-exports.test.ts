@@ -101,7 +101,7 @@ describe('cli/commands: Chinese names and one level vocabulary in exports', () =
       quantities: ['comparator', 'unit', 'dimension', 'base_unit'],
       observations: ['indicator', 'parts', 'kind', 'status', 'tier', 'comparator', 'unit', 'region_level', 'year_basis'],
       inputs: ['outcome'],
-      diagnostics: ['severity'],
+      diagnostics: ['severity', 'code'],
     };
     for (const [name, columns] of Object.entries(expected)) {
       const out = join(folder, `${name}.xlsx`);
