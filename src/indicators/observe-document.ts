@@ -236,7 +236,7 @@ function headlineEnd(text: string): number {
  * same value, bound and region in the same family of indicators stands for both.
  */
 function withoutHeadlineEchoes(observations: readonly Observation[], headline: number, familyOf: ReadonlyMap<string, number>): Observation[] {
-  if (headline === 0) return [...observations];
+  if (headline === 0 || !observations.some((row) => row.start < headline && row.kind !== 'mentioned')) return [...observations];
   const key = (row: Observation): string => [familyOf.get(row.indicator) ?? row.indicator, row.comparator, row.value, row.value_high, row.region].join('|');
   const inBody = new Set(observations.filter((row) => row.start >= headline && row.kind !== 'mentioned').map(key));
   return observations.filter((row) => row.kind === 'mentioned' || row.start >= headline || !inBody.has(key(row)));

@@ -82,13 +82,8 @@ const SHARE_BASE = /占[^,，。;；、]{0,14}?(的)?(比例|比重)|占比|比�
  * not new nouns: a restatement of the measure, not another one.
  */
 function hasOwnNoun(text: string, known?: string, lexicon: Lexicon = BUILT_IN_LEXICON): boolean {
-  let rest = text;
-  // dropping a word can join two others into a third: repeat until nothing changes
-  for (let previous = ''; previous !== rest; ) {
-    previous = rest;
-    rest = rest.replace(lexicon.nonNouns, ' ');
-  }
-  rest = rest.replace(GROUP_COUNT, ' ');
+  // each word is blanked out, not removed, so no two others join into a third: one pass is enough
+  const rest = text.replace(lexicon.nonNouns, ' ').replace(GROUP_COUNT, ' ');
   if (known === undefined) return rest.replace(/[^\u4e00-\u9fff]/g, '').length >= 2;
   const runs = rest.match(/[\u4e00-\u9fff]{2,}/g) ?? [];
   return runs.some((run) => !knownWords(run, known));
@@ -200,7 +195,7 @@ export function readFigures(unit: TextUnit, quantities: readonly Quantity[], cat
       }
       // a share whose subject stands earlier in the sentence (装配式建筑新开工面积…,占新开工建筑比例42.73%)
       // (only when the segment names no subject of its own besides the share's base: 占新开工建筑比例)
-      if (!hasOwnNoun(withoutRegionNames(left.replace(SHARE_BASE, ''), home ?? null), undefined, lexicon)) {
+      if (SHARE_WORD.test(left) && !hasOwnNoun(withoutRegionNames(left.replace(SHARE_BASE, ''), home ?? null), undefined, lexicon)) {
         windows.push({ text: tail(text, sentence.start, quantity.start), side: 'left', sentence: true, split: true });
       }
       const paired = respectivelyWindow(text, clause, inSentence, quantity);
@@ -209,8 +204,9 @@ export function readFigures(unit: TextUnit, quantities: readonly Quantity[], cat
         firstInClause: !(previous && previous.end > clause.start), time: unitTime(unit, planYear), home: home ?? null, catalogue,
         pairedYear: respectivelyYear(text, clause, inSentence, quantity),
         // a sentence naming only a scope (县城不低于85%; 我省有9家企业) continues the measure before it
-        carried: lastIndicator !== null && lastSentenceStart !== sentence.start && !hasOwnNoun(withoutRegionNames(tail(text, sentence.start, quantity.start) + rightNoun, home ?? null), lastSentence, lexicon)
-          ? present.find((indicator) => indicator.id === lastIndicator) ?? null : null,
+        // (asked only when the figure's own windows name no indicator)
+        carried: () => (lastIndicator !== null && lastSentenceStart !== sentence.start && !hasOwnNoun(withoutRegionNames(tail(text, sentence.start, quantity.start) + rightNoun, home ?? null), lastSentence, lexicon)
+          ? present.find((indicator) => indicator.id === lastIndicator) ?? null : null),
         carriedTime: lastTime,
         nearbyYear: statedYear !== null && statedYear.sentence === sentenceIndex - 1 ? statedYear.year : null,
       });
@@ -248,7 +244,7 @@ function readTableRow(unit: TextUnit, table: TableRow, quantities: readonly Quan
     const finding = readOne(quantity, [{ text: header, side: 'left' }], {
       text, clause: row, clauses: [row], sentence: row, segmentStart: cellStart, present, offset: unit.offset, opening: '', lexicon: lexiconOf(catalogue.words),
       firstInClause: true, time: unitTime(unit, planYear), home, catalogue, pairedYear: stated ? Number(stated[1]) : null,
-      carried: null, carriedTime: null, nearbyYear: null,
+      carried: () => null, carriedTime: null, nearbyYear: null,
     });
     if (finding) findings.push(finding);
   }
@@ -290,7 +286,7 @@ interface ReadContext {
   /** The catalogue's words, ready for reading. */
   readonly lexicon: Lexicon;
   /** The measure of the unit's last figure, when this figure's sentence names only a scope; else null. */
-  readonly carried: IndicatorDef | null;
+  readonly carried: () => IndicatorDef | null;
   /** When the unit's last figure holds (status, year), for a figure continuing its measure. */
   readonly carriedTime: FigureTime | null;
   /** The year stated for a figure of the sentence right before this one in the unit, or null. */
@@ -315,8 +311,9 @@ export function unitTime(unit: TextUnit, planYear: number | null): TimeContext {
 function readOne(quantity: Quantity, windows: readonly Window[], context: ReadContext): Finding | null {
   const { text, clause, sentence, segmentStart } = context;
   const candidates = candidatesFor(quantity, windows, context.present);
-  if (candidates.length === 0 && context.carried !== null && fitsIndicator(quantity, context.carried)) {
-    candidates.push({ indicator: context.carried, window: windows.length - 1, distance: 0, length: 0 });
+  const carriedIndicator = candidates.length === 0 ? context.carried() : null;
+  if (carriedIndicator !== null && fitsIndicator(quantity, carriedIndicator)) {
+    candidates.push({ indicator: carriedIndicator, window: windows.length - 1, distance: 0, length: 0 });
   }
   if (candidates.length === 0) return null;
   // the bound word the recogniser kept in `raw` (突破, 控制在) belongs to the verb context too
@@ -344,7 +341,7 @@ function readOne(quantity: Quantity, windows: readonly Window[], context: ReadCo
   const ownTime = figureTime({ opening: context.opening, before: ownBefore, sentenceBefore: tail(text, sentence.start, quantity.numberStart), after, baseline }, context.time, lexicon);
   // a figure continuing the last measure (县城不低于85% after 到2020年底…污水处理率达到95%) holds when
   // that one does, unless its own words say when
-  const carried = candidates[0]?.indicator === context.carried ? context.carriedTime : null;
+  const carried = carriedIndicator !== null && candidates[0]?.indicator === carriedIndicator ? context.carriedTime : null;
   let time: FigureTime = carried === null || ownTime.yearBasis === 'stated' ? ownTime : {
     status: markedStatus(tail(text, sentence.start, quantity.numberStart), lexicon) === null ? carried.status : ownTime.status,
     year: carried.year,

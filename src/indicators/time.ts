@@ -118,6 +118,8 @@ const COMPARISON_BEFORE = /(较|比|与)\s*$/;
 
 /** The year of the last clause in a text that opens (or a clause that closes) with a time phrase, or null. */
 function clauseLeadYear(text: string): number | null {
+  // most sentences name no year before a figure
+  if (!text.includes('年')) return null;
   let year: number | null = null;
   let at = -1;
   for (const match of text.matchAll(CLAUSE_LEAD_YEAR)) {

@@ -36,37 +36,25 @@ export function documentGenre(title: string, text: string): Genre {
  * (政府工作报告 is not also 工作报告).
  */
 function scoreWords(words: readonly (readonly [string, number])[], text: string): number {
+  // one scan for the whole list, longest words first: a word standing only inside a longer word
+  // of the list (工作报告 in 政府工作报告) is never matched on its own
+  const found = new Set(text.match(patternOf(words)) ?? []);
   let score = 0;
-  for (const [word, weight] of words) {
-    if (!text.includes(word)) continue;
-    // a word found only inside a longer word of the list that is there too is not counted again
-    const longer = longerWords(words).get(word);
-    if (longer !== undefined && occurrences(text, word) <= longer.reduce((sum, other) => sum + occurrences(text, other), 0)) continue;
-    score += weight;
-  }
+  for (const [word, weight] of words) if (found.has(word)) score += weight;
   return score;
 }
 
-const longerOf = new WeakMap<readonly (readonly [string, number])[], Map<string, string[]>>();
+const patterns = new WeakMap<readonly (readonly [string, number])[], RegExp>();
 
-/** For each word of a list, the longer words of the list that contain it (worked out once per list). */
-function longerWords(words: readonly (readonly [string, number])[]): Map<string, string[]> {
-  let map = longerOf.get(words);
-  if (map === undefined) {
-    map = new Map();
-    for (const [word] of words) {
-      const containing = words.map(([other]) => other).filter((other) => other !== word && other.includes(word));
-      if (containing.length > 0) map.set(word, containing);
-    }
-    longerOf.set(words, map);
+/** One pattern for a list's words, longest first (made once per list). */
+function patternOf(words: readonly (readonly [string, number])[]): RegExp {
+  let pattern = patterns.get(words);
+  if (pattern === undefined) {
+    const sorted = words.map(([word]) => word).sort((a, b) => b.length - a.length);
+    pattern = new RegExp(sorted.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+    patterns.set(words, pattern);
   }
-  return map;
-}
-
-function occurrences(text: string, word: string): number {
-  let count = 0;
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) count++;
-  return count;
+  return pattern;
 }
 
 /**

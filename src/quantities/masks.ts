@@ -40,6 +40,8 @@ function isDigitCode(code: number): boolean {
 }
 
 const urlStarts: readonly string[] = NOT_QUANTITY_CONTEXT.urlStarts;
+/** Whether a text may hold a web address at all: the start words, as one pattern. */
+const MAY_HOLD_URL = new RegExp(urlStarts.map((start) => start.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
 
 /** Printable ASCII other than a space: what a web address is written in. */
 function isUrlCode(code: number): boolean {
@@ -53,6 +55,8 @@ function isUrlCode(code: number): boolean {
  * scans.
  */
 function addUrlSpans(text: string, found: number[]): void {
+  // most texts hold no address: one test before a scan per start word
+  if (!MAY_HOLD_URL.test(text)) return;
   for (const start of urlStarts) {
     for (let at = text.indexOf(start); at >= 0; at = text.indexOf(start, at + 1)) {
       // www. inside an address already masked (https://www.…) starts nothing new
@@ -69,10 +73,11 @@ const idioms: readonly string[] = NOT_QUANTITY_CONTEXT.idioms;
 
 /** Push the span of every idiom of `NOT_QUANTITY_CONTEXT.idioms` (一波三折): its numerals are no figures. */
 function addIdiomSpans(text: string, found: number[]): void {
-  for (const idiom of idioms) {
-    for (let at = text.indexOf(idiom); at >= 0; at = text.indexOf(idiom, at + idiom.length)) found.push(at, at + idiom.length - 1);
-  }
+  // one scan for all idioms (a text holds none of them almost always)
+  for (const match of text.matchAll(IDIOMS)) found.push(match.index, match.index + match[0].length - 1);
 }
+
+const IDIOMS = new RegExp([...idioms].sort((a, b) => b.length - a.length).map((idiom) => idiom.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
 
 /**
  * The spans inside a title (《…》, on one line, nesting allowed) or inside a quoted phrase of at
