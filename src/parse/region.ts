@@ -65,6 +65,13 @@ export function resolveMentionedRegion(text: string): RegionResolution {
   }
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || levelRank(a[0]) - levelRank(b[0]));
   const best = ranked[0];
+  // a local outlet's name (海门日报, 永嘉新闻, 洛江新闻网) names a county the text may give only by
+  // its short name: it stands when nothing else is named, or only the city or province it lies in
+  const outlet = outletDivision(text);
+  if (outlet !== null) {
+    const within = best === undefined || (DIVISIONS_BY_NAME.get(best[0]) ?? []).some((division) => outlet.division.code.startsWith(division.code.replace(/0+$/, '')) && division.code !== outlet.division.code);
+    if (within) return { ok: true, division: outlet.division, via: `local outlet "${outlet.name}"`, note: '' };
+  }
   if (!best) return { ok: false, code: 'no-region', message: 'the document names no administrative division' };
   const candidates = DIVISIONS_BY_NAME.get(best[0]) ?? [];
   const chosen = choose(candidates, text, `most-mentioned name "${best[0]}" (${best[1]} times)`);
@@ -76,6 +83,25 @@ const SELF_LEVELS: readonly (readonly [RegExp, readonly string[]])[] = [
   [/(我省|全省|本省)/, ['province']],
   [/(我市|全市|本市)/, ['prefecture_city']],
 ];
+
+/** A local outlet's name: a short place name before 日报, 新闻网, 视窗 … */
+const OUTLET = /([\u4e00-\u9fff]{2,3})(?:日报|晚报|新闻网|新闻|网|视窗|发布|融媒体|电视台)/g;
+
+/**
+ * The county-level division a local outlet names by its short name, when that name is one
+ * division's only and the text says it again outside the outlet's name (光明网 once is a national
+ * site, not 光明区).
+ */
+function outletDivision(text: string): { division: Division; name: string } | null {
+  for (const match of text.matchAll(OUTLET)) {
+    const short = match[1] as string;
+    const divisions = DIVISIONS_BY_NAME.get(short) ?? [];
+    const division = divisions[0];
+    if (divisions.length !== 1 || division === undefined || division.name === short || levelRank(division.name) !== 0) continue;
+    if (count(text, short) >= 2) return { division, name: match[0] };
+  }
+  return null;
+}
 
 /** Higher levels rank later: provinces last, then prefectures, then everything below. */
 function levelRank(name: string): number {

@@ -41,6 +41,13 @@ describe('parse/region', () => {
     expect(resolveMentionedRegion('湖北40家企业入围国家级绿色工厂。')).toMatchObject({ ok: false });
   });
 
+  it('reads a county named only by its local outlet and its short name, inside the city the page names', () => {
+    // 永嘉 is 永嘉县 of 温州市: the outlet names the county, the page only its city in full
+    expect(resolveMentionedRegion('永嘉新闻 温州市科技局发布排行榜。永嘉位列全市第三。')).toMatchObject({ ok: true, division: { name: '永嘉县' } });
+    // a national site's name said once (光明网) is no county's
+    expect(resolveMentionedRegion('来源：光明网 全国新建5G基站。')).toMatchObject({ ok: false });
+  });
+
   it('passes over generic names (城区, 新区) that many places bear', () => {
     // 城区 three times would be ambiguous among several 城区; the one real name decides
     expect(resolveMentionedRegion('城区道路…城区管网…城区绿化…龙泉驿区召开会议')).toMatchObject({ ok: true, division: { name: '龙泉驿区' } });
