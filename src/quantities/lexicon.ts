@@ -122,33 +122,28 @@ const afterByFirstChar = byFirstChar('after');
 const betweenByFirstChar = byFirstChar('between');
 const connectors: readonly string[] = RANGE_CONNECTORS;
 /** Bound fillers (了, 有 …) by code. */
-const fillerCodes = new Uint8Array(0x10000);
-for (const filler of BOUND_FILLERS) fillerCodes[filler.charCodeAt(0)] = 1;
+const fillerCodes = new Set(BOUND_FILLERS.map((filler) => filler.charCodeAt(0)));
 const shareWords = [...SHARES.words].sort((a, b) => b.text.length - a.text.length);
 /** First characters of share words, by code. */
-const shareStarts = new Uint8Array(0x10000);
-for (const { text } of shareWords) shareStarts[text.charCodeAt(0)] = 1;
+const shareStarts = new Set(shareWords.map(({ text }) => text.charCodeAt(0)));
 const notNegativeAfter: readonly string[] = NOT_NEGATIVE_AFTER;
 /** Negative signs by code: 1 before Arabic digits only, 2 also before Chinese numerals. */
-const signKinds = new Uint8Array(0x10000);
-for (const sign of NEGATIVE_SIGNS) signKinds[sign.text.charCodeAt(0)] = sign.beforeChinese ? 2 : 1;
+const signKinds = new Map(NEGATIVE_SIGNS.map((sign) => [sign.text.charCodeAt(0), sign.beforeChinese ? 2 : 1]));
 /**
- * A value per one-unit key, by code (NaN where there is none): the recogniser asks about single
- * characters of the text all the time, and a hashed lookup of each (a string made for it, its
- * hash worked out) cost more than the reading around it.
+ * A value per one-unit key, by its character code: the recogniser asks about single characters
+ * of the text all the time, and looks them up by code (no string is made for the lookup).
  */
-function unitTable(entries: readonly (readonly [string, number])[]): Float64Array {
-  const table = new Float64Array(0x10000).fill(Number.NaN);
+function unitTable(entries: readonly (readonly [string, number])[]): ReadonlyMap<number, number> {
+  const table = new Map<number, number>();
   // a key of more units than one is never a single character of the text
-  for (const [key, value] of entries) if (key.length === 1) table[key.charCodeAt(0)] = value;
+  for (const [key, value] of entries) if (key.length === 1) table.set(key.charCodeAt(0), value);
   return table;
 }
 
 /** The value of a single character in a `unitTable`, or null. */
-function unitValue(table: Float64Array, ch: string | undefined): number | null {
+function unitValue(table: ReadonlyMap<number, number>, ch: string | undefined): number | null {
   if (ch === undefined || ch.length !== 1) return null;
-  const value = table[ch.charCodeAt(0)] as number;
-  return Number.isNaN(value) ? null : value;
+  return table.get(ch.charCodeAt(0)) ?? null;
 }
 
 const spaces = unitTable(NOT_QUANTITY_CONTEXT.spaces.map((space) => [space, 1]));
@@ -414,7 +409,7 @@ export function matchBoundAfter(text: string, pos: number, position: 'after' | '
 export function matchBoundBefore(text: string, end: number, floor: number): BoundMatch | null {
   if (end < 1 || end > text.length) return null;
   const direct = matchBoundEndingAt(text, end, floor);
-  if (direct !== null || fillerCodes[text.charCodeAt(end - 1)] !== 1) return direct;
+  if (direct !== null || !fillerCodes.has(text.charCodeAt(end - 1))) return direct;
   // 超过了80, 至少有10: a filler between a strong bound word and the number
   const filled = matchBoundEndingAt(text, end - 1, floor);
   return filled === null || filled.word.weak === true ? null : { word: filled.word, start: filled.start, end };
@@ -456,7 +451,7 @@ export function matchConnectorAt(text: string, pos: number): number | null {
  * negativeSignEnd('2023-2025', 4) // null
  */
 export function negativeSignEnd(text: string, pos: number): number | null {
-  const kind = signKinds[text.charCodeAt(pos)];
+  const kind = signKinds.get(text.charCodeAt(pos));
   if (kind === undefined || kind === 0) return null;
   const beforeChinese = kind === 2;
   if (pos > 0 && notNegativeAfter.includes(text.charAt(pos - 1))) return null;
@@ -485,7 +480,7 @@ export interface ShareWordMatch {
  * matchShareWordAt('半数以上', 0) // { share: 0.5, comparator: '=', start: 0, end: 2 }
  */
 export function matchShareWordAt(text: string, pos: number): ShareWordMatch | null {
-  if (shareStarts[text.charCodeAt(pos)] !== 1) return null;
+  if (!shareStarts.has(text.charCodeAt(pos))) return null;
   for (const word of shareWords) {
     if (text.startsWith(word.text, pos)) return { share: word.share, comparator: word.comparator, start: pos, end: pos + word.text.length };
   }
