@@ -4,7 +4,12 @@ export interface Span {
   readonly end: number;
 }
 
-/** A set of break characters, one flag per UTF-16 unit. */
+/**
+ * A set of break characters, one flag per UTF-16 unit (64 KB each). It pays: every character of
+ * every unit is tested against it. Session 8's A/B against a `Set` of codes, on bench's 3,000
+ * documents (`node dist/cli/main.js extract /tmp/corp3000 --workers 0`, alternated, user s):
+ * flags 9.03 9.54 9.86 9.68, Set 10.17 9.80 10.09 9.88 (+4.8 %, every pair the same way).
+ */
 function breakSet(characters: string): Uint8Array {
   const set = new Uint8Array(0x10000);
   for (let i = 0; i < characters.length; i++) set[characters.charCodeAt(i)] = 1;
