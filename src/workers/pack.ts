@@ -227,7 +227,10 @@ function cellAt(place: number, cells: Float64Array, types: Uint8Array, strings: 
  * (each list of an answer has its own): 0.2 ms per document in the main thread. Written out
  * for one shape, each record is one object literal: 0.07 ms (packing stayed as fast as
  * before, 0.2–0.3 ms, most of it interning and joining strings). Keys are written as JSON
- * strings, so any key is safe in the code.
+ * strings, so any key is safe in the code. It pays: session 8's A/B against a generic codec (a
+ * loop over the keys), on bench's 3,000 documents (`node dist/cli/main.js extract /tmp/corp3000
+ * --workers 1`, alternated, wall s): generated 7.41 7.56 7.49 7.29, generic 7.98 7.90 7.77
+ * 7.84 (+5.8 %, every pair the same way); same output.
  */
 interface Codec {
   /** Writes the cells of every record, or returns false when one does not fit (other keys, other order, a value JSON would change). */
