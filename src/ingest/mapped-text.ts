@@ -10,25 +10,11 @@ export interface MappedText {
   readonly map: Int32Array;
 }
 
-/** 0, 1, 2, …: grown (doubling) when a longer text comes; every identity map is a copy of its start. */
-let ramp: Int32Array = new Int32Array(0);
-/** Longest text whose map comes from the ramp (4 MB of it at most): longer ones get their own. */
-const RAMP_MAX = 1 << 20;
-
 /** Wrap an original string: every character maps to itself. */
 export function identity(text: string): MappedText {
-  const length = text.length + 1;
-  if (length > RAMP_MAX) return { text, map: rampOf(length) };
-  if (ramp.length < length) ramp = rampOf(Math.min(RAMP_MAX, Math.max(length, ramp.length * 2)));
-  // a copy, not a loop: a long loop here was compiled mid-document and its compiled code thrown
-  // away again at the end of every document after
-  return { text, map: ramp.slice(0, length) };
-}
-
-function rampOf(length: number): Int32Array {
-  const values = new Int32Array(length);
-  for (let i = 0; i < length; i++) values[i] = i;
-  return values;
+  const map = new Int32Array(text.length + 1);
+  for (let i = 0; i < map.length; i++) map[i] = i;
+  return { text, map };
 }
 
 /**
