@@ -557,13 +557,7 @@ function presentIndicators(catalogue: Catalogue, text: string): readonly Indicat
     }
   }
   const { indicators } = catalogue;
-  let present: IndicatorDef[] | null = null;
-  if (complete.length > 0) {
-    // a list grown by push is the same kind of array to V8 whether this function is compiled
-    // or not (a list from `map` is not, and code reading it was thrown away)
-    present = [];
-    for (const at of complete.sort((a, b) => a - b)) present.push(indicators[at] as IndicatorDef);
-  }
+  const present = complete.length === 0 ? null : complete.sort((a, b) => a - b).map((at) => indicators[at] as IndicatorDef);
   cues.last = { text, present };
   return present;
 }
@@ -673,13 +667,8 @@ export function readMentions(unit: TextUnit, catalogue: Catalogue, planYear: num
   const lexicon = lexiconOf(catalogue.words);
   for (const sentence of sentencesOf(unit.text)) {
     const text = unit.text.slice(sentence.start, sentence.end);
-    // null until one matches (an empty list is another kind of array to V8 than a list of
-    // indicators, and code compiled for one was thrown away at the first of the other)
-    let matched: IndicatorDef[] | null = null;
-    for (const indicator of present) {
-      if (indicator.kinds.includes('mentioned') && matchCues(indicator, text) !== null) (matched ??= []).push(indicator);
-    }
-    if (matched === null) continue;
+    const matched = present.filter((indicator) => indicator.kinds.includes('mentioned') && matchCues(indicator, text) !== null);
+    if (matched.length === 0) continue;
     // a mention is a task or target without a figure: a sentence of a report, a headline or a
     // list of sectors reads as a result (or nothing) and names no task
     const time = figureTime({ opening: '', before: text, sentenceBefore: text, after: '', baseline: false }, unitTime(unit, planYear), lexicon);

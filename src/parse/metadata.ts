@@ -42,13 +42,7 @@ const YEAR_IN_TITLE = /((?:19|20)\d{2}|[〇零一二三四五六七八九OＯ]{4
  * //     docNumber: '台政办字〔2023〕15号', planYear: 2023, region: { ok: true, division: { code: '370405', … } }, … }
  */
 export function readMetadata(header: string, fields: Partial<Record<MetadataField, string>>, body: string): DocumentMetadata {
-  // grown by push (a list from map and filter is another kind of array to V8 compiled than not,
-  // and the code reading it was thrown away)
-  const lines: string[] = [];
-  for (const line of header.split('\n')) {
-    const trimmed = line.trim();
-    if (trimmed !== '') lines.push(trimmed);
-  }
+  const lines = header.split('\n').map((line) => line.trim()).filter((line) => line !== '');
   const title = findTitle(lines, fields);
   const issuer = findIssuer(title, lines, fields);
   const docNumber = findDocNumber(fields.doc_number ?? '') ?? findDocNumber(header) ?? '';
