@@ -10,7 +10,7 @@ import { remembered } from '../memo.js';
 import { boundBefore, decideKind, flowEvidence, flowKind, isBaseline, isBreakdown, leadingTimePhrase, tierOf } from './semantics.js';
 import { boundedEvidence, clausesOf, sentencesOf, spanAt, windowAround, type Span } from './text-windows.js';
 import type { Kind, Observation } from './types.js';
-import { figureTime, markedStatus, periodOf, type FigureTime, type TimeContext } from './time.js';
+import { clauseLeadYear, figureTime, statesBaseYear, markedStatus, periodOf, type FigureTime, type TimeContext } from './time.js';
 import { regionsNamed, withoutRegionNames, type RegionMention } from './whose.js';
 import { cellIndexAt, cellsOf, type TableRow } from './tables.js';
 import type { Division } from '../catalogue/index.js';
@@ -145,8 +145,20 @@ export function readFigures(unit: TextUnit, quantities: readonly Quantity[], cat
   let lastSentence = '';
   let lastSentenceStart = -1;
   let lastTime: FigureTime | null = null;
-  // the last year stated for a figure, and the index of its sentence
-  let statedYear: { year: number; sentence: number } | null = null;
+  // the year the unit stated last up to each sentence, for figures that state none: a figure's
+  // year (not a comparison's base, 由2023年的…), else a sentence's leading time phrase
+  // (`2024年,该县将…。力争实现…增长10%以上`); filled forwards when first asked (most figures state
+  // their own), each sentence once
+  const statedIn = new Map<number, number>();
+  const yearUpTo: (number | null)[] = [];
+  const earlierYear = (sentenceIndex: number): number | null => {
+    for (let index = yearUpTo.length; index < sentenceIndex; index++) {
+      const { start, end } = sentences[index] as Span;
+      yearUpTo.push(statedIn.get(index) ?? clauseLeadYear(text.slice(start, end)) ?? (index > 0 ? yearUpTo[index - 1] as number | null : null));
+    }
+    // (an earlier figure of the figure's own sentence first: 到2025年建成…,其中…占比不小于60%)
+    return statedIn.get(sentenceIndex) ?? (sentenceIndex > 0 ? yearUpTo[sentenceIndex - 1] as number | null : null);
+  };
   for (const [sentenceIndex, sentence] of sentences.entries()) {
     while (first < quantities.length && (quantities[first] as Quantity).start < sentence.start) first++;
     let last = first;
@@ -208,7 +220,7 @@ export function readFigures(unit: TextUnit, quantities: readonly Quantity[], cat
         carried: () => (lastIndicator !== null && lastSentenceStart !== sentence.start && !hasOwnNoun(withoutRegionNames(tail(text, sentence.start, quantity.start) + rightNoun, home ?? null), lastSentence, lexicon)
           ? present.find((indicator) => indicator.id === lastIndicator) ?? null : null),
         carriedTime: lastTime,
-        nearbyYear: statedYear !== null && statedYear.sentence === sentenceIndex - 1 ? statedYear.year : null,
+        earlierYear: () => earlierYear(sentenceIndex),
       });
       // 其中 "of which": a part of the figure before it, unless that one measured something else or another region's
       if (finding && !(breakdown && previousFinding?.indicator === finding.indicator && sameRegions(previousFinding.regions, finding.regions))) findings.push(finding);
@@ -219,7 +231,7 @@ export function readFigures(unit: TextUnit, quantities: readonly Quantity[], cat
         lastSentenceStart = sentence.start;
         lastTime = { status: finding.status, year: finding.year, yearBasis: finding.year_basis };
       }
-      if (finding && finding.year !== null && finding.year_basis === 'stated') statedYear = { year: finding.year, sentence: sentenceIndex };
+      if (finding && finding.year !== null && finding.year_basis === 'stated' && !statesBaseYear(tail(text, clause.start, quantity.numberStart))) statedIn.set(sentenceIndex, finding.year);
     }
   }
   return findings;
@@ -244,7 +256,7 @@ function readTableRow(unit: TextUnit, table: TableRow, quantities: readonly Quan
     const finding = readOne(quantity, [{ text: header, side: 'left' }], {
       text, clause: row, clauses: [row], sentence: row, segmentStart: cellStart, present, offset: unit.offset, opening: '', lexicon: lexiconOf(catalogue.words),
       firstInClause: true, time: unitTime(unit, planYear), home, catalogue, pairedYear: stated ? Number(stated[1]) : null,
-      carried: () => null, carriedTime: null, nearbyYear: null,
+      carried: () => null, carriedTime: null, earlierYear: () => null,
     });
     if (finding) findings.push(finding);
   }
@@ -289,8 +301,8 @@ interface ReadContext {
   readonly carried: () => IndicatorDef | null;
   /** When the unit's last figure holds (status, year), for a figure continuing its measure. */
   readonly carriedTime: FigureTime | null;
-  /** The year stated for a figure of the sentence right before this one in the unit, or null. */
-  readonly nearbyYear: number | null;
+  /** The year the unit stated last before this figure (for a figure or leading a sentence), or null. */
+  readonly earlierYear: () => number | null;
 }
 
 function sameRegions(a: readonly RegionMention[], b: readonly RegionMention[]): boolean {
@@ -338,20 +350,17 @@ function readOne(quantity: Quantity, windows: readonly Window[], context: ReadCo
   if (regions.length === 0) regions = regionsNamed(clauseBefore, context.home, true);
   if (regions.length === 0) regions = regionsNamed(sentenceBefore, context.home, true);
   // the bound the recogniser kept in `raw` (不低于85%) is a target word like any before the figure
-  const ownTime = figureTime({ opening: context.opening, before: ownBefore, sentenceBefore: tail(text, sentence.start, quantity.numberStart), after, baseline }, context.time, lexicon);
+  const ownTime = figureTime({ opening: context.opening, before: ownBefore, sentenceBefore: tail(text, sentence.start, quantity.numberStart), after, baseline, earlierYear: context.earlierYear }, context.time, lexicon);
   // a figure continuing the last measure (县城不低于85% after 到2020年底…污水处理率达到95%) holds when
   // that one does, unless its own words say when
   const carried = carriedIndicator !== null && candidates[0]?.indicator === carriedIndicator ? context.carriedTime : null;
-  let time: FigureTime = carried === null || ownTime.yearBasis === 'stated' ? ownTime : {
+  // (a year an earlier sentence stated fills in for a carried one that had none)
+  const fillIn = ownTime.fromEarlier === true && carried !== null && (carried.yearBasis === 'none' || carried.yearBasis === 'document');
+  const time: FigureTime = carried === null || (ownTime.yearBasis === 'stated' && ownTime.fromEarlier !== true) ? ownTime : {
     status: markedStatus(tail(text, sentence.start, quantity.numberStart), lexicon) === null ? carried.status : ownTime.status,
-    year: carried.year,
-    yearBasis: carried.yearBasis,
+    year: fillIn ? ownTime.year : carried.year,
+    yearBasis: fillIn ? ownTime.yearBasis : carried.yearBasis,
   };
-  // a figure that states no year of its own is of the year the sentence before it stated
-  // (2023年全县粮食播种面积59.52万亩。全年粮食总产15.01万吨)
-  if ((time.yearBasis === 'none' || time.yearBasis === 'document') && context.nearbyYear !== null) {
-    time = { ...time, year: context.nearbyYear, yearBasis: 'stated' };
-  }
   const { status } = time;
   // 用水总量控制在5.56亿立方米 in a report of results is the total reached, not a cap set
   const reportedTotal = status === 'actual' && kind === 'cap' && indicator.kinds.includes('stock') && !/(以内|以下|不超过|不高于|之内)/.test(quantity.raw);

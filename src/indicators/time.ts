@@ -34,6 +34,12 @@ export interface FigureWords {
   readonly after: string;
   /** The figure is the baseline of a 由 X 提高到 Y pair. */
   readonly baseline: boolean;
+  /**
+   * The year the text stated last before the figure's sentence, in the same paragraph (a
+   * figure's year or a sentence's leading time phrase), asked only when the figure's own words
+   * name no year; absent where there is no such text (a table row).
+   */
+  readonly earlierYear?: () => number | null;
 }
 
 /** The time of a figure: target or result, the year it refers to, and where that year came from. */
@@ -41,6 +47,8 @@ export interface FigureTime {
   readonly status: Status;
   readonly year: number | null;
   readonly yearBasis: YearBasis;
+  /** The year is the one an earlier sentence stated (`FigureWords.earlierYear`), not the figure's own. */
+  readonly fromEarlier?: true;
 }
 
 
@@ -67,7 +75,8 @@ const RELATIVE_YEARS: readonly (readonly [RegExp, number])[] = [[/(今年|本年
  *
  * Year, first that speaks: a year written in the clause or the sentence's opening (`stated`);
  * 今年/去年/明年 resolved against the page's own date, or its title's year (`relative`, only
- * when the page states one); the year leading the paragraph or heading its section (`stated`); the year of the
+ * when the page states one); the year an earlier sentence of the paragraph stated (`2024年,该县将…。
+ * 力争实现…`); the year leading the paragraph or heading its section (`stated`); the year of the
  * document's title, one less in a report's review part (`document`); else null (`none`).
  *
  * @example
@@ -76,19 +85,32 @@ const RELATIVE_YEARS: readonly (readonly [RegExp, number])[] = [[/(今年|本年
  * // → { status: 'actual', year: 2020, yearBasis: 'relative' }
  */
 export function figureTime(words: FigureWords, context: TimeContext, lexicon: Lexicon = BUILT_IN_LEXICON): FigureTime {
-  const { year, yearBasis, explicit } = yearOfFigure(words, context);
-  return { status: statusOfFigure(words, context, explicit, lexicon), year, yearBasis };
+  const { year, yearBasis, explicit, fromEarlier } = yearOfFigure(words, context);
+  const status = statusOfFigure(words, context, explicit, lexicon);
+  return fromEarlier === true ? { status, year, yearBasis, fromEarlier } : { status, year, yearBasis };
 }
 
 /** A figure right after `较2012年的` / `比2020年末的` is the level of that base year. */
 const BASE_YEAR_BEFORE = /(较|比|由|从)\s*((?:19|20)\d{2})\s*年\s*[末底度]?\s*的?\s*$/;
+
+/**
+ * Whether the text before a figure ends with the year of a comparison's base (`由2023年的`,
+ * `比2015年`): that year is the base's, not the time of what follows.
+ *
+ * @example
+ * statesBaseYear('优良天数比例由2023年的') // → true
+ * statesBaseYear('2023年全县粮食播种面积为') // → false
+ */
+export function statesBaseYear(before: string): boolean {
+  return BASE_YEAR_BEFORE.test(before);
+}
 /**
  * A clause of the sentence opening with a year (`…，到2022年，`, `初步测算,2022年全区实现…,增长4.9%`):
  * its year governs the clauses after it (not a list of years, `2020年和2021年…`).
  */
 const CLAUSE_LEAD_YEAR = /(?:^|[,，;；:：])\s*(?:其中|截至|截止|到|至|在|于)?\s*((?:19|20)\d{2})\s*年(?![度末底]?\s*[和与、至到-])/g;
 
-function yearOfFigure(words: FigureWords, context: TimeContext): { year: number | null; yearBasis: YearBasis; explicit: number | null } {
+function yearOfFigure(words: FigureWords, context: TimeContext): { year: number | null; yearBasis: YearBasis; explicit: number | null; fromEarlier?: true } {
   const base = BASE_YEAR_BEFORE.exec(words.before);
   if (base) return { year: Number(base[2]), yearBasis: 'stated', explicit: Number(base[2]) };
   const explicit = yearMentioned(words.before) ?? yearMentioned(words.opening) ?? clauseLeadYear(words.sentenceBefore);
@@ -96,6 +118,8 @@ function yearOfFigure(words: FigureWords, context: TimeContext): { year: number 
   const relative = relativeYear(`${words.opening},${words.before}`) ?? relativeYear(words.sentenceBefore);
   const now = context.pageYear ?? context.documentYear;
   if (relative !== null && now !== null) return { year: now + relative, yearBasis: 'relative', explicit: null };
+  const earlier = words.earlierYear?.() ?? null;
+  if (earlier !== null) return { year: earlier, yearBasis: 'stated', explicit: null, fromEarlier: true };
   const paragraph = yearMentioned(context.paragraphTime);
   if (paragraph !== null) return { year: paragraph, yearBasis: 'stated', explicit: null };
   if (context.documentYear !== null) {
@@ -117,7 +141,7 @@ const CLAUSE_END_YEAR = /((?:19|20)\d{2})\s*年\s*(?:底|末|年底|年末|上�
 const COMPARISON_BEFORE = /(较|比|与)\s*$/;
 
 /** The year of the last clause in a text that opens (or a clause that closes) with a time phrase, or null. */
-function clauseLeadYear(text: string): number | null {
+export function clauseLeadYear(text: string): number | null {
   // most sentences name no year before a figure
   if (!text.includes('年')) return null;
   let year: number | null = null;

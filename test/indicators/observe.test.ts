@@ -83,6 +83,35 @@ describe('indicators/observe readFigures: measures named elsewhere in the senten
     ]);
   });
 
+  it('keeps the year a sentence of the paragraph led with for later sentences, until another is stated', () => {
+    // a work-report news item: last year's honours, then this year's plan; the plan's figures state no year
+    const news = { genre: 'news' as const, pageYear: 2023, documentYear: 2023, mode: null, paragraphTime: '2022年' };
+    const text = '2022年,本县获评省级卫生县城。2023年,全县将坚持工业强县,推动高质量发展。力争实现地区生产总值增长8%以上,新增高新技术企业6家。';
+    const findings = readFigures({ text, offset: 0, time: news }, recogniseQuantities(text), DEFAULT_CATALOGUE, null);
+    expect(findings.map((finding) => [finding.indicator, finding.value, finding.year, finding.year_basis])).toEqual([
+      ['gdp_growth', 8, 2023, 'stated'], ['high_tech_firms_new', 6, 2023, 'stated'],
+    ]);
+  });
+
+  it('gives a later figure of a sentence the year an earlier figure stated, but not a comparison base\'s year', () => {
+    const plan = { genre: 'plan' as const, pageYear: 2022, documentYear: 2022, mode: null, paragraphTime: '' };
+    const text = '《规划》提出,全省到2025年建成养老床位5万张,其中护理型床位占比不低于55%。优良天数比例由2021年的80%提高到85%。';
+    const findings = readFigures({ text, offset: 0, time: plan }, recogniseQuantities(text), DEFAULT_CATALOGUE, null);
+    // 85% states no year of its own: it goes on with the plan's 2025, not the base's 2021
+    expect(findings.map((finding) => [finding.indicator, finding.value, finding.year])).toEqual([
+      ['elderly_care_beds_new', 50000, 2025], ['nursing_bed_share', 55, 2025], ['good_air_days_share', 80, 2021], ['good_air_days_share', 85, 2025],
+    ]);
+  });
+
+  it('gives the growth after a figure the year that figure took from the sentence before', () => {
+    const other = { genre: 'other' as const, pageYear: null, documentYear: null, mode: null, paragraphTime: '' };
+    const text = '2021年全县粮食播种面积为40.5万亩。全年粮食总产为12.3万吨,增幅2.1%。';
+    const findings = readFigures({ text, offset: 0, time: other }, recogniseQuantities(text), DEFAULT_CATALOGUE, null);
+    expect(findings.map((finding) => [finding.indicator, finding.kind, finding.year])).toEqual([
+      ['grain_area', 'stock', 2021], ['grain_output', 'stock', 2021], ['grain_output', 'growth', 2021],
+    ]);
+  });
+
   it('takes the year of a time phrase closing the clause before (提出力争到2026年,新引进…)', () => {
     const news = { genre: 'news' as const, pageYear: 2024, documentYear: null, mode: null, paragraphTime: '' };
     const text = '《行动计划》提出力争到2026年,新引进青年人才45万人以上。';
