@@ -33,6 +33,11 @@ export const STOCK_WORDS = ['累计', '总数', '总量', '数量', '开通数',
  * unless a period word keeps it to the period (截至6月底, 今年建成…).
  */
 export const AS_OF_WORDS = ['截至', '截止', '目前', '至今', '现有'] as const;
+/**
+ * Words that date a figure to the present without a year (目前, 截至目前, 至今): such a figure is
+ * of the page's own time, never of a year an earlier sentence or paragraph stated.
+ */
+export const PRESENT_TIME_WORDS = ['目前', '至今', '迄今', '当前', '现已', '现有', '眼下', '如今'] as const;
 export const PERIOD_WORDS = ['今年', '本年', '年内', '全年', '当年', '上半年', '前三季度'] as const;
 
 /** Words of a cap: 控制在 "keep within", 不超过 "no more than". */

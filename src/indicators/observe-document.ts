@@ -197,8 +197,17 @@ export function observeDocument(
   const planYear = parsed.metadata.planYear;
   const figures: [DocumentUnit, Finding][] = [];
   const mentions: [DocumentUnit, Finding][] = [];
-  for (const unit of units) {
-    for (const finding of readFigures(unit, quantitiesOf(unit), catalogue, planYear, parsed.region)) figures.push([unit, finding]);
+  // a figure the text gives no time at all goes on with the year its measure was last stated in
+  // this paragraph or the one before (`截至2024年底…累计装机…` then `分地域看,…内蒙古1023万千瓦`)
+  const lastStated = new Map<string, { year: number; unit: number }>();
+  for (const [index, unit] of units.entries()) {
+    for (const read of readFigures(unit, quantitiesOf(unit), catalogue, planYear, parsed.region)) {
+      const before = lastStated.get(read.indicator);
+      const finding: Finding = read.year_basis === 'none' && read.saysWhen !== true && before !== undefined && before.unit >= index - 1
+        ? { ...read, year: before.year, year_basis: 'stated' } : read;
+      if (finding.year !== null && finding.year_basis === 'stated') lastStated.set(finding.indicator, { year: finding.year, unit: index });
+      figures.push([unit, finding]);
+    }
     for (const finding of readMentions(unit, catalogue, planYear)) mentions.push([unit, finding]);
   }
   // a mention counts only when no indicator of its family has a figure anywhere in the document

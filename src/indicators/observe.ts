@@ -47,6 +47,8 @@ export interface Finding extends Pick<Observation, 'indicator' | 'parts' | 'kind
   readonly end: number;
   /** The regions its clause names for it (`其中深圳…`, `全国…`); empty: the document's own. */
   readonly regions: readonly RegionMention[];
+  /** Its own words say when (a year, 今年, 目前), even where that gives no year. */
+  readonly saysWhen?: true;
 }
 
 interface Candidate {
@@ -396,6 +398,7 @@ function readOne(quantity: Quantity, windows: readonly Window[], context: ReadCo
     start: context.offset + evidence.start,
     end: context.offset + evidence.end,
     regions,
+    ...(ownTime.saysWhen === true ? { saysWhen: true as const } : {}),
   };
 }
 

@@ -1,6 +1,6 @@
 import type { Genre } from '../catalogue/index.js';
 import { PARTIAL_YEAR } from '../catalogue/index.js';
-import { AS_OF_MONTH, PART_YEAR_WORDS } from '../catalogue/index.js';
+import { AS_OF_MONTH, PART_YEAR_WORDS, PRESENT_TIME_WORDS } from '../catalogue/index.js';
 import { lastEndOfAny } from './word-index.js';
 import { BUILT_IN_LEXICON, type Lexicon } from './lexicon.js';
 import { withoutComparisonBases, yearMentioned } from './semantics.js';
@@ -49,7 +49,12 @@ export interface FigureTime {
   readonly yearBasis: YearBasis;
   /** The year is the one an earlier sentence stated (`FigureWords.earlierYear`), not the figure's own. */
   readonly fromEarlier?: true;
+  /** The figure's own words say when (a year, 今年, 目前), whether or not that gives a year. */
+  readonly saysWhen?: true;
 }
+
+/** A word dating a figure to the page's present (目前, 至今). */
+const PRESENT_TIME = new RegExp(`(${PRESENT_TIME_WORDS.join('|')})`);
 
 
 /** 截至/截止 "as of" right before a year. */
@@ -85,9 +90,9 @@ const RELATIVE_YEARS: readonly (readonly [RegExp, number])[] = [[/(今年|本年
  * // → { status: 'actual', year: 2020, yearBasis: 'relative' }
  */
 export function figureTime(words: FigureWords, context: TimeContext, lexicon: Lexicon = BUILT_IN_LEXICON): FigureTime {
-  const { year, yearBasis, explicit, fromEarlier } = yearOfFigure(words, context);
+  const { year, yearBasis, explicit, fromEarlier, saysWhen } = yearOfFigure(words, context);
   const status = statusOfFigure(words, context, explicit, lexicon);
-  return fromEarlier === true ? { status, year, yearBasis, fromEarlier } : { status, year, yearBasis };
+  return { status, year, yearBasis, ...(fromEarlier === true ? { fromEarlier } : {}), ...(saysWhen === true ? { saysWhen } : {}) };
 }
 
 /** A figure right after `较2012年的` / `比2020年末的` is the level of that base year. */
@@ -110,25 +115,29 @@ export function statesBaseYear(before: string): boolean {
  */
 const CLAUSE_LEAD_YEAR = /(?:^|[,，;；:：])\s*(?:其中|截至|截止|到|至|在|于)?\s*((?:19|20)\d{2})\s*年(?![度末底]?\s*[和与、至到-])/g;
 
-function yearOfFigure(words: FigureWords, context: TimeContext): { year: number | null; yearBasis: YearBasis; explicit: number | null; fromEarlier?: true } {
+function yearOfFigure(words: FigureWords, context: TimeContext): { year: number | null; yearBasis: YearBasis; explicit: number | null; fromEarlier?: true; saysWhen?: true } {
   const base = BASE_YEAR_BEFORE.exec(words.before);
-  if (base) return { year: Number(base[2]), yearBasis: 'stated', explicit: Number(base[2]) };
+  if (base) return { year: Number(base[2]), yearBasis: 'stated', explicit: Number(base[2]), saysWhen: true };
   const explicit = yearMentioned(words.before) ?? yearMentioned(words.opening) ?? clauseLeadYear(words.sentenceBefore);
-  if (explicit !== null) return { year: explicit, yearBasis: 'stated', explicit };
+  if (explicit !== null) return { year: explicit, yearBasis: 'stated', explicit, saysWhen: true };
   const relative = relativeYear(`${words.opening},${words.before}`) ?? relativeYear(words.sentenceBefore);
   const now = context.pageYear ?? context.documentYear;
-  if (relative !== null && now !== null) return { year: now + relative, yearBasis: 'relative', explicit: null };
-  const earlier = words.earlierYear?.() ?? null;
+  if (relative !== null && now !== null) return { year: now + relative, yearBasis: 'relative', explicit: null, saysWhen: true };
+  // 今年 with no date to resolve it, 目前: the figure says when without a year, and no other
+  // sentence's year speaks for it
+  const saysWhen = relative !== null || PRESENT_TIME.test(`${words.opening},${words.sentenceBefore}`);
+  const earlier = saysWhen ? null : words.earlierYear?.() ?? null;
   if (earlier !== null) return { year: earlier, yearBasis: 'stated', explicit: null, fromEarlier: true };
+  const when = saysWhen ? { saysWhen: true as const } : {};
   const paragraph = yearMentioned(context.paragraphTime);
-  if (paragraph !== null) return { year: paragraph, yearBasis: 'stated', explicit: null };
+  if (paragraph !== null) return { year: paragraph, yearBasis: 'stated', explicit: null, ...when };
   if (context.documentYear !== null) {
     // a plan's or work report's review part looks back on the year before its title's
     const lookingBack = context.mode === 'review' && (context.genre === 'plan' || context.genre === 'work_report');
     const year = lookingBack ? context.documentYear - 1 : context.documentYear;
-    return { year, yearBasis: 'document', explicit: null };
+    return { year, yearBasis: 'document', explicit: null, ...when };
   }
-  return { year: null, yearBasis: 'none', explicit: null };
+  return { year: null, yearBasis: 'none', explicit: null, ...when };
 }
 
 /**

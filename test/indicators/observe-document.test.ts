@@ -1,6 +1,8 @@
 import { readDocument } from '../../src/ingest/read-document.js';
 import { parseDocument } from '../../src/parse/parse-document.js';
-import { documentUnits } from '../../src/indicators/observe-document.js';
+import { documentUnits, observeDocument } from '../../src/indicators/observe-document.js';
+import { recogniseQuantities } from '../../src/quantities/index.js';
+import { DEFAULT_CATALOGUE } from '../../src/catalogue/catalogue.js';
 
 async function parsed(text: string) {
   const outcome = await readDocument('notice.txt', 'txt', new TextEncoder().encode(text));
@@ -31,5 +33,29 @@ describe('indicators/observe-document documentUnits', () => {
     expect(Date.now() - started).toBeLessThan(1500);
     expect(units).toHaveLength(20_000);
     expect(units.filter((unit) => unit.task === null).every((unit) => unit.section === '目标')).toBe(true);
+  });
+});
+
+describe('indicators/observe-document observeDocument: the time a paragraph goes on with', () => {
+  const observe = async (text: string) => {
+    const document = await parsed(text);
+    return observeDocument(document, documentUnits(document), (unit) => recogniseQuantities(unit.text), DEFAULT_CATALOGUE);
+  };
+
+  it('gives the figures of a breakdown paragraph the as-of year its measure was stated in the paragraph before', async () => {
+    // a news item with no dated page: only the first paragraph says when
+    const rows = await observe(['某网讯 记者近日获悉,截至2023年底全国已建成5G基站337万个,同比增长46%。',
+      '分省份看,广东省已建成5G基站32万个,江苏省已建成5G基站24万个。'].join('\n'));
+    expect(rows.filter((row) => row.indicator === 'fiveg_stations_total').map((row) => [row.region, row.value, row.year, row.year_basis])).toEqual([
+      ['全国', 3370000, 2023, 'stated'], ['广东省', 320000, 2023, 'stated'], ['江苏省', 240000, 2023, 'stated'],
+    ]);
+  });
+
+  it('gives no year to a figure dated 目前 or to one two paragraphs on', async () => {
+    const rows = await observe(['某网讯 截至2023年底全国已建成5G基站337万个。', '目前,广东省已建成5G基站35万个。',
+      '另据了解,全省各地加快网络建设。', '江苏省已建成5G基站26万个。'].join('\n'));
+    expect(rows.filter((row) => row.indicator === 'fiveg_stations_total').map((row) => [row.value, row.year])).toEqual([
+      [3370000, 2023], [350000, null], [260000, null],
+    ]);
   });
 });

@@ -103,6 +103,13 @@ describe('indicators/observe readFigures: measures named elsewhere in the senten
     ]);
   });
 
+  it('does not give a figure dated 截至目前 the year an earlier sentence stated', () => {
+    const plan = { genre: 'news' as const, pageYear: null, documentYear: 2022, mode: null, paragraphTime: '' };
+    const text = '预计到2025年,我省将形成装配式建筑产业基地。截至目前,全省装配式建筑占新建建筑的比例超过30%。';
+    const [finding] = readFigures({ text, offset: 0, time: plan }, recogniseQuantities(text), DEFAULT_CATALOGUE, null);
+    expect(finding).toMatchObject({ indicator: 'prefab_building_share', value: 30, year: 2022, year_basis: 'document' });
+  });
+
   it('gives the growth after a figure the year that figure took from the sentence before', () => {
     const other = { genre: 'other' as const, pageYear: null, documentYear: null, mode: null, paragraphTime: '' };
     const text = '2021年全县粮食播种面积为40.5万亩。全年粮食总产为12.3万吨,增幅2.1%。';
