@@ -20,6 +20,11 @@ export interface RegionOf {
  */
 const CLAUSE_OPENING = /(^|[,，;；:：。\s])[\d年月日底末前今去明本上下半季度截至止到以来目]*[^,，;；:：。\s]{0,2}$/;
 
+/** A word before a region that ranks a figure in it (居全省…, 位列全国…). */
+const RANKED_IN = /(居|列|排)$/;
+/** A rank right after a region (全省第一, 全国前列, 全市之首). */
+const RANKED_AS = /^(第|前列|前茅|首位|之首|领先|同类)/;
+
 /** Longest division name looked up. */
 const MAX_NAME = 10;
 /** Levels whose short names (`深圳`, `江苏`) are read as the division; county-level units need their full name. */
@@ -75,6 +80,8 @@ function lastMention(text: string, limit: number, home: Division | null): { ment
       if (mention === null) continue;
       // 枣庄市级重点实验室, 省级: a name before 级 qualifies a rank, it is not whose figure it is
       if (/^[省市区县]?级/.test(text.slice(end, end + 2))) continue;
+      // 居全省第4位, 位居全国前列: the field a figure ranks in, not whose figure it is
+      if (RANKED_IN.test(text.slice(Math.max(0, end - length - 2), end - length)) || RANKED_AS.test(text.slice(end, end + 3))) continue;
       // a two-character division name (和县, 成县) only where no other ideograph runs into it (建成县城 is no county)
       if (mention.kind === 'division' && length === 2 && /[县区市旗]$/.test(name) && /[\u4e00-\u9fff]/.test(text.charAt(end - 3)) && !/[省市州区县]/.test(text.charAt(end - 3))) continue;
       return { mention, start: end - length, end };

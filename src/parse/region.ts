@@ -38,12 +38,15 @@ export function resolveIssuerRegion(issuer: string, context: string): RegionReso
  */
 export function resolveMentionedRegion(text: string): RegionResolution {
   const counts = new Map<string, number>();
-  for (const match of text.matchAll(/[\u4e00-\u9fff]{2,12}?(?:省|自治区|市|区|县|旗|州|盟)/g)) {
+  for (const match of text.matchAll(/[\u4e00-\u9fff]{1,12}?(?:省|自治区|市|区|县|旗|州|盟)/g)) {
     const name = match[0];
     for (let start = 0; start < name.length - 1; start++) {
       const candidate = name.slice(start);
       // generic names (城区, 新区) are no place
       if (GENERIC.has(candidate)) continue;
+      // a two-character name (和县, 兴县) run into by ideographs on both sides, its level character
+      // starting a word (会议和县委, 振兴县域), is no place
+      if (candidate.length === 2 && /[\u4e00-\u9fff]/.test(start > 0 ? name.charAt(start - 1) : text.charAt((match.index ?? 0) - 1)) && LEVEL_WORD.test(text.slice((match.index ?? 0) + name.length - 1, (match.index ?? 0) + name.length + 1))) continue;
       if (DIVISIONS_BY_NAME.has(candidate)) {
         counts.set(candidate, (counts.get(candidate) ?? 0) + 1);
         break;
@@ -83,6 +86,10 @@ const SELF_LEVELS: readonly (readonly [RegExp, readonly string[]])[] = [
   [/(我省|全省|本省)/, ['province']],
   [/(我市|全市|本市)/, ['prefecture_city']],
 ];
+
+/** A level character starting a word (县委, 县域, 市级, 区域): a name ending in it may be no name. */
+const LEVEL_WORD = /^[省市区县州旗盟][委级域城长直属乡镇场民内外]/;
+
 
 /** A local outlet's name: a short place name before 日报, 新闻网, 视窗 … */
 const OUTLET = /([\u4e00-\u9fff]{2,3})(?:日报|晚报|新闻网|新闻|网|视窗|发布|融媒体|电视台)/g;

@@ -22,6 +22,14 @@ describe('indicators/whose', () => {
     expect(names('今年闵行计划为', division('黄浦区'))).toEqual([]);
   });
 
+  it('does not take the field a figure is ranked in for whose figure it is', () => {
+    const city = division('临沂市');
+    expect(names('全市实现地区生产总值5800亿元,居全省第3位,增长', city)).toEqual(['临沂市']);
+    expect(names('粮食总产量位列全国前列,达到', city)).toEqual([]);
+    // a scope word that is no ranking still speaks
+    expect(names('在全省率先建成', city)).toEqual(['山东省']);
+  });
+
   it('gives every region of a list joined by 、', () => {
     expect(names('芜湖市、马鞍山市、铜陵市装配式建筑占比')).toEqual(['芜湖市', '马鞍山市', '铜陵市']);
   });

@@ -37,6 +37,14 @@ describe('parse/region', () => {
 
   it('reads a page that says only 我省 and a province\'s short name as that province\'s', () => {
     expect(resolveMentionedRegion('湖北40家企业入围国家级绿色工厂。我省40家绿色工厂入选。')).toMatchObject({ ok: true, division: { name: '湖北省' } });
+  });
+
+  it('does not read a two-character county name out of a word (会议和县委, 城乡和县域)', () => {
+    // 和县 is a county in Anhui; here 和 is "and" and 县委 the county's party committee
+    const text = '认真落实中央经济工作会议和县委全会精神,统筹城乡和县域发展,全县生产总值增长7%。';
+    expect(resolveMentionedRegion(text)).toMatchObject({ ok: false, code: 'no-region' });
+    // written after its city's name it is the county
+    expect(resolveMentionedRegion('马鞍山市和县推进农田建设,和县新建高标准农田')).toMatchObject({ ok: true, division: { name: '和县' } });
     // without a word of its own region the short name alone is not taken
     expect(resolveMentionedRegion('湖北40家企业入围国家级绿色工厂。')).toMatchObject({ ok: false });
   });
