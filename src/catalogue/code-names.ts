@@ -20,6 +20,7 @@ export const CODE_NAMES = {
   // region table names in Chinese (`src/regions/catalogue.ts` ADMIN_LEVELS)
   region_level: {
     country: '全国',
+    part: '区域的一部分',
     province: '省',
     prefecture_city: '地级市',
     county_level_city: '县级市',

@@ -159,5 +159,11 @@ export const SCOPE_WORDS = {
   own: ['全县', '我县', '本县', '全区', '我区', '本区', '全旗', '我旗'],
 } as const;
 
+/**
+ * Parts of a region a figure may cover alone (农村地区建成5G基站1.3万座, 县城不低于85%, 其中区本级…):
+ * such a figure is the part's, not its region's, and enters no ranking of regions.
+ */
+export const PART_WORDS = ['农村地区', '城市建成区', '建成区', '中心城区', '主城区', '中心城市', '县城', '建制镇', '区本级', '市本级', '县本级', '本级'] as const;
+
 /** Real division names that are also common words (主城区, 城郊区): never read as a region in running text. */
 export const GENERIC_DIVISION_NAMES = ['城区', '郊区', '矿区', '新区', '市中区', '开发区', '高新区', '市辖区', '东区', '西区', '南区', '北区', '中区'] as const;

@@ -46,10 +46,11 @@ const fields = new WeakMap<readonly Observation[], Map<number, readonly FieldReg
 
 /**
  * Whether an observation can enter a ranking: not a count of several categories together
- * (`parts`), and not the whole country's figure quoted in a region's document.
+ * (`parts`), not the whole country's figure quoted in a region's document, and not a figure of
+ * part of a region (its 农村地区, 县城: `region_level` part).
  */
 export function rankable(observation: Observation): boolean {
-  return (observation.parts ?? '') === '' && observation.region_level !== 'country';
+  return (observation.parts ?? '') === '' && observation.region_level !== 'country' && observation.region_level !== 'part';
 }
 
 /**

@@ -280,7 +280,10 @@ function regionsOf(parsed: ParsedDocument, finding: Finding, own: RegionOf): Reg
     const region = resolveMention(mention, parsed.region);
     if (region !== null && !named.some((other) => other.name === region.name)) named.push(region);
   }
-  return named.length > 0 ? named : [own];
+  const regions = named.length > 0 ? named : [own];
+  // a figure of part of its region (农村地区, 县城) is the part's: named after its region, with no code of its own
+  const { part } = finding;
+  return part === undefined ? regions : regions.map((region) => ({ name: `${region.name}${part}`, code: '', level: 'part' }));
 }
 
 function toObservation(parsed: ParsedDocument, unit: DocumentUnit, finding: Finding, region: RegionOf): Observation {

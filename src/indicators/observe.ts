@@ -11,7 +11,7 @@ import { boundBefore, decideKind, flowEvidence, flowKind, isBaseline, isBreakdow
 import { boundedEvidence, clausesOf, sentencesOf, spanAt, windowAround, type Span } from './text-windows.js';
 import type { Kind, Observation } from './types.js';
 import { clauseLeadYear, figureTime, statesBaseYear, markedStatus, periodOf, type FigureTime, type TimeContext } from './time.js';
-import { regionsNamed, withoutRegionNames, type RegionMention } from './whose.js';
+import { partNamed, regionsNamed, withoutRegionNames, type RegionMention } from './whose.js';
 import { cellIndexAt, cellsOf, type TableRow } from './tables.js';
 import type { Division } from '../catalogue/index.js';
 import type { Comparator } from '../quantities/index.js';
@@ -49,6 +49,8 @@ export interface Finding extends Pick<Observation, 'indicator' | 'parts' | 'kind
   readonly regions: readonly RegionMention[];
   /** Its own words say when (a year, 今年, 目前), even where that gives no year. */
   readonly saysWhen?: true;
+  /** The part of its region it covers alone (农村地区, 县城, 区本级: `partNamed`), '' for the whole. */
+  readonly part?: string;
 }
 
 interface Candidate {
@@ -225,7 +227,7 @@ export function readFigures(unit: TextUnit, quantities: readonly Quantity[], cat
         earlierYear: () => earlierYear(sentenceIndex),
       });
       // 其中 "of which": a part of the figure before it, unless that one measured something else or another region's
-      if (finding && !(breakdown && previousFinding?.indicator === finding.indicator && sameRegions(previousFinding.regions, finding.regions))) findings.push(finding);
+      if (finding && !(breakdown && previousFinding?.indicator === finding.indicator && sameRegions(previousFinding, finding))) findings.push(finding);
       if (finding) previousFinding = finding;
       if (finding && finding.parts === '') {
         lastIndicator = finding.indicator;
@@ -307,7 +309,11 @@ interface ReadContext {
   readonly earlierYear: () => number | null;
 }
 
-function sameRegions(a: readonly RegionMention[], b: readonly RegionMention[]): boolean {
+function sameRegions(a: Finding, b: Finding): boolean {
+  return (a.part ?? '') === (b.part ?? '') && sameMentions(a.regions, b.regions);
+}
+
+function sameMentions(a: readonly RegionMention[], b: readonly RegionMention[]): boolean {
   const key = (mentions: readonly RegionMention[]): string => mentions.map((mention) => (mention.kind === 'division' ? mention.division.code : mention.kind === 'scope' ? mention.scope : 'national')).join(',');
   return key(a) === key(b);
 }
@@ -349,8 +355,12 @@ function readOne(quantity: Quantity, windows: readonly Window[], context: ReadCo
   const ownBefore = context.firstInClause ? clauseBefore : segmentBefore;
   // the region named nearest the figure: in its own segment, its clause, or opening a clause of its sentence
   let regions = regionsNamed(segmentBefore, context.home);
+  const ownRegion = regions.length > 0;
   if (regions.length === 0) regions = regionsNamed(clauseBefore, context.home, true);
   if (regions.length === 0) regions = regionsNamed(sentenceBefore, context.home, true);
+  // the part of a region it covers: named in its own words, or, for a figure borrowing its
+  // measure from earlier in the sentence, the part that subject had (其中区本级227亿元,增长8.2%)
+  const part = partNamed(ownBefore) || (bestWindow >= 2 && !ownRegion ? partNamed(sentenceBefore) : '');
   // the bound the recogniser kept in `raw` (不低于85%) is a target word like any before the figure
   const ownTime = figureTime({ opening: context.opening, before: ownBefore, sentenceBefore: tail(text, sentence.start, quantity.numberStart), after, baseline, earlierYear: context.earlierYear }, context.time, lexicon);
   // a figure continuing the last measure (县城不低于85% after 到2020年底…污水处理率达到95%) holds when
@@ -399,6 +409,7 @@ function readOne(quantity: Quantity, windows: readonly Window[], context: ReadCo
     end: context.offset + evidence.end,
     regions,
     ...(ownTime.saysWhen === true ? { saysWhen: true as const } : {}),
+    ...(part === '' ? {} : { part }),
   };
 }
 

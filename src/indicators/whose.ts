@@ -1,5 +1,5 @@
 import { DIVISIONS_BY_NAME, shortName, type Division } from '../catalogue/index.js';
-import { GENERIC_DIVISION_NAMES, NATIONAL_REGION, NATIONAL_WORDS, SCOPE_WORDS } from '../catalogue/index.js';
+import { GENERIC_DIVISION_NAMES, NATIONAL_REGION, NATIONAL_WORDS, PART_WORDS, SCOPE_WORDS } from '../catalogue/index.js';
 
 /** A region named in a figure's clause: a division, the whole country, or a level relative to the document's region. */
 export type RegionMention =
@@ -192,3 +192,26 @@ export function withoutRegionNames(text: string, home: Division | null): string 
     limit = found.start;
   }
 }
+
+/**
+ * A part of a region standing as the subject of a figure's clause (`农村地区建成…`, `县城不低于…`,
+ * `其中区本级227亿元`): opening the clause or right after a region's name or 其中, and followed by a
+ * verb, a bound or the figure itself, not by a noun (`城市污水处理率` names a measure, not a part).
+ * '' when there is none.
+ *
+ * @example
+ * partNamed('其中,农村地区建成5G基站超') // → '农村地区'
+ * partNamed('县城不低于') // → '县城'
+ * partNamed('县城污水处理率达到') // → ''
+ */
+export function partNamed(clauseBefore: string): string {
+  let part = '';
+  for (const match of clauseBefore.matchAll(PART_SUBJECT)) part = match[1] as string;
+  return part;
+}
+
+const PART_SUBJECT = new RegExp(
+  `(?:^|[,，;；:：、\\s]|其中|全国|全省|全市|全县|全区|[省市县区])(${[...PART_WORDS].sort((a, b) => b.length - a.length).join('|')})`
+  + '(?=\\s*(?:$|\\d|达|为|是|不|超|突破|建成|新建|完成|实现|增长|提高|累计|共|有|要|力争|将|已|分别|均|在|约|近))',
+  'g',
+);

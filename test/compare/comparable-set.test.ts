@@ -21,6 +21,13 @@ describe('compare/comparable-set', () => {
     expect(toObservations([combined, national, third])).toEqual([third]);
   });
 
+  it('leaves out the figure of part of a region (its 农村地区), which is not the region\'s', () => {
+    const [first, second] = STATIONS_5G;
+    if (!first || !second) throw new Error('fixture too short');
+    const rural = { ...first, region: `${first.region}农村地区`, region_code: '', region_level: 'part' };
+    expect(toObservations([rural, second])).toEqual([second]);
+  });
+
   describe('chooseKind', () => {
     const def = { kinds: ['increment', 'stock', 'mentioned'] as const };
 

@@ -58,4 +58,11 @@ describe('indicators/observe-document observeDocument: the time a paragraph goes
       [3370000, 2023], [350000, null], [260000, null],
     ]);
   });
+
+  it('names a figure of part of a region after its region, with no code, as a part', async () => {
+    const rows = await observe('某网讯 截至2023年底,临沂市已建成5G基站2.1万个,其中,农村地区建成5G基站6800个。');
+    expect(rows.filter((row) => row.indicator === 'fiveg_stations_total').map((row) => [row.region, row.region_code, row.region_level, row.value])).toEqual([
+      ['临沂市', '371300', 'prefecture_city', 21000], ['临沂市农村地区', '', 'part', 6800],
+    ]);
+  });
 });

@@ -1,5 +1,5 @@
 import { DIVISIONS_BY_NAME, type Division } from '../../src/catalogue/divisions.js';
-import { regionsNamed, resolveMention } from '../../src/indicators/whose.js';
+import { partNamed, regionsNamed, resolveMention } from '../../src/indicators/whose.js';
 
 const division = (name: string): Division => {
   const found = DIVISIONS_BY_NAME.get(name)?.[0];
@@ -28,6 +28,15 @@ describe('indicators/whose', () => {
     expect(names('粮食总产量位列全国前列,达到', city)).toEqual([]);
     // a scope word that is no ranking still speaks
     expect(names('在全省率先建成', city)).toEqual(['山东省']);
+  });
+
+  it('finds the part of a region that is a figure\'s subject, not a part word inside a measure\'s name', () => {
+    expect(partNamed('其中,农村地区建成5G基站超')).toBe('农村地区');
+    expect(partNamed('县城不低于')).toBe('县城');
+    expect(partNamed('其中区本级')).toBe('区本级');
+    // 县城污水处理率 is the measure's own name: the county's figure
+    expect(partNamed('全县县城污水处理率达到')).toBe('');
+    expect(partNamed('全县新建5G基站')).toBe('');
   });
 
   it('gives every region of a list joined by 、', () => {
