@@ -17,7 +17,7 @@ export const INCREMENT_WORDS = [
  * (全年一般公共预算收入) is the stock of its year, not an increment.
  */
 export const STRONG_STOCK_WORDS = ['累计', '总数', '总量', '存栏', '总规模', '总装机', '保有量', '已建成', '已建设', '已开通', '已有'] as const;
-export const STRONG_INCREMENT_WORDS = ['新建', '新增', '新培育', '新认定', '新引进', '新开工', '新上', '新改建', '新创建', '新打造', '净增', '增长', '增加', '年度新增'] as const;
+export const STRONG_INCREMENT_WORDS = ['新建', '新增', '新培育', '新认定', '新引进', '新开工', '新上', '新改建', '新创建', '新打造', '净增', '增长', '增加', '年度新增', '任务总数', '任务数', '建设任务'] as const;
 
 /** A ratio written as a count: 每千人口 "per thousand people", 人均 "per capita", 每万人 "per ten thousand". */
 export const PER_CAPITA = /每[十百千万]?(人|人口|户|名|常住人口)|人均|每万人|万人拥有|千人拥有/;
@@ -85,6 +85,8 @@ export const NON_NOUN_WORDS = [
   // (分别为高新区1176家), a copula (…的区是滨海新区) and verbs of a list (入选): the measure is the
   // one named before
   '有', '是', '发展', '稳定在', '稳定', '入选', '上榜', '入围', '获评', '高新区', '经开区', '开发区', '我省', '本省', '本市', '本县', '县城', '建制镇', '中心城市', '城市', '地区', '东部', '中部', '西部', '中西部', '东北',
+  // how a result or a target is put (实际完成建设279个 after 任务总数274个; 计划完成…): no measure of its own
+  '实际', '任务', '任务数', '计划', '已', '已经', '共计', '合计',
 ] as const;
 
 /**
@@ -107,7 +109,7 @@ export const GENERIC_HEAD_NOUNS = ['企业', '单位', '户企业'] as const;
  */
 export const TARGET_WORDS = [
   '力争', '确保', '争取', '目标', '预期', '计划', '将', '拟', '力求', '预计到', '要求', '需要', '需', '必须', '务必', '规划', '要达到',
-  '要确保', '要实现', '努力', '奋力', '任务是', '安排', '不低于', '不少于', '至少', '明年',
+  '要确保', '要实现', '努力', '奋力', '任务是', '任务数', '任务总数', '建设任务', '安排', '不低于', '不少于', '至少', '明年',
 ] as const;
 
 /**

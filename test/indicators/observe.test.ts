@@ -137,6 +137,14 @@ describe('indicators/observe readFigures: wordings of the catalogue\'s indicator
   const read = (text: string) => readFigures({ text, offset: 0 }, recogniseQuantities(text), DEFAULT_CATALOGUE, 2025)
     .map((finding) => [finding.indicator, finding.kind, finding.value]);
 
+  it('reads a task count as the target and the 实际完成 after it as the result, of the measure named before', () => {
+    const text = '2021年全镇5G基站建设任务总数120个,实际完成建设126个。';
+    const findings = readFigures({ text, offset: 0 }, recogniseQuantities(text), DEFAULT_CATALOGUE, 2022);
+    expect(findings.map((finding) => [finding.indicator, finding.kind, finding.status, finding.value])).toEqual([
+      ['fiveg_stations_new', 'increment', 'target', 120], ['fiveg_stations_new', 'increment', 'actual', 126],
+    ]);
+  });
+
   it('reads 经济增长 as GDP growth, but not a share of the world\'s growth', () => {
     expect(read('全年经济增长6%左右。')).toEqual([['gdp_growth', 'growth', 6]]);
     expect(read('对世界经济增长的贡献保持在30%左右。')).toEqual([]);
