@@ -137,6 +137,19 @@ describe('indicators/observe readFigures: wordings of the catalogue\'s indicator
   const read = (text: string) => readFigures({ text, offset: 0 }, recogniseQuantities(text), DEFAULT_CATALOGUE, 2025)
     .map((finding) => [finding.indicator, finding.kind, finding.value]);
 
+  it('does not let a flow word before an earlier figure of the sentence rule out a later figure\'s own indicator', () => {
+    // 增长 belongs to 5.2%; the revenue figure is a level, the kind its indicator takes
+    expect(read('全年地区生产总值同比增长5.2%,固定资产投资增长3.1%,一般公共预算收入28.6亿元。')).toEqual([
+      ['gdp_growth', 'growth', 5.2], ['fixed_asset_investment_growth', 'growth', 3.1], ['public_budget_revenue', 'stock', 2860000000],
+    ]);
+  });
+
+  it('reads a cumulative count of renovated old communities as a stock', () => {
+    expect(read('全区已累计改造老旧小区36个,涉及居民1.2万户。')).toEqual([
+      ['old_residential_renovation', 'stock', 36], ['old_residential_renovation_households', 'stock', 12000],
+    ]);
+  });
+
   it('reads a task count as the target and the 实际完成 after it as the result, of the measure named before', () => {
     const text = '2021年全镇5G基站建设任务总数120个,实际完成建设126个。';
     const findings = readFigures({ text, offset: 0 }, recogniseQuantities(text), DEFAULT_CATALOGUE, 2022);
