@@ -68,9 +68,14 @@ interface Candidate {
  */
 function qualifiesNoun(text: string, quantity: Quantity): boolean {
   const after = text.slice(quantity.end, quantity.end + 20);
+  // …35000万千瓦的装机目标, 控制在318亿立方米以内的目标: the figure is the target's own value
+  if (TARGET_OF.test(after)) return false;
   if (/^(以上|以下|及以上)?(的|级|型)/.test(after) || /[×*xX]\s*$/.test(text.slice(Math.max(0, quantity.start - 2), quantity.start))) return true;
   return quantity.dimension !== 'count' && /^[^,，。;；、]{0,14}?(项目|工程)/.test(after);
 }
+
+/** A figure followed by 的 and a target noun (`…的装机目标`, `…以内的控制目标`): the target's value. */
+const TARGET_OF = /^(以上|以下|及以上|以内|左右)?的[^,，。;；的]{0,6}?(目标|任务|指标)/;
 
 const GENERIC_HEAD = new RegExp(`^(${[...GENERIC_HEAD_NOUNS].sort((a, b) => b.length - a.length).join('|')})`);
 
@@ -200,8 +205,8 @@ export function readFigures(unit: TextUnit, quantities: readonly Quantity[], cat
       const separator = rightAll.search(/[、,，;；]/);
       const right = separator < 0 ? rightAll : rightAll.slice(0, separator);
       const windows: Window[] = [{ text: left, side: 'left' }, { text: right, side: 'right' }];
-      // a generic head right after the figure (9家企业) names no kind of its own
-      const rightNoun = right.replace(GENERIC_HEAD, '');
+      // a generic head right after the figure (9家企业) names no kind of its own, nor does a target noun (…以内的目标)
+      const rightNoun = right.replace(GENERIC_HEAD, '').replace(TARGET_OF, '');
       // a figure with a noun of its own never borrows one from earlier in its clause or sentence
       if (!hasOwnNoun(left + rightNoun, undefined, lexicon) || !hasOwnNoun(withoutRegionNames(left + rightNoun, home ?? null), undefined, lexicon)) {
         windows.push(

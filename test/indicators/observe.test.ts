@@ -144,6 +144,17 @@ describe('indicators/observe readFigures: wordings of the catalogue\'s indicator
     ]);
   });
 
+  it('reads a figure followed by 的…目标 as that target\'s value, not as a qualifier of a noun', () => {
+    // a news report of the year's results: the total used is a result, the cap it kept within a target
+    const news = { genre: 'news' as const, pageYear: 2024, documentYear: null, mode: null, paragraphTime: '' };
+    const text = '2023年全县用水总量1.52亿立方米,完成控制在1.6亿立方米以内的年度目标。光伏装机至少需完成500万千瓦的装机目标。';
+    const findings = readFigures({ text, offset: 0, time: news }, recogniseQuantities(text), DEFAULT_CATALOGUE, null);
+    expect(findings.map((finding) => [finding.indicator, finding.kind, finding.status, finding.comparator, finding.value])).toEqual([
+      ['water_use_total', 'stock', 'actual', '=', 152000000], ['water_use_total', 'cap', 'target', '<=', 160000000],
+      ['renewable_capacity', 'increment', 'target', '>=', 5000000],
+    ]);
+  });
+
   it('reads a cumulative count of renovated old communities as a stock', () => {
     expect(read('全区已累计改造老旧小区36个,涉及居民1.2万户。')).toEqual([
       ['old_residential_renovation', 'stock', 36], ['old_residential_renovation_households', 'stock', 12000],
