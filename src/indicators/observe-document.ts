@@ -225,10 +225,16 @@ export function observeDocument(
   const own: RegionOf = parsed.region === null && nationalPage(parsed.document.text)
     ? { name: NATIONAL_REGION, code: '', level: 'country' }
     : { name: parsed.region?.name ?? '', code: parsed.region?.code ?? '', level: parsed.region?.level ?? '' };
+  // the paragraph each row was read in, for telling items of one paragraph from repeats
+  const unitOf = new Map<Observation, number>();
   const observations = [...figures, ...kept]
     .sort((a, b) => a[1].start - b[1].start || a[1].indicator.localeCompare(b[1].indicator))
-    .flatMap(([unit, finding]) => regionsOf(parsed, finding, own).map((region) => toObservation(parsed, unit, finding, region)));
-  return withoutRepeats(withoutHeadlineEchoes(observations, headlineEnd(parsed.document.text), familyOf));
+    .flatMap(([unit, finding]) => regionsOf(parsed, finding, own).map((region) => {
+      const row = toObservation(parsed, unit, finding, region);
+      unitOf.set(row, unit.offset);
+      return row;
+    }));
+  return withoutRepeats(withoutHeadlineEchoes(observations, headlineEnd(parsed.document.text), familyOf), unitOf);
 }
 
 /** The end of a page's headline: its first non-empty line when that is short and no sentence; 0 otherwise. */
@@ -256,16 +262,18 @@ function withoutHeadlineEchoes(observations: readonly Observation[], headline: n
  * a repeated paragraph, a flattened table) is the same indicator, kind, status, bound, value,
  * region and year; the first occurrence is kept, with its evidence.
  */
-function withoutRepeats(observations: readonly Observation[]): Observation[] {
-  // each fact with the evidence it was first said in
+function withoutRepeats(observations: readonly Observation[], unitOf: ReadonlyMap<Observation, number>): Observation[] {
+  // each fact with the paragraph it was first said in
   const seen = new Map<string, number>();
   return observations.filter((row) => {
     if (row.kind === 'mentioned') return true;
     const key = [row.indicator, row.parts, row.kind, row.status, row.comparator, row.value, row.value_high, row.region, row.year].join('|');
     const first = seen.get(key);
-    // two figures of one clause are two items (新增重点实验室1家、新型研发机构1家), not a repeat
-    if (first !== undefined && first !== row.start) return false;
-    if (first === undefined) seen.set(key, row.start);
+    const unit = unitOf.get(row) ?? row.start;
+    // two figures of one paragraph are two items (建成省级重点企业研究院1家,市级重点实验室1家), not a
+    // repeat; a repeat is said again in another paragraph (a headline and its body, a copied paragraph)
+    if (first !== undefined && first !== unit) return false;
+    if (first === undefined) seen.set(key, unit);
     return true;
   });
 }

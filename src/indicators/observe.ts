@@ -489,10 +489,10 @@ function chooseByKind(quantity: Quantity, candidates: readonly Candidate[], wind
       const rate = candidates.find((other) => other.indicator.kinds.includes('rate'));
       if (rate) return { indicator: rate.indicator, kind: 'rate' };
     }
-    // only a weak flow word (力争达到3万亩 for an increment-only indicator), or flow words that stand
-    // before an earlier figure of the sentence, not in the figure's own segment (…同比增长1.8%,一般
-    // 公共预算收入75.4亿元): the indicator's own kind
-    if ((decided === 'stock' || decided === 'increment') && (flowEvidence(windows, lexicon)?.strong !== true || flowEvidence([segmentBefore], lexicon) === null)) {
+    // only a weak flow word (力争达到3万亩 for an increment-only indicator), or a change word that
+    // stands before an earlier figure of the sentence, not in the figure's own segment (…同比增长1.8%,
+    // 一般公共预算收入75.4亿元; a level word, 拥有…, still governs the list after it): the indicator's own kind
+    if ((decided === 'stock' || decided === 'increment') && (flowEvidence(windows, lexicon)?.strong !== true || (decided === 'increment' && flowEvidence([segmentBefore], lexicon) === null))) {
       const first = candidate.indicator.kinds.find((kind) => kind === 'increment' || kind === 'stock');
       if (first) return { indicator: candidate.indicator, kind: first };
     }

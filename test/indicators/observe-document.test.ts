@@ -65,4 +65,11 @@ describe('indicators/observe-document observeDocument: the time a paragraph goes
       ['临沂市', '371300', 'prefecture_city', 21000], ['临沂市农村地区', '', 'part', 6800],
     ]);
   });
+
+  it('keeps equal figures of one paragraph as items, and a paragraph said again as one', async () => {
+    const line = '到2025年,争取建成省级重点企业研究院2家,市级重点实验室2家,新型研发机构2家。';
+    const rows = await observe(['某县科技创新三年行动方案', line, '其他工作按计划推进。', line].join('\n'));
+    const platforms = rows.filter((row) => row.indicator === 'innovation_platforms_new');
+    expect(platforms.map((row) => [row.value, row.evidence])).toEqual([[2, '争取建成省级重点企业研究院2家'], [2, '市级重点实验室2家'], [2, '新型研发机构2家']]);
+  });
 });
