@@ -94,16 +94,19 @@ function hasOwnNoun(text: string, known?: string, lexicon: Lexicon = BUILT_IN_LE
   // each word is blanked out, not removed, so no two others join into a third: one pass is enough
   const rest = text.replace(lexicon.nonNouns, ' ').replace(GROUP_COUNT, ' ');
   if (known === undefined) return rest.replace(/[^\u4e00-\u9fff]/g, '').length >= 2;
-  const runs = rest.match(/[\u4e00-\u9fff]{2,}/g) ?? [];
+  // a run keeps a code of letters written onto it (4G基站 is not 5G基站, said already)
+  const runs = rest.match(/(?:\d*[A-Za-z][A-Za-z\d]*)?[\u4e00-\u9fff]{2,}/g) ?? [];
   return runs.some((run) => !knownWords(run, known));
 }
 
 /** A count of the regions just listed (`等十省区`, `三市`): part of the list, not a noun of the figure. */
 const GROUP_COUNT = /等?[一二三四五六七八九十两\d]+个?(省区市|省区|省份|省市|省|地市|市州|市|县市区|县区|县|区)/g;
 
-/** Whether every two-ideograph piece of a run occurs in a text said already. */
+/** Whether every two-ideograph piece of a run, and its code with the first ideograph (`5G基`), occurs in a text said already. */
 function knownWords(run: string, known: string): boolean {
-  for (let at = 0; at + 2 <= run.length; at++) if (!known.includes(run.slice(at, at + 2))) return false;
+  const code = /^[A-Za-z\d]+/.exec(run)?.[0] ?? '';
+  if (code !== '' && !known.includes(run.slice(0, code.length + 1))) return false;
+  for (let at = code.length; at + 2 <= run.length; at++) if (!known.includes(run.slice(at, at + 2))) return false;
   return true;
 }
 

@@ -155,6 +155,10 @@ describe('indicators/observe readFigures: wordings of the catalogue\'s indicator
     ]);
   });
 
+  it('does not carry 5G基站 over to a sentence on 4G基站', () => {
+    expect(read('全市累计建设5G基站1200个。累计建设4G基站3500个。')).toEqual([['fiveg_stations_total', 'stock', 1200]]);
+  });
+
   it('reads a cumulative count of renovated old communities as a stock', () => {
     expect(read('全区已累计改造老旧小区36个,涉及居民1.2万户。')).toEqual([
       ['old_residential_renovation', 'stock', 36], ['old_residential_renovation_households', 'stock', 12000],
