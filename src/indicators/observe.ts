@@ -3,7 +3,7 @@ import { INDICATOR_UNITS, isIndicatorUnit } from '../catalogue/index.js';
 import type { IndicatorDef } from '../catalogue/index.js';
 import { GENERIC_HEAD_NOUNS, LIST_SEPARATORS, RESPECTIVELY_WORDS } from '../catalogue/index.js';
 import { BUILT_IN_LEXICON, lexiconOf, type Lexicon } from './lexicon.js';
-import type { Quantity } from '../quantities/index.js';
+import { recogniseQuantities, type Quantity } from '../quantities/index.js';
 import { fitsIndicator, matchCues } from './cues.js';
 import { foundWords, lastEndOfAny, wordIndex, type WordIndex } from './word-index.js';
 import { remembered } from '../memo.js';
@@ -687,6 +687,18 @@ function round(value: number): number {
   return Math.round(value * 1e6) / 1e6;
 }
 
+/** The clause (between commas, semicolons and stops) around a span of a sentence. */
+function clauseAround(text: string, start: number, end: number): string {
+  const before = Math.max(...[',', '，', ';', '；', '。'].map((mark) => text.lastIndexOf(mark, start - 1)));
+  const ends = [',', '，', ';', '；', '。'].map((mark) => text.indexOf(mark, end)).filter((at) => at >= 0);
+  return text.slice(before + 1, ends.length > 0 ? Math.min(...ends) : text.length);
+}
+
+/** Whether a clause states a number the measure could take (`森林覆盖率提高0.5个百分点`; not `5G`, `2023年底前`, `5个…示范片`). */
+function givesFigure(clause: string, indicator: IndicatorDef): boolean {
+  return /\d/.test(clause) && recogniseQuantities(clause).some((quantity) => measurable(quantity) && fitsIndicator(quantity, indicator));
+}
+
 /**
  * Indicators a text names without any figure for them (`按时完成市下发新建5G基站任务`): one
  * finding of kind `mentioned` per indicator and sentence that reads as a target (a plan's
@@ -700,7 +712,12 @@ export function readMentions(unit: TextUnit, catalogue: Catalogue, planYear: num
   const lexicon = lexiconOf(catalogue.words);
   for (const sentence of sentencesOf(unit.text)) {
     const text = unit.text.slice(sentence.start, sentence.end);
-    const matched = present.filter((indicator) => indicator.kinds.includes('mentioned') && matchCues(indicator, text) !== null);
+    // (a clause that gives the measure a number is a figure, read or not: no mention)
+    const matched = present.filter((indicator) => {
+      if (!indicator.kinds.includes('mentioned')) return false;
+      const match = matchCues(indicator, text);
+      return match !== null && !givesFigure(clauseAround(text, match.firstStart, match.lastEnd), indicator);
+    });
     if (matched.length === 0) continue;
     // a mention is a task or target without a figure: a sentence of a report, a headline or a
     // list of sectors reads as a result (or nothing) and names no task

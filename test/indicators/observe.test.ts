@@ -1,5 +1,5 @@
 import { validateIndicators, DEFAULT_CATALOGUE } from '../../src/catalogue/catalogue.js';
-import { readFigures } from '../../src/indicators/observe.js';
+import { readFigures, readMentions } from '../../src/indicators/observe.js';
 import { recogniseQuantities } from '../../src/quantities/index.js';
 import { families } from '../../src/indicators/observe.js';
 
@@ -241,5 +241,20 @@ describe('indicators/observe readFigures with a user\'s words', () => {
     expect(read(DEFAULT_CATALOGUE)).toEqual([[300, 'actual'], [800_000, 'actual']]);
     const user = extendCatalogue(DEFAULT_CATALOGUE, '{"words": {"target": ["谋划"], "forecast": ["展望"]}}', 'words.json');
     expect(read(user)).toEqual([[300, 'target']]);
+  });
+});
+
+describe('indicators/observe readMentions: tasks that name a measure without a number', () => {
+  const mentions = (text: string) => readMentions({ text, offset: 0 }, DEFAULT_CATALOGUE, 2024).map((finding) => finding.indicator);
+
+  it('names a measure a task gives no number for', () => {
+    expect(mentions('加快推进高标准农田建设,确保完成上级下达任务。')).toEqual(['high_standard_farmland_new']);
+  });
+
+  it('does not take a clause that gives the measure a number, read as a figure or not', () => {
+    // 提高0.5个百分点 is a number for forest cover, even where no figure of a kind it takes is read
+    expect(mentions('力争森林覆盖率提高0.5个百分点。')).toEqual([]);
+    // a year or a month is no number of the measure
+    expect(mentions('2025年底前加快推进高标准农田建设。')).toEqual(['high_standard_farmland_new']);
   });
 });
