@@ -155,6 +155,12 @@ describe('indicators/observe readFigures: wordings of the catalogue\'s indicator
     ]);
   });
 
+  it('reads 住户N户 in a list about renovated old compounds as the households they cover', () => {
+    expect(read('2023年全区改造老旧小区12个,涉及建筑面积20.5万平方米,35栋楼,住户1860户。')).toEqual([
+      ['old_residential_renovation', 'increment', 12], ['old_residential_renovation_area', 'increment', 205000], ['old_residential_renovation_households', 'increment', 1860],
+    ]);
+  });
+
   it('does not carry 5G基站 over to a sentence on 4G基站', () => {
     expect(read('全市累计建设5G基站1200个。累计建设4G基站3500个。')).toEqual([['fiveg_stations_total', 'stock', 1200]]);
   });
