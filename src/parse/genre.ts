@@ -58,8 +58,10 @@ function patternOf(words: readonly (readonly [string, number])[]): RegExp {
 }
 
 /**
- * The date a page carries about itself: the dates of its metadata table first, then the first
- * full date in its opening, then one in its last lines (a dateline printed after the article),
+ * The date a page carries about itself: the dates of its metadata table first, then a dateline
+ * in its opening (a short line of its own or a labelled one) or a date opening one of its first
+ * lines, then a dateline in its last lines (printed after the article); a date in the prose of
+ * the body is an event's, not the page's;
  * as ISO `YYYY-MM-DD`; null when the page states none. Relative times (今年, 去年) are resolved
  * against it, and only when the page states it.
  *
@@ -67,5 +69,38 @@ function patternOf(words: readonly (readonly [string, number])[]): RegExp {
  * pageDate(null, null, '时间:2020-10-12 16:23 来源:江西日报\n今年1至8月新增5G基站…') // → '2020-10-12'
  */
 export function pageDate(issuedDate: string | null, publishedDate: string | null, text: string): string | null {
-  return publishedDate ?? issuedDate ?? findDate(text.slice(0, OPENING)) ?? findDate(text.slice(Math.max(OPENING, text.length - CLOSING)));
+  return publishedDate ?? issuedDate ?? openingDate(text.slice(0, OPENING)) ?? datelineDate(text.slice(Math.max(OPENING, text.length - CLOSING)));
+}
+
+/** How many of a page's first lines may open with its date in prose (`7月7日,记者从…获悉`). */
+const LEAD_LINES = 3;
+
+/** The page's date in its opening: a dateline there, or a date opening one of its first lines. */
+function openingDate(opening: string): string | null {
+  const dateline = datelineDate(opening);
+  if (dateline !== null) return dateline;
+  const lines = opening.split('\n').filter((line) => line.trim() !== '').slice(0, LEAD_LINES);
+  for (const line of lines) {
+    const date = findDate(line.trim().slice(0, 16));
+    if (date !== null) return date;
+  }
+  return null;
+}
+
+/** At most this much of a dateline is not its date (`2023年12月27日 14:03 来源:中国新闻网`). */
+const DATELINE_REST = 16;
+
+/**
+ * The first date of some lines that is a dateline: a line that is little but the date, or one
+ * labelled as the page's (发布, 时间, 日期, 来源). A date in running prose (`2023年4月6日,该市首次
+ * 启动该行动`) is an event's, not the page's.
+ */
+function datelineDate(closing: string): string | null {
+  for (const line of closing.split('\n')) {
+    const rest = line.replace(/[\d〇零一二三四五六七八九十年月日时分秒\-/.:：\s]/g, '');
+    if (rest.length > DATELINE_REST && !/(发布|时间|日期|来源|更新)/.test(line)) continue;
+    const date = findDate(line);
+    if (date !== null) return date;
+  }
+  return null;
 }

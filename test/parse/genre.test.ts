@@ -38,4 +38,11 @@ describe('parse/genre', () => {
     expect(pageDate(null, null, `${'正文。'.repeat(600)}\n发布于2021年5月6日`)).toBe('2021-05-06');
     expect(pageDate(null, null, '今年新增5G基站300个。')).toBeNull();
   });
+
+  it('does not take a date in the prose of the body for the page\'s', () => {
+    const body = ['某市青年人才专项行动成效', '截至10月底,全市累计吸引青年人才5.2万名。', '行动进展', '2023年4月6日,该市首次启动该行动,提出三年吸引5万名青年人才。'].join('\n');
+    expect(pageDate(null, null, body)).toBeNull();
+    // a date opening one of the first lines is the news item's
+    expect(pageDate(null, null, '2023年4月6日,记者从市人社局获悉,全市新增就业岗位1.2万个。')).toBe('2023-04-06');
+  });
 });
