@@ -21,6 +21,7 @@ export const CODE_NAMES = {
   region_level: {
     country: '全国',
     part: '区域的一部分',
+    township: '乡镇（街道）',
     province: '省',
     prefecture_city: '地级市',
     county_level_city: '县级市',

@@ -1,9 +1,12 @@
 import { createRequire } from 'node:module';
 
 /** Administrative level of a division (GB/T 2260). */
-export type RegionLevel = 'province' | 'prefecture_city' | 'county_level_city' | 'county' | 'district';
+export type RegionLevel = 'province' | 'prefecture_city' | 'county_level_city' | 'county' | 'district' | 'township';
 
-/** One administrative division: name, six-digit GB/T 2260 code, level and parent. */
+/**
+ * One administrative division: name, six-digit GB/T 2260 code, level and parent. A township
+ * (镇, 乡, 街道) a page is about has no code of its own here (''): its parent is its county.
+ */
 export interface Division {
   readonly name: string;
   readonly code: string;

@@ -161,6 +161,15 @@ export const SCOPE_WORDS = {
   own: ['全县', '我县', '本县', '全区', '我区', '本区', '全旗', '我旗'],
 } as const;
 
+/** Words a township's page uses of itself (全镇, 本街道): its figures are the township's. */
+export const TOWNSHIP_SELF_WORDS = ['全镇', '我镇', '本镇', '全乡', '我乡', '本乡', '全街道', '本街道', '我街道'] as const;
+/** Words ending like a township's name (镇, 乡, 街道) that name none (城镇, 乡镇, 返乡). */
+export const TOWNSHIP_LOOKALIKES = [
+  '城镇', '乡镇', '村镇', '集镇', '小镇', '古镇', '重镇', '名镇', '建制镇', '中心镇', '重点镇', '特色镇', '各镇', '该镇', '全镇', '我镇', '本镇', '城关镇',
+  '城乡', '下乡', '返乡', '家乡', '老乡', '回乡', '各乡', '该乡', '全乡', '我乡', '本乡', '故乡', '异乡', '他乡', '民族乡',
+  '各街道', '该街道', '全街道', '本街道', '我街道', '街道办',
+] as const;
+
 /**
  * Parts of a region a figure may cover alone (农村地区建成5G基站1.3万座, 县城不低于85%, 其中区本级…):
  * such a figure is the part's, not its region's, and enters no ranking of regions.

@@ -694,9 +694,9 @@ function clauseAround(text: string, start: number, end: number): string {
   return text.slice(before + 1, ends.length > 0 ? Math.min(...ends) : text.length);
 }
 
-/** Whether a clause states a number the measure could take (`森林覆盖率提高0.5个百分点`; not `5G`, `2023年底前`, `5个…示范片`). */
+/** Whether a clause states a number the measure could take (`森林覆盖率提高0.5个百分点`; not `5G`, `2023年底前`, `5个…示范片`, a size class `2×300兆瓦级`). */
 function givesFigure(clause: string, indicator: IndicatorDef): boolean {
-  return /\d/.test(clause) && recogniseQuantities(clause).some((quantity) => measurable(quantity) && fitsIndicator(quantity, indicator));
+  return /\d/.test(clause) && recogniseQuantities(clause).some((quantity) => measurable(quantity) && !qualifiesNoun(clause, quantity) && fitsIndicator(quantity, indicator));
 }
 
 /**

@@ -152,12 +152,18 @@ const byCode = new Map<string, Division | null>();
 /**
  * The region a mention stands for, given the document's own region: 全国 the country, 全省 the
  * province of the document's region, 全市 its city (itself when it is a city), 全县/全区 the
- * region itself. Null when a relative word has no document region to resolve against.
+ * region itself (a township's county). Null when a relative word has no document region to
+ * resolve against.
  */
 export function resolveMention(mention: RegionMention, home: Division | null): RegionOf | null {
   if (mention.kind === 'national') return { name: NATIONAL_REGION, code: '', level: 'country' };
   if (mention.kind === 'division') return asRegion(mention.division);
   if (home === null) return null;
+  // a township's page (no code of its own) reads 全县/全市/全省 against its county
+  if (home.level === 'township') {
+    const county = home.parentCode === '' ? null : lookupDivision(home.parentCode);
+    return county === null ? null : resolveMention(mention, county);
+  }
   if (mention.scope === 'own') return asRegion(home);
   if (mention.scope === 'province') {
     if (home.level === 'province') return asRegion(home);
@@ -169,9 +175,13 @@ export function resolveMention(mention: RegionMention, home: Division | null): R
 }
 
 function lookup(code: string): RegionOf | null {
-  if (!byCode.has(code)) byCode.set(code, divisionByCode(code));
-  const division = byCode.get(code) ?? null;
+  const division = lookupDivision(code);
   return division === null ? null : asRegion(division);
+}
+
+function lookupDivision(code: string): Division | null {
+  if (!byCode.has(code)) byCode.set(code, divisionByCode(code));
+  return byCode.get(code) ?? null;
 }
 
 function asRegion(division: Division): RegionOf {

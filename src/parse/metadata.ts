@@ -1,7 +1,7 @@
 import type { Division } from '../catalogue/index.js';
 import type { MetadataField } from '../catalogue/index.js';
 import { findDate, parseYear } from './dates.js';
-import { resolveIssuerRegion, resolveMentionedRegion, type RegionResolution } from './region.js';
+import { resolveIssuerRegion, resolveMentionedRegion, resolveTownship, type RegionResolution } from './region.js';
 
 /** What a document says about itself. */
 export interface DocumentMetadata {
@@ -50,7 +50,10 @@ export function readMetadata(header: string, fields: Partial<Record<MetadataFiel
   const publishedDate = findDate(fields.published_date ?? '');
   const years = planYears(title) ?? planYears(lines.find((line) => /年/.test(line) && TITLE_END.test(line) && !/关于/.test(line)) ?? '');
   const fallbackYear = issuedDate ? Number(issuedDate.slice(0, 4)) : null;
-  const region = resolveRegion(issuer, title, fields, header + body);
+  const county = resolveRegion(issuer, title, fields, header + body);
+  // a township's page (烟墩镇…, 全镇…) is the township's, under the county it names
+  const township = resolveTownship(title, (header + body).slice(0, 3000), county.ok ? county.division : null);
+  const region: RegionResolution = township === null ? county : { ok: true, division: township, via: `township "${township.name}"`, note: county.ok ? `a township of ${county.division.name}` : 'a township; its county is not named' };
   return {
     title,
     issuer,

@@ -1,4 +1,4 @@
-import { DIVISIONS_BY_NAME, GENERIC_DIVISION_NAMES, shortName, type Division } from '../catalogue/index.js';
+import { DIVISIONS_BY_NAME, GENERIC_DIVISION_NAMES, TOWNSHIP_LOOKALIKES, TOWNSHIP_SELF_WORDS, shortName, type Division } from '../catalogue/index.js';
 
 const GENERIC = new Set<string>(GENERIC_DIVISION_NAMES);
 
@@ -157,4 +157,51 @@ function count(text: string, needle: string): number {
   let total = 0;
   for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + needle.length)) total++;
   return total;
+}
+
+/** The endings of a township's name. */
+const TOWNSHIP_SUFFIX = /街道|镇|乡/g;
+/** Characters no township's stem holds (之前的, 和, 年): a stem reaching over them is no name. */
+const NOT_IN_STEM = /[^\u4e00-\u9fff]|[的在和与及了等年月日个全各该本我其为是将对从向于以]/;
+
+/**
+ * The township (镇, 乡, 街道) a page is about, under its county, or null. A name counts when the
+ * page says it at least twice, and is the page's own when its title opens with it, when the page
+ * speaks of itself as one (全镇, 本街道), or when it says the name more often than its county's.
+ * Words that only end like a name (城镇, 返乡) are none. The township has no code here: its
+ * parent is the county.
+ *
+ * @example
+ * resolveTownship('烟墩镇营造林自查', '烟墩镇组织技术力量…烟墩镇全面完成…', county)?.name // → '烟墩镇'
+ */
+export function resolveTownship(title: string, text: string, county: Division | null): Division | null {
+  const counts = new Map<string, number>();
+  for (const match of text.matchAll(TOWNSHIP_SUFFIX)) {
+    const at = match.index ?? 0;
+    for (const stem of [2, 3]) {
+      const name = text.slice(at - stem, at + match[0].length);
+      // (乡村 "the countryside", 乡镇 "townships" are no 乡)
+      if (at - stem < 0 || NOT_IN_STEM.test(name.slice(0, stem)) || TOWNSHIP_LOOKALIKES.some((word) => name.endsWith(word)) || (match[0] === '乡' && /[村镇]/.test(text.charAt(at + 1)))) continue;
+      counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
+  }
+  const ranked = [...counts.entries()].filter(([, times]) => times >= 2).sort((a, b) => b[1] - a[1] || a[0].length - b[0].length);
+  const best = ranked[0];
+  if (best === undefined) return null;
+  const [name, times] = best;
+  if (title.trim().startsWith(name)) return townshipUnder(name, county);
+  // a page that speaks of itself as a county's (我县, 全区) more than it names the township is no township's
+  const selfTimes = (TOWNSHIP_SELF_WORDS as readonly string[]).reduce((sum, word) => sum + count(text, word), 0);
+  const countySelf = COUNTY_SELF_WORDS.reduce((sum, word) => sum + count(text, word), 0);
+  if (countySelf > selfTimes && countySelf >= times) return null;
+  const countyTimes = county === null ? 0 : count(text, shortName(county.name) ?? county.name);
+  const own = selfTimes > 0 || (county !== null && times > countyTimes);
+  return own ? townshipUnder(name, county) : null;
+}
+
+/** A county's words for itself: a page using them more than a township's is the county's. */
+const COUNTY_SELF_WORDS = ['全县', '我县', '本县', '全区', '我区', '本区', '全市', '我市', '本市', '全旗', '我旗'];
+
+function townshipUnder(name: string, county: Division | null): Division {
+  return { name, code: '', level: 'township', parent: county?.name ?? '', parentCode: county?.code ?? '', province: county?.province ?? '' };
 }

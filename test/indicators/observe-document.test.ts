@@ -72,4 +72,12 @@ describe('indicators/observe-document observeDocument: the time a paragraph goes
     const platforms = rows.filter((row) => row.indicator === 'innovation_platforms_new');
     expect(platforms.map((row) => [row.value, row.evidence])).toEqual([[2, '争取建成省级重点企业研究院2家'], [2, '市级重点实验室2家'], [2, '新型研发机构2家']]);
   });
+
+  it('gives a township\'s page\'s figures to the township, and its 全县 to the county', async () => {
+    const rows = await observe(['许镇镇造林工作总结', '根据南陵县造林工作要求,许镇镇组织开展自查。全年许镇镇完成人工造林800亩。',
+      '2024年,全镇计划完成人工造林600亩。全县计划完成人工造林5000亩。'].join('\n'));
+    expect(rows.filter((row) => row.indicator === 'afforestation').map((row) => [row.region, row.region_code, row.region_level, row.value])).toEqual([
+      ['许镇镇', '', 'township', 800], ['许镇镇', '', 'township', 600], ['南陵县', '340223', 'county', 5000],
+    ]);
+  });
 });

@@ -260,7 +260,8 @@ describe('indicators/observe readMentions: tasks that name a measure without a n
   it('does not take a clause that gives the measure a number, read as a figure or not', () => {
     // 提高0.5个百分点 is a number for forest cover, even where no figure of a kind it takes is read
     expect(mentions('力争森林覆盖率提高0.5个百分点。')).toEqual([]);
-    // a year or a month is no number of the measure
+    // a year or a month is no number of the measure, nor is a size class of projects
     expect(mentions('2025年底前加快推进高标准农田建设。')).toEqual(['high_standard_farmland_new']);
+    expect(mentions('积极推进2×300兆瓦级压缩空气储能等重大项目建设。')).toEqual(['energy_storage_capacity']);
   });
 });

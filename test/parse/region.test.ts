@@ -1,4 +1,5 @@
-import { resolveIssuerRegion, resolveMentionedRegion } from '../../src/parse/region.js';
+import { resolveIssuerRegion, resolveMentionedRegion, resolveTownship } from '../../src/parse/region.js';
+import { DIVISIONS_BY_NAME } from '../../src/catalogue/divisions.js';
 
 describe('parse/region', () => {
   it('resolves the issuer to the division its name starts with, with code, level and parent', () => {
@@ -59,5 +60,27 @@ describe('parse/region', () => {
   it('passes over generic names (城区, 新区) that many places bear', () => {
     // 城区 three times would be ambiguous among several 城区; the one real name decides
     expect(resolveMentionedRegion('城区道路…城区管网…城区绿化…龙泉驿区召开会议')).toMatchObject({ ok: true, division: { name: '龙泉驿区' } });
+  });
+
+  describe('resolveTownship', () => {
+    const county = DIVISIONS_BY_NAME.get('南陵县')?.[0] ?? null;
+
+    it('takes the township a page\'s title opens with, under the county it names', () => {
+      const text = '许镇镇造林工作总结\n根据南陵县造林工作要求,许镇镇组织技术力量开展自查。全年许镇镇完成人工造林800亩。';
+      expect(resolveTownship('许镇镇造林工作总结', text, county)).toMatchObject({ name: '许镇镇', code: '', level: 'township', parent: '南陵县', parentCode: county?.code });
+    });
+
+    it('takes a township a page speaks of as itself (全镇), or names more often than its county', () => {
+      expect(resolveTownship('造林情况', '南陵县家发镇今年造林。家发镇完成造林500亩,全镇计划明年再造林300亩。', county)?.name).toBe('家发镇');
+    });
+
+    it('leaves a county\'s page that names a township in passing to the county', () => {
+      // a meeting held in a township; the page speaks of 我县
+      expect(resolveTownship('春耕现场会', '全县春耕现场会在弋江镇召开。弋江镇、许镇镇分别发言。今年我县计划播种粮食60万亩,我县将新建高标准农田3万亩。', county)).toBeNull();
+    });
+
+    it('does not read 城乡, 乡镇 or 乡村 as a township\'s name', () => {
+      expect(resolveTownship('绿美乡村建设', '建设绿美乡村、绿美乡镇,推进城乡融合。全镇加快绿美乡村建设,统筹城乡发展。', county)).toBeNull();
+    });
   });
 });
