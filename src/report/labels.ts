@@ -263,7 +263,7 @@ const zh = {
   formattingText: '中文数字采用万、亿计数，不用千位分隔符，单位紧跟数字：3427万立方米、3.05亿立方米、25万平方米、1500。一万及以上的数字换算为万、亿（或万亿），最多保留 4 位有效数字；一万以下保留 4 位有效数字。界限写在数字前：≥ 以上，> 超过，≤ 以内，< 低于，约 左右，a–b 区间。',
   viewNames: { none: '原值', capita: '每万常住人口', area: '每平方公里', gdp: '每亿元地区生产总值' } satisfies Record<Per, string>,
   levelNames: {
-    province: '省', prefecture_city: '地级市', county_level_city: '县级市', county: '县', district: '市辖区',
+    province: '省', prefecture_city: '地级市', county_level_city: '县级市', county: '县', district: '市辖区', township: '乡镇（街道）', part: '区域的一部分', country: '全国',
     省: '省', 自治区: '自治区', 直辖市: '直辖市', 地级市: '地级市', 地区: '地区', 自治州: '自治州', 市辖区: '市辖区', 县级市: '县级市', 县: '县', 自治县: '自治县', 旗: '旗',
     盟: '盟', 自治旗: '自治旗', 林区: '林区', 特区: '特区', 功能区: '功能区（开发区等，非行政区）', 县级单位: '其他县级单位', 地级单位: '地级汇总单位',
   } as Readonly<Record<string, string>>,
@@ -516,6 +516,7 @@ const en: Labels = {
   viewNames: { none: 'as written', capita: 'per 10,000 residents', area: 'per km²', gdp: 'per 100 million yuan of GDP' },
   levelNames: {
     province: 'province', prefecture_city: 'prefecture-level city', county_level_city: 'county-level city', county: 'county', district: 'district',
+    township: 'township or subdistrict', part: 'part of a region', country: 'whole country',
     省: 'province', 自治区: 'autonomous region', 直辖市: 'municipality', 地级市: 'prefecture-level city', 地区: 'prefecture', 自治州: 'autonomous prefecture', 市辖区: 'district', 县级市: 'county-level city', 县: 'county', 自治县: 'autonomous county', 旗: 'banner',
     盟: 'league', 自治旗: 'autonomous banner', 林区: 'forestry district', 特区: 'special district', 功能区: 'development zone (not an administrative division)', 县级单位: 'other county-level unit', 地级单位: 'prefecture-level aggregate',
   },
