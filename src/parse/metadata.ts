@@ -159,7 +159,9 @@ function resolveRegion(issuer: string, title: string, fields: Partial<Record<Met
     if (resolved.code === 'ambiguous-region') ambiguous ??= resolved;
     last = resolved;
   }
-  const mentioned = resolveMentionedRegion(context.slice(0, 3000));
+  // the page's byline and source (作者, 来源: 海门日报) may name its local outlet
+  const byline = [fields.from ?? '', fields.author ?? ''].filter((text) => text !== '').join('\n');
+  const mentioned = resolveMentionedRegion(byline === '' ? context.slice(0, 3000) : `${byline}\n${context.slice(0, 3000)}`);
   if (mentioned.ok) return { ...mentioned, note: `no issuer names a region; taken from the ${mentioned.via}` };
   return ambiguous ?? last ?? mentioned;
 }

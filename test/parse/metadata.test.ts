@@ -60,4 +60,11 @@ describe('parse/metadata', () => {
     expect(regionOf(metadata)).toBe('德清县 330521');
     expect(metadata.region.ok && metadata.region.note).toMatch(/^no issuer names a region; taken from the /);
   });
+
+  it('takes the region of a page that names none from the local outlet in its byline (来源, 作者)', () => {
+    const metadata = readMetadata('明年我区将新建高标准农田3万亩', { from: '德清新闻网', author: '德清新闻网 记者' }, '记者获悉,明年我区将新建高标准农田3万亩。');
+    expect(metadata.region).toMatchObject({ ok: true, division: { name: '德清县' } });
+    // without the byline the page names no region
+    expect(readMetadata('明年我区将新建高标准农田3万亩', {}, '记者获悉,明年我区将新建高标准农田3万亩。').region.ok).toBe(false);
+  });
 });
