@@ -59,7 +59,10 @@ export function resolveMentionedRegion(text: string): RegionResolution {
     for (const [self, levels] of SELF_LEVELS) {
       if (!self.test(text)) continue;
       for (const [name, divisions] of DIVISIONS_BY_NAME) {
-        if (name.length < 2 || divisions.length !== 1 || !levels.includes((divisions[0] as Division).level) || (divisions[0] as Division).name === name) continue;
+        const division = divisions[0] as Division;
+        // (a municipality, 重庆市, is a province that calls itself 我市)
+        const level = division.level === 'province' && division.name.endsWith('市') ? 'prefecture_city' : division.level;
+        if (name.length < 2 || divisions.length !== 1 || !levels.includes(level) || division.name === name) continue;
         const times = count(text, name);
         if (times > 0) counts.set((divisions[0] as Division).name, times);
       }

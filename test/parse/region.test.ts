@@ -38,6 +38,8 @@ describe('parse/region', () => {
 
   it('reads a page that says only 我省 and a province\'s short name as that province\'s', () => {
     expect(resolveMentionedRegion('湖北40家企业入围国家级绿色工厂。我省40家绿色工厂入选。')).toMatchObject({ ok: true, division: { name: '湖北省' } });
+    // a municipality is a province that says 我市
+    expect(resolveMentionedRegion('重庆今年计划培育绿色工厂50家。我市将增补完善绿色工厂培育库。')).toMatchObject({ ok: true, division: { name: '重庆市' } });
   });
 
   it('does not read a two-character county name out of a word (会议和县委, 城乡和县域)', () => {
