@@ -148,6 +148,15 @@ export const PLAN_OPENINGS = ['主要预期目标', '预期目标', '主要目�
 
 /** Words that make a figure the whole country's: 全国 "nationwide", 我国 "our country". */
 export const NATIONAL_WORDS = ['全国', '我国', '全国范围内'] as const;
+/**
+ * Bodies of the central government (部委): a page that names one in its opening and no region of
+ * its own reports or sets the whole country's figures.
+ */
+export const NATIONAL_BODIES = [
+  '国务院', '国家发展改革委', '国家发展和改革委员会', '住房和城乡建设部', '住房城乡建设部', '住建部', '交通运输部', '工业和信息化部', '工信部',
+  '生态环境部', '水利部', '农业农村部', '自然资源部', '国家能源局', '国家林业和草原局', '国家林草局', '国家统计局', '财政部', '科技部',
+  '商务部', '民政部', '人力资源社会保障部', '人力资源和社会保障部', '教育部', '国家卫生健康委',
+] as const;
 /** The name regionbench gives the whole country as a region. */
 export const NATIONAL_REGION = '全国';
 

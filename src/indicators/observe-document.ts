@@ -5,7 +5,7 @@ import { originalSpan } from '../ingest/index.js';
 import { familiesOf, readFigures, readMentions, type Finding, type TextUnit } from './observe.js';
 import { leadingTimePhrase, retrospectiveTime } from './semantics.js';
 import { lastEndOfAny, wordIndex } from './word-index.js';
-import { NATIONAL_REGION, NATIONAL_WORDS, PLAN_OPENINGS, REVIEW_OPENINGS, SCOPE_WORDS } from '../catalogue/index.js';
+import { NATIONAL_BODIES, NATIONAL_REGION, NATIONAL_WORDS, PLAN_OPENINGS, REVIEW_OPENINGS, SCOPE_WORDS } from '../catalogue/index.js';
 import type { ReportMode, TimeContext } from './time.js';
 import { resolveMention, type RegionOf } from './whose.js';
 import type { Observation } from './types.js';
@@ -119,13 +119,20 @@ function withTime(units: readonly DocumentUnit[], parsed: ParsedDocument): Docum
 
 /**
  * A page with no issuing region whose scope words are the whole country's: it says 全国/我国
- * more often than 全省, 全市, 全县 and their kin.
+ * more often than 全省, 全市, 全县 and their kin, or it names a body of the central government
+ * (住房和城乡建设部, 交通运输部) in its opening and none of those.
  */
 function nationalPage(text: string): boolean {
   const count = (words: readonly string[]): number => words.reduce((sum, word) => sum + text.split(word).length - 1, 0);
   const national = count(NATIONAL_WORDS);
-  return national > 0 && national > count(Object.values(SCOPE_WORDS).flat());
+  const scoped = count(Object.values(SCOPE_WORDS).flat());
+  if (national > 0 && national > scoped) return true;
+  const opening = text.slice(0, NATIONAL_OPENING);
+  return scoped === 0 && NATIONAL_BODIES.some((body) => opening.includes(body));
 }
+
+/** How much of a page's opening may name the central body that speaks in it. */
+const NATIONAL_OPENING = 400;
 
 /** A line this short that opens with a time phrase and does not end a sentence heads what follows it. */
 const HEADING_LENGTH = 40;

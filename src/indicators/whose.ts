@@ -20,6 +20,8 @@ export interface RegionOf {
  */
 const CLAUSE_OPENING = /(^|[,，;；:：。\s])[\d年月日底末前今去明本上下半季度截至止到以来目]*[^,，;；:：。\s]{0,2}$/;
 
+/** What follows the place of a news dateline (北京电, 北京1月23日电). */
+const DATELINE_AFTER = /^(\d{1,2}月\d{1,2}日)?(电|讯)/;
 /** A word before a region that ranks a figure in it (居全省…, 位列全国…). */
 const RANKED_IN = /(居|列|排)$/;
 /** A rank right after a region (全省第一, 全国前列, 全市之首). */
@@ -80,6 +82,8 @@ function lastMention(text: string, limit: number, home: Division | null): { ment
       if (mention === null) continue;
       // 枣庄市级重点实验室, 省级: a name before 级 qualifies a rank, it is not whose figure it is
       if (/^[省市区县]?级/.test(text.slice(end, end + 2))) continue;
+      // 新华社北京1月23日电: a news dateline's place, where the report was filed
+      if (DATELINE_AFTER.test(text.slice(end, end + 8))) continue;
       // 居全省第4位, 位居全国前列: the field a figure ranks in, not whose figure it is
       if (RANKED_IN.test(text.slice(Math.max(0, end - length - 2), end - length)) || RANKED_AS.test(text.slice(end, end + 3))) continue;
       // a two-character division name (和县, 成县) only where no other ideograph runs into it (建成县城 is no county)

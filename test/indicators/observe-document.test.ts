@@ -80,4 +80,12 @@ describe('indicators/observe-document observeDocument: the time a paragraph goes
       ['许镇镇', '', 'township', 800], ['许镇镇', '', 'township', 600], ['南陵县', '340223', 'county', 5000],
     ]);
   });
+
+  it('gives the figures of a page where a central ministry speaks, naming no region, to the whole country', async () => {
+    const rows = await observe('某网北京电 近日,住房和城乡建设部印发实施方案,提出到2025年星级绿色建筑占比达到30%以上。');
+    expect(rows.map((row) => [row.indicator, row.region, row.region_level, row.value])).toEqual([['green_building_share_new', '全国', 'country', 30]]);
+    // a province's page that quotes the ministry is the province's
+    const provincial = await observe('某网讯 近日,住房和城乡建设部印发实施方案。全省提出到2025年星级绿色建筑占比达到30%以上。');
+    expect(provincial.map((row) => row.region_level)).not.toContain('country');
+  });
 });

@@ -22,6 +22,11 @@ describe('indicators/whose', () => {
     expect(names('今年闵行计划为', division('黄浦区'))).toEqual([]);
   });
 
+  it('does not take a news dateline\'s place (北京1月23日电) for whose figure it is', () => {
+    expect(names('新华社北京1月23日电 全国新型储能装机')).toEqual(['全国']);
+    expect(names('中新网北京电 近日,')).toEqual([]);
+  });
+
   it('does not take the field a figure is ranked in for whose figure it is', () => {
     const city = division('临沂市');
     expect(names('全市实现地区生产总值5800亿元,居全省第3位,增长', city)).toEqual(['临沂市']);
