@@ -22,6 +22,12 @@ describe('indicators/whose', () => {
     expect(names('今年闵行计划为', division('黄浦区'))).toEqual([]);
   });
 
+  it('does not take a designation (是全国…试点) for whose figure it is, but reads a list after 是', () => {
+    const county = division('滕州市');
+    expect(names('是全国“无废城市”建设试点唯一县级代表,2020年空气质量优良天数比例为', county)).toEqual([]);
+    expect(names('排名前五位的区是滨海新区(', null)).toEqual(['滨海新区']);
+  });
+
   it('does not take a news dateline\'s place (北京1月23日电) for whose figure it is', () => {
     expect(names('新华社北京1月23日电 全国新型储能装机')).toEqual(['全国']);
     expect(names('中新网北京电 近日,')).toEqual([]);
