@@ -79,8 +79,11 @@ const TARGET_OF = /^(以上|以下|及以上|以内|左右)?的[^,，。;；的]
 
 const GENERIC_HEAD = new RegExp(`^(${[...GENERIC_HEAD_NOUNS].sort((a, b) => b.length - a.length).join('|')})`);
 
+/** Words of a change: a percent after them is a growth, even after a share word. */
+const CHANGE_WORD = /(增长|增速|提高|下降|降低|增加|减少|同比)/;
+
 /** Words of a share or a rate: a percent after them is a level of that share. */
-const SHARE_WORD = /(占比|比重|比例|[^增速]率)/;
+const SHARE_WORD = /(占比|比重|比例|[^增速]率|占[^,，。;；、]{1,14}的)/;
 
 /** A share's base (占新开工建筑比例, 占比): what the share is of, not what it measures. */
 const SHARE_BASE = /占[^,，。;；、]{0,14}?(的)?(比例|比重)|占比|比例|比重/g;
@@ -484,7 +487,11 @@ function chooseByKind(quantity: Quantity, candidates: readonly Candidate[], wind
       continue;
     }
     // a percent after a share word (数量占全部工业企业比重超50%, 建有率达100%) is a share, not a change
-    if (decided === 'growth' && quantity.dimension === 'percent' && SHARE_WORD.test(segmentBefore) && !/(增长|增速|提高|下降|降低|增加|减少|同比)/.test(segmentBefore)) continue;
+    // percentage points change a share or a rate, never a count or an amount
+    if (quantity.dimension === 'percent_point' && !indicatorIsPercent) continue;
+    // (or after a share word earlier in its clause, its own segment naming no change: 占比分别达到30%、17.9%)
+    if (decided === 'growth' && quantity.dimension === 'percent' && !CHANGE_WORD.test(segmentBefore)
+      && (SHARE_WORD.test(segmentBefore) || (SHARE_WORD.test(windows[1] ?? '') && !CHANGE_WORD.test(windows[1] ?? '')))) continue;
     const fits = candidates.find((other) => other.indicator.kinds.includes(decided));
     if (fits) return { indicator: fits.indicator, kind: decided };
     // a bounded-above percent level for an indicator that takes no caps is still a rate

@@ -70,7 +70,9 @@ function findTitle(lines: readonly string[], fields: Partial<Record<MetadataFiel
   if (fields.title && fields.title.length >= 6) return stripDocNumber(fields.title);
   for (let i = 0; i < lines.length; i++) {
     const line = stripDocNumber(lines[i] ?? '');
-    if (!/关于/.test(line)) continue;
+    // a title's 关于 follows at most its issuer's name, outside 《》 (prose quoting 《关于印发…的通知》 is no title)
+    const about = line.indexOf('关于');
+    if (about < 0 || about > TITLE_ABOUT_REACH || (line.slice(0, about).match(/《/g) ?? []).length > (line.slice(0, about).match(/》/g) ?? []).length) continue;
     let title = line;
     // titles broken over several lines: join until the document-type word closes it
     for (let j = i + 1; j < Math.min(lines.length, i + 5) && !TITLE_END.test(title); j++) title += lines[j];
@@ -81,6 +83,9 @@ function findTitle(lines: readonly string[], fields: Partial<Record<MetadataFiel
   const first = lines.find((line) => line.length >= 4 && line.length <= 80 && !DOC_NUMBER.test(line) && !/[。！!]\s*$/.test(line));
   return first ? stripDocNumber(first) : '';
 }
+
+/** How far into a title line its 关于 may stand: after an issuer's name (某某县人民政府办公室). */
+const TITLE_ABOUT_REACH = 40;
 
 /** Words that close a 关于 title: 通知 "notice", 意见 "opinions", 决定, 批复, 函, 报告, 通告, 公告. */
 const CLOSING_WORD = /(通知|意见|决定|批复|函|报告|通告|公告)/g;

@@ -161,6 +161,12 @@ describe('indicators/observe readFigures: wordings of the catalogue\'s indicator
     ]);
   });
 
+  it('reads a percent change of a capacity as its growth, but not a share of it or a change in points', () => {
+    expect(read('全省新型储能装机达到520万千瓦,较上年底增长超过80%。')).toEqual([['energy_storage_capacity', 'stock', 5200000], ['energy_storage_capacity', 'growth', 80]]);
+    // a share (占…的, 占比) and a change of that share in points are no growth of the capacity
+    expect(read('新型储能装机已占全省电力装机的3.5%。四小时以上储能装机占比15%,提高约3个百分点。')).toEqual([]);
+  });
+
   it('does not carry 5G基站 over to a sentence on 4G基站', () => {
     expect(read('全市累计建设5G基站1200个。累计建设4G基站3500个。')).toEqual([['fiveg_stations_total', 'stock', 1200]]);
   });

@@ -67,4 +67,11 @@ describe('parse/metadata', () => {
     // without the byline the page names no region
     expect(readMetadata('明年我区将新建高标准农田3万亩', {}, '记者获悉,明年我区将新建高标准农田3万亩。').region.ok).toBe(false);
   });
+
+  it('does not take a line of prose quoting 《关于印发…的通知》 for the title', () => {
+    const header = ['近年来,水利部会同有关部门先后印发了《关于加强非常规水源配置利用的指导意见》等文件,非常规水源利用量快速提升。', '2022年非常规水源利用量达到175.8亿立方米。'].join('\n');
+    expect(readMetadata(header, {}, '').title).not.toContain('关于');
+    // a title's 关于 follows its issuer's name
+    expect(readMetadata('某某县人民政府办公室关于印发2024年重点工作任务的通知\n正文', {}, '').title).toBe('某某县人民政府办公室关于印发2024年重点工作任务的通知');
+  });
 });
