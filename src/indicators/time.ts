@@ -91,7 +91,7 @@ const RELATIVE_YEARS: readonly (readonly [RegExp, number])[] = [[/(今年|本年
  */
 export function figureTime(words: FigureWords, context: TimeContext, lexicon: Lexicon = BUILT_IN_LEXICON): FigureTime {
   const { year, yearBasis, explicit, fromEarlier, saysWhen } = yearOfFigure(words, context);
-  const status = statusOfFigure(words, context, explicit, lexicon);
+  const status = statusOfFigure(words, context, explicit, lexicon, fromEarlier === true ? year : null);
   return { status, year, yearBasis, ...(fromEarlier === true ? { fromEarlier } : {}), ...(saysWhen === true ? { saysWhen } : {}) };
 }
 
@@ -200,7 +200,7 @@ function lastIndexOfPattern(text: string, pattern: RegExp): number {
   return last;
 }
 
-function statusOfFigure(words: FigureWords, context: TimeContext, explicit: number | null, lexicon: Lexicon): Status {
+function statusOfFigure(words: FigureWords, context: TimeContext, explicit: number | null, lexicon: Lexicon, earlier: number | null): Status {
   if (words.baseline || BASE_YEAR_BEFORE.test(words.before)) return 'actual';
   const reference = context.pageYear ?? context.documentYear;
   if (explicit !== null) {
@@ -218,6 +218,8 @@ function statusOfFigure(words: FigureWords, context: TimeContext, explicit: numb
   const marked = markedStatus(words.sentenceBefore, lexicon);
   if (marked !== null) return marked;
   if (explicit !== null && reference !== null && explicit !== reference) return explicit < reference ? 'actual' : 'target';
+  // so does the year an earlier sentence of its paragraph stated (2024年,该县将…。…新增高新技术企业10家)
+  if (earlier !== null && reference !== null && earlier !== reference) return earlier < reference ? 'actual' : 'target';
   if (context.mode !== null) return context.mode === 'review' ? 'actual' : 'target';
   return context.genre === 'plan' ? 'target' : context.genre === 'work_report' ? 'target' : 'actual';
 }

@@ -110,6 +110,16 @@ describe('indicators/observe readFigures: measures named elsewhere in the senten
     expect(finding).toMatchObject({ indicator: 'prefab_building_share', value: 30, year: 2022, year_basis: 'document' });
   });
 
+  it('tells a figure without words of its own a target or a result by the year its paragraph stated', () => {
+    // a news page of 2023: a paragraph on next year's plan, then one on last year's results
+    const news = { genre: 'news' as const, pageYear: 2023, documentYear: null, mode: null, paragraphTime: '' };
+    const plan = '2024年,该县将坚持工业强县。新增高新技术企业6家。';
+    const review = '2022年,该县获评省级卫生县城。新增高新技术企业5家。';
+    const status = (text: string) => readFigures({ text, offset: 0, time: news }, recogniseQuantities(text), DEFAULT_CATALOGUE, null).map((finding) => [finding.status, finding.year]);
+    expect(status(plan)).toEqual([['target', 2024]]);
+    expect(status(review)).toEqual([['actual', 2022]]);
+  });
+
   it('gives the growth after a figure the year that figure took from the sentence before', () => {
     const other = { genre: 'other' as const, pageYear: null, documentYear: null, mode: null, paragraphTime: '' };
     const text = '2021年全县粮食播种面积为40.5万亩。全年粮食总产为12.3万吨,增幅2.1%。';
