@@ -177,6 +177,10 @@ describe('indicators/observe readFigures: wordings of the catalogue\'s indicator
     expect(read('新型储能装机已占全省电力装机的3.5%。四小时以上储能装机占比15%,提高约3个百分点。')).toEqual([]);
   });
 
+  it('reads the investment in technical-upgrade projects as that investment, not the projects', () => {
+    expect(read('全市新开工技改项目86个,技改项目投资同比增长12.5%。')).toEqual([['tech_upgrade_projects', 'increment', 86], ['tech_upgrade_investment_growth', 'growth', 12.5]]);
+  });
+
   it('does not carry 5G基站 over to a sentence on 4G基站', () => {
     expect(read('全市累计建设5G基站1200个。累计建设4G基站3500个。')).toEqual([['fiveg_stations_total', 'stock', 1200]]);
   });
