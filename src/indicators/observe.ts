@@ -102,8 +102,8 @@ function hasOwnNoun(text: string, known?: string, lexicon: Lexicon = BUILT_IN_LE
   return runs.some((run) => !knownWords(run, known));
 }
 
-/** A count of the regions just listed (`等十省区`, `三市`): part of the list, not a noun of the figure. */
-const GROUP_COUNT = /等?[一二三四五六七八九十两\d]+个?(省区市|省区|省份|省市|省|地市|市州|市|县市区|县区|县|区)/g;
+/** A count of the regions just listed (`等十省区`, `三市`) or an ordinal (`第二批`): not a noun of the figure. */
+const GROUP_COUNT = /等?[一二三四五六七八九十两\d]+个?(省区市|省区|省份|省市|省|地市|市州|市|县市区|县区|县|区)|第[一二三四五六七八九十\d]+[批届次轮]/g;
 
 /** Whether every two-ideograph piece of a run, and its code with the first ideograph (`5G基`), occurs in a text said already. */
 function knownWords(run: string, known: string): boolean {

@@ -181,6 +181,11 @@ describe('indicators/observe readFigures: wordings of the catalogue\'s indicator
     expect(read('全市新开工技改项目86个,技改项目投资同比增长12.5%。')).toEqual([['tech_upgrade_projects', 'increment', 86], ['tech_upgrade_investment_growth', 'growth', 12.5]]);
   });
 
+  it('carries the measure of a list of batches to each batch (第二批名单中,我省有43家企业)', () => {
+    const text = '2019年第一批专精特新“小巨人”企业名单中,我省有9家企业;2020年第二批名单中,我省有43家企业。近日工信部公布第三批专精特新“小巨人”企业名单,我省60家企业荣列其中。';
+    expect(read(text).map(([indicator, , value]) => [indicator, value])).toEqual([['little_giant_firms', 9], ['little_giant_firms', 43], ['little_giant_firms', 60]]);
+  });
+
   it('does not carry 5G基站 over to a sentence on 4G基站', () => {
     expect(read('全市累计建设5G基站1200个。累计建设4G基站3500个。')).toEqual([['fiveg_stations_total', 'stock', 1200]]);
   });
