@@ -121,10 +121,11 @@ export const TARGET_WORDS = [
 export const PRESENT_WORDS = ['今年', '本年度', '本年'] as const;
 
 /**
- * Words that look like a target word but are not one: 将近 "nearly", 计划执行 "how the plan went".
+ * Words that look like a target word but are not one: 将近 "nearly", 计划执行 "how the plan went",
+ * 拟认定 (a list proposed for recognition, made public: it reports who made it).
  * (不低于/不少于/至少 above are bounds a plan sets; a report rarely writes them of a result.)
  */
-export const NOT_TARGET_WORDS = ['将近', '即将', '计划执行', '计划完成', '目标任务完成', '完成目标', '完成年度目标', '超额完成'] as const;
+export const NOT_TARGET_WORDS = ['将近', '即将', '计划执行', '计划完成', '目标任务完成', '完成目标', '完成年度目标', '超额完成', '拟认定', '拟入选'] as const;
 
 /**
  * Words of a result already reached: 已 "already", 迄今 "so far", 截至 "as of", 去年 "last year" …

@@ -95,12 +95,15 @@ const SHARE_BASE = /占[^,，。;；、]{0,14}?(的)?(比例|比重)|占比|比�
  */
 function hasOwnNoun(text: string, known?: string, lexicon: Lexicon = BUILT_IN_LEXICON): boolean {
   // each word is blanked out, not removed, so no two others join into a third: one pass is enough
-  const rest = text.replace(lexicon.nonNouns, ' ').replace(GROUP_COUNT, ' ');
+  const rest = text.replace(COMPANY, ' ').replace(lexicon.nonNouns, ' ').replace(GROUP_COUNT, ' ');
   if (known === undefined) return rest.replace(/[^\u4e00-\u9fff]/g, '').length >= 2;
   // a run keeps a code of letters written onto it (4G基站 is not 5G基站, said already)
   const runs = rest.match(/(?:\d*[A-Za-z][A-Za-z\d]*)?[\u4e00-\u9fff]{2,}/g) ?? [];
   return runs.some((run) => !knownWords(run, known));
 }
+
+/** A company's name (江苏三联新材料有限公司等8家企业上榜): one of the firms counted, not a measure. */
+const COMPANY = /[\u4e00-\u9fff]{2,24}?(股份有限公司|有限责任公司|有限公司|集团公司|公司)/g;
 
 /** A count of the regions just listed (`等十省区`, `三市`) or an ordinal (`第二批`): not a noun of the figure. */
 const GROUP_COUNT = /等?[一二三四五六七八九十两\d]+个?(省区市|省区|省份|省市|省|地市|市州|市|县市区|县区|县|区)|第[一二三四五六七八九十\d]+[批届次轮]/g;

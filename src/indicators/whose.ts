@@ -22,6 +22,8 @@ const CLAUSE_OPENING = /(^|[,，;；:：。\s])[\d年月日底末前今去明本
 
 /** A copula before a region word (是全国…, 成为全省…, 被评为全国…): a designation follows. */
 const DESIGNATED_AS = /(是|成为|作为|评为|列为|命名为|获评)$/;
+/** The rest of a company's name after a place (…三联新材料有限公司). */
+const IN_COMPANY = /^[\u4e00-\u9fff]{0,18}?(股份有限公司|有限责任公司|有限公司|集团)/;
 /** What follows the place of a news dateline (北京电, 北京1月23日电). */
 const DATELINE_AFTER = /^(\d{1,2}月\d{1,2}日)?(电|讯)/;
 /** A word before a region that ranks a figure in it (居全省…, 位列全国…). */
@@ -87,6 +89,8 @@ function lastMention(text: string, limit: number, home: Division | null): { ment
       // 是全国“无废城市”试点, 被评为全省…: a designation the region holds, not a region's figure
       // (not a list of regions with their figures: 排名前五位的区是滨海新区(2452家)、…)
       if (DESIGNATED_AS.test(text.slice(Math.max(0, end - length - 3), end - length)) && !/^[(（\d、,，]/.test(text.slice(end, end + 1))) continue;
+      // 江苏三联新材料有限公司: a place in a company's name
+      if (IN_COMPANY.test(text.slice(end, end + 24))) continue;
       // 新华社北京1月23日电: a news dateline's place, where the report was filed
       if (DATELINE_AFTER.test(text.slice(end, end + 8))) continue;
       // 居全省第4位, 位居全国前列: the field a figure ranks in, not whose figure it is

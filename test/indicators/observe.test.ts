@@ -186,6 +186,15 @@ describe('indicators/observe readFigures: wordings of the catalogue\'s indicator
     expect(read(text).map(([indicator, , value]) => [indicator, value])).toEqual([['little_giant_firms', 9], ['little_giant_firms', 43], ['little_giant_firms', 60]]);
   });
 
+  it('counts firms listed by company name for the measure of the list, as a result, for no region of the names', () => {
+    const news = { genre: 'news' as const, pageYear: 2021, documentYear: null, mode: null, paragraphTime: '' };
+    const text = '工信部对拟认定第三批专精特新“小巨人”企业进行公示,我市山东甲乙机械有限公司、江苏丙丁材料有限公司等8家企业上榜。';
+    const [finding] = readFigures({ text, offset: 0, time: news }, recogniseQuantities(text), DEFAULT_CATALOGUE, null);
+    expect(finding).toMatchObject({ indicator: 'little_giant_firms', value: 8, status: 'actual' });
+    // 山东, 江苏 stand in company names: no region is named for the figure, which is the page's own
+    expect(finding?.regions).toEqual([]);
+  });
+
   it('does not carry 5G基站 over to a sentence on 4G基站', () => {
     expect(read('全市累计建设5G基站1200个。累计建设4G基站3500个。')).toEqual([['fiveg_stations_total', 'stock', 1200]]);
   });
