@@ -105,8 +105,8 @@ function hasOwnNoun(text: string, known?: string, lexicon: Lexicon = BUILT_IN_LE
 /** A company's name (江苏三联新材料有限公司等8家企业上榜): one of the firms counted, not a measure. */
 const COMPANY = /[\u4e00-\u9fff]{2,24}?(股份有限公司|有限责任公司|有限公司|集团公司|公司)/g;
 
-/** A count of the regions just listed (`等十省区`, `三市`) or an ordinal (`第二批`): not a noun of the figure. */
-const GROUP_COUNT = /等?[一二三四五六七八九十两\d]+个?(省区市|省区|省份|省市|省|地市|市州|市|县市区|县区|县|区)|第[一二三四五六七八九十\d]+[批届次轮]/g;
+/** A count of the regions just listed (`等十省区`, `三市`), an ordinal (`第二批`) or a plan period (`十二五末`): not a noun of the figure. */
+const GROUP_COUNT = /等?[一二三四五六七八九十两\d]+个?(省区市|省区|省份|省市|省|地市|市州|市|县市区|县区|县|区)|第[一二三四五六七八九十\d]+[批届次轮]|十[一二三四五六七八九]五(期末|期间|末)?/g;
 
 /** Whether every two-ideograph piece of a run, and its code with the first ideograph (`5G基`), occurs in a text said already. */
 function knownWords(run: string, known: string): boolean {

@@ -195,6 +195,12 @@ describe('indicators/observe readFigures: wordings of the catalogue\'s indicator
     expect(finding?.regions).toEqual([]);
   });
 
+  it('lets a figure borrow its measure over words of change and plan periods (进一步增加至, 调整为, 较“十三五”末)', () => {
+    expect(read('全市高新技术企业达320家,较“十三五”末增加95家。')).toEqual([['high_tech_firms_total', 'stock', 320], ['high_tech_firms_new', 'increment', 95]]);
+    expect(read('全省能繁母猪正常保有量目标从300万头调整为280万头。').map(([, , value]) => value)).toEqual([3000000, 2800000]);
+    expect(read('2023年已吸引青年人才2.1万名,2024年进一步增加至3.5万人。').map(([, , value]) => value)).toEqual([21000, 35000]);
+  });
+
   it('does not carry 5G基站 over to a sentence on 4G基站', () => {
     expect(read('全市累计建设5G基站1200个。累计建设4G基站3500个。')).toEqual([['fiveg_stations_total', 'stock', 1200]]);
   });
