@@ -79,6 +79,9 @@ const TARGET_OF = /^(以上|以下|及以上|以内|左右)?的[^,，。;；的]
 
 const GENERIC_HEAD = new RegExp(`^(${[...GENERIC_HEAD_NOUNS].sort((a, b) => b.length - a.length).join('|')})`);
 
+/** A segment that only joins a figure to the one before it (`和`, `、`). */
+const LIST_JOINER = /^[\s、和及与,，]*$/;
+
 /** Words of a change: a percent after them is a growth, even after a share word. */
 const CHANGE_WORD = /(增长|增速|提高|下降|降低|增加|减少|同比)/;
 
@@ -195,9 +198,14 @@ export function readFigures(unit: TextUnit, quantities: readonly Quantity[], cat
       lastMeasured.push(measured);
       if (measurable(quantity)) measured = quantity;
     }
+    // the last measurable figure looked at in the sentence, and what it was read as (null: nothing)
+    let lastRead: { quantity: Quantity; finding: Finding | null } | null = null;
     for (const [index, quantity] of inSentence.entries()) {
       // no indicator named in the unit measures this kind of figure: nothing to look for
-      if (!measurable(quantity) || !present.some((indicator) => fitsIndicator(quantity, indicator)) || qualifiesNoun(text, quantity)) continue;
+      if (!measurable(quantity) || !present.some((indicator) => fitsIndicator(quantity, indicator)) || qualifiesNoun(text, quantity)) {
+        if (measurable(quantity)) lastRead = { quantity, finding: null };
+        continue;
+      }
       clauses ??= clausesOf(text, sentence);
       opening ??= leadingTimePhrase(text.slice(sentence.start, sentence.end));
       // a clause of a run-on line is seen through a window around the figure: linear work per figure
@@ -213,11 +221,18 @@ export function readFigures(unit: TextUnit, quantities: readonly Quantity[], cat
       const rightAll = text.slice(quantity.end, Math.min(rightEnd, quantity.end + MAX_WINDOW));
       const separator = rightAll.search(/[、,，;；]/);
       const right = separator < 0 ? rightAll : rightAll.slice(0, separator);
+      // the second of a pair (分别下降25.8%和33.7%) goes with the first: nothing when the first was nothing
+      if (LIST_JOINER.test(left) && lastRead !== null && lastRead.quantity === previous && previous.end > clause.start && lastRead.finding === null) {
+        lastRead = { quantity, finding: null };
+        continue;
+      }
       const windows: Window[] = [{ text: left, side: 'left' }, { text: right, side: 'right' }];
+      // after 分别, the noun listed for this figure (万元工业增加值用水量) is its own
+      const paired = respectivelyWindow(text, clause, inSentence, quantity);
       // a generic head right after the figure (9家企业) names no kind of its own, nor does a target noun (…以内的目标)
       const rightNoun = right.replace(GENERIC_HEAD, '').replace(TARGET_OF, '');
       // a figure with a noun of its own never borrows one from earlier in its clause or sentence
-      if (!hasOwnNoun(left + rightNoun, undefined, lexicon) || !hasOwnNoun(withoutRegionNames(left + rightNoun, home ?? null), undefined, lexicon)) {
+      if ((paired === null || !hasOwnNoun(paired, undefined, lexicon)) && (!hasOwnNoun(left + rightNoun, undefined, lexicon) || !hasOwnNoun(withoutRegionNames(left + rightNoun, home ?? null), undefined, lexicon))) {
         windows.push(
           { text: tail(text, clause.start, quantity.start), side: 'left' },
           { text: tail(text, sentence.start, quantity.start), side: 'left', sentence: true },
@@ -228,11 +243,10 @@ export function readFigures(unit: TextUnit, quantities: readonly Quantity[], cat
       if (SHARE_WORD.test(left) && !hasOwnNoun(withoutRegionNames(left.replace(SHARE_BASE, ''), home ?? null), undefined, lexicon)) {
         windows.push({ text: tail(text, sentence.start, quantity.start), side: 'left', sentence: true, split: true });
       }
-      const paired = respectivelyWindow(text, clause, inSentence, quantity);
       const finding = readOne(quantity, paired ? [{ text: paired, side: 'left' }, ...windows] : windows, {
         text, clause, clauses, sentence, segmentStart, present, offset: unit.offset, opening, lexicon,
         firstInClause: !(previous && previous.end > clause.start), time: unitTime(unit, planYear), home: home ?? null, catalogue,
-        pairedYear: respectivelyYear(text, clause, inSentence, quantity),
+        pairedYear: respectivelyYear(text, clause, sentence, inSentence, quantity),
         // a sentence naming only a scope (县城不低于85%; 我省有9家企业) continues the measure before it
         // (asked only when the figure's own windows name no indicator)
         carried: () => (lastIndicator !== null && lastSentenceStart !== sentence.start && !hasOwnNoun(withoutRegionNames(tail(text, sentence.start, quantity.start) + rightNoun, home ?? null), lastSentence, lexicon)
@@ -243,6 +257,7 @@ export function readFigures(unit: TextUnit, quantities: readonly Quantity[], cat
       // 其中 "of which": a part of the figure before it, unless that one measured something else or another region's
       if (finding && !(breakdown && previousFinding?.indicator === finding.indicator && sameRegions(previousFinding, finding))) findings.push(finding);
       if (finding) previousFinding = finding;
+      lastRead = { quantity, finding };
       if (finding && finding.parts === '') {
         lastIndicator = finding.indicator;
         lastSentence = text.slice(sentence.start, sentence.end);
@@ -359,7 +374,10 @@ function readOne(quantity: Quantity, windows: readonly Window[], context: ReadCo
   if (lexicon.forecast.some((word) => clauseBefore.includes(word))) return null;
   const bestWindow = candidates[0]?.window ?? 0;
   const sameWindow = candidates.filter((candidate) => candidate.window === bestWindow);
-  const chosen = chooseByKind(quantity, sameWindow, [segmentBefore, clauseBefore, sentenceBefore], lexicon);
+  // the second of a pair (分别下降25.8%和33.7%): its segment is only the joiner, and the words
+  // before the first figure speak for both
+  const listSegment = LIST_JOINER.test(segmentBefore) ? clauseBefore : segmentBefore;
+  const chosen = chooseByKind(quantity, sameWindow, [listSegment, clauseBefore, sentenceBefore], lexicon);
   if (!chosen) return null;
   const { indicator } = chosen;
   let { kind } = chosen;
@@ -402,7 +420,7 @@ function readOne(quantity: Quantity, windows: readonly Window[], context: ReadCo
   // clause; whole clauses, at most EVIDENCE_MAX units either way
   const evidence = candidates[0] && windows[candidates[0].window]?.sentence ? boundedEvidence(text, context.clauses, sentence, quantity) : clause;
   // 下降15.7% is a growth of -15.7, unless the indicator is the decline itself (万元GDP用水量下降)
-  const sign = kind === 'growth' && !indicator.decline && quantity.value > 0 && declines(segmentBefore, lexicon) ? -1 : 1;
+  const sign = kind === 'growth' && !indicator.decline && quantity.value > 0 && declines(listSegment, lexicon) ? -1 : 1;
   return {
     indicator: parts === '' ? indicator.id : COMBINED_INDICATOR,
     parts,
@@ -554,12 +572,23 @@ const LIST_SPLIT = new RegExp([...LIST_SEPARATORS].filter((word) => word !== ','
  * After 分别 "respectively", years listed before it pair with the figures after it in order:
  * `2018年度和2019年度全省用水总量分别为173.81亿立方米和165.78亿立方米` gives 2018, then 2019.
  */
-function respectivelyYear(text: string, clause: Span, quantities: readonly Quantity[], quantity: Quantity): number | null {
+function respectivelyYear(text: string, clause: Span, sentence: Span, quantities: readonly Quantity[], quantity: Quantity): number | null {
   const place = respectivelyPlace(text, clause, quantities, quantity);
   if (place === null) return null;
-  const years = [...place.listed.matchAll(/((?:19|20)\d{2})\s*年/g)].map((match) => Number(match[1]));
+  const yearsIn = (listed: string): number[] => [...listed.matchAll(LISTED_YEAR)].map((match) => Number(match[1]));
+  let years = yearsIn(place.listed).filter((year) => !new RegExp(`(较|比)\\s*${year}`).test(place.listed));
+  // a later pair of the sentence goes with the years its first 分别 listed (2018年度和2019年度…分别为A和B,
+  // …分别下降C和D)
+  if (years.length === 0) {
+    const opening = text.slice(sentence.start, clause.start);
+    const first = RESPECTIVELY_WORDS.map((word) => opening.indexOf(word)).filter((at) => at >= 0).sort((a, b) => a - b)[0];
+    if (first !== undefined) years = yearsIn(opening.slice(0, first));
+  }
   return years.length === place.count ? years[place.position] ?? null : null;
 }
+
+/** A year in a list before 分别 (`2018年度和2019年度`). */
+const LISTED_YEAR = /((?:19|20)\d{2})\s*年/g;
 
 /** Index of the first quantity starting after `offset` (quantities sorted by start). */
 function firstAfter(quantities: readonly Quantity[], offset: number): number {

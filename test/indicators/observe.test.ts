@@ -201,6 +201,18 @@ describe('indicators/observe readFigures: wordings of the catalogue\'s indicator
     expect(read('2023年已吸引青年人才2.1万名,2024年进一步增加至3.5万人。').map(([, , value]) => value)).toEqual([21000, 35000]);
   });
 
+  it('reads the second of a pair after 分别 like the first, with the years the sentence listed, and drops it with the first', () => {
+    const news = { genre: 'news' as const, pageYear: 2020, documentYear: null, mode: null, paragraphTime: '' };
+    const text = '2018年度和2019年度全省用水总量分别为150.2亿立方米和148.6亿立方米,万元国内生产总值用水量比2015年分别下降21.5%和27.3%,万元工业增加值用水量比2015年分别下降30.1%和35.4%。';
+    const findings = readFigures({ text, offset: 0, time: news }, recogniseQuantities(text), DEFAULT_CATALOGUE, null);
+    // the industrial pair is no indicator's: neither of its figures is read
+    expect(findings.map((finding) => [finding.indicator, finding.value, finding.year])).toEqual([
+      ['water_use_total', 15020000000, 2018], ['water_use_total', 14860000000, 2019], ['water_efficiency_gdp', 21.5, 2018], ['water_efficiency_gdp', 27.3, 2019],
+    ]);
+    // a decline said once before a pair is the decline of both
+    expect(read('全县规上工业增加值和一般公共预算收入分别下降2.5%和3.1%。')).toEqual([['industrial_value_added_growth', 'growth', -2.5], ['public_budget_revenue', 'growth', -3.1]]);
+  });
+
   it('does not carry 5G基站 over to a sentence on 4G基站', () => {
     expect(read('全市累计建设5G基站1200个。累计建设4G基站3500个。')).toEqual([['fiveg_stations_total', 'stock', 1200]]);
   });
