@@ -9,7 +9,7 @@ import { NATIONAL_BODIES, NATIONAL_REGION, NATIONAL_WORDS, PLAN_OPENINGS, REVIEW
 import type { ReportMode, TimeContext } from './time.js';
 import { resolveMention, type RegionOf } from './whose.js';
 import type { Observation } from './types.js';
-import { tableRows, type TableRow } from './tables.js';
+import { tableRows, yearTableRows, type TableRow, type YearRow } from './tables.js';
 
 /** A text unit of a document with its task context (null task for paragraphs of task-less documents). */
 export interface DocumentUnit extends TextUnit {
@@ -69,18 +69,27 @@ export function documentUnits(parsed: ParsedDocument): DocumentUnit[] {
   const rows = text.includes('|')
     ? tableRows(lines.map((line) => text.slice(line.start, line.end)))
     : new Map<number, TableRow>();
+  // and rows of a yearbook table laid out with spaces, under a line ending with its years
+  const yearRows = YEAR_COLUMNS.test(text)
+    ? yearTableRows(lines.map((line) => text.slice(line.start, line.end)))
+    : new Map<number, YearRow>();
   for (const [index, { start: from, end }] of lines.entries()) {
     if (end > from && text.slice(from, end).trim() !== '' && !headings.has(from) && !inTask(from, end)) {
       const table = rows.get(index);
+      const yearRow = table === undefined ? yearRows.get(index) : undefined;
       units.push({
         text: text.slice(from, end), offset: from, task: null, section: sectionAt(from), sectionTime: sectionTime(from), reportsResults: sectionTime(from) !== '',
         ...(table === undefined ? {} : { table }),
+        ...(yearRow === undefined ? {} : { yearRow }),
       });
     }
   }
   units.sort((a, b) => a.offset - b.offset);
   return withTime(units, parsed);
 }
+
+/** A line ending with two or more years: a yearbook table's column heads may be in the text. */
+const YEAR_COLUMNS = /(?:19|20)\d{2}[ \t]+(?:19|20)\d{2}[ \t]*$/m;
 
 /** How much of a paragraph's opening can turn a report to its review or plan part. */
 const TURN_REACH = 40;

@@ -12,7 +12,7 @@ import { boundedEvidence, clausesOf, sentencesOf, spanAt, windowAround, type Spa
 import type { Kind, Observation } from './types.js';
 import { clauseLeadYear, figureTime, statesBaseYear, markedStatus, periodOf, type FigureTime, type TimeContext } from './time.js';
 import { partNamed, regionsNamed, withoutRegionNames, type RegionMention } from './whose.js';
-import { cellIndexAt, cellsOf, type TableRow } from './tables.js';
+import { cellIndexAt, cellsOf, type TableRow, type YearRow } from './tables.js';
 import type { Division } from '../catalogue/index.js';
 import type { Comparator } from '../quantities/index.js';
 
@@ -35,6 +35,8 @@ export interface TextUnit {
   readonly time?: TimeContext;
   /** The unit is a row of a flattened table: its figures are read against the column headers. */
   readonly table?: TableRow;
+  /** The unit is a row of a yearbook table: a measure, its unit and a figure per year. */
+  readonly yearRow?: YearRow;
 }
 
 /** An observation before the document context (region, task fields) is attached. */
@@ -153,6 +155,7 @@ function measurable(quantity: Quantity): boolean {
  */
 export function readFigures(unit: TextUnit, quantities: readonly Quantity[], catalogue: Catalogue, planYear: number | null, home?: Division | null): Finding[] {
   if (unit.table !== undefined) return readTableRow(unit, unit.table, quantities, catalogue, planYear, home ?? null);
+  if (unit.yearRow !== undefined) return readYearRow(unit, unit.yearRow, catalogue, planYear, home ?? null);
   const { text } = unit;
   const findings: Finding[] = [];
   const present = presentIndicators(catalogue, text);
@@ -289,6 +292,31 @@ function readTableRow(unit: TextUnit, table: TableRow, quantities: readonly Quan
     const finding = readOne(quantity, [{ text: header, side: 'left' }], {
       text, clause: row, clauses: [row], sentence: row, segmentStart: cellStart, present, offset: unit.offset, opening: '', lexicon: lexiconOf(catalogue.words),
       firstInClause: true, time: unitTime(unit, planYear), home, catalogue, pairedYear: stated ? Number(stated[1]) : null,
+      carried: () => null, carriedTime: null, earlierYear: () => null,
+    });
+    if (finding) findings.push(finding);
+  }
+  return findings;
+}
+
+/**
+ * The figures of a yearbook row: each cell's number in the unit the row's label gives
+ * (`累计水土流失治理面积 (千公顷) … 21.83 23.44`), read against the label alone, in its column's year.
+ */
+function readYearRow(unit: TextUnit, row: YearRow, catalogue: Catalogue, planYear: number | null, home: Division | null): Finding[] {
+  const present = presentIndicators(catalogue, row.label);
+  if (present === null) return [];
+  const whole: Span = { start: 0, end: unit.text.length };
+  const findings: Finding[] = [];
+  for (const cell of row.cells) {
+    // the cell's number with the row's unit, placed where the number stands in the line
+    const [read] = recogniseQuantities(`${cell.text}${row.unit}`);
+    if (read === undefined || read.start !== 0) continue;
+    const quantity: Quantity = { ...read, raw: cell.text, start: cell.start, end: cell.end, numberStart: cell.start };
+    if (!measurable(quantity)) continue;
+    const finding = readOne(quantity, [{ text: row.label, side: 'left' }], {
+      text: unit.text, clause: whole, clauses: [whole], sentence: whole, segmentStart: cell.start, present, offset: unit.offset, opening: '', lexicon: lexiconOf(catalogue.words),
+      firstInClause: true, time: unitTime(unit, planYear), home, catalogue, pairedYear: cell.year,
       carried: () => null, carriedTime: null, earlierYear: () => null,
     });
     if (finding) findings.push(finding);

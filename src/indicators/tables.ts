@@ -76,3 +76,58 @@ export function cellIndexAt(line: string, offset: number): number {
   for (let at = line.indexOf(CELL, start); at >= 0 && at < offset; at = line.indexOf(CELL, at + 1)) index++;
   return index;
 }
+
+/**
+ * A row of a yearbook table laid out with spaces (`累计水土流失治理面积 (千公顷) … 21.83 23.44`
+ * under `项 目 Item 2020 2021`): the measure and its unit, then a figure per year column.
+ */
+export interface YearRow {
+  /** The row's Chinese label (`累计水土流失治理面积`). */
+  readonly label: string;
+  /** The unit the row's label gives in brackets (`千公顷`, `%`), '' when none. */
+  readonly unit: string;
+  /** Each figure with the year of its column and its span in the line. */
+  readonly cells: readonly { readonly year: number; readonly text: string; readonly start: number; readonly end: number }[];
+}
+
+/** Two or more years closing a line: a yearbook table's column heads (`项 目 Item 2020 2021`). */
+const YEAR_HEADS = /(?:^|\s)((?:(?:19|20)\d{2}\s+)+(?:19|20)\d{2})\s*$/;
+/** Figures closing a line, each after white space. */
+const TRAILING_FIGURES = /(?:\s+-?\d[\d,]*(?:\.\d+)?)+\s*$/;
+/** A row's leading Chinese label and the unit in brackets after it. */
+const ROW_LABEL = /^\s*([\u4e00-\u9fff][\u4e00-\u9fff、·]*)\s*(?:[(（]([^)）]{1,12})[)）])?/;
+
+/**
+ * For each line of a text (by its index), the yearbook row it is: a line with a Chinese label
+ * and one to as many figures as there are year columns, under the nearest line before it that
+ * ends with the years. Figures fill the columns from the left (a blank cell is a missing last
+ * year). Pure.
+ *
+ * @example
+ * yearTableRows(['项 目 Item 2020 2021', ' 污水处理率 (%)  Sewage  (%)   97.9 98.3']).get(1)
+ * // → { label: '污水处理率', unit: '%', cells: [{ year: 2020, text: '97.9', … }, { year: 2021, text: '98.3', … }] }
+ */
+export function yearTableRows(lines: readonly string[]): Map<number, YearRow> {
+  const rows = new Map<number, YearRow>();
+  let years: number[] | null = null;
+  for (const [index, line] of lines.entries()) {
+    const heads = YEAR_HEADS.exec(line);
+    if (heads !== null && !/[\u4e00-\u9fff].*\d.*[\u4e00-\u9fff]/.test(line.slice(0, heads.index))) {
+      years = (heads[1] as string).trim().split(/\s+/).map(Number);
+      continue;
+    }
+    if (years === null) continue;
+    const label = ROW_LABEL.exec(line);
+    const figures = TRAILING_FIGURES.exec(line);
+    if (label === null || figures === null) continue;
+    const cells: { year: number; text: string; start: number; end: number }[] = [];
+    for (const match of figures[0].matchAll(/-?\d[\d,]*(?:\.\d+)?/g)) {
+      const start = figures.index + (match.index ?? 0);
+      cells.push({ year: years[cells.length] ?? 0, text: match[0], start, end: start + match[0].length });
+    }
+    if (cells.length === 0 || cells.length > years.length) continue;
+    const unit = (label[2] ?? '').trim();
+    rows.set(index, { label: label[1] as string, unit: /^[\u4e00-\u9fff%‰/]+$/.test(unit) ? unit : '', cells });
+  }
+  return rows;
+}

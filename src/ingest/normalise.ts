@@ -51,7 +51,8 @@ const LABEL_TO_FIELD = new Map<string, MetadataField>(METADATA_LABELS.map(([labe
  * 5. traditional script converted to simplified (OpenCC, Taiwan and Hong Kong variants) when at
  *    least 2% of the ideographs change, and `script` records it;
  * 6. spaces inside digit runs closed up (`1 2 0个` → `120个`, `12 000` → `12000`) when the
- *    groups are short enough to be a broken number, not two numbers.
+ *    groups are short enough to be a broken number, not two numbers (and not after a decimal
+ *    point or a column gap: `97.9 98.3` and `(次)   147 8` are a table's cells).
  *
  * @example
  * normaliseText('扫一扫在手机打开当前页\n新建基站１ ２ ０個').text // → '新建基站120个'
@@ -235,6 +236,10 @@ const LABEL_BOUNDARY = Uint8Array.from({ length: 0x10000 }, (_, code) => (/[\s|:
 function closeDigitSpaces(input: MappedText): MappedText {
   const ranges: [number, number][] = [];
   for (const run of allMatches(/(?<!\d)\d+(?: \d+)+/g, input.text)) {
+    // a run after a decimal point (21.83 23.44) or after a column gap (…(unit)   147 8) is figures
+    // of a table's cells, side by side
+    const before = input.text.slice(Math.max(0, run.index - 2), run.index);
+    if (before.endsWith('.') || before === '  ' || before.endsWith('\t')) continue;
     const groups = run[0].split(' ');
     const brokenNumber = groups.slice(1).every((group) => group.length <= 3) && groups.some((group) => group.length <= 2);
     const thousands = groups.slice(1).every((group) => group.length === 3) && (groups[0]?.length ?? 0) <= 3;

@@ -1,5 +1,10 @@
 import { join } from 'node:path';
-import { cellIndexAt, cellsOf, tableRows } from '../../src/indicators/tables.js';
+import { cellIndexAt, cellsOf, tableRows, yearTableRows } from '../../src/indicators/tables.js';
+import { readDocument } from '../../src/ingest/read-document.js';
+import { parseDocument } from '../../src/parse/parse-document.js';
+import { documentUnits, observeDocument } from '../../src/indicators/observe-document.js';
+import { recogniseQuantities } from '../../src/quantities/index.js';
+import { DEFAULT_CATALOGUE } from '../../src/catalogue/catalogue.js';
 import { extract } from '../../src/pipeline.js';
 import { nodeEffects } from '../../src/ingest/node-effects.js';
 
@@ -31,5 +36,36 @@ describe('indicators/tables', () => {
     expect(ports).toEqual([['峄城区', 37, 2023, 'rate'], ['台儿庄区', 52, 2022, 'rate'], ['山亭区', 29, 2023, 'rate']]);
     // the 5G user share has no indicator of its own: no figure is read from its column
     expect(extraction.observations.filter((row) => row.value === 41 || row.value === 38)).toEqual([]);
+  });
+});
+
+/** A yearbook page written for these tests: a table laid out with spaces, years as column heads. */
+const YEARBOOK = [
+  '表5-3 环境保护主要指标',
+  '指    标        2021  2022',
+  '生态环境',
+  ' 累计水土流失治理面积 (千公顷)   Soil Erosion Control   12.40 13.05',
+  ' 城市污水处理率   (%)     Sewage Treatment Rate   95.2 96.8',
+  ' 森林火灾次数   (次)    Forest Fires    31 7',
+];
+
+describe('indicators/tables yearTableRows', () => {
+  it('reads each row\'s label, unit and figures under the years that close the header line', () => {
+    const rows = yearTableRows(YEARBOOK);
+    expect([...rows.keys()]).toEqual([3, 4, 5]);
+    expect(rows.get(3)).toMatchObject({ label: '累计水土流失治理面积', unit: '千公顷', cells: [{ year: 2021, text: '12.40' }, { year: 2022, text: '13.05' }] });
+    expect(rows.get(4)?.unit).toBe('%');
+  });
+
+  it('reads a yearbook row\'s figures in its unit, one per year', async () => {
+    const outcome = await readDocument('yearbook.txt', 'txt', new TextEncoder().encode(YEARBOOK.join('\n')));
+    if (!outcome.ok) throw new Error(outcome.message);
+    const parsed = parseDocument(outcome.document);
+    const rows = observeDocument(parsed, documentUnits(parsed), (unit) => recogniseQuantities(unit.text), DEFAULT_CATALOGUE);
+    // 12.40千公顷 = 124 km²; the sewage rate is a percent level
+    expect(rows.map((row) => [row.indicator, row.value, row.unit, row.year, row.status])).toEqual([
+      ['soil_erosion_control_area', 124, 'km2', 2021, 'actual'], ['soil_erosion_control_area', 130.5, 'km2', 2022, 'actual'],
+      ['sewage_treatment_rate', 95.2, 'percent', 2021, 'actual'], ['sewage_treatment_rate', 96.8, 'percent', 2022, 'actual'],
+    ]);
   });
 });

@@ -11,6 +11,13 @@ describe('ingest/normalise', () => {
     expect(normaliseText('新建基站1 2 0个，面积12 000平方米').text).toBe('新建基站120个,面积12000平方米');
   });
 
+  it('leaves the cells of a table laid out with spaces apart (after a decimal point or a column gap)', () => {
+    expect(normaliseText('污水处理率 (%)   97.9 98.3').text).toBe('污水处理率 (%)   97.9 98.3');
+    expect(normaliseText('森林火灾次数 (次)   31 7').text).toBe('森林火灾次数 (次)   31 7');
+    // a number broken by single spaces in running text is still closed up
+    expect(normaliseText('全年新建基站 1 2 0 个').text).toBe('全年新建基站 120 个');
+  });
+
   it('leaves two separate four-digit numbers apart', () => {
     expect(normaliseText('2023 2024').text).toBe('2023 2024');
   });
