@@ -62,12 +62,17 @@ function lastMention(text: string, limit: number, home: Division | null): { ment
     // the names ending here, found by walking the reversed-name trie back from `end` (most
     // positions end no name: one step; a map lookup per slice of every length cost the whole
     // extraction three times over)
-    const lengths: number[] = [];
+    // (the last unit is tested against a bit set first, and the list is made only where some
+    // name ends: a map lookup and an empty list per position were most of the cost)
+    const last = text.charCodeAt(end - 1);
+    if (((NAME_ENDS[last >> 3] as number) & (1 << (last & 7))) === 0) continue;
+    let lengths: number[] | null = null;
     let node: TrieNode | undefined = NAME_TRIE;
     for (let at = end - 1; at >= Math.max(0, end - MAX_NAME) && node !== undefined; at--) {
       node = node.next.get(text.charCodeAt(at));
-      if (node?.terminal === true) lengths.push(end - at);
+      if (node?.terminal === true) (lengths ??= []).push(end - at);
     }
+    if (lengths === null) continue;
     for (let k = lengths.length - 1; k >= 0; k--) {
       const length = lengths[k] as number;
       const name = text.slice(end - length, end);
@@ -108,6 +113,13 @@ const NAME_TRIE: TrieNode = (() => {
     node.terminal = true;
   }
   return root;
+})();
+
+/** The units names end with (the trie's first steps), one bit per UTF-16 unit (8 KB). */
+const NAME_ENDS: Uint8Array = (() => {
+  const bits = new Uint8Array(0x10000 >> 3);
+  for (const code of NAME_TRIE.next.keys()) bits[code >> 3] = (bits[code >> 3] as number) | (1 << (code & 7));
+  return bits;
 })();
 
 /** Scope words by word, found once. */
