@@ -1,4 +1,4 @@
-import type { Catalogue } from '../catalogue/index.js';
+import type { Catalogue, IndicatorDef } from '../catalogue/index.js';
 import type { ParsedDocument } from '../parse/index.js';
 import type { Quantity } from '../quantities/index.js';
 import { originalSpan } from '../ingest/index.js';
@@ -197,14 +197,24 @@ export function observeDocument(
   catalogue: Catalogue,
 ): Observation[] {
   const planYear = parsed.metadata.planYear;
+  const familyOf = familiesOf(catalogue);
   const figures: [DocumentUnit, Finding][] = [];
   const mentions: [DocumentUnit, Finding][] = [];
+  // the families with a figure or a mention so far: no later mention of theirs is kept (below),
+  // so a sentence naming only these is not read for mentions
+  const settled = new Set<number | undefined>();
+  const isSettled = (indicator: IndicatorDef): boolean => settled.has(familyOf.get(indicator.id));
   for (const unit of units) {
-    for (const finding of readFigures(unit, quantitiesOf(unit), catalogue, planYear, parsed.region)) figures.push([unit, finding]);
-    for (const finding of readMentions(unit, catalogue, planYear)) mentions.push([unit, finding]);
+    for (const finding of readFigures(unit, quantitiesOf(unit), catalogue, planYear, parsed.region)) {
+      figures.push([unit, finding]);
+      for (const id of finding.parts === '' ? [finding.indicator] : finding.parts.split('、')) settled.add(familyOf.get(id));
+    }
+    for (const finding of readMentions(unit, catalogue, planYear, isSettled)) {
+      mentions.push([unit, finding]);
+      settled.add(familyOf.get(finding.indicator));
+    }
   }
   // a mention counts only when no indicator of its family has a figure anywhere in the document
-  const familyOf = familiesOf(catalogue);
   // a combined count (`parts`) is a figure for each family it counts
   const withFigures = new Set(figures.flatMap(([, finding]) => (finding.parts === '' ? [finding.indicator] : finding.parts.split('、')).map((id) => familyOf.get(id))));
   const mentionedOnce = new Set<number | undefined>();

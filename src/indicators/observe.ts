@@ -658,9 +658,10 @@ function round(value: number): number {
  * Indicators a text names without any figure for them (`按时完成市下发新建5G基站任务`): one
  * finding of kind `mentioned` per indicator and sentence that reads as a target (a plan's
  * sentence, or one with 力争/计划/目标 …; a report's sentences name no tasks), choosing between sibling indicators
- * (new vs total) by the verbs of the sentence.
+ * (new vs total) by the verbs of the sentence. A sentence whose named indicators are all
+ * `settled` (their mention could no longer count) is passed over.
  */
-export function readMentions(unit: TextUnit, catalogue: Catalogue, planYear: number | null): Finding[] {
+export function readMentions(unit: TextUnit, catalogue: Catalogue, planYear: number | null, settled?: (indicator: IndicatorDef) => boolean): Finding[] {
   const findings: Finding[] = [];
   const present = presentIndicators(catalogue, unit.text);
   if (present === null) return findings;
@@ -668,7 +669,7 @@ export function readMentions(unit: TextUnit, catalogue: Catalogue, planYear: num
   for (const sentence of sentencesOf(unit.text)) {
     const text = unit.text.slice(sentence.start, sentence.end);
     const matched = present.filter((indicator) => indicator.kinds.includes('mentioned') && matchCues(indicator, text) !== null);
-    if (matched.length === 0) continue;
+    if (matched.length === 0 || (settled !== undefined && matched.every((indicator) => settled(indicator)))) continue;
     // a mention is a task or target without a figure: a sentence of a report, a headline or a
     // list of sectors reads as a result (or nothing) and names no task
     const time = figureTime({ opening: '', before: text, sentenceBefore: text, after: '', baseline: false }, unitTime(unit, planYear), lexicon);

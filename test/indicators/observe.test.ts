@@ -1,5 +1,5 @@
 import { validateIndicators, DEFAULT_CATALOGUE } from '../../src/catalogue/catalogue.js';
-import { readFigures } from '../../src/indicators/observe.js';
+import { readFigures, readMentions } from '../../src/indicators/observe.js';
 import { recogniseQuantities } from '../../src/quantities/index.js';
 import { families } from '../../src/indicators/observe.js';
 
@@ -169,5 +169,19 @@ describe('indicators/observe readFigures with a user\'s words', () => {
     expect(read(DEFAULT_CATALOGUE)).toEqual([[300, 'actual'], [800_000, 'actual']]);
     const user = extendCatalogue(DEFAULT_CATALOGUE, '{"words": {"target": ["谋划"], "forecast": ["展望"]}}', 'words.json');
     expect(read(user)).toEqual([[300, 'target']]);
+  });
+});
+
+describe('indicators/observe readMentions: sentences whose indicators are settled', () => {
+  const text = '加快推进新建5G基站工作。持续开展老旧小区改造。';
+  const mentioned = (settled?: (indicator: { readonly id: string }) => boolean) =>
+    readMentions({ text, offset: 0 }, DEFAULT_CATALOGUE, 2024, settled).map((finding) => [finding.indicator, finding.start]);
+
+  it('reads a mention from every sentence that names an indicator as a task', () => {
+    expect(mentioned()).toEqual([['fiveg_stations_new', 0], ['old_residential_renovation', 13]]);
+  });
+
+  it('passes over a sentence naming only settled indicators and still reads the others', () => {
+    expect(mentioned((indicator) => indicator.id.startsWith('fiveg_'))).toEqual([['old_residential_renovation', 13]]);
   });
 });
