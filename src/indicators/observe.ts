@@ -84,9 +84,19 @@ const SHARE_BASE = /占[^,，。;；、]{0,14}?(的)?(比例|比重)|占比|比�
 function hasOwnNoun(text: string, known?: string, lexicon: Lexicon = BUILT_IN_LEXICON): boolean {
   // each word is blanked out, not removed, so no two others join into a third: one pass is enough
   const rest = text.replace(lexicon.nonNouns, ' ').replace(GROUP_COUNT, ' ');
-  if (known === undefined) return rest.replace(/[^\u4e00-\u9fff]/g, '').length >= 2;
+  if (known === undefined) return ideographs(rest) >= 2;
   const runs = rest.match(/[\u4e00-\u9fff]{2,}/g) ?? [];
   return runs.some((run) => !knownWords(run, known));
+}
+
+/** How many ideographs (U+4E00–U+9FFF) a text holds, counting stopped at 2. */
+function ideographs(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length && count < 2; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x4e00 && code <= 0x9fff) count++;
+  }
+  return count;
 }
 
 /** A count of the regions just listed (`等十省区`, `三市`): part of the list, not a noun of the figure. */
