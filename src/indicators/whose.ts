@@ -115,7 +115,14 @@ const NAME_TRIE: TrieNode = (() => {
   return root;
 })();
 
-/** The units names end with (the trie's first steps), one bit per UTF-16 unit (8 KB). */
+/**
+ * The units names end with (the trie's first steps), one bit per UTF-16 unit (8 KB). It pays:
+ * every position of every window a figure's region is looked for in is tested. A/B against a map
+ * lookup and a list per position (session 9, `node --import tsx bench/stages.ts DIST observe`:
+ * observeDocument over bench's 3,000 documents, three passes, builds alternated, user s): map 2.817 2.276 2.234 / 2.801 2.252
+ * 2.281 / 2.993 2.529 2.405, bits 2.349 2.227 2.219 / 2.626 2.194 2.222 / 2.794 2.288 2.271
+ * (every pass lower; see bench/README.md, session 9).
+ */
 const NAME_ENDS: Uint8Array = (() => {
   const bits = new Uint8Array(0x10000 >> 3);
   for (const code of NAME_TRIE.next.keys()) bits[code >> 3] = (bits[code >> 3] as number) | (1 << (code & 7));
