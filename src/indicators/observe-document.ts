@@ -1,4 +1,4 @@
-import type { Catalogue } from '../catalogue/index.js';
+import type { Catalogue, IndicatorDef } from '../catalogue/index.js';
 import type { ParsedDocument } from '../parse/index.js';
 import type { Quantity } from '../quantities/index.js';
 import { originalSpan } from '../ingest/index.js';
@@ -122,7 +122,9 @@ function withTime(units: readonly DocumentUnit[], parsed: ParsedDocument): Docum
     const time: TimeContext = {
       genre, pageYear, documentYear, mode: unitMode, paragraphTime: unit.sectionTime || lead || headingTime,
     };
-    return { ...unit, time };
+    // (Object.assign, not an object spread: the spread took 0.8 µs a unit, 0.15 s on bench's
+    // 185,000 units, `Object.assign` next to nothing; the same fields either way)
+    return Object.assign({}, unit, { time });
   });
 }
 
@@ -211,11 +213,16 @@ export function observeDocument(
   catalogue: Catalogue,
 ): Observation[] {
   const planYear = parsed.metadata.planYear;
+  const familyOf = familiesOf(catalogue);
   const figures: [DocumentUnit, Finding][] = [];
   const mentions: [DocumentUnit, Finding][] = [];
   // a figure the text gives no time at all goes on with the year its measure was last stated in
   // this paragraph or the one before (`截至2024年底…累计装机…` then `分地域看,…内蒙古1023万千瓦`)
   const lastStated = new Map<string, { year: number; unit: number }>();
+  // the families with a figure or a mention so far: no later mention of theirs is kept (below),
+  // so a sentence naming only these is not read for mentions
+  const settled = new Set<number | undefined>();
+  const isSettled = (indicator: IndicatorDef): boolean => settled.has(familyOf.get(indicator.id));
   for (const [index, unit] of units.entries()) {
     for (const read of readFigures(unit, quantitiesOf(unit), catalogue, planYear, parsed.region)) {
       const before = lastStated.get(read.indicator);
@@ -223,11 +230,14 @@ export function observeDocument(
         ? { ...read, year: before.year, year_basis: 'stated' } : read;
       if (finding.year !== null && finding.year_basis === 'stated') lastStated.set(finding.indicator, { year: finding.year, unit: index });
       figures.push([unit, finding]);
+      for (const id of finding.parts === '' ? [finding.indicator] : finding.parts.split('、')) settled.add(familyOf.get(id));
     }
-    for (const finding of readMentions(unit, catalogue, planYear)) mentions.push([unit, finding]);
+    for (const finding of readMentions(unit, catalogue, planYear, isSettled)) {
+      mentions.push([unit, finding]);
+      settled.add(familyOf.get(finding.indicator));
+    }
   }
   // a mention counts only when no indicator of its family has a figure anywhere in the document
-  const familyOf = familiesOf(catalogue);
   // a combined count (`parts`) is a figure for each family it counts
   const withFigures = new Set(figures.flatMap(([, finding]) => (finding.parts === '' ? [finding.indicator] : finding.parts.split('、')).map((id) => familyOf.get(id))));
   const mentionedOnce = new Set<number | undefined>();

@@ -100,11 +100,22 @@ const SHARE_BASE = /占[^,，。;；、]{0,14}?(的)?(比例|比重)|占比|比�
  */
 function hasOwnNoun(text: string, known?: string, lexicon: Lexicon = BUILT_IN_LEXICON): boolean {
   // each word is blanked out, not removed, so no two others join into a third: one pass is enough
-  const rest = text.replace(COMPANY, ' ').replace(lexicon.nonNouns, ' ').replace(GROUP_COUNT, ' ');
-  if (known === undefined) return rest.replace(/[^\u4e00-\u9fff]/g, '').length >= 2;
+  // (a company's name only where one may stand: most texts name none)
+  const rest = (text.includes('公司') ? text.replace(COMPANY, ' ') : text).replace(lexicon.nonNouns, ' ').replace(GROUP_COUNT, ' ');
+  if (known === undefined) return ideographs(rest) >= 2;
   // a run keeps a code of letters written onto it (4G基站 is not 5G基站, said already)
   const runs = rest.match(/(?:\d*[A-Za-z][A-Za-z\d]*)?[\u4e00-\u9fff]{2,}/g) ?? [];
   return runs.some((run) => !knownWords(run, known));
+}
+
+/** How many ideographs (U+4E00–U+9FFF) a text holds, counting stopped at 2. */
+function ideographs(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length && count < 2; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x4e00 && code <= 0x9fff) count++;
+  }
+  return count;
 }
 
 /** A company's name (江苏三联新材料有限公司等8家企业上榜): one of the firms counted, not a measure. */
@@ -770,9 +781,10 @@ function givesFigure(clause: string, indicator: IndicatorDef): boolean {
  * Indicators a text names without any figure for them (`按时完成市下发新建5G基站任务`): one
  * finding of kind `mentioned` per indicator and sentence that reads as a target (a plan's
  * sentence, or one with 力争/计划/目标 …; a report's sentences name no tasks), choosing between sibling indicators
- * (new vs total) by the verbs of the sentence.
+ * (new vs total) by the verbs of the sentence. A sentence whose named indicators are all
+ * `settled` (their mention could no longer count) is passed over.
  */
-export function readMentions(unit: TextUnit, catalogue: Catalogue, planYear: number | null): Finding[] {
+export function readMentions(unit: TextUnit, catalogue: Catalogue, planYear: number | null, settled?: (indicator: IndicatorDef) => boolean): Finding[] {
   const findings: Finding[] = [];
   const present = presentIndicators(catalogue, unit.text);
   if (present === null) return findings;
@@ -785,7 +797,7 @@ export function readMentions(unit: TextUnit, catalogue: Catalogue, planYear: num
       const match = matchCues(indicator, text);
       return match !== null && !givesFigure(clauseAround(text, match.firstStart, match.lastEnd), indicator);
     });
-    if (matched.length === 0) continue;
+    if (matched.length === 0 || (settled !== undefined && matched.every((indicator) => settled(indicator)))) continue;
     // a mention is a task or target without a figure: a sentence of a report, a headline or a
     // list of sectors reads as a result (or nothing) and names no task
     const time = figureTime({ opening: '', before: text, sentenceBefore: text, after: '', baseline: false }, unitTime(unit, planYear), lexicon);

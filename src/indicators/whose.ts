@@ -73,12 +73,17 @@ function lastMention(text: string, limit: number, home: Division | null): { ment
     // the names ending here, found by walking the reversed-name trie back from `end` (most
     // positions end no name: one step; a map lookup per slice of every length cost the whole
     // extraction three times over)
-    const lengths: number[] = [];
+    // (the last unit is tested against a bit set first, and the list is made only where some
+    // name ends: a map lookup and an empty list per position were most of the cost)
+    const last = text.charCodeAt(end - 1);
+    if (((NAME_ENDS[last >> 3] as number) & (1 << (last & 7))) === 0) continue;
+    let lengths: number[] | null = null;
     let node: TrieNode | undefined = NAME_TRIE;
     for (let at = end - 1; at >= Math.max(0, end - MAX_NAME) && node !== undefined; at--) {
       node = node.next.get(text.charCodeAt(at));
-      if (node?.terminal === true) lengths.push(end - at);
+      if (node?.terminal === true) (lengths ??= []).push(end - at);
     }
+    if (lengths === null) continue;
     for (let k = lengths.length - 1; k >= 0; k--) {
       const length = lengths[k] as number;
       const name = text.slice(end - length, end);
@@ -128,6 +133,20 @@ const NAME_TRIE: TrieNode = (() => {
     node.terminal = true;
   }
   return root;
+})();
+
+/**
+ * The units names end with (the trie's first steps), one bit per UTF-16 unit (8 KB). It pays:
+ * every position of every window a figure's region is looked for in is tested. A/B against a map
+ * lookup and a list per position (session 9, `node --import tsx bench/stages.ts DIST observe`:
+ * observeDocument over bench's 3,000 documents, three passes, builds alternated, user s): map 2.817 2.276 2.234 / 2.801 2.252
+ * 2.281 / 2.993 2.529 2.405, bits 2.349 2.227 2.219 / 2.626 2.194 2.222 / 2.794 2.288 2.271
+ * (every pass lower; see bench/README.md, session 9).
+ */
+const NAME_ENDS: Uint8Array = (() => {
+  const bits = new Uint8Array(0x10000 >> 3);
+  for (const code of NAME_TRIE.next.keys()) bits[code >> 3] = (bits[code >> 3] as number) | (1 << (code & 7));
+  return bits;
 })();
 
 /** Scope words by word, found once. */

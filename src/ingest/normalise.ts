@@ -212,8 +212,8 @@ function labelsIn(line: string): RegExpExecArray[] {
   // most lines hold no label at all: one search says so, without a look at every character
   if (!ANY_LABEL.test(line)) return matches;
   for (let at = 0; at < line.length; at++) {
-    if (at > 0 && LABEL_BOUNDARY[line.charCodeAt(at - 1)] !== 1) continue;
-    if (LABEL_FIRST[line.charCodeAt(at)] !== 1) continue;
+    if (at > 0 && !LABEL_BOUNDARY.test(line.charAt(at - 1))) continue;
+    if (!LABEL_FIRST.has(line.charAt(at))) continue;
     STICKY_LABEL.lastIndex = at;
     const match = STICKY_LABEL.exec(line);
     if (match === null) continue;
@@ -225,12 +225,11 @@ function labelsIn(line: string): RegExpExecArray[] {
 
 /** A label anywhere in a line (at a boundary or not): a line without one has no metadata. */
 const ANY_LABEL = new RegExp(LABEL_PATTERN.source);
-/** First characters of the labels, one flag per UTF-16 unit: the sticky pattern is tried only where one stands. */
-const LABEL_FIRST = new Uint8Array(0x10000);
-for (const [label] of METADATA_LABELS) LABEL_FIRST[label.charCodeAt(0)] = 1;
+/** First characters of the labels: the sticky pattern is tried only where one stands. */
+const LABEL_FIRST: ReadonlySet<string> = new Set(METADATA_LABELS.map(([label]) => label.charAt(0)));
 
-/** Characters after which a metadata label may start (white space, bars, colons), one flag per UTF-16 unit. */
-const LABEL_BOUNDARY = Uint8Array.from({ length: 0x10000 }, (_, code) => (/[\s|:：]/.test(String.fromCharCode(code)) ? 1 : 0));
+/** A character after which a metadata label may start: white space, a bar or a colon. */
+const LABEL_BOUNDARY = /^[\s|:：]$/;
 
 /** Close spaces inside digit runs whose groups are short (1–3 digits): a broken number, not two. */
 function closeDigitSpaces(input: MappedText): MappedText {

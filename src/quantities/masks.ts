@@ -15,10 +15,9 @@ const titleClose = new Set(titlePairs.map(([, close]) => close));
 const quoteClose = new Map(quotePairs.filter(([open, close]) => open !== close));
 /** Symmetric quotes (") pair up in order within a line. */
 const symmetricQuotes = new Set(quotePairs.filter(([open, close]) => open === close).map(([open]) => open));
-/** Character codes worth a closer look; everything else is skipped in one array read. */
-const markCodes = new Uint8Array(0x10000);
+/** Character codes worth a closer look. */
 const marks = ['\n', '\r', ...titleOpen, ...titleClose, ...quoteClose.keys(), ...symmetricQuotes];
-for (const ch of marks) markCodes[ch.charCodeAt(0)] = 1;
+const markCodes: ReadonlySet<number> = new Set(marks.map((ch) => ch.charCodeAt(0)));
 /** The highest mark: ideographs lie above it, and are passed over without a look in the table. */
 const highestMark = Math.max(...marks.map((ch) => ch.charCodeAt(0)));
 
@@ -97,7 +96,7 @@ export function maskedSpans(text: string): number[] {
   let openSymmetric: Map<string, number> | null = null;
   for (let i = 0; i < n; i += 1) {
     const code = text.charCodeAt(i);
-    if (code > highestMark || markCodes[code] !== 1) continue;
+    if (code > highestMark || !markCodes.has(code)) continue;
     const ch = text.charAt(i);
     if (ch === '\n' || ch === '\r') {
       openTitles.length = 0;

@@ -317,3 +317,17 @@ describe('indicators/observe readMentions: tasks that name a measure without a n
     expect(mentions('积极推进2×300兆瓦级压缩空气储能等重大项目建设。')).toEqual(['energy_storage_capacity']);
   });
 });
+
+describe('indicators/observe readMentions: sentences whose indicators are settled', () => {
+  const text = '加快推进新建5G基站工作。持续开展老旧小区改造。';
+  const mentioned = (settled?: (indicator: { readonly id: string }) => boolean) =>
+    readMentions({ text, offset: 0 }, DEFAULT_CATALOGUE, 2024, settled).map((finding) => [finding.indicator, finding.start]);
+
+  it('reads a mention from every sentence that names an indicator as a task', () => {
+    expect(mentioned()).toEqual([['fiveg_stations_new', 0], ['old_residential_renovation', 13]]);
+  });
+
+  it('passes over a sentence naming only settled indicators and still reads the others', () => {
+    expect(mentioned((indicator) => indicator.id.startsWith('fiveg_'))).toEqual([['old_residential_renovation', 13]]);
+  });
+});
