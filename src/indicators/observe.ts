@@ -4,7 +4,7 @@ import type { IndicatorDef } from '../catalogue/index.js';
 import { GENERIC_HEAD_NOUNS, LIST_SEPARATORS, RESPECTIVELY_WORDS } from '../catalogue/index.js';
 import { BUILT_IN_LEXICON, lexiconOf, type Lexicon } from './lexicon.js';
 import { recogniseQuantities, type Quantity } from '../quantities/index.js';
-import { fitsIndicator, matchCues } from './cues.js';
+import { fitsIndicator, matchCues, type CueMatch } from './cues.js';
 import { foundWords, lastEndOfAny, wordIndex, type WordIndex } from './word-index.js';
 import { remembered } from '../memo.js';
 import { boundBefore, decideKind, flowEvidence, flowKind, isBaseline, isBreakdown, leadingTimePhrase, tierOf } from './semantics.js';
@@ -791,13 +791,14 @@ export function readMentions(unit: TextUnit, catalogue: Catalogue, planYear: num
   const lexicon = lexiconOf(catalogue.words);
   for (const sentence of sentencesOf(unit.text)) {
     const text = unit.text.slice(sentence.start, sentence.end);
+    const named = present.filter((indicator) => indicator.kinds.includes('mentioned') && matchCues(indicator, text) !== null);
+    if (named.length === 0 || (settled !== undefined && named.every((indicator) => settled(indicator)))) continue;
     // (a clause that gives the measure a number is a figure, read or not: no mention)
-    const matched = present.filter((indicator) => {
-      if (!indicator.kinds.includes('mentioned')) return false;
-      const match = matchCues(indicator, text);
-      return match !== null && !givesFigure(clauseAround(text, match.firstStart, match.lastEnd), indicator);
+    const matched = named.filter((indicator) => {
+      const match = matchCues(indicator, text) as CueMatch;
+      return !givesFigure(clauseAround(text, match.firstStart, match.lastEnd), indicator);
     });
-    if (matched.length === 0 || (settled !== undefined && matched.every((indicator) => settled(indicator)))) continue;
+    if (matched.length === 0) continue;
     // a mention is a task or target without a figure: a sentence of a report, a headline or a
     // list of sectors reads as a result (or nothing) and names no task
     const time = figureTime({ opening: '', before: text, sentenceBefore: text, after: '', baseline: false }, unitTime(unit, planYear), lexicon);

@@ -125,7 +125,7 @@ function yearOfFigure(words: FigureWords, context: TimeContext): { year: number 
   if (relative !== null && now !== null) return { year: now + relative, yearBasis: 'relative', explicit: null, saysWhen: true };
   // 今年 with no date to resolve it, 目前: the figure says when without a year, and no other
   // sentence's year speaks for it
-  const saysWhen = relative !== null || PRESENT_TIME.test(`${words.opening},${words.sentenceBefore}`);
+  const saysWhen = relative !== null || PRESENT_TIME.test(words.sentenceBefore) || PRESENT_TIME.test(words.opening);
   const earlier = saysWhen ? null : words.earlierYear?.() ?? null;
   if (earlier !== null) return { year: earlier, yearBasis: 'stated', explicit: null, fromEarlier: true };
   const when = saysWhen ? { saysWhen: true as const } : {};

@@ -247,10 +247,14 @@ export function withoutRegionNames(text: string, home: Division | null): string 
  * partNamed('县城污水处理率达到') // → ''
  */
 export function partNamed(clauseBefore: string): string {
+  // most texts hold no part word at all: one quick look first
+  if (!ANY_PART.test(clauseBefore)) return '';
   let part = '';
   for (const match of clauseBefore.matchAll(PART_SUBJECT)) part = match[1] as string;
   return part;
 }
+
+const ANY_PART = new RegExp(PART_WORDS.join('|'));
 
 const PART_SUBJECT = new RegExp(
   `(?:^|[,，;；:：、\\s]|其中|全国|全省|全市|全县|全区|[省市县区])(${[...PART_WORDS].sort((a, b) => b.length - a.length).join('|')})`
