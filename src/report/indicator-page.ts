@@ -55,12 +55,21 @@ function evidenceTable(model: ReportModel, section: IndicatorSection, root: stri
   return table(labels.evidenceColumns, rows, 'evidence');
 }
 
-function denominatorsTable(model: ReportModel, section: IndicatorSection, lang: Language): SafeHtml | null {
+/**
+ * The denominators of each view for the regions of the page. A large field lists only the
+ * regions with a figure of the indicator, with a note that counts the others and links the
+ * method page's table of every region's denominators (one copy per report, not one per
+ * indicator page: 3,188 rows made 0.9 MB of every indicator page of a national run).
+ */
+function denominatorsTable(model: ReportModel, section: IndicatorSection, root: string, lang: Language): SafeHtml | null {
   const labels = labelsFor(lang);
   const views = section.views.filter((comparison) => comparison.per !== 'none');
   if (views.length === 0) return null;
   const byRegion = views.map((comparison) => new Map(comparison.records.map((record) => [recordKey(record), record])));
-  const rows = model.regions.map((region) => [
+  const withFigure = new Set(section.views[0]?.records.filter((record) => record.value !== null).map(recordKey));
+  const small = isSmallField(model.regions.length);
+  const regions = small ? model.regions : model.regions.filter((region) => withFigure.has(recordKey(region)));
+  const rows = regions.map((region) => [
     region.region,
     ...views.map((comparison, index) => {
       const record = byRegion[index]?.get(recordKey(region));
@@ -73,7 +82,10 @@ function denominatorsTable(model: ReportModel, section: IndicatorSection, lang: 
     }),
   ]);
   const header = [labels.denominatorColumns[0] ?? '', ...views.map((comparison) => labels.metricNames[VIEWS[comparison.per].metric ?? ''] ?? comparison.per)];
-  return table(header, rows, 'denominators');
+  const listed = table(header, rows, 'denominators');
+  if (small) return listed;
+  return html`<p class="note denominators-listed">${labels.denominatorsListed(regions.length, model.regions.length)}${link(`${root}method.html#denominators`, labels.denominatorsAll)}</p>
+${listed}`;
 }
 
 /** The choropleth of the indicator per resident (as written for rates and growth), when the report has boundaries. */
@@ -134,7 +146,7 @@ export function indicatorPage(model: ReportModel, section: IndicatorSection, cha
   const other = lang === 'zh' ? null : section.def.name_zh;
   const meta = labels.indicatorMeta;
   const ranked = raw?.records.filter((record) => record.value !== null).map((record) => record.region) ?? [];
-  const denominators = denominatorsTable(model, section, lang);
+  const denominators = denominatorsTable(model, section, root, lang);
     const body = html`<p class="breadcrumbs">${link(`${root}index.html`, labels.navOverview)}${labels.breadcrumbSeparator}${link(`${root}index.html#indicators`, labels.navIndicators)}</p>
 <h1>${name}</h1>
 ${other === null ? '' : html`<p class="lead">${other}</p>`}
