@@ -10,7 +10,7 @@
  */
 import { UsageError } from '../errors.js';
 import { EXPORT_ERRORS } from '../messages.js';
-import { xlsxPackage, type XlsxSheet } from './xlsx.js';
+import { xlsxPackageAsync, type XlsxSheet } from './xlsx.js';
 // flechette is arquero's Arrow encoder; its type constructors name the Arrow type of each column.
 import { keyword } from '../options.js';
 import { forPeople, formatRows, neutraliseFormula, type Cell, type Row } from './format.js';
@@ -219,7 +219,8 @@ export async function workbookOf(tables: readonly Table[], options: WorkbookOpti
     sheets.push(sheetOf(DICTIONARY_SHEET, DICTIONARY_HEADERS, rows, opts.maxColumnWidth));
   }
   // without a date of its own the workbook is dated now (the one clock read of this module)
-  return xlsxPackage(sheets, { creator: 'regionbench', created: opts.created ?? new Date() });
+  // a large workbook's sheets are deflated in worker threads (`xlsxPackageAsync`, same bytes)
+  return xlsxPackageAsync(sheets, { creator: 'regionbench', created: opts.created ?? new Date() });
 }
 
 /** Headers of the `columns` sheet: table, column name, Chinese label, English label, type. */
