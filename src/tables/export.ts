@@ -143,10 +143,14 @@ export function columnTypes(table: Table): ColumnType[] {
  */
 export function typedRows(table: Table): Cell[][] {
   const types = columnTypes(table);
-  return table.rows.map((row, index) => table.columns.map((column, position) => {
+  return table.rows.map((row, index) => typedRow(table, types, row, index));
+}
+
+function typedRow(table: Table, types: readonly ColumnType[], row: Row, index: number): Cell[] {
+  return table.columns.map((column, position) => {
     const type = types[position] ?? 'text';
     return typedCell(valueOf(row, column), type, () => `table ${table.name}, column ${column}, row ${index + 1}`);
-  }));
+  });
 }
 
 /**
@@ -206,9 +210,17 @@ export async function workbookOf(tables: readonly Table[], options: WorkbookOpti
   const names = tables.map((table) => table.name);
   if (opts.dictionary) names.push(DICTIONARY_SHEET);
   checkSheetNames(names);
-  // number cells rounded for people as in CSV (JSON and Arrow keep every digit)
-  const forSheet = (rows: Cell[][]): Cell[][] => rows.map((row) => row.map((cell) => (typeof cell === 'number' ? forPeople(cell) : cell)));
-  const sheets: XlsxSheet[] = tables.map((table) => sheetOf(table.name, table.columns.map((column) => columnHeader(column, opts.headers)), forSheet(typedRows(table)), opts.maxColumnWidth));
+  // each sheet's cells are made row by row as it is written (number cells rounded for people
+  // as in CSV; JSON and Arrow keep every digit): a national run's tables are never held as
+  // cells too, only a sample for the column widths
+  const sheets: XlsxSheet[] = tables.map((table) => {
+    const types = columnTypes(table);
+    const cells = (row: Row, index: number): Cell[] => typedRow(table, types, row, index).map((cell) => xlsxCell(typeof cell === 'number' ? forPeople(cell) : cell));
+    const headers = table.columns.map((column) => columnHeader(column, opts.headers));
+    const sample = table.rows.slice(0, WIDTH_SAMPLE_ROWS).map(cells);
+    const rows = { *[Symbol.iterator]() { for (const [index, row] of table.rows.entries()) yield cells(row, index); } };
+    return { name: table.name, headers, rows, rowCount: table.rows.length, widths: columnWidths(headers, sample, opts.maxColumnWidth) };
+  });
   if (opts.dictionary) {
     const rows = tables.flatMap((table) => {
       const types = columnTypes(table);
@@ -274,12 +286,17 @@ export function displayWidth(text: string): number {
 const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{20000}-\u{3fffd}]/u;
 
 function sheetOf(name: string, headers: readonly string[], rows: readonly Cell[][], maxWidth: number): XlsxSheet {
-  const widths = headers.map((header, position) => {
+  const cells = rows.map((row) => row.map(xlsxCell));
+  return { name, headers, rows: cells, widths: columnWidths(headers, cells, maxWidth) };
+}
+
+/** Each column's width in characters: its header's or its widest text among the first `WIDTH_SAMPLE_ROWS` rows, within bounds. */
+function columnWidths(headers: readonly string[], rows: readonly Cell[][], maxWidth: number): number[] {
+  return headers.map((header, position) => {
     let widest = displayWidth(header);
     for (const row of rows.slice(0, WIDTH_SAMPLE_ROWS)) widest = Math.max(widest, displayWidth(cellText(row[position] ?? null).slice(0, 2 * maxWidth)));
     return Math.min(maxWidth, Math.max(MIN_COLUMN_WIDTH, widest + 2));
   });
-  return { name, headers, rows: rows.map((row) => row.map(xlsxCell)), widths };
 }
 
 /** Excel's limit on the characters of one cell. */

@@ -17,7 +17,10 @@ export type XlsxCell = string | number | boolean | null;
 export interface XlsxSheet {
   readonly name: string;
   readonly headers: readonly string[];
-  readonly rows: readonly (readonly XlsxCell[])[];
+  /** The data rows: an array, or rows made one by one as the sheet is written (then `rowCount` says how many). */
+  readonly rows: readonly (readonly XlsxCell[])[] | Iterable<readonly XlsxCell[]>;
+  /** How many rows `rows` gives; default: its length. */
+  readonly rowCount?: number;
   readonly widths: readonly number[];
 }
 
@@ -94,7 +97,7 @@ export function xlsxPackage(sheets: readonly XlsxSheet[], properties: XlsxProper
  * // → Uint8Array [80, 75, 3, 4, …] (the bytes of xlsxPackage)
  */
 export async function xlsxPackageAsync(sheets: readonly XlsxSheet[], properties: XlsxProperties): Promise<Uint8Array> {
-  const large = sheets.some((sheet) => sheet.rows.length > WORKER_ROWS_MIN);
+  const large = sheets.some((sheet) => rowCount(sheet) > WORKER_ROWS_MIN);
   if (!large) return xlsxPackage(sheets, properties);
   const { zip, mtime, finish, failed } = zipCollector(properties);
   const written: Promise<void>[] = [];
@@ -200,10 +203,14 @@ class WorkerDeflate extends ZipPassThrough {
   }
 }
 
+function rowCount(sheet: XlsxSheet): number {
+  return sheet.rowCount ?? (Array.isArray(sheet.rows) ? sheet.rows.length : 0);
+}
+
 /** Every part of the package in writing order: path, content (a few thousand rows at a time) and how many rows it holds. */
 function* packageParts(sheets: readonly XlsxSheet[], properties: XlsxProperties): Generator<[string, Iterable<string>, number]> {
   const strings = new Map<string, number>();
-  for (const [index, sheet] of sheets.entries()) yield [`xl/worksheets/sheet${index + 1}.xml`, sheetXml(sheet, strings), sheet.rows.length];
+  for (const [index, sheet] of sheets.entries()) yield [`xl/worksheets/sheet${index + 1}.xml`, sheetXml(sheet, strings), rowCount(sheet)];
   yield ['[Content_Types].xml', [contentTypes(sheets.length)], 1];
   yield ['_rels/.rels', [`${XML_HEAD}<Relationships xmlns="${PACKAGE_REL_NS}">`
     + `<Relationship Id="rId1" Type="${REL_NS}/officeDocument" Target="xl/workbook.xml"/>`
@@ -261,7 +268,7 @@ const STYLES = `${XML_HEAD}<styleSheet xmlns="${MAIN_NS}">`
 function* sheetXml(sheet: XlsxSheet, strings: Map<string, number>): Generator<string> {
   const parts: string[] = [];
   const last = sheet.headers.length - 1;
-  const height = sheet.rows.length + 1;
+  const height = rowCount(sheet) + 1;
   parts.push(`${XML_HEAD}<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">`);
   if (last >= 0) parts.push(`<dimension ref="A1:${columnLetters(last)}${height}"/>`);
   parts.push('<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>');
@@ -272,8 +279,10 @@ function* sheetXml(sheet: XlsxSheet, strings: Map<string, number>): Generator<st
   const letters = sheet.headers.map((_, index) => columnLetters(index));
   parts.push('<sheetData>');
   parts.push(rowXml(1, sheet.headers, letters, strings, 1));
-  for (let index = 0; index < sheet.rows.length; index += 1) {
-    parts.push(rowXml(index + 2, sheet.rows[index] ?? [], letters, strings, 0));
+  let number = 1;
+  for (const row of sheet.rows) {
+    number += 1;
+    parts.push(rowXml(number, row, letters, strings, 0));
     if (parts.length >= ROWS_PER_CHUNK) yield parts.splice(0).join('');
   }
   parts.push('</sheetData>');
