@@ -32,6 +32,12 @@ export interface Table {
   readonly name: string;
   readonly columns: readonly string[];
   readonly rows: readonly Row[];
+  /**
+   * Each row as it is written, made from one of `rows` (default: the row as it is); `columns`
+   * are the columns it gives. A writer calls it row by row, so a derived table (such as
+   * `chineseColumnsFor`'s) is never held whole.
+   */
+  readonly derive?: (row: Row) => Row;
 }
 
 /** XLSX options as a caller writes them. */
@@ -129,7 +135,8 @@ export function normalizeWorkbookOptions(input: WorkbookOptionsInput = {}): Work
  * // → ['text', 'number', 'boolean']
  */
 export function columnTypes(table: Table): ColumnType[] {
-  return table.columns.map((column) => columnLabel(column)?.type ?? inferType(table.rows.map((row) => valueOf(row, column))));
+  const derive = table.derive ?? ((row: Row) => row);
+  return table.columns.map((column) => columnLabel(column)?.type ?? inferType(table.rows.map((row) => valueOf(derive(row), column))));
 }
 
 /**
@@ -143,7 +150,8 @@ export function columnTypes(table: Table): ColumnType[] {
  */
 export function typedRows(table: Table): Cell[][] {
   const types = columnTypes(table);
-  return table.rows.map((row, index) => typedRow(table, types, row, index));
+  const derive = table.derive ?? ((row: Row) => row);
+  return table.rows.map((row, index) => typedRow(table, types, derive(row), index));
 }
 
 function typedRow(table: Table, types: readonly ColumnType[], row: Row, index: number): Cell[] {
@@ -215,7 +223,8 @@ export async function workbookOf(tables: readonly Table[], options: WorkbookOpti
   // cells too, only a sample for the column widths
   const sheets: XlsxSheet[] = tables.map((table) => {
     const types = columnTypes(table);
-    const cells = (row: Row, index: number): Cell[] => typedRow(table, types, row, index).map((cell) => xlsxCell(typeof cell === 'number' ? forPeople(cell) : cell));
+    const derive = table.derive ?? ((row: Row) => row);
+    const cells = (row: Row, index: number): Cell[] => typedRow(table, types, derive(row), index).map((cell) => xlsxCell(typeof cell === 'number' ? forPeople(cell) : cell));
     const headers = table.columns.map((column) => columnHeader(column, opts.headers));
     const sample = table.rows.slice(0, WIDTH_SAMPLE_ROWS).map(cells);
     const rows = { *[Symbol.iterator]() { for (const [index, row] of table.rows.entries()) yield cells(row, index); } };
