@@ -1,6 +1,6 @@
 import type { Extraction } from '../../src/pipeline.js';
 import {
-  SMALL_FIELD_MAX, buildReport, buildReportModel, chartSvg, compositeChart, indicatorCharts, indicatorPage, isSmallField, labelsFor, overviewPage, rankingChart, recordKey, regionPage, stripChart,
+  LIVE_CHART_ROWS_MAX, SMALL_FIELD_MAX, buildReport, buildReportModel, chartSvg, compositeChart, indicatorCharts, indicatorPage, isSmallField, labelsFor, overviewPage, rankingChart, recordKey, regionPage, stripChart,
   type ChartLookup, type RenderedChart, type ReportBuild, type ReportModel,
 } from '../../src/report/index.js';
 import { extractSeeds, manyRegionInput, reportInput } from './helpers.js';
@@ -127,6 +127,29 @@ describe('report/field-size: a field of more than SMALL_FIELD_MAX regions', () =
     expect(seedDenominators.match(/<tr>/g)).toHaveLength(6);
     expect(seedDenominators).not.toContain('denominators-listed');
   });
+
+  it('draws an indicator page\'s charts statically when together they have more than LIVE_CHART_ROWS_MAX rows', () => {
+    // 60 copies of each seed region: 300 regions, each chart within the limit, the page's four views and bounds plot over it
+    const wide = buildReportModel(manyRegionInput(extraction, 60), { planYear: 2023, draws: 0 });
+    const pageOf = (model: ReportModel, id: string): { rows: number[]; body: string } => {
+      const section = model.indicators.find((s) => s.def.id === id);
+      if (section === undefined) throw new Error('indicator missing');
+      const charts = indicatorCharts(section, 'zh');
+      const lookup = new Map(charts.map((chart) => [chart.name, { ...chart, svg: chartSvg(chart) }]));
+      return { rows: charts.filter((chart) => !chart.name.startsWith('tracking')).map((chart) => chart.rows.length), body: indicatorPage(model, section, lookup).body.value };
+    };
+    const id = 'green_building_area_new';
+    const widePage = pageOf(wide, id);
+    expect(widePage.rows.length).toBeGreaterThanOrEqual(3);
+    expect(Math.max(...widePage.rows)).toBeLessThanOrEqual(LIVE_CHART_ROWS_MAX);
+    expect(widePage.rows.reduce((sum, rows) => sum + rows, 0)).toBeGreaterThan(LIVE_CHART_ROWS_MAX);
+    expect(widePage.body).not.toContain('class="chart-spec"');
+    expect(widePage.body.match(/class="note chart-static-only"/g)).toHaveLength(widePage.rows.length);
+    // the same indicator among 155 regions stays within the limit and is drawn live
+    const largePage = pageOf(large, id);
+    expect(largePage.rows.reduce((sum, rows) => sum + rows, 0)).toBeLessThanOrEqual(LIVE_CHART_ROWS_MAX);
+    expect(largePage.body.match(/class="chart-spec"/g)).toHaveLength(largePage.rows.length);
+  }, 60_000);
 
   it('keeps every rank of the composite in a small field and round ranks in a large one', () => {
     expect(compositeChart(seeds, 'zh').axis.values).toEqual([1, 2, 3, 4, 5]);
