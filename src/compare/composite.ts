@@ -21,7 +21,8 @@ const COVERAGE_SLACK = 1e-12;
  *   chosen view) for at least `minIndicatorShare` (default half) of the regions that have the
  *   view's denominator, by id (a region without one cannot make any indicator fall short).
  * - Each indicator is scored by `compareIndicator` with the chosen method and view, so
- *   polarity is already applied (higher score = better).
+ *   polarity is already applied (higher score = better); a comparison in `known` (made by the
+ *   caller with the same observations and settings, any method) is rescored instead.
  * - Weights: equal by default; user weights (> 0) for listed indicators, 1 for unlisted.
  * - Missing indicators are never zero: the composite is the weighted mean over the
  *   indicators the region has a score for, and `coverage` is their share of the total

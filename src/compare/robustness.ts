@@ -29,6 +29,10 @@ import type { Per } from './views.js';
  * `rank_p95 − rank_p05 ≥ (field_size − 1) / 2`, where `field_size` counts the regions ranked
  * in at least one scenario. A region ranked in no scenario is flagged `never-ranked`.
  *
+ * Each view is compared once and rescored for every method (`rescore`); `reuse` may hand over
+ * the base composite and comparisons the caller already made (a report's views), so nothing is
+ * compared twice. The result is the same with or without them.
+ *
  * @example
  * const r = rankRobustness(observations, seed, catalogue, { planYear: 2023, draws: 50, seed: 7 });
  * [r.n_scenarios, r.records[0]?.region, r.records[0]?.median_rank, r.records[0]?.rank_p95, r.records[0]?.flags]

@@ -302,7 +302,7 @@ export function rankingChart(section: IndicatorSection, per: Per, lang: Language
  * most frequent first; empty when every region has one.
  *
  * @example
- * unlistedLine(records, 'zh') // → '未列出没有数字的 2018 个地区：未出现 1990，提到，无数字 28'
+ * unlistedLine(records, 'zh') // → '未列出没有数字的 2018 个地区：未出现 1990；提到，无数字 28'
  */
 export function unlistedLine(records: readonly ComparisonRecord[], lang: Language): string {
   const labels = labelsFor(lang);
