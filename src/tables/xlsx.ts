@@ -101,30 +101,43 @@ export async function xlsxPackageAsync(sheets: readonly XlsxSheet[], properties:
   if (!large) return xlsxPackage(sheets, properties);
   const { zip, mtime, finish, failed } = zipCollector(properties);
   const written: Promise<void>[] = [];
-  for (const [path, content, rows] of packageParts(sheets, properties)) {
-    if (rows <= WORKER_ROWS_MIN) {
-      const file = new ZipDeflate(path, { level: DEFLATE_LEVEL });
-      file.mtime = mtime;
-      zip.add(file);
-      for (const text of content) file.push(strToU8(text));
-      file.push(new Uint8Array(0), true);
-      continue;
-    }
-    const file = new WorkerDeflate(path, DEFLATE_LEVEL);
-    file.mtime = mtime;
-    zip.add(file);
-    for (const text of content) {
-      file.push(strToU8(text));
-      if (file.queued() > WORKER_QUEUE_BYTES) await file.drained(WORKER_QUEUE_BYTES / 2);
-      const failure = failed();
-      if (failure !== null) throw failure;
-    }
-    file.push(new Uint8Array(0), true);
-    written.push(file.done);
+  const workers: WorkerDeflate[] = [];
+  try {
+    await addParts();
+  } catch (error) {
+    // a failure while a part is written (a cell its sheet cannot hold) stops its worker too,
+    // or the thread would keep the process alive
+    for (const worker of workers) worker.stop();
+    throw error;
   }
   zip.end();
   await Promise.all(written);
   return finish();
+
+  async function addParts(): Promise<void> {
+    for (const [path, content, rows] of packageParts(sheets, properties)) {
+      if (rows <= WORKER_ROWS_MIN) {
+        const file = new ZipDeflate(path, { level: DEFLATE_LEVEL });
+        file.mtime = mtime;
+        zip.add(file);
+        for (const text of content) file.push(strToU8(text));
+        file.push(new Uint8Array(0), true);
+        continue;
+      }
+      const file = new WorkerDeflate(path, DEFLATE_LEVEL);
+      workers.push(file);
+      file.mtime = mtime;
+      zip.add(file);
+      for (const text of content) {
+        file.push(strToU8(text));
+        if (file.queued() > WORKER_QUEUE_BYTES) await file.drained(WORKER_QUEUE_BYTES / 2);
+        const failure = failed();
+        if (failure !== null) throw failure;
+      }
+      file.push(new Uint8Array(0), true);
+      written.push(file.done);
+    }
+  }
 }
 
 /** The deflate level of every part (fflate's default). */
@@ -188,6 +201,11 @@ class WorkerDeflate extends ZipPassThrough {
 
   protected override process(chunk: Uint8Array<ArrayBuffer>, final: boolean): void {
     this.deflate.push(chunk, final);
+  }
+
+  /** Stop the worker thread (after a failure; a finished one has stopped itself). */
+  stop(): void {
+    this.deflate.terminate();
   }
 
   /** Bytes pushed that the worker has not deflated yet. */
