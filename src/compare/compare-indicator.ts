@@ -6,7 +6,7 @@ import {
 } from './comparable-set.js';
 import { resolveDenominator } from './denominators.js';
 import type { FlagCode } from './messages.js';
-import { normalizeCompareOptions, type CompareOptionsInput } from './options.js';
+import { normalizeCompareOptions, type CompareOptionsInput, type ScoreMethod } from './options.js';
 import { groupRanking, perGroup, rankGroup } from './rank-groups.js';
 import { competitionRanks, scoreValues, summarise } from './statistics.js';
 import type { Comparison, ComparisonRecord, IndicatorLookup } from './types.js';
@@ -189,6 +189,33 @@ export function compareIndicator(
     },
   };
 }
+
+/**
+ * The same comparison scored by another method: every record's `score` (and `score_method`)
+ * computed from its normalised value within its rank group, everything else as it was. The
+ * selection of figures, the denominators and the ranks do not depend on the score method, so a
+ * caller that needs several methods (the composite, rank robustness) compares once per view and
+ * rescores, instead of selecting every region's figure and denominator again. The same result
+ * as `compareIndicator` with that method (tested).
+ *
+ * @example
+ * rescore(compareIndicator(observations, seed, catalogue, { indicator: 'green_building_area', planYear: 2023 }), 'percentile').method
+ * // → 'percentile'
+ */
+export function rescore(comparison: Comparison, method: ScoreMethod): Comparison {
+  if (comparison.method === method) return comparison;
+  const { records } = comparison;
+  const scores = perGroup(records.map((record) => record.rank_group), records.map((record) => record.normalised_value), (values) => scoreValues(values, method, comparison.polarity));
+  return { ...comparison, method, records: records.map((record, index) => ({ ...record, score: scores[index] ?? null, score_method: method })) };
+}
+
+/**
+ * Comparisons a caller has already made of the same observations and reference table, with the
+ * plan year, status, stale years and levels it is about to ask for, found by indicator and
+ * requested view (any score method: they are rescored). `compositeIndex` and `rankRobustness`
+ * take them instead of comparing again; a report builds every indicator's views anyway.
+ */
+export type KnownComparisons = (indicator: string, per: Per) => Comparison | undefined;
 
 /**
  * Order records best first: by rank (unranked last), then region code, then name.

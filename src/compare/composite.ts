@@ -1,6 +1,7 @@
+import type { Observation } from '../indicators/index.js';
 import { remembered } from '../memo.js';
 import { adminTier, type RegionTable } from '../regions/index.js';
-import { byRankThenRegion, compareIndicator } from './compare-indicator.js';
+import { byRankThenRegion, compareIndicator, rescore, type KnownComparisons } from './compare-indicator.js';
 import { fieldOf, toObservations, type FieldRegion, type ObservationInput } from './comparable-set.js';
 import type { FlagCode } from './messages.js';
 import { normalizeCompositeOptions, type CompositeOptions, type CompositeOptionsInput, type LevelMode, type ScoreMethod } from './options.js';
@@ -20,7 +21,8 @@ const COVERAGE_SLACK = 1e-12;
  *   chosen view) for at least `minIndicatorShare` (default half) of the regions that have the
  *   view's denominator, by id (a region without one cannot make any indicator fall short).
  * - Each indicator is scored by `compareIndicator` with the chosen method and view, so
- *   polarity is already applied (higher score = better).
+ *   polarity is already applied (higher score = better); a comparison in `known` (made by the
+ *   caller with the same observations and settings, any method) is rescored instead.
  * - Weights: equal by default; user weights (> 0) for listed indicators, 1 for unlisted.
  * - Missing indicators are never zero: the composite is the weighted mean over the
  *   indicators the region has a score for, and `coverage` is their share of the total
@@ -43,13 +45,12 @@ export function compositeIndex(
   regions: RegionTable,
   catalogue: IndicatorLookup,
   options: CompositeOptionsInput,
+  known?: KnownComparisons,
 ): Composite {
   const opts = normalizeCompositeOptions(options);
   const all = toObservations(observations);
-  const indicators = opts.indicators === 'auto' ? defaultIndicators(all, regions, catalogue, opts) : opts.indicators;
-  const components = indicators.map((indicator) => compareIndicator(all, regions, catalogue, {
-    indicator, planYear: opts.planYear, status: opts.status, per: opts.per, method: opts.method, staleYears: opts.staleYears, levels: opts.levels,
-  }));
+  const indicators = opts.indicators === 'auto' ? defaultIndicators(all, regions, catalogue, opts, known) : opts.indicators;
+  const components = indicators.map((indicator) => componentOf(all, regions, catalogue, opts, indicator, known));
   const weights = Object.fromEntries(indicators.map((id) => [id, opts.weights[id] ?? 1]));
   return {
     plan_year: opts.planYear,
@@ -216,19 +217,41 @@ export function defaultIndicators(
   regions: RegionTable,
   catalogue: IndicatorLookup,
   opts: CompositeOptions,
+  known?: KnownComparisons,
 ): string[] {
   const all = toObservations(observations);
   const ids = [...new Set(all.filter((o) => o.year === opts.planYear).map((o) => o.indicator))]
     .filter((id) => catalogue.get(id) !== undefined)
     .sort();
   return ids.filter((indicator) => {
-    const { summary, records } = compareIndicator(all, regions, catalogue, {
-      indicator, planYear: opts.planYear, status: opts.status, per: opts.per, method: opts.method, staleYears: opts.staleYears, levels: opts.levels,
-    });
+    const { summary, records } = componentOf(all, regions, catalogue, opts, indicator, known);
     // regions without the view's denominator cannot be ranked on any indicator: they do not
     // count against an indicator (they are named on the report instead)
     const eligible = summary.n_regions - records.filter(lacksDenominator).length;
     return eligible > 0 && summary.n_ranked + COVERAGE_SLACK >= opts.minIndicatorShare * eligible;
+  });
+}
+
+/**
+ * One indicator compared as the composite asks (its view, method, status, stale years and
+ * levels): a known comparison rescored when the caller has one, else compared.
+ *
+ * @example
+ * componentOf(observations, seed, catalogue, { planYear: 2023, status: 'target', per: 'capita', method: 'minmax', staleYears: 2, levels: 'mixed' }, 'green_building_area').method
+ * // → 'minmax'
+ */
+export function componentOf(
+  all: readonly Observation[],
+  regions: RegionTable,
+  catalogue: IndicatorLookup,
+  opts: Pick<CompositeOptions, 'planYear' | 'status' | 'per' | 'method' | 'staleYears' | 'levels'>,
+  indicator: string,
+  known?: KnownComparisons,
+): Comparison {
+  const made = known?.(indicator, opts.per);
+  if (made !== undefined) return rescore(made, opts.method);
+  return compareIndicator(all, regions, catalogue, {
+    indicator, planYear: opts.planYear, status: opts.status, per: opts.per, method: opts.method, staleYears: opts.staleYears, levels: opts.levels,
   });
 }
 

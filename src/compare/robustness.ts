@@ -1,13 +1,15 @@
 import type { RegionTable } from '../regions/index.js';
-import { compareIndicator } from './compare-indicator.js';
+import { rescore, type KnownComparisons } from './compare-indicator.js';
 import { fieldOf, toObservations, type ObservationInput } from './comparable-set.js';
-import { compositeIndex, scenarioRanks } from './composite.js';
+import { componentOf, compositeIndex, scenarioRanks } from './composite.js';
+import { remembered } from '../memo.js';
 import { groupRanking } from './rank-groups.js';
 import type { FlagCode } from './messages.js';
 import { normalizeRobustnessOptions, type RobustnessOptionsInput } from './options.js';
 import { mulberry32 } from './random.js';
 import { quantile } from './statistics.js';
-import type { IndicatorLookup, Robustness, RobustnessRecord } from './types.js';
+import type { Comparison, Composite, IndicatorLookup, Robustness, RobustnessRecord } from './types.js';
+import type { Per } from './views.js';
 
 /**
  * How far each region's composite rank moves when the analyst's choices change, in the
@@ -27,6 +29,10 @@ import type { IndicatorLookup, Robustness, RobustnessRecord } from './types.js';
  * `rank_p95 − rank_p05 ≥ (field_size − 1) / 2`, where `field_size` counts the regions ranked
  * in at least one scenario. A region ranked in no scenario is flagged `never-ranked`.
  *
+ * Each view is compared once and rescored for every method (`rescore`); `reuse` may hand over
+ * the base composite and comparisons the caller already made (a report's views), so nothing is
+ * compared twice. The result is the same with or without them.
+ *
  * @example
  * const r = rankRobustness(observations, seed, catalogue, { planYear: 2023, draws: 50, seed: 7 });
  * [r.n_scenarios, r.records[0]?.region, r.records[0]?.median_rank, r.records[0]?.rank_p95, r.records[0]?.flags]
@@ -37,13 +43,14 @@ export function rankRobustness(
   regions: RegionTable,
   catalogue: IndicatorLookup,
   options: RobustnessOptionsInput,
+  reuse: RobustnessReuse = {},
 ): Robustness {
   const opts = normalizeRobustnessOptions(options);
   const all = toObservations(observations);
-  const base = compositeIndex(all, regions, catalogue, {
+  const base = reuse.base ?? compositeIndex(all, regions, catalogue, {
     ...options,
     indicators: opts.indicators === 'auto' ? undefined : opts.indicators,
-  });
+  }, reuse.known);
   const field = fieldOf(all, opts.planYear);
   const baseWeights = base.indicators.map((id) => base.weights[id] ?? 1);
   const next = mulberry32(opts.seed);
@@ -54,11 +61,13 @@ export function rankRobustness(
 
   const ranks = new Map<string, number[]>(base.records.map((r) => [keyOf(r), []]));
   let scenarios = 0;
+  // each view is compared once (or taken from `reuse.known`) and rescored for every method:
+  // the figures, denominators and ranks do not depend on the method, only the scores do
+  const compared = new Map<Per, Comparison[]>();
   for (const method of opts.methods) {
     for (const per of opts.pers) {
-      const components = base.indicators.map((indicator) => compareIndicator(all, regions, catalogue, {
-        indicator, planYear: opts.planYear, status: opts.status, per, method, staleYears: opts.staleYears, levels: opts.levels,
-      }));
+      const made = remembered(compared, per, () => base.indicators.map((indicator) => componentOf(all, regions, catalogue, { ...opts, per }, indicator, reuse.known)));
+      const components = made.map((component) => rescore(component, method));
       // the ranks combineScores gives, without its records (scenarioRanks)
       const scenario = scenarioRanks(field, components, { minCoverage: opts.minCoverage, levels: opts.levels });
       const lists = scenario.keys.map((key) => ranks.get(key));
@@ -118,6 +127,16 @@ export function rankRobustness(
     field_size: fieldSize,
     records,
   };
+}
+
+/**
+ * What `rankRobustness` may take from its caller instead of making again: the base composite
+ * (made with the same observations, reference table and options) and comparisons already made
+ * (`KnownComparisons`).
+ */
+export interface RobustnessReuse {
+  readonly base?: Composite;
+  readonly known?: KnownComparisons;
 }
 
 function keyOf(record: { readonly region: string; readonly region_code: string }): string {

@@ -1,10 +1,10 @@
 import { describeFlag, VIEWS, type Comparison, type FlagCode, type Language } from '../compare/index.js';
 import { externalHref } from './escape.js';
 import { formatDenominator, unitLabel } from './format.js';
-import { isSmallField } from './field-size.js';
+import { LIVE_CHART_ROWS_MAX, isSmallField } from './field-size.js';
 import { html, link, table, type SafeHtml } from './html.js';
 import { labelsFor } from './labels.js';
-import { chartFigure, rootOf, type ChartLookup, type PageContent } from './layout.js';
+import { chartFigure, rootOf, type ChartLookup, type PageContent, type RenderedChart } from './layout.js';
 import { choroplethMap } from './map.js';
 import { recordKey, type IndicatorSection, type ReportModel } from './model.js';
 import { indicatorTrackingSection } from './tracking-section.js';
@@ -55,12 +55,21 @@ function evidenceTable(model: ReportModel, section: IndicatorSection, root: stri
   return table(labels.evidenceColumns, rows, 'evidence');
 }
 
-function denominatorsTable(model: ReportModel, section: IndicatorSection, lang: Language): SafeHtml | null {
+/**
+ * The denominators of each view for the regions of the page. A large field lists only the
+ * regions with a figure of the indicator, with a note that counts the others and links the
+ * method page's table of every region's denominators (one copy per report, not one per
+ * indicator page: 3,188 rows made 0.9 MB of every indicator page of a national run).
+ */
+function denominatorsTable(model: ReportModel, section: IndicatorSection, root: string, lang: Language): SafeHtml | null {
   const labels = labelsFor(lang);
   const views = section.views.filter((comparison) => comparison.per !== 'none');
   if (views.length === 0) return null;
   const byRegion = views.map((comparison) => new Map(comparison.records.map((record) => [recordKey(record), record])));
-  const rows = model.regions.map((region) => [
+  const withFigure = new Set(section.views[0]?.records.filter((record) => record.value !== null).map(recordKey));
+  const small = isSmallField(model.regions.length);
+  const regions = small ? model.regions : model.regions.filter((region) => withFigure.has(recordKey(region)));
+  const rows = regions.map((region) => [
     region.region,
     ...views.map((comparison, index) => {
       const record = byRegion[index]?.get(recordKey(region));
@@ -73,7 +82,10 @@ function denominatorsTable(model: ReportModel, section: IndicatorSection, lang: 
     }),
   ]);
   const header = [labels.denominatorColumns[0] ?? '', ...views.map((comparison) => labels.metricNames[VIEWS[comparison.per].metric ?? ''] ?? comparison.per)];
-  return table(header, rows, 'denominators');
+  const listed = table(header, rows, 'denominators');
+  if (small) return listed;
+  return html`<p class="note denominators-listed">${labels.denominatorsListed(regions.length, model.regions.length)}${link(`${root}method.html#denominators`, labels.denominatorsAll)}</p>
+${listed}`;
 }
 
 /** The choropleth of the indicator per resident (as written for rates and growth), when the report has boundaries. */
@@ -98,9 +110,9 @@ function notRanked(comparison: Comparison | undefined, lang: Language): SafeHtml
   return html`<p class="note missing-denominator">${labels.notRankedForLack(labels.viewNames[comparison.per], labels.list(lacking))}</p>`;
 }
 
-function rankingTabs(section: IndicatorSection, charts: ChartLookup, root: string, lang: Language): SafeHtml {
+function rankingTabs(section: IndicatorSection, rankings: readonly (RenderedChart | undefined)[], live: boolean, root: string, lang: Language): SafeHtml {
   const labels = labelsFor(lang);
-  const figures = section.views.map((view) => chartFigure(charts.get(`ranking-${section.def.id}-${view.per}`), root, lang));
+  const figures = rankings.map((chart) => chartFigure(chart, root, lang, live));
   const groups = new Set(section.views[0]?.records.filter((record) => record.rank !== null).map((record) => record.rank_group));
   const groupsNote = groups.size > 1 || groups.has('county') && section.views[0]?.records.some((r) => r.region_level === '功能区') ? html`<p class="note rank-groups">${labels.rankGroupsNote}</p>` : '';
   if (section.views.length === 1) return html`${groupsNote}<p class="note">${labels.viewsNotApplicable}</p>${figures}`;
@@ -134,7 +146,12 @@ export function indicatorPage(model: ReportModel, section: IndicatorSection, cha
   const other = lang === 'zh' ? null : section.def.name_zh;
   const meta = labels.indicatorMeta;
   const ranked = raw?.records.filter((record) => record.value !== null).map((record) => record.region) ?? [];
-  const denominators = denominatorsTable(model, section, lang);
+  const denominators = denominatorsTable(model, section, root, lang);
+  // the rankings and the bounds plot are drawn live only while together they stay within
+  // LIVE_CHART_ROWS_MAX rows: five live rankings of 950 regions each took over 2 s to draw
+  const rankings = section.views.map((view) => charts.get(`ranking-${section.def.id}-${view.per}`));
+  const bounds = charts.get(`bounds-${section.def.id}`);
+  const live = [...rankings, bounds].reduce((sum, chart) => sum + (chart?.rows.length ?? 0), 0) <= LIVE_CHART_ROWS_MAX;
     const body = html`<p class="breadcrumbs">${link(`${root}index.html`, labels.navOverview)}${labels.breadcrumbSeparator}${link(`${root}index.html#indicators`, labels.navIndicators)}</p>
 <h1>${name}</h1>
 ${other === null ? '' : html`<p class="lead">${other}</p>`}
@@ -148,10 +165,10 @@ ${other === null ? '' : html`<p class="lead">${other}</p>`}
 </dl>
 
 <h2 id="ranking">${labels.rankingHeading}</h2>
-${rankingTabs(section, charts, root, lang)}
+${rankingTabs(section, rankings, live, root, lang)}
 
 ${mapSection(model, section, lang)}<h2 id="bounds">${labels.boundsHeading}</h2>
-${chartFigure(charts.get(`bounds-${section.def.id}`), root, lang)}
+${chartFigure(bounds, root, lang, live)}
 
 ${indicatorTrackingSection(model, section.def.id, root)}<h2 id="flags">${labels.flagsHeading}</h2>
 ${flagsSection(section, lang)}

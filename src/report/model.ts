@@ -253,9 +253,13 @@ export function buildReportModel(input: ReportInput, optionsInput: ReportOptions
   const withFigure = new Set(observations.filter((o) => o.kind !== 'mentioned' && o.value !== null).map((o) => o.indicator));
   const catalogueOrder = input.catalogue.indicators.filter((def) => appearing.has(def.id));
 
+  // every view of every indicator with a figure, as asked (a rate asked per capita comes back
+  // as written): the pages show those that apply, the composite and its robustness rescore them
+  const compared = new Map<string, Comparison[]>();
   const indicators = catalogueOrder.filter((def) => withFigure.has(def.id)).map((def): IndicatorSection => {
-    const views = PERS.map((per) => compareIndicator(observations, input.regions, lookup, { indicator: def.id, planYear, per, method: 'percentile', levels: options.levels }))
-      .filter((comparison, index) => comparison.per === PERS[index]);
+    const asked = PERS.map((per) => compareIndicator(observations, input.regions, lookup, { indicator: def.id, planYear, per, method: 'percentile', levels: options.levels }));
+    compared.set(def.id, asked);
+    const views = asked.filter((comparison, index) => comparison.per === PERS[index]);
     const raw = views[0];
     if (raw === undefined) throw new Error(`invalid comparison: no raw view for ${def.id}`);
     const alternatives = new Map(raw.alternatives.map((a) => [a.observation, a.reason]));
@@ -303,8 +307,10 @@ export function buildReportModel(input: ReportInput, optionsInput: ReportOptions
   });
 
   const compositeOptions = { planYear, per: options.compositeView, levels: options.levels };
-  const composite = compositeIndex(observations, input.regions, lookup, compositeOptions);
-  const robustness = rankRobustness(observations, input.regions, lookup, { ...compositeOptions, draws: options.draws, seed: options.seed });
+  // the views above, with the same plan year, levels and default status and stale years
+  const known = (indicator: string, per: Per): Comparison | undefined => compared.get(indicator)?.[PERS.indexOf(per)];
+  const composite = compositeIndex(observations, input.regions, lookup, compositeOptions, known);
+  const robustness = rankRobustness(observations, input.regions, lookup, { ...compositeOptions, draws: options.draws, seed: options.seed }, { base: composite, known });
   const lookups = indicatorLookups(indicators, options.regionView);
   // peers of a region are of its own level when levels are ranked apart
   const peers = options.levels === 'separate' ? 'same-level' : 'all';

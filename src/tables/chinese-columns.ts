@@ -78,20 +78,37 @@ export function withLevelCodes(rows: readonly Row[], columns: readonly string[])
  * // → [{ region_level: 'county', region_level_zh: '县' }]
  */
 export function withChineseColumns(rows: readonly Row[], columns: readonly string[], catalogue: Catalogue): { readonly rows: Row[]; readonly columns: string[] } {
+  const { row, columns: out } = chineseColumnsFor(columns, catalogue);
+  return { rows: rows.map(row), columns: out };
+}
+
+/**
+ * What `withChineseColumns` does, one row at a time: the columns it gives, and the function
+ * that makes a row with its Chinese columns (and levels as codes). A writer that makes each
+ * row as it writes it never holds the whole table twice (a national run's tables with their
+ * Chinese columns were 330 MB of heap at once).
+ *
+ * @example
+ * const { columns, row } = chineseColumnsFor(['indicator'], DEFAULT_CATALOGUE);
+ * [columns, row({ indicator: 'fiveg_stations_new' })]
+ * // → [['indicator', 'indicator_zh'], { indicator: 'fiveg_stations_new', indicator_zh: '新建5G基站' }]
+ */
+export function chineseColumnsFor(columns: readonly string[], catalogue: Catalogue): { readonly columns: string[]; readonly row: (row: Row) => Row } {
   const named = columns.flatMap((column) => {
     const name = namer(column, catalogue);
     return name === null ? [] : [[column, name] as const];
   });
   const out = columns.flatMap((column) => (named.some(([coded]) => coded === column) ? [column, chineseColumnOf(column)] : [column]));
-  const withNames = withLevelCodes(rows, columns).map((row) => {
-    const record = row as Record<string, unknown>;
+  const levels = columns.filter(isLevelColumn);
+  const row = (source: Row): Row => {
+    const record = levels.length === 0 ? source as Record<string, unknown> : withLevelCodes([source], levels)[0] as Record<string, unknown>;
     const added = Object.fromEntries(named.map(([column, name]) => {
       const cell = record[column];
       return [chineseColumnOf(column), typeof cell === 'string' ? name(cell) : null];
     }));
     return { ...record, ...added };
-  });
-  return { rows: withNames, columns: out };
+  };
+  return { columns: out, row };
 }
 
 /**

@@ -10,7 +10,7 @@
  */
 import { UsageError } from '../errors.js';
 import { EXPORT_ERRORS } from '../messages.js';
-import { xlsxPackage, type XlsxSheet } from './xlsx.js';
+import { xlsxPackageAsync, type XlsxSheet } from './xlsx.js';
 // flechette is arquero's Arrow encoder; its type constructors name the Arrow type of each column.
 import { keyword } from '../options.js';
 import { forPeople, formatRows, neutraliseFormula, type Cell, type Row } from './format.js';
@@ -32,6 +32,12 @@ export interface Table {
   readonly name: string;
   readonly columns: readonly string[];
   readonly rows: readonly Row[];
+  /**
+   * Each row as it is written, made from one of `rows` (default: the row as it is); `columns`
+   * are the columns it gives. A writer calls it row by row, so a derived table (such as
+   * `chineseColumnsFor`'s) is never held whole.
+   */
+  readonly derive?: (row: Row) => Row;
 }
 
 /** XLSX options as a caller writes them. */
@@ -129,7 +135,8 @@ export function normalizeWorkbookOptions(input: WorkbookOptionsInput = {}): Work
  * // → ['text', 'number', 'boolean']
  */
 export function columnTypes(table: Table): ColumnType[] {
-  return table.columns.map((column) => columnLabel(column)?.type ?? inferType(table.rows.map((row) => valueOf(row, column))));
+  const derive = table.derive ?? ((row: Row) => row);
+  return table.columns.map((column) => columnLabel(column)?.type ?? inferType(table.rows.map((row) => valueOf(derive(row), column))));
 }
 
 /**
@@ -143,10 +150,15 @@ export function columnTypes(table: Table): ColumnType[] {
  */
 export function typedRows(table: Table): Cell[][] {
   const types = columnTypes(table);
-  return table.rows.map((row, index) => table.columns.map((column, position) => {
+  const derive = table.derive ?? ((row: Row) => row);
+  return table.rows.map((row, index) => typedRow(table, types, derive(row), index));
+}
+
+function typedRow(table: Table, types: readonly ColumnType[], row: Row, index: number): Cell[] {
+  return table.columns.map((column, position) => {
     const type = types[position] ?? 'text';
     return typedCell(valueOf(row, column), type, () => `table ${table.name}, column ${column}, row ${index + 1}`);
-  }));
+  });
 }
 
 /**
@@ -206,9 +218,18 @@ export async function workbookOf(tables: readonly Table[], options: WorkbookOpti
   const names = tables.map((table) => table.name);
   if (opts.dictionary) names.push(DICTIONARY_SHEET);
   checkSheetNames(names);
-  // number cells rounded for people as in CSV (JSON and Arrow keep every digit)
-  const forSheet = (rows: Cell[][]): Cell[][] => rows.map((row) => row.map((cell) => (typeof cell === 'number' ? forPeople(cell) : cell)));
-  const sheets: XlsxSheet[] = tables.map((table) => sheetOf(table.name, table.columns.map((column) => columnHeader(column, opts.headers)), forSheet(typedRows(table)), opts.maxColumnWidth));
+  // each sheet's cells are made row by row as it is written (number cells rounded for people
+  // as in CSV; JSON and Arrow keep every digit): a national run's tables are never held as
+  // cells too, only a sample for the column widths
+  const sheets: XlsxSheet[] = tables.map((table) => {
+    const types = columnTypes(table);
+    const derive = table.derive ?? ((row: Row) => row);
+    const cells = (row: Row, index: number): Cell[] => typedRow(table, types, derive(row), index).map((cell) => xlsxCell(typeof cell === 'number' ? forPeople(cell) : cell));
+    const headers = table.columns.map((column) => columnHeader(column, opts.headers));
+    const sample = table.rows.slice(0, WIDTH_SAMPLE_ROWS).map(cells);
+    const rows = { *[Symbol.iterator]() { for (const [index, row] of table.rows.entries()) yield cells(row, index); } };
+    return { name: table.name, headers, rows, rowCount: table.rows.length, widths: columnWidths(headers, sample, opts.maxColumnWidth) };
+  });
   if (opts.dictionary) {
     const rows = tables.flatMap((table) => {
       const types = columnTypes(table);
@@ -219,7 +240,8 @@ export async function workbookOf(tables: readonly Table[], options: WorkbookOpti
     sheets.push(sheetOf(DICTIONARY_SHEET, DICTIONARY_HEADERS, rows, opts.maxColumnWidth));
   }
   // without a date of its own the workbook is dated now (the one clock read of this module)
-  return xlsxPackage(sheets, { creator: 'regionbench', created: opts.created ?? new Date() });
+  // a large workbook's sheets are deflated in worker threads (`xlsxPackageAsync`, same bytes)
+  return xlsxPackageAsync(sheets, { creator: 'regionbench', created: opts.created ?? new Date() });
 }
 
 /** Headers of the `columns` sheet: table, column name, Chinese label, English label, type. */
@@ -273,12 +295,17 @@ export function displayWidth(text: string): number {
 const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{20000}-\u{3fffd}]/u;
 
 function sheetOf(name: string, headers: readonly string[], rows: readonly Cell[][], maxWidth: number): XlsxSheet {
-  const widths = headers.map((header, position) => {
+  const cells = rows.map((row) => row.map(xlsxCell));
+  return { name, headers, rows: cells, widths: columnWidths(headers, cells, maxWidth) };
+}
+
+/** Each column's width in characters: its header's or its widest text among the first `WIDTH_SAMPLE_ROWS` rows, within bounds. */
+function columnWidths(headers: readonly string[], rows: readonly Cell[][], maxWidth: number): number[] {
+  return headers.map((header, position) => {
     let widest = displayWidth(header);
     for (const row of rows.slice(0, WIDTH_SAMPLE_ROWS)) widest = Math.max(widest, displayWidth(cellText(row[position] ?? null).slice(0, 2 * maxWidth)));
     return Math.min(maxWidth, Math.max(MIN_COLUMN_WIDTH, widest + 2));
   });
-  return { name, headers, rows: rows.map((row) => row.map(xlsxCell)), widths };
 }
 
 /** Excel's limit on the characters of one cell. */

@@ -6,8 +6,8 @@
  */
 export { EXPORT_FORMATS, exportTable, extractionTables, isBinaryFormat, workbookOf } from './export.js';
 export type { ExportFormat } from './export.js';
-export { TABLE_FORMATS, csvBytes, formatRows, forPeople } from './format.js';
-export { tableForFormat, withChineseColumns, withLevelCodes } from './chinese-columns.js';
+export { TABLE_FORMATS, csvBytes, csvChunks, formatRows, forPeople, joinedBytes } from './format.js';
+export { chineseColumnsFor, tableForFormat, withChineseColumns, withLevelCodes } from './chinese-columns.js';
 export type { Row, TableFormat } from './format.js';
 export {
   DIAGNOSTIC_COLUMNS, DOCUMENT_COLUMNS, INPUT_COLUMNS, OBSERVATION_COLUMNS, QUANTITY_COLUMNS, TASK_COLUMNS,

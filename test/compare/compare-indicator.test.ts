@@ -1,5 +1,5 @@
 import * as aq from 'arquero';
-import { compareIndicator } from '../../src/compare/compare-indicator.js';
+import { compareIndicator, rescore } from '../../src/compare/compare-indicator.js';
 import type { Comparison, ComparisonRecord } from '../../src/compare/types.js';
 import { parseRegionTable } from '../../src/regions/index.js';
 import {
@@ -295,6 +295,31 @@ describe('compare/compare-indicator', () => {
     const before = JSON.stringify([OBSERVATIONS, seed]);
     compareIndicator(OBSERVATIONS, seed, CATALOGUE, { indicator: 'green_building_area', planYear: 2023, per: 'capita' });
     expect(JSON.stringify([OBSERVATIONS, seed])).toBe(before);
+  });
+
+  it('rescores a comparison to what comparing with the other method gives, in every view and level mode', () => {
+    const methods = ['minmax', 'zscore', 'percentile'] as const;
+    let checked = 0;
+    for (const indicator of ['green_building_area', 'water_use_cap', 'stations_5g', 'green_building_share']) {
+      for (const per of ['none', 'capita', 'area', 'gdp'] as const) {
+        for (const levels of ['mixed', 'separate'] as const) {
+          const made = compareIndicator(OBSERVATIONS, seed, CATALOGUE, { indicator, planYear: 2023, per, levels, method: 'percentile' });
+          for (const method of methods) {
+            const direct = compareIndicator(OBSERVATIONS, seed, CATALOGUE, { indicator, planYear: 2023, per, levels, method });
+            expect(rescore(made, method)).toEqual(direct);
+            checked += direct.records.filter((record) => record.score !== null).length;
+          }
+        }
+      }
+    }
+    // scores were compared, not only empty records
+    expect(checked).toBeGreaterThan(50);
+  });
+
+  it('gives the same comparison back when the method is already the one asked for', () => {
+    const made = compareIndicator(OBSERVATIONS, seed, CATALOGUE, { indicator: 'green_building_area', planYear: 2023, method: 'zscore' });
+    expect(rescore(made, 'zscore')).toBe(made);
+    expect(rescore(made, 'minmax').records[0]?.score_method).toBe('minmax');
   });
 
   it('throws for an unknown indicator or option', () => {

@@ -1,4 +1,7 @@
+import { compareIndicator } from '../../src/compare/compare-indicator.js';
+import { compositeIndex } from '../../src/compare/composite.js';
 import { rankRobustness } from '../../src/compare/robustness.js';
+import type { Per } from '../../src/compare/views.js';
 import type { Robustness, RobustnessRecord } from '../../src/compare/types.js';
 import { CATALOGUE, OBSERVATIONS, observation, seedRegions } from '../fixtures/compare/observations.js';
 
@@ -64,6 +67,24 @@ describe('compare/robustness', () => {
       planYear: 2023, indicators: ['green_building_area'], draws: 2,
     }));
     expect(records['某县']).toMatchObject({ median_rank: null, rank_min: null, n_ranked_scenarios: 0, flags: ['never-ranked'] });
+  });
+
+  it('gives the same ranks when the base composite and the views are handed to it', () => {
+    const options = { planYear: 2023, per: 'capita', levels: 'separate', draws: 20, seed: 3 } as const;
+    const alone = rankRobustness(OBSERVATIONS, seed, CATALOGUE, options);
+    const made = new Map<string, ReturnType<typeof compareIndicator>>();
+    let asked = 0;
+    const known = (indicator: string, per: Per) => {
+      asked += 1;
+      const key = `${indicator}/${per}`;
+      if (!made.has(key)) made.set(key, compareIndicator(OBSERVATIONS, seed, CATALOGUE, { indicator, planYear: 2023, per, levels: 'separate', method: 'percentile' }));
+      return made.get(key);
+    };
+    const base = compositeIndex(OBSERVATIONS, seed, CATALOGUE, options, known);
+    expect(base).toEqual(compositeIndex(OBSERVATIONS, seed, CATALOGUE, options));
+    expect(rankRobustness(OBSERVATIONS, seed, CATALOGUE, options, { base, known })).toEqual(alone);
+    // the known views were used: each indicator in each of the four views
+    expect(asked).toBeGreaterThanOrEqual(4 * base.indicators.length);
   });
 
   it('repeats exactly with the same seed', () => {

@@ -1,6 +1,6 @@
 import type { Extraction } from '../../src/pipeline.js';
 import {
-  SMALL_FIELD_MAX, buildReport, buildReportModel, chartSvg, compositeChart, isSmallField, labelsFor, overviewPage, recordKey, regionPage, stripChart,
+  LIVE_CHART_ROWS_MAX, SMALL_FIELD_MAX, buildReport, buildReportModel, chartSvg, compositeChart, indicatorCharts, indicatorPage, isSmallField, labelsFor, overviewPage, rankingChart, recordKey, regionPage, stripChart,
   type ChartLookup, type RenderedChart, type ReportBuild, type ReportModel,
 } from '../../src/report/index.js';
 import { extractSeeds, manyRegionInput, reportInput } from './helpers.js';
@@ -79,6 +79,77 @@ describe('report/field-size: a field of more than SMALL_FIELD_MAX regions', () =
     expect(small).toContain('<table class="coverage">');
     expect(small).not.toContain('coverage-summary');
   });
+
+  it('lists only the regions with a figure in a large field\'s ranking, and counts the others by reason', () => {
+    const labels = labelsFor('zh');
+    // 5G base stations in total: some seed regions give no figure (台儿庄区 among them)
+    const seedSection = seeds.indicators.find((section) => section.def.id === 'fiveg_stations_total');
+    const section = large.indicators.find((s) => s.def.id === 'fiveg_stations_total');
+    if (seedSection === undefined || section === undefined) throw new Error('indicator missing');
+    const seedRecords = seedSection.views[0]?.records ?? [];
+    const withFigure = seedRecords.filter((record) => record.value !== null).length;
+    expect(withFigure).toBeGreaterThan(0);
+    expect(withFigure).toBeLessThan(5);
+    // the seeds' small field keeps every region on the axis, with the reason in words
+    expect(rankingChart(seedSection, 'none', 'zh').rows).toHaveLength(5);
+    const chart = rankingChart(section, 'none', 'zh');
+    expect(chart.rows).toHaveLength(withFigure * COPIES);
+    expect(chart.rows.every((row) => row.raw !== null)).toBe(true);
+    expect(chart.rows.map((row) => row.order)).toEqual(chart.rows.map((_, index) => index));
+    const reasons = new Map<string, number>();
+    for (const record of seedRecords.filter((r) => r.value === null)) {
+      const reason = labels.missingShort[record.null_reason ?? ''] ?? labels.notRanked;
+      reasons.set(reason, (reasons.get(reason) ?? 0) + COPIES);
+    }
+    const expected = labels.rankingUnlisted((5 - withFigure) * COPIES, [...reasons].sort((a, b) => b[1] - a[1]).map(([reason, count]) => labels.reasonCount(reason, count)));
+    expect(chart.subtitle.at(-1)).toBe(expected);
+    expect(chart.subtitle.at(-1)).toMatch(/^未列出没有数字的 \d+ 个地区：/);
+    // the static drawing carries the same line
+    expect(chartSvg(chart)).toContain(expected);
+  });
+
+  it('lists the denominators of the regions with a figure on a large field\'s indicator page and links every region\'s on the method page', () => {
+    const section = large.indicators.find((s) => s.def.id === 'fiveg_stations_total');
+    const seedSection = seeds.indicators.find((s) => s.def.id === 'fiveg_stations_total');
+    if (section === undefined || seedSection === undefined) throw new Error('indicator missing');
+    const charts = new Map(indicatorCharts(section, 'zh').map((chart) => [chart.name, { ...chart, svg: chartSvg(chart) }]));
+    const page = indicatorPage(large, section, charts).body.value;
+    const denominators = page.slice(page.indexOf('<h2 id="denominators">'));
+    const withFigure = (seedSection.views[0]?.records ?? []).filter((record) => record.value !== null).length;
+    expect(denominators).toContain(labelsFor('zh').denominatorsListed(withFigure * COPIES, 5 * COPIES));
+    expect(denominators).toContain('href="../method.html#denominators"');
+    // header row and one row per region with a figure
+    expect(denominators.match(/<tr>/g)).toHaveLength(withFigure * COPIES + 1);
+    // the seeds' page lists all five regions, without the note
+    const seedCharts = new Map(indicatorCharts(seedSection, 'zh').map((chart) => [chart.name, { ...chart, svg: chartSvg(chart) }]));
+    const seedPage = indicatorPage(seeds, seedSection, seedCharts).body.value;
+    const seedDenominators = seedPage.slice(seedPage.indexOf('<h2 id="denominators">'));
+    expect(seedDenominators.match(/<tr>/g)).toHaveLength(6);
+    expect(seedDenominators).not.toContain('denominators-listed');
+  });
+
+  it('draws an indicator page\'s charts statically when together they have more than LIVE_CHART_ROWS_MAX rows', () => {
+    // 60 copies of each seed region: 300 regions, each chart within the limit, the page's four views and bounds plot over it
+    const wide = buildReportModel(manyRegionInput(extraction, 60), { planYear: 2023, draws: 0 });
+    const pageOf = (model: ReportModel, id: string): { rows: number[]; body: string } => {
+      const section = model.indicators.find((s) => s.def.id === id);
+      if (section === undefined) throw new Error('indicator missing');
+      const charts = indicatorCharts(section, 'zh');
+      const lookup = new Map(charts.map((chart) => [chart.name, { ...chart, svg: chartSvg(chart) }]));
+      return { rows: charts.filter((chart) => !chart.name.startsWith('tracking')).map((chart) => chart.rows.length), body: indicatorPage(model, section, lookup).body.value };
+    };
+    const id = 'green_building_area_new';
+    const widePage = pageOf(wide, id);
+    expect(widePage.rows.length).toBeGreaterThanOrEqual(3);
+    expect(Math.max(...widePage.rows)).toBeLessThanOrEqual(LIVE_CHART_ROWS_MAX);
+    expect(widePage.rows.reduce((sum, rows) => sum + rows, 0)).toBeGreaterThan(LIVE_CHART_ROWS_MAX);
+    expect(widePage.body).not.toContain('class="chart-spec"');
+    expect(widePage.body.match(/class="note chart-static-only"/g)).toHaveLength(widePage.rows.length);
+    // the same indicator among 155 regions stays within the limit and is drawn live
+    const largePage = pageOf(large, id);
+    expect(largePage.rows.reduce((sum, rows) => sum + rows, 0)).toBeLessThanOrEqual(LIVE_CHART_ROWS_MAX);
+    expect(largePage.body.match(/class="chart-spec"/g)).toHaveLength(largePage.rows.length);
+  }, 60_000);
 
   it('keeps every rank of the composite in a small field and round ranks in a large one', () => {
     expect(compositeChart(seeds, 'zh').axis.values).toEqual([1, 2, 3, 4, 5]);

@@ -4,7 +4,8 @@ import XLSX from 'xlsx';
 import { DEFAULT_CATALOGUE } from '../../src/catalogue/catalogue.js';
 import { CODED_COLUMNS, codeName, levelCode } from '../../src/catalogue/code-names.js';
 import { ADMIN_LEVELS, PARSED_LEVEL_NAMES } from '../../src/regions/catalogue.js';
-import { tableForFormat, withChineseColumns } from '../../src/tables/chinese-columns.js';
+import { chineseColumnsFor, tableForFormat, withChineseColumns } from '../../src/tables/chinese-columns.js';
+import { workbookOf } from '../../src/tables/export.js';
 import { columnHeader } from '../../src/tables/labels.js';
 
 describe('tables/chinese-columns', () => {
@@ -14,6 +15,32 @@ describe('tables/chinese-columns', () => {
     expect(columns).toEqual(['region', 'region_level', 'region_level_zh', 'indicator', 'indicator_zh', 'kind', 'kind_zh', 'tier', 'tier_zh', 'comparator', 'comparator_zh', 'value', 'unit', 'unit_zh']);
     expect(out[0]).toMatchObject({ region_level: 'county_level_city', region_level_zh: '县级市', indicator_zh: '新建5G基站', kind_zh: '新增量', tier_zh: '力争', comparator_zh: '左右', unit_zh: '个', value: 500 });
     expect(rows[0]).not.toHaveProperty('kind_zh');
+  });
+
+  it('makes the same rows one at a time (chineseColumnsFor) as for a whole table, leaving the source rows as they were', () => {
+    const columns = ['region', 'region_level', 'indicator', 'tier', 'value'];
+    const rows = [
+      { region: '滕州市', region_level: '县级市', indicator: 'fiveg_stations_new', tier: 'strive', value: 500 },
+      { region: '泰安市', region_level: '地级市', indicator: 'combined', tier: null, value: null },
+    ];
+    const { columns: out, row } = chineseColumnsFor(columns, DEFAULT_CATALOGUE);
+    const whole = withChineseColumns(rows, columns, DEFAULT_CATALOGUE);
+    expect(out).toEqual(whole.columns);
+    expect(rows.map(row)).toEqual(whole.rows);
+    expect(row(rows[0] ?? {})).toMatchObject({ region_level: 'county_level_city', region_level_zh: '县级市', indicator_zh: '新建5G基站', tier_zh: '力争' });
+    expect(rows[0]?.region_level).toBe('县级市');
+  });
+
+  it('gives a workbook of rows derived as they are written the bytes of one of the derived rows', async () => {
+    const columns = ['region', 'region_level', 'indicator', 'value'];
+    const rows = Array.from({ length: 300 }, (_, index) => ({ region: `滕州市${index}`, region_level: index % 2 === 0 ? '县级市' : '市辖区', indicator: 'fiveg_stations_new', value: index * 1.25 }));
+    const { columns: out, row } = chineseColumnsFor(columns, DEFAULT_CATALOGUE);
+    const created = new Date('2023-08-15T00:00:00Z');
+    const derived = await workbookOf([{ name: 't', columns: out, rows, derive: row }], { created });
+    const copied = await workbookOf([{ name: 't', ...withChineseColumns(rows, columns, DEFAULT_CATALOGUE) }], { created });
+    expect(Buffer.from(derived).equals(Buffer.from(copied))).toBe(true);
+    const sheet = XLSX.read(derived, { type: 'array' }).Sheets.t ?? {};
+    expect(XLSX.utils.sheet_to_json<unknown[]>(sheet, { header: 1 })[2]).toEqual(['滕州市1', 'district', '市辖区', 'fiveg_stations_new', '新建5G基站', 1.25]);
   });
 
   it('names each part of a combined count and calls the count itself 多类合计', () => {

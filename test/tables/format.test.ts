@@ -1,4 +1,4 @@
-import { csvBytes, formatRows, neutraliseFormula } from '../../src/tables/format.js';
+import { csvBytes, csvChunks, formatRows, neutraliseFormula } from '../../src/tables/format.js';
 
 describe('tables/format', () => {
   const rows = [{ region: '台儿庄区', value: 100, note: 'a, "b"' }, { region: '=cmd|x', value: -5, note: null }];
@@ -41,5 +41,15 @@ describe('tables/format', () => {
     expect(text.startsWith('\ufeffregion,note,value\r\n台儿庄区,"新建5G基站,100个\n以上",0\r\n')).toBe(true);
     expect(text.split('\r\n')).toHaveLength(12_001 + 2);
     expect(new TextDecoder().decode(csvBytes([], columns))).toBe('region,note,value\r\n');
+  });
+
+  it('gives the CSV as chunks a caller can write between other work: the header, then a few thousand rows each', () => {
+    const rows = Array.from({ length: 12_001 }, (_, index) => ({ region: `滕州市${index}`, value: index }));
+    const chunks = [...csvChunks(rows, ['region', 'value'], { bom: true })];
+    // header, 5,000 + 5,000 + 2,001 rows
+    expect(chunks).toHaveLength(4);
+    expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(chunks[0])).toBe('\ufeffregion,value\r\n');
+    expect(new TextDecoder().decode(chunks[3]).split('\r\n')).toHaveLength(2001 + 1);
+    expect(Buffer.concat(chunks).equals(Buffer.from(formatRows(rows, ['region', 'value'], 'csv', { bom: true }), 'utf8'))).toBe(true);
   });
 });
