@@ -90,6 +90,8 @@ export interface YearRow {
   readonly cells: readonly { readonly year: number; readonly text: string; readonly start: number; readonly end: number }[];
 }
 
+/** The longest line read as a yearbook table's header or row. */
+const YEAR_ROW_MAX = 400;
 /** Two or more years closing a line: a yearbook table's column heads (`项 目 Item 2020 2021`). */
 const YEAR_HEADS = /(?:^|\s)((?:(?:19|20)\d{2}\s+)+(?:19|20)\d{2})\s*$/;
 /** Figures closing a line, each after white space. */
@@ -111,6 +113,8 @@ export function yearTableRows(lines: readonly string[]): Map<number, YearRow> {
   const rows = new Map<number, YearRow>();
   let years: number[] | null = null;
   for (const [index, line] of lines.entries()) {
+    // a yearbook line is short; a long one is prose (and the patterns below stay linear)
+    if (line.length > YEAR_ROW_MAX) continue;
     const heads = YEAR_HEADS.exec(line);
     if (heads !== null && !/[\u4e00-\u9fff].*\d.*[\u4e00-\u9fff]/.test(line.slice(0, heads.index))) {
       years = (heads[1] as string).trim().split(/\s+/).map(Number);

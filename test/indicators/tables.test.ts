@@ -57,6 +57,13 @@ describe('indicators/tables yearTableRows', () => {
     expect(rows.get(4)?.unit).toBe('%');
   });
 
+  it('passes over long lines at once (a line of a megabyte of figures is prose, not a row)', () => {
+    const started = Date.now();
+    const rows = yearTableRows(['指标 2021 2022', `甲 ${'1 '.repeat(300_000)}x`, `${'2021 '.repeat(200_000)}x`, ' 污水处理率 (%)  95.2 96.8']);
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect([...rows.keys()]).toEqual([3]);
+  });
+
   it('reads a yearbook row\'s figures in its unit, one per year', async () => {
     const outcome = await readDocument('yearbook.txt', 'txt', new TextEncoder().encode(YEARBOOK.join('\n')));
     if (!outcome.ok) throw new Error(outcome.message);
