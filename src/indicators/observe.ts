@@ -765,6 +765,9 @@ function round(value: number): number {
   return Math.round(value * 1e6) / 1e6;
 }
 
+/** A list of three or more items closed by 等…产业/领域/项目: sectors or projects, not a task's measure. */
+const SECTOR_LIST = /、[^,，。;；]*、[^,，。;；]*等[^,，。;；]{0,12}(产业|行业|领域|项目|业态)/;
+
 /** The clause (between commas, semicolons and stops) around a span of a sentence. */
 function clauseAround(text: string, start: number, end: number): string {
   const before = Math.max(...[',', '，', ';', '；', '。'].map((mark) => text.lastIndexOf(mark, start - 1)));
@@ -794,9 +797,11 @@ export function readMentions(unit: TextUnit, catalogue: Catalogue, planYear: num
     const named = present.filter((indicator) => indicator.kinds.includes('mentioned') && matchCues(indicator, text) !== null);
     if (named.length === 0 || (settled !== undefined && named.every((indicator) => settled(indicator)))) continue;
     // (a clause that gives the measure a number is a figure, read or not: no mention)
+    // (nor is an item of a list of sectors or projects: 培育新能源、新材料…等战略性新兴产业)
     const matched = named.filter((indicator) => {
       const match = matchCues(indicator, text) as CueMatch;
-      return !givesFigure(clauseAround(text, match.firstStart, match.lastEnd), indicator);
+      const clause = clauseAround(text, match.firstStart, match.lastEnd);
+      return !SECTOR_LIST.test(clause) && !givesFigure(clause, indicator);
     });
     if (matched.length === 0) continue;
     // a mention is a task or target without a figure: a sentence of a report, a headline or a

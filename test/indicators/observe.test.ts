@@ -316,6 +316,12 @@ describe('indicators/observe readMentions: tasks that name a measure without a n
     expect(mentions('2025年底前加快推进高标准农田建设。')).toEqual(['high_standard_farmland_new']);
     expect(mentions('积极推进2×300兆瓦级压缩空气储能等重大项目建设。')).toEqual(['energy_storage_capacity']);
   });
+
+  it('does not take an item of a list of sectors or projects for a task naming the measure', () => {
+    expect(mentions('培育新能源、新材料、生物医药和节能环保等战略性新兴产业。')).toEqual([]);
+    // a list of tasks is still a task's
+    expect(mentions('扎实开展研发投入、创新平台、科技企业、成果转化四大提升行动。')).toEqual(['innovation_platforms_new']);
+  });
 });
 
 describe('indicators/observe readMentions: sentences whose indicators are settled', () => {
