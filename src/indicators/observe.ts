@@ -765,8 +765,8 @@ function round(value: number): number {
   return Math.round(value * 1e6) / 1e6;
 }
 
-/** A list of three or more items closed by 等…产业/领域/项目: sectors or projects, not a task's measure. */
-const SECTOR_LIST = /、[^,，。;；]*、[^,，。;；]*等[^,，。;；]{0,12}(产业|行业|领域|项目|业态)/;
+/** A list of three or more items closed by 等…产业/领域: sectors, not a task's measure (a list of projects to build stays a task). */
+const SECTOR_LIST = /、[^,，。;；]*、[^,，。;；]*(等|[一二三四五六七八九十两\d]+大)[^,，。;；]{0,12}(产业|行业|领域|业态)/;
 
 /** The clause (between commas, semicolons and stops) around a span of a sentence. */
 function clauseAround(text: string, start: number, end: number): string {
@@ -797,7 +797,7 @@ export function readMentions(unit: TextUnit, catalogue: Catalogue, planYear: num
     const named = present.filter((indicator) => indicator.kinds.includes('mentioned') && matchCues(indicator, text) !== null);
     if (named.length === 0 || (settled !== undefined && named.every((indicator) => settled(indicator)))) continue;
     // (a clause that gives the measure a number is a figure, read or not: no mention)
-    // (nor is an item of a list of sectors or projects: 培育新能源、新材料…等战略性新兴产业)
+    // (nor is an item of a list of sectors: 培育新能源、新材料…等战略性新兴产业)
     const matched = named.filter((indicator) => {
       const match = matchCues(indicator, text) as CueMatch;
       const clause = clauseAround(text, match.firstStart, match.lastEnd);

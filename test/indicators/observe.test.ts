@@ -317,8 +317,11 @@ describe('indicators/observe readMentions: tasks that name a measure without a n
     expect(mentions('积极推进2×300兆瓦级压缩空气储能等重大项目建设。')).toEqual(['energy_storage_capacity']);
   });
 
-  it('does not take an item of a list of sectors or projects for a task naming the measure', () => {
+  it('does not take an item of a list of sectors for a task naming the measure', () => {
     expect(mentions('培育新能源、新材料、生物医药和节能环保等战略性新兴产业。')).toEqual([]);
+    expect(mentions('提升发展新能源、医药及医疗器械、纺织服装三大优势产业。')).toEqual([]);
+    // a task on one of them is a task
+    expect(mentions('有序推进整县分布式光伏发展。')).toEqual(['renewable_capacity']);
     // a list of tasks is still a task's
     expect(mentions('扎实开展研发投入、创新平台、科技企业、成果转化四大提升行动。')).toEqual(['innovation_platforms_new']);
   });
