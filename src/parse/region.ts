@@ -1,4 +1,4 @@
-import { DIVISIONS_BY_NAME, GENERIC_DIVISION_NAMES, TOWNSHIP_LOOKALIKES, TOWNSHIP_SELF_WORDS, shortName, type Division } from '../catalogue/index.js';
+import { DIVISIONS_BY_NAME, GENERIC_DIVISION_NAMES, SCOPE_WORDS, TOWNSHIP_LOOKALIKES, TOWNSHIP_SELF_WORDS, shortName, type Division } from '../catalogue/index.js';
 
 const GENERIC = new Set<string>(GENERIC_DIVISION_NAMES);
 
@@ -202,8 +202,8 @@ export function resolveTownship(title: string, text: string, county: Division | 
   return own ? townshipUnder(name, county) : null;
 }
 
-/** A county's words for itself: a page using them more than a township's is the county's. */
-const COUNTY_SELF_WORDS = ['全县', '我县', '本县', '全区', '我区', '本区', '全市', '我市', '本市', '全旗', '我旗'];
+/** A county's (or city's) words for itself: a page using them more than a township's is the county's. */
+const COUNTY_SELF_WORDS: readonly string[] = [...SCOPE_WORDS.own, ...SCOPE_WORDS.city];
 
 function townshipUnder(name: string, county: Division | null): Division {
   return { name, code: '', level: 'township', parent: county?.name ?? '', parentCode: county?.code ?? '', province: county?.province ?? '' };
