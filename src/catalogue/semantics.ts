@@ -107,6 +107,12 @@ export const FORECAST_WORDS = ['有望', '预测', '乐观预计', '乐观估计
 export const GENERIC_HEAD_NOUNS = ['企业', '单位', '户企业'] as const;
 
 /**
+ * Share words that name no measure of their own (用户占比): a figure whose segment holds one of
+ * these and a subject of its own does not take the rest of an indicator from earlier clauses.
+ */
+export const GENERIC_SHARE_WORDS = ['占比', '比例', '比重', '比率', '占'] as const;
+
+/**
  * Words that make a figure a target wherever it stands: 力争 "strive", 确保 "ensure", 目标
  * "goal", 预期 "expected", 计划 "planned", 将 "will", 拟 "intend", 预计到 "projected by" …
  * The nearest target or actual word before a figure in its sentence decides its status.

@@ -1,7 +1,7 @@
 import type { Catalogue } from '../catalogue/index.js';
 import { INDICATOR_UNITS, isIndicatorUnit } from '../catalogue/index.js';
 import type { IndicatorDef } from '../catalogue/index.js';
-import { GENERIC_HEAD_NOUNS, LIST_SEPARATORS, RESPECTIVELY_WORDS } from '../catalogue/index.js';
+import { GENERIC_HEAD_NOUNS, GENERIC_SHARE_WORDS, LIST_SEPARATORS, RESPECTIVELY_WORDS } from '../catalogue/index.js';
 import { BUILT_IN_LEXICON, lexiconOf, type Lexicon } from './lexicon.js';
 import { recogniseQuantities, type Quantity } from '../quantities/index.js';
 import { fitsIndicator, matchCues, type CueMatch } from './cues.js';
@@ -89,6 +89,9 @@ const CHANGE_WORD = /(增长|增速|提高|下降|降低|增加|减少|同比)/;
 
 /** Words of a share or a rate: a percent after them is a level of that share. */
 const SHARE_WORD = /(占比|比重|比例|[^增速]率|占[^,，。;；、]{1,14}的)/;
+
+/** Words that make any figure a share, naming no indicator of their own. */
+const GENERIC_SHARE: ReadonlySet<string> = new Set(GENERIC_SHARE_WORDS);
 
 /** A share's base (占新开工建筑比例, 占比): what the share is of, not what it measures. */
 const SHARE_BASE = /占[^,，。;；、]{0,14}?(的)?(比例|比重)|占比|比例|比重/g;
@@ -254,8 +257,11 @@ export function readFigures(unit: TextUnit, quantities: readonly Quantity[], cat
       }
       // a share whose subject stands earlier in the sentence (装配式建筑新开工面积…,占新开工建筑比例42.73%)
       // (only when the segment names no subject of its own besides the share's base: 占新开工建筑比例)
-      if (SHARE_WORD.test(left) && !hasOwnNoun(withoutRegionNames(left.replace(SHARE_BASE, ''), home ?? null), undefined, lexicon)) {
-        windows.push({ text: tail(text, sentence.start, quantity.start), side: 'left', sentence: true, split: true });
+      if (SHARE_WORD.test(left)) {
+        // (a segment with a subject of its own, 居民小区覆盖率, must name more of the indicator than a share
+        // word: 用户占比 after a clause on 10G-PON ports is the users' share, not the ports')
+        const ownSubject = hasOwnNoun(withoutRegionNames(left.replace(SHARE_BASE, ''), home ?? null), undefined, lexicon);
+        windows.push({ text: tail(text, sentence.start, quantity.start), side: 'left', sentence: true, split: ownSubject ? 'named' : 'share' });
       }
       const finding = readOne(quantity, paired ? [{ text: paired, side: 'left' }, ...windows] : windows, {
         text, clause, clauses, sentence, segmentStart, present, offset: unit.offset, opening, lexicon,
@@ -345,7 +351,7 @@ interface Window {
    * Only for an indicator of two or more cue groups, one of which the figure's own segment
    * names (比例): the others may stand earlier in the sentence (装配式建筑).
    */
-  readonly split?: boolean;
+  readonly split?: 'share' | 'named';
 }
 
 interface ReadContext {
@@ -518,7 +524,7 @@ function candidatesFor(quantity: Quantity, windows: readonly Window[], present: 
   for (const indicator of present) {
     if (!fitsIndicator(quantity, indicator)) continue;
     for (const [window, { text, side, split }] of windows.entries()) {
-      if (split === true && !(indicator.cues.all.length >= 2 && indicator.cues.all.some((group) => group.some((word) => windows[0]?.text.includes(word) === true)))) continue;
+      if (split !== undefined && !(indicator.cues.all.length >= 2 && indicator.cues.all.some((group) => group.some((word) => windows[0]?.text.includes(word) === true && (split === 'share' || !GENERIC_SHARE.has(word)))))) continue;
       const match = matchCues(indicator, text);
       if (!match) continue;
       // right-hand windows measure from their start, the others from their end

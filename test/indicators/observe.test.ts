@@ -141,6 +141,13 @@ describe('indicators/observe readFigures: measures named elsewhere in the senten
     // a segment with another subject (宽带用户) is that subject's share, which no indicator measures
     expect(read('全市千兆端口占比达到40%,500兆以上宽带用户占比达到30%。')).toEqual([{ indicator: 'gigabit_ports_share', value: 40 }]);
   });
+
+  it('lets a rate whose segment names its own scope (居民小区覆盖率) take the rest of its indicator from earlier in the sentence', () => {
+    // 覆盖率 names the waste-sorting coverage only with 垃圾分类, said in the sentence's first clause
+    expect(read('本市继续推进生活垃圾分类,力争年内城镇居民小区覆盖率达到95%以上。')).toEqual([{ indicator: 'waste_sorting_coverage', value: 95 }]);
+    // a new-energy share of new buses whose 公交 stands in an earlier clause
+    expect(read('全年新购公交车120辆,新购新能源车率达到100%。')).toEqual([{ indicator: 'ev_share_new_public_vehicles', value: 100 }]);
+  });
 });
 
 describe('indicators/observe readFigures: wordings of the catalogue\'s indicators seen on real pages', () => {
