@@ -52,7 +52,11 @@ const LABEL_TO_FIELD = new Map<string, MetadataField>(METADATA_LABELS.map(([labe
  *    least 2% of the ideographs change, and `script` records it;
  * 6. spaces inside digit runs closed up (`1 2 0个` → `120个`, `12 000` → `12000`) when the
  *    groups are short enough to be a broken number, not two numbers (and not after a decimal
- *    point or a column gap: `97.9 98.3` and `(次)   147 8` are a table's cells).
+ *    point or a column gap: `97.9 98.3` and `(次)   147 8` are a table's cells);
+ * 7. a lone space between two ideographs closed up in a line of prose (one with clause
+ *    punctuation): it is what a PDF's or a page's wrapped line leaves inside a word
+ *    (`人均地区生 产总值`, `常住人 口`); a line without it may be a headline or a table row, whose
+ *    spaces part items (`粮食面积68万亩 产量4.54亿斤`).
  *
  * @example
  * normaliseText('扫一扫在手机打开当前页\n新建基站１ ２ ０個').text // → '新建基站120个'
@@ -75,6 +79,8 @@ export function normaliseText(original: string): NormalisedText {
   if (script === 'traditional') mapped = convertLines(mapped, traditionalToSimplified);
   // 6. digit runs broken by spaces
   mapped = closeDigitSpaces(mapped);
+  // 7. words broken by a wrapped line's space (人均地区生 产总值)
+  mapped = closeWordSpaces(mapped);
   // spelled out, not spread: an object made by spreading gets a map of its own in V8 now and then,
   // and code compiled for one document's shape is thrown away at the next
   return { text: mapped.text, map: mapped.map, script, fields, droppedLines: dropped };
@@ -232,6 +238,32 @@ const LABEL_FIRST: ReadonlySet<string> = new Set(METADATA_LABELS.map(([label]) =
 const LABEL_BOUNDARY = /^[\s|:：]$/;
 
 /** Close spaces inside digit runs whose groups are short (1–3 digits): a broken number, not two. */
+/** A line of prose: it has a clause mark. */
+const CLAUSE_MARK = /[,;。、!?]/;
+
+/** A lone space between two ideographs. */
+const WORD_SPACE = /[\u4e00-\u9fff] (?=[\u4e00-\u9fff])/g;
+
+/** Step 7: lone spaces between ideographs in lines of prose. */
+function closeWordSpaces(input: MappedText): MappedText {
+  const { text } = input;
+  const ranges: [number, number][] = [];
+  // the line of the last space looked at, and whether it is prose (each line tested once)
+  let lineEnd = -1;
+  let prose = false;
+  for (const space of allMatches(WORD_SPACE, text)) {
+    const at = space.index + 1;
+    if (at > lineEnd) {
+      const lineStart = text.lastIndexOf('\n', at) + 1;
+      const end = text.indexOf('\n', at);
+      lineEnd = end < 0 ? text.length : end;
+      prose = CLAUSE_MARK.test(text.slice(lineStart, lineEnd));
+    }
+    if (prose) ranges.push([at, at + 1]);
+  }
+  return ranges.length === 0 ? input : deleteRanges(input, ranges);
+}
+
 function closeDigitSpaces(input: MappedText): MappedText {
   const ranges: [number, number][] = [];
   for (const run of allMatches(/(?<!\d)\d+(?: \d+)+/g, input.text)) {

@@ -18,6 +18,19 @@ describe('ingest/normalise', () => {
     expect(normaliseText('全年新建基站 1 2 0 个').text).toBe('全年新建基站 120 个');
   });
 
+  it('closes a space that a wrapped line left inside a word of prose, keeping the way back', () => {
+    const written = '年末全县常住人 口 32.5 万人,比上年增加 0.4 万人。';
+    const result = normaliseText(written);
+    expect(result.text).toBe('年末全县常住人口 32.5 万人,比上年增加 0.4 万人。');
+    // the word read back spans the space as written
+    expect(originalSpan(written, result, result.text.indexOf('人口'), result.text.indexOf('人口') + 2)).toBe('人 口');
+  });
+
+  it('leaves spaces between ideographs alone in a line without clause marks (a headline or a table row)', () => {
+    expect(normaliseText('全县粮食面积52万亩 产量3.1亿斤').text).toBe('全县粮食面积52万亩 产量3.1亿斤');
+    expect(normaliseText('某县力争到2027年  新增万名技能人才').text).toBe('某县力争到2027年  新增万名技能人才');
+  });
+
   it('leaves two separate four-digit numbers apart', () => {
     expect(normaliseText('2023 2024').text).toBe('2023 2024');
   });
