@@ -154,6 +154,12 @@ describe('indicators/observe readFigures: wordings of the catalogue\'s indicator
   const read = (text: string) => readFigures({ text, offset: 0 }, recogniseQuantities(text), DEFAULT_CATALOGUE, 2025)
     .map((finding) => [finding.indicator, finding.kind, finding.value]);
 
+  it('keeps the tax part of budget revenue, and its growth, out of the budget revenue', () => {
+    expect(read('全区一般公共预算收入12.5亿元,增长6.1%,其中税收收入9.8亿元,增长8.4%。')).toEqual([
+      ['public_budget_revenue', 'stock', 1_250_000_000], ['public_budget_revenue', 'growth', 6.1],
+    ]);
+  });
+
   it('does not let a flow word before an earlier figure of the sentence rule out a later figure\'s own indicator', () => {
     // 增长 belongs to 5.2%; the revenue figure is a level, the kind its indicator takes
     expect(read('全年地区生产总值同比增长5.2%,固定资产投资增长3.1%,一般公共预算收入28.6亿元。')).toEqual([
