@@ -101,6 +101,16 @@ export const NON_NOUN_WORDS = [
 export const FORECAST_WORDS = ['有望', '预测', '乐观预计', '乐观估计', '保守预计', '或将'] as const;
 
 /**
+ * Stages before the thing counted: a figure whose own words name one (组织申报高新技术企业61家,
+ * 5G基站查勘设计56座) counts applications or surveys, not firms or stations, unless a word of the
+ * outcome follows the stage (申报…通过认定).
+ */
+export const STAGE_WORDS = ['申报', '查勘', '勘察', '勘查', '选址'] as const;
+
+/** Outcome words after a stage word: the figure counts what passed (申报并通过认定30家). */
+export const STAGE_OUTCOME_WORDS = ['认定', '入选', '通过', '获批', '批准', '建成', '入库', '备案'] as const;
+
+/**
  * Head nouns that need their kind named earlier when they follow a figure directly
  * (我省有9家企业 after a sentence on 小巨人 firms); 上市企业 before a figure still names a kind.
  */

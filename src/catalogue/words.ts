@@ -1,6 +1,6 @@
 import {
   AS_OF_WORDS, CAP_WORDS, DECLINE_WORDS, FORECAST_WORDS, GROWTH_WORDS, INCREMENT_WORDS, NON_NOUN_WORDS, NOT_TARGET_WORDS,
-  PERIOD_WORDS, PRESENT_WORDS, REPORTED_WORDS, STOCK_WORDS, STRONG_INCREMENT_WORDS, STRONG_STOCK_WORDS, TARGET_WORDS, TIER_WORDS,
+  PERIOD_WORDS, PRESENT_WORDS, REPORTED_WORDS, STAGE_OUTCOME_WORDS, STAGE_WORDS, STOCK_WORDS, STRONG_INCREMENT_WORDS, STRONG_STOCK_WORDS, TARGET_WORDS, TIER_WORDS,
 } from './semantics.js';
 
 /**
@@ -36,6 +36,9 @@ export interface WordLists {
   readonly period: readonly string[];
   /** Forecast words: a figure after them is not read (有望, 预测). */
   readonly forecast: readonly string[];
+  /** Stage words: a figure after one in its own words counts applications or surveys (申报, 查勘), unless an outcome word follows it (认定, 通过). */
+  readonly stage: readonly string[];
+  readonly stage_outcome: readonly string[];
   /** Words that are no noun of a figure's own (verbs, scopes, particles). */
   readonly non_noun: readonly string[];
 }
@@ -45,7 +48,7 @@ export const BUILT_IN_WORDS: WordLists = {
   target: TARGET_WORDS, reported: REPORTED_WORDS, present: PRESENT_WORDS, not_target: NOT_TARGET_WORDS,
   increment: INCREMENT_WORDS, strong_increment: STRONG_INCREMENT_WORDS, stock: STOCK_WORDS, strong_stock: STRONG_STOCK_WORDS,
   cap: CAP_WORDS, growth: GROWTH_WORDS, decline: DECLINE_WORDS, ensure: TIER_WORDS.ensure, strive: TIER_WORDS.strive,
-  as_of: AS_OF_WORDS, period: PERIOD_WORDS, forecast: FORECAST_WORDS, non_noun: NON_NOUN_WORDS,
+  as_of: AS_OF_WORDS, period: PERIOD_WORDS, forecast: FORECAST_WORDS, stage: STAGE_WORDS, stage_outcome: STAGE_OUTCOME_WORDS, non_noun: NON_NOUN_WORDS,
 };
 
 /** The names of the word lists, as a user's catalogue file writes them. */

@@ -24,6 +24,8 @@ export interface Lexicon {
   readonly asOf: WordIndex;
   readonly period: WordIndex;
   readonly forecast: readonly string[];
+  readonly stage: readonly string[];
+  readonly stageOutcome: readonly string[];
   /** The non-noun words, longest first, as one global pattern. */
   readonly nonNouns: RegExp;
 }
@@ -45,7 +47,7 @@ export function lexiconOf(words: WordLists): Lexicon {
     stock: wordIndex(words.stock), strongStock: wordIndex(words.strong_stock),
     cap: words.cap, growth: words.growth, growthIndex: wordIndex(words.growth), decline: wordIndex(words.decline),
     ensure: wordIndex(words.ensure), strive: wordIndex(words.strive), asOf: wordIndex(words.as_of), period: wordIndex(words.period),
-    forecast: words.forecast,
+    forecast: words.forecast, stage: words.stage, stageOutcome: words.stage_outcome,
     nonNouns: new RegExp([...words.non_noun].sort((a, b) => b.length - a.length).map(escape).join('|'), 'g'),
   };
   made.set(words, lexicon);

@@ -402,6 +402,17 @@ export function unitTime(unit: TextUnit, planYear: number | null): TimeContext {
   return { genre: 'plan', pageYear: null, documentYear: planYear, mode: reviewing ? 'review' : null, paragraphTime: unit.sectionTime ?? '' };
 }
 
+/** Whether a figure's own words name a stage before the thing counted (申报, 查勘) with no outcome after it. */
+function countsStage(segment: string, lexicon: Lexicon): boolean {
+  for (const word of lexicon.stage) {
+    const at = segment.lastIndexOf(word);
+    if (at < 0) continue;
+    const after = segment.slice(at + word.length);
+    if (!lexicon.stageOutcome.some((outcome) => after.includes(outcome))) return true;
+  }
+  return false;
+}
+
 function readOne(quantity: Quantity, windows: readonly Window[], context: ReadContext): Finding | null {
   const { text, clause, sentence, segmentStart } = context;
   const candidates = candidatesFor(quantity, windows, context.present);
@@ -417,6 +428,7 @@ function readOne(quantity: Quantity, windows: readonly Window[], context: ReadCo
   const after = text.slice(quantity.end, Math.min(clause.end, quantity.end + MAX_WINDOW));
   const { lexicon } = context;
   if (lexicon.forecast.some((word) => clauseBefore.includes(word))) return null;
+  if (countsStage(segmentBefore, lexicon)) return null;
   const bestWindow = candidates[0]?.window ?? 0;
   const sameWindow = candidates.filter((candidate) => candidate.window === bestWindow);
   // the second of a pair (分别下降25.8%和33.7%): its segment is only the joiner, and the words

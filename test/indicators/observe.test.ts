@@ -277,6 +277,12 @@ describe('indicators/observe readFigures: what a figure is not', () => {
     expect(read('全省新增光伏装机达到800万千瓦。')).toEqual([['renewable_capacity', 'increment', 8_000_000]]);
   });
 
+  it('reads no applications or surveys as the firms or stations they are for (申报, 查勘), but what passed after them', () => {
+    expect(read('全年组织申报高新技术企业45家。')).toEqual([]);
+    expect(read('累计完成5G基站查勘选址120个。')).toEqual([]);
+    expect(read('全年申报并通过认定高新技术企业45家。')).toEqual([['high_tech_firms_new', 'increment', 45]]);
+  });
+
   it('reads a percent after a share word as that share, not as the growth of a count', () => {
     expect(read('高新技术企业数量占全部工业企业数量比重超50%。')).toEqual([]);
     expect(read('高新技术企业数量同比增长12%。')).toEqual([['high_tech_firms_total', 'growth', 12]]);
