@@ -439,6 +439,8 @@ function readOne(quantity: Quantity, windows: readonly Window[], context: ReadCo
   const { indicator } = chosen;
   let { kind } = chosen;
   const parts = combinedParts(sameWindow, windows[bestWindow], context.catalogue);
+  // its noun joined to another the catalogue does not measure (植树造林及森林经营面积): a sum of the two
+  if (parts === '' && joinedToOther(indicator, windows[bestWindow], lexicon)) return null;
   const baseline = isBaseline(segmentBefore, after);
   // years and 已-words before an earlier figure of the clause belong to that figure (由2022年的70%提高到85%)
   const ownBefore = context.firstInClause ? clauseBefore : segmentBefore;
@@ -500,6 +502,26 @@ function readOne(quantity: Quantity, windows: readonly Window[], context: ReadCo
     ...(ownTime.saysWhen === true ? { saysWhen: true as const } : {}),
     ...(part === '' ? {} : { part }),
   };
+}
+
+/** What joins a figure's noun to another it counts with (植树造林及森林经营面积), after it and before it. */
+const NOUN_JOINER = /^(?:及|以及|和|与|、)([^,，;；。:：]{2,12})$/;
+const NOUN_JOINED_BEFORE = /([^,，;；。:：]{2,12})(?:及|以及|和|与|、)$/;
+
+/**
+ * Whether the words right after an indicator's cue in a figure's own segment join another noun to
+ * it that names none of the indicator's cues (造林及森林经营), or the words right before it do
+ * (人工造林及森林抚育): the figure counts both together.
+ */
+function joinedToOther(indicator: IndicatorDef, window: Window | undefined, lexicon: Lexicon): boolean {
+  if (window === undefined || window.side !== 'left' || window.sentence === true) return false;
+  const match = matchCues(indicator, window.text);
+  if (match === null) return false;
+  const joined = NOUN_JOINER.exec(window.text.slice(match.lastEnd)) ?? NOUN_JOINED_BEFORE.exec(window.text.slice(0, match.firstStart));
+  if (joined === null) return false;
+  const other = joined[1] as string;
+  if (indicator.cues.all.some((group) => group.some((word) => other.includes(word)))) return false;
+  return hasOwnNoun(other, undefined, lexicon);
 }
 
 /** Whether the last change word before a figure is a decline (下降, 减少), not a rise (增长, 提高). */

@@ -283,6 +283,13 @@ describe('indicators/observe readFigures: what a figure is not', () => {
     expect(read('全年申报并通过认定高新技术企业45家。')).toEqual([['high_tech_firms_new', 'increment', 45]]);
   });
 
+  it('reads no figure that counts its noun together with another the catalogue does not measure (造林及森林抚育)', () => {
+    expect(read('全县完成人工造林及森林抚育面积5.2万亩。')).toEqual([]);
+    expect(read('全县完成人工造林5.2万亩。')).toEqual([['afforestation', 'increment', 52_000]]);
+    // two verbs joined before one noun are one measure
+    expect(read('全县新建和改造提升高标准农田4万亩。')).toEqual([['high_standard_farmland_new', 'increment', 40_000]]);
+  });
+
   it('reads a percent after a share word as that share, not as the growth of a count', () => {
     expect(read('高新技术企业数量占全部工业企业数量比重超50%。')).toEqual([]);
     expect(read('高新技术企业数量同比增长12%。')).toEqual([['high_tech_firms_total', 'growth', 12]]);
