@@ -145,6 +145,12 @@ function tail(text: string, from: number, to: number): string {
   return text.slice(Math.max(from, to - MAX_WINDOW), to);
 }
 
+/** The text after a segment's last list separator (、 , ;), or the whole segment without one. */
+function afterSeparator(segment: string): string {
+  const at = Math.max(segment.lastIndexOf('、'), segment.lastIndexOf(','), segment.lastIndexOf(';'), segment.lastIndexOf('，'), segment.lastIndexOf('；'));
+  return at < 0 ? segment : segment.slice(at + 1);
+}
+
 /** Years, dates and unit-less numbers are not figures of an indicator. */
 function measurable(quantity: Quantity): boolean {
   return quantity.unit !== null && quantity.dimension !== 'none';
@@ -233,7 +239,8 @@ export function readFigures(unit: TextUnit, quantities: readonly Quantity[], cat
       const next = inSentence[index + 1];
       const segmentStart = previous && previous.end > clause.start ? previous.end : clause.start;
       const rightEnd = next && next.start < clause.end ? next.start : clause.end;
-      const left = tail(text, segmentStart, quantity.start);
+      // (the noun after the figure before it, up to a list separator, is that figure's: 50家省级绿色工厂、20家…)
+      const left = segmentStart > clause.start ? afterSeparator(tail(text, segmentStart, quantity.start)) : tail(text, segmentStart, quantity.start);
       // what follows the figure up to the next list separator: a noun after 、 is the next item's
       const rightAll = text.slice(quantity.end, Math.min(rightEnd, quantity.end + MAX_WINDOW));
       const separator = rightAll.search(/[、,，;；]/);

@@ -290,6 +290,11 @@ describe('indicators/observe readFigures: what a figure is not', () => {
     expect(read('全县新建和改造提升高标准农田4万亩。')).toEqual([['high_standard_farmland_new', 'increment', 40_000]]);
   });
 
+  it('leaves the noun after a figure to that figure, not to the next item of the list (50家省级绿色工厂、20家示范单位)', () => {
+    expect(read('全年认定50家省级绿色工厂、20家节水型示范单位。')).toEqual([['green_factories_new', 'increment', 50]]);
+    expect(read('全年认定省级绿色工厂50家、节水型示范单位20家。')).toEqual([['green_factories_new', 'increment', 50]]);
+  });
+
   it('reads a percent after a share word as that share, not as the growth of a count', () => {
     expect(read('高新技术企业数量占全部工业企业数量比重超50%。')).toEqual([]);
     expect(read('高新技术企业数量同比增长12%。')).toEqual([['high_tech_firms_total', 'growth', 12]]);
