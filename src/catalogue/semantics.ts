@@ -117,6 +117,12 @@ export const STAGE_OUTCOME_WORDS = ['认定', '入选', '通过', '获批', '批
 export const GENERIC_HEAD_NOUNS = ['企业', '单位', '户企业'] as const;
 
 /**
+ * Nouns of a plan's own parts: a figure they follow (六个方面, 18项培育措施, 三大行动) counts the plan's
+ * aspects, measures or actions, not the indicator its sentence names.
+ */
+export const PLAN_PART_NOUNS = ['方面', '措施', '举措', '政策', '条款', '环节', '领域', '行动', '方向', '原则', '步骤', '阶段', '机制', '意见'] as const;
+
+/**
  * Share words that name no measure of their own (用户占比): a figure whose segment holds one of
  * these and a subject of its own does not take the rest of an indicator from earlier clauses.
  */

@@ -1,7 +1,7 @@
 import type { Catalogue } from '../catalogue/index.js';
 import { INDICATOR_UNITS, isIndicatorUnit } from '../catalogue/index.js';
 import type { IndicatorDef } from '../catalogue/index.js';
-import { GENERIC_HEAD_NOUNS, GENERIC_SHARE_WORDS, LIST_SEPARATORS, RESPECTIVELY_WORDS } from '../catalogue/index.js';
+import { GENERIC_HEAD_NOUNS, GENERIC_SHARE_WORDS, LIST_SEPARATORS, PLAN_PART_NOUNS, RESPECTIVELY_WORDS } from '../catalogue/index.js';
 import { BUILT_IN_LEXICON, lexiconOf, type Lexicon } from './lexicon.js';
 import { recogniseQuantities, type Quantity } from '../quantities/index.js';
 import { fitsIndicator, matchCues, type CueMatch } from './cues.js';
@@ -89,6 +89,9 @@ const CHANGE_WORD = /(增长|增速|提高|下降|降低|增加|减少|同比)/;
 
 /** Words of a share or a rate: a percent after them is a level of that share. */
 const SHARE_WORD = /(占比|比重|比例|[^增速]率|占[^,，。;；、]{1,14}的)/;
+
+/** A plan's part right after a figure, a few qualifying ideographs allowed (18项培育措施): what the figure counts. */
+const PLAN_PART = new RegExp(`^[\\u4e00-\\u9fff]{0,2}?(${PLAN_PART_NOUNS.join('|')})`);
 
 /** Words that make any figure a share, naming no indicator of their own. */
 const GENERIC_SHARE: ReadonlySet<string> = new Set(GENERIC_SHARE_WORDS);
@@ -245,6 +248,11 @@ export function readFigures(unit: TextUnit, quantities: readonly Quantity[], cat
       const rightAll = text.slice(quantity.end, Math.min(rightEnd, quantity.end + MAX_WINDOW));
       const separator = rightAll.search(/[、,，;；]/);
       const right = separator < 0 ? rightAll : rightAll.slice(0, separator);
+      // a count of the plan's own parts (六个方面, 18项培育措施)
+      if (quantity.dimension === 'count' && PLAN_PART.test(right)) {
+        lastRead = { quantity, finding: null };
+        continue;
+      }
       // the second of a pair (分别下降25.8%和33.7%) goes with the first: nothing when the first was nothing
       if (LIST_JOINER.test(left) && lastRead !== null && lastRead.quantity === previous && previous.end > clause.start && lastRead.finding === null) {
         lastRead = { quantity, finding: null };

@@ -295,6 +295,11 @@ describe('indicators/observe readFigures: what a figure is not', () => {
     expect(read('全年认定省级绿色工厂50家、节水型示范单位20家。')).toEqual([['green_factories_new', 'increment', 50]]);
   });
 
+  it('reads no count of a plan\'s own parts (六个方面, 12项培育措施) as the indicator its sentence names', () => {
+    expect(read('方案从加快高新技术企业培育、提升高新技术企业创新能力等四个方面提出了12项培育措施。')).toEqual([]);
+    expect(read('全年新增高新技术企业12家。')).toEqual([['high_tech_firms_new', 'increment', 12]]);
+  });
+
   it('reads a percent after a share word as that share, not as the growth of a count', () => {
     expect(read('高新技术企业数量占全部工业企业数量比重超50%。')).toEqual([]);
     expect(read('高新技术企业数量同比增长12%。')).toEqual([['high_tech_firms_total', 'growth', 12]]);
