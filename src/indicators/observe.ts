@@ -154,6 +154,19 @@ function afterSeparator(segment: string): string {
   return at < 0 ? segment : segment.slice(at + 1);
 }
 
+/** A rate's noun and its verb right before a bare number (失业率控制在4.5以内): the number is a percent. */
+const RATE_BEFORE = /(率|占比|比重)(控制在|保持在|稳定在|达到|达|为|在)?\s*$/;
+
+/**
+ * A number without a unit right after a rate's noun (城镇登记失业率4.5以内), read as the percent a
+ * careless page left the sign off; every other quantity as it is.
+ */
+function impliedPercent(text: string, quantity: Quantity): Quantity {
+  if (quantity.dimension !== 'none' || quantity.unit !== null || quantity.value <= 0 || quantity.value > 100) return quantity;
+  if (!RATE_BEFORE.test(text.slice(Math.max(0, quantity.numberStart - 8), quantity.numberStart))) return quantity;
+  return { ...quantity, unit: 'percent', unitText: '', dimension: 'percent', baseUnit: 'percent' };
+}
+
 /** Years, dates and unit-less numbers are not figures of an indicator. */
 function measurable(quantity: Quantity): boolean {
   return quantity.unit !== null && quantity.dimension !== 'none';
@@ -211,7 +224,7 @@ export function readFigures(unit: TextUnit, quantities: readonly Quantity[], cat
     let last = first;
     while (last < quantities.length && (quantities[last] as Quantity).start < sentence.end) last++;
     if (last === first) continue;
-    const inSentence = quantities.slice(first, last);
+    const inSentence = quantities.slice(first, last).map((quantity) => impliedPercent(text, quantity));
     first = last;
     // worked out for the first figure that can be an indicator's, if any
     let clauses: Span[] | null = null;
@@ -483,6 +496,8 @@ function readOne(quantity: Quantity, windows: readonly Window[], context: ReadCo
   // 用水总量控制在5.56亿立方米 in a report of results is the total reached, not a cap set
   const reportedTotal = status === 'actual' && kind === 'cap' && indicator.kinds.includes('stock') && !/(以内|以下|不超过|不高于|之内)/.test(quantity.raw);
   if (reportedTotal) kind = 'stock';
+  // (and a rate kept within a ceiling in a report of results, 失业率控制在4.5%以内, is the rate reached, within it)
+  else if (status === 'actual' && kind === 'cap' && quantity.dimension === 'percent' && indicator.kinds.includes('rate')) kind = 'rate';
   const year = context.pairedYear ?? time.year;
   const yearBasis = context.pairedYear === null ? time.yearBasis : 'stated';
   const unitId = kind === 'growth' ? (quantity.dimension === 'percent_point' ? 'percent_point' : 'percent') : indicator.unit;

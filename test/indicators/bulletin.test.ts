@@ -29,4 +29,10 @@ describe('indicators on a statistical bulletin', () => {
       expect.objectContaining({ indicator: 'water_use_total', kind: 'stock', value: 320000000 }),
     ]));
   });
+
+  it('reads a rate kept within a ceiling as the rate reached, with its bound (失业率控制在2.1%以内)', () => {
+    expect(extraction.observations).toEqual(expect.arrayContaining([
+      expect.objectContaining({ indicator: 'urban_unemployment_rate', kind: 'rate', comparator: '<=', value: 2.1, status: 'actual' }),
+    ]));
+  });
 });

@@ -300,6 +300,12 @@ describe('indicators/observe readFigures: what a figure is not', () => {
     expect(read('全年新增高新技术企业12家。')).toEqual([['high_tech_firms_new', 'increment', 12]]);
   });
 
+  it('reads a number a page left the percent sign off, right after a rate\'s noun, as a percent (失业率控制在3.8以内)', () => {
+    expect(read('城镇调查失业率控制在3.8以内。')).toEqual([['urban_unemployment_rate', 'cap', 3.8]]);
+    // a number after any other noun stays a bare number, and no figure
+    expect(read('城镇新增就业3.8以内。')).toEqual([]);
+  });
+
   it('reads a percent after a share word as that share, not as the growth of a count', () => {
     expect(read('高新技术企业数量占全部工业企业数量比重超50%。')).toEqual([]);
     expect(read('高新技术企业数量同比增长12%。')).toEqual([['high_tech_firms_total', 'growth', 12]]);
