@@ -88,7 +88,7 @@ const LIST_JOINER = /^[\s、和及与,，]*$/;
 const CHANGE_WORD = /(增长|增速|提高|下降|降低|增加|减少|同比)/;
 
 /** Words of a share or a rate: a percent after them is a level of that share. */
-const SHARE_WORD = /(占比|比重|比例|[^增速]率|占[^,，。;；、]{1,14}的)/;
+const SHARE_WORD = /(占比|比重|比例|[^增速]率|占[^,，。;；、]{1,14}的|占[^,，。;；、\d]{1,14}$)/;
 
 /** A plan's part right after a figure, a few qualifying ideographs allowed (18项培育措施): what the figure counts. */
 const PLAN_PART = new RegExp(`^[\\u4e00-\\u9fff]{0,2}?(${PLAN_PART_NOUNS.join('|')})`);

@@ -142,6 +142,10 @@ describe('indicators/observe readFigures: measures named elsewhere in the senten
     expect(read('全市千兆端口占比达到40%,500兆以上宽带用户占比达到30%。')).toEqual([{ indicator: 'gigabit_ports_share', value: 40 }]);
   });
 
+  it('reads a percent of a whole named after 占 (占总床位数) as the share of the subject named before it', () => {
+    expect(read('全区护理型床位达到640张,占总床位数62%。')).toEqual([{ indicator: 'nursing_beds_new', value: 640 }, { indicator: 'nursing_bed_share', value: 62 }]);
+  });
+
   it('lets a rate whose segment names its own scope (居民小区覆盖率) take the rest of its indicator from earlier in the sentence', () => {
     // 覆盖率 names the waste-sorting coverage only with 垃圾分类, said in the sentence's first clause
     expect(read('本市继续推进生活垃圾分类,力争年内城镇居民小区覆盖率达到95%以上。')).toEqual([{ indicator: 'waste_sorting_coverage', value: 95 }]);
