@@ -290,6 +290,12 @@ export function readFigures(unit: TextUnit, quantities: readonly Quantity[], cat
         // word: 用户占比 after a clause on 10G-PON ports is the users' share, not the ports')
         const ownSubject = hasOwnNoun(withoutRegionNames(left.replace(SHARE_BASE, ''), home ?? null), undefined, lexicon);
         windows.push({ text: tail(text, sentence.start, quantity.start), side: 'left', sentence: true, split: ownSubject ? 'named' : 'share' });
+        // (or in the sentence before, when this one goes on from it: after a semicolon, or opening with
+        // 占 after a stray full stop: …竣工面积2809万平方米,占新竣工建筑比例27.33%)
+        const before = sentences[sentenceIndex - 1];
+        if (before !== undefined && (/[;；]/.test(text.charAt(sentence.start - 1)) || /^\s*占/.test(text.slice(sentence.start, quantity.start)))) {
+          windows.push({ text: tail(text, before.start, quantity.start), side: 'left', sentence: true, split: ownSubject ? 'named' : 'share' });
+        }
       }
       const finding = readOne(quantity, paired ? [{ text: paired, side: 'left' }, ...windows] : windows, {
         text, clause, clauses, sentence, segmentStart, present, offset: unit.offset, opening, lexicon,

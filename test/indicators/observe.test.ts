@@ -142,6 +142,15 @@ describe('indicators/observe readFigures: measures named elsewhere in the senten
     expect(read('全市千兆端口占比达到40%,500兆以上宽带用户占比达到30%。')).toEqual([{ indicator: 'gigabit_ports_share', value: 40 }]);
   });
 
+  it('finds a share\'s subject in the sentence before, after a semicolon or a stray full stop before 占', () => {
+    expect(read('全市装配式建筑新开工面积120万平方米,占新开工建筑比例35%;竣工面积80万平方米,占新竣工建筑比例28%。')).toEqual([
+      { indicator: 'prefab_building_share', value: 35 }, { indicator: 'prefab_building_share', value: 28 },
+    ]);
+    expect(read('到2025年,全市新开工装配式建筑。占当年城镇新建建筑的比例达到40%以上。')).toEqual([{ indicator: 'prefab_building_share', value: 40 }]);
+    // a sentence that goes on from nothing takes no subject from the one before
+    expect(read('全市装配式建筑新开工面积120万平方米。全年建成区绿化覆盖率达到40%。')).toEqual([]);
+  });
+
   it('reads a percent of a whole named after 占 (占总床位数) as the share of the subject named before it', () => {
     expect(read('全区护理型床位达到640张,占总床位数62%。')).toEqual([{ indicator: 'nursing_beds_new', value: 640 }, { indicator: 'nursing_bed_share', value: 62 }]);
   });
