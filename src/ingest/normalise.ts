@@ -56,7 +56,8 @@ const LABEL_TO_FIELD = new Map<string, MetadataField>(METADATA_LABELS.map(([labe
  * 7. a lone space between two ideographs closed up in a line of prose (one with clause
  *    punctuation): it is what a PDF's or a page's wrapped line leaves inside a word
  *    (`人均地区生 产总值`, `常住人 口`); a line without it may be a headline or a table row, whose
- *    spaces part items (`粮食面积68万亩 产量4.54亿斤`).
+ *    spaces part items (`粮食面积68万亩 产量4.54亿斤`), and a slogan in quotes keeps its halves
+ *    apart (`“放心托育 方便可及”`).
  *
  * @example
  * normaliseText('扫一扫在手机打开当前页\n新建基站１ ２ ０個').text // → '新建基站120个'
@@ -244,6 +245,13 @@ const CLAUSE_MARK = /[,;。、!?]/;
 /** A lone space between two ideographs. */
 const WORD_SPACE = /[\u4e00-\u9fff] (?=[\u4e00-\u9fff])/g;
 
+/** Whether a quotation opened within the 24 units before `at` is still open there. */
+function insideQuote(text: string, at: number): boolean {
+  const from = Math.max(0, at - 24);
+  const open = Math.max(text.lastIndexOf('“', at), text.lastIndexOf('"', at), text.lastIndexOf('「', at));
+  return open >= from && !/[”」"]/.test(text.slice(open + 1, at));
+}
+
 /** Step 7: lone spaces between ideographs in lines of prose. */
 function closeWordSpaces(input: MappedText): MappedText {
   const { text } = input;
@@ -259,7 +267,8 @@ function closeWordSpaces(input: MappedText): MappedText {
       lineEnd = end < 0 ? text.length : end;
       prose = CLAUSE_MARK.test(text.slice(lineStart, lineEnd));
     }
-    if (prose) ranges.push([at, at + 1]);
+    // (a slogan's two halves inside quotes keep their space: “台城惠民情 文化惠民生”)
+    if (prose && !insideQuote(text, at)) ranges.push([at, at + 1]);
   }
   return ranges.length === 0 ? input : deleteRanges(input, ranges);
 }

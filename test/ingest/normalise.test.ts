@@ -29,6 +29,8 @@ describe('ingest/normalise', () => {
   it('leaves spaces between ideographs alone in a line without clause marks (a headline or a table row)', () => {
     expect(normaliseText('全县粮食面积52万亩 产量3.1亿斤').text).toBe('全县粮食面积52万亩 产量3.1亿斤');
     expect(normaliseText('某县力争到2027年  新增万名技能人才').text).toBe('某县力争到2027年  新增万名技能人才');
+    // nor between the halves of a slogan in quotes
+    expect(normaliseText('以“幸福家园 共建共享”为主题,开展活动。').text).toBe('以“幸福家园 共建共享”为主题,开展活动。');
   });
 
   it('leaves two separate four-digit numbers apart', () => {
