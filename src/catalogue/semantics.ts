@@ -208,9 +208,16 @@ export const TOWNSHIP_LOOKALIKES = [
 
 /**
  * Parts of a region a figure may cover alone (农村地区建成5G基站1.3万座, 县城不低于85%, 其中区本级…):
- * such a figure is the part's, not its region's, and enters no ranking of regions.
+ * such a figure is the part's, not its region's, and enters no ranking of regions. The country's
+ * and a province's broad areas (东部地区, 中西部地区, 苏北地区 are not listed: a user's catalogue may) are parts too.
  */
-export const PART_WORDS = ['农村地区', '城市建成区', '建成区', '中心城区', '主城区', '中心城市', '县城', '建制镇', '区本级', '市本级', '县本级', '本级'] as const;
+export const PART_WORDS = [
+  '农村地区', '城市建成区', '建成区', '中心城区', '主城区', '中心城市', '县城', '建制镇', '区本级', '市本级', '县本级', '本级',
+  '东部地区', '中部地区', '西部地区', '中西部地区', '东北地区',
+] as const;
+
+/** The country's broad areas among the parts: a part of the country named without 全国 (东部地区县城). */
+export const NATIONAL_AREA_WORDS = ['东部地区', '中部地区', '西部地区', '中西部地区', '东北地区'] as const;
 
 /** Real division names that are also common words (主城区, 城郊区): never read as a region in running text. */
 export const GENERIC_DIVISION_NAMES = ['城区', '郊区', '矿区', '新区', '市中区', '开发区', '高新区', '市辖区', '东区', '西区', '南区', '北区', '中区'] as const;

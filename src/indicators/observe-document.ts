@@ -5,7 +5,7 @@ import { originalSpan } from '../ingest/index.js';
 import { familiesOf, readFigures, readMentions, type Finding, type TextUnit } from './observe.js';
 import { leadingTimePhrase, retrospectiveTime } from './semantics.js';
 import { lastEndOfAny, wordIndex } from './word-index.js';
-import { NATIONAL_BODIES, NATIONAL_REGION, NATIONAL_WORDS, PLAN_OPENINGS, REVIEW_OPENINGS, SCOPE_WORDS } from '../catalogue/index.js';
+import { NATIONAL_AREA_WORDS, NATIONAL_BODIES, NATIONAL_REGION, NATIONAL_WORDS, PLAN_OPENINGS, REVIEW_OPENINGS, SCOPE_WORDS } from '../catalogue/index.js';
 import type { ReportMode, TimeContext } from './time.js';
 import { resolveMention, type RegionOf } from './whose.js';
 import type { Observation } from './types.js';
@@ -317,7 +317,10 @@ function regionsOf(parsed: ParsedDocument, finding: Finding, own: RegionOf): Reg
   const regions = named.length > 0 ? named : [own];
   // a figure of part of its region (农村地区, 县城) is the part's: named after its region, with no code of its own
   const { part } = finding;
-  return part === undefined ? regions : regions.map((region) => ({ name: `${region.name}${part}`, code: '', level: 'part' }));
+  if (part === undefined) return regions;
+  // (a broad area of the country says which country: 东部地区县城, not 全国东部地区县城)
+  const area = NATIONAL_AREA_WORDS.some((word) => part.startsWith(word));
+  return regions.map((region) => ({ name: area && region.name === NATIONAL_REGION ? part : `${region.name}${part}`, code: '', level: 'part' }));
 }
 
 function toObservation(parsed: ParsedDocument, unit: DocumentUnit, finding: Finding, region: RegionOf): Observation {

@@ -205,6 +205,9 @@ export function readFigures(unit: TextUnit, quantities: readonly Quantity[], cat
   let lastSentence = '';
   let lastSentenceStart = -1;
   let lastTime: FigureTime | null = null;
+  // the sentence whose figure is being read with the measure carried over, and the last sentence one was
+  let carrying = -1;
+  let carriedIn = -1;
   // the year the unit stated last up to each sentence, for figures that state none: a figure's
   // year (not a comparison's base, 由2023年的…), else a sentence's leading time phrase
   // (`2024年,该县将…。力争实现…增长10%以上`); filled forwards when first asked (most figures state
@@ -297,21 +300,33 @@ export function readFigures(unit: TextUnit, quantities: readonly Quantity[], cat
           windows.push({ text: tail(text, before.start, quantity.start), side: 'left', sentence: true, split: ownSubject ? 'named' : 'share' });
         }
       }
-      const finding = readOne(quantity, paired ? [{ text: paired, side: 'left' }, ...windows] : windows, {
+      let finding = readOne(quantity, paired ? [{ text: paired, side: 'left' }, ...windows] : windows, {
         text, clause, clauses, sentence, segmentStart, present, offset: unit.offset, opening, lexicon,
         firstInClause: !(previous && previous.end > clause.start), time: unitTime(unit, planYear), home: home ?? null, catalogue,
         pairedYear: respectivelyYear(text, clause, sentence, inSentence, quantity),
         // a sentence naming only a scope (县城不低于85%; 我省有9家企业) continues the measure before it
         // (asked only when the figure's own windows name no indicator)
-        carried: () => (lastIndicator !== null && lastSentenceStart !== sentence.start && !hasOwnNoun(withoutRegionNames(tail(text, sentence.start, quantity.start) + rightNoun, home ?? null), lastSentence, lexicon)
-          ? present.find((indicator) => indicator.id === lastIndicator) ?? null : null),
+        // (within the sentence, too, once a figure of it continued the measure: 建制镇达到70%,其中中西部地区…50%)
+        carried: () => {
+          if (lastIndicator === null || (lastSentenceStart === sentence.start && carriedIn !== sentence.start)) return null;
+          if (hasOwnNoun(withoutRegionNames(tail(text, sentence.start, quantity.start) + rightNoun, home ?? null), lastSentence, lexicon)) return null;
+          const carried = present.find((indicator) => indicator.id === lastIndicator) ?? null;
+          if (carried !== null) carrying = sentence.start;
+          return carried;
+        },
         carriedTime: lastTime,
         earlierYear: () => earlierYear(sentenceIndex),
       });
       // 其中 "of which": a part of the figure before it, unless that one measured something else or another region's
+      // (a part of a part, 县城…其中东部地区…, is named by both: 东部地区县城)
+      if (finding && breakdown && previousFinding?.indicator === finding.indicator && finding.part !== undefined && previousFinding.part !== undefined && finding.part !== previousFinding.part) {
+        finding = { ...finding, part: `${finding.part}${previousFinding.part}` };
+      }
       if (finding && !(breakdown && previousFinding?.indicator === finding.indicator && sameRegions(previousFinding, finding))) findings.push(finding);
       if (finding) previousFinding = finding;
       lastRead = { quantity, finding };
+      if (finding && carrying === sentence.start) carriedIn = sentence.start;
+      carrying = -1;
       if (finding && finding.parts === '') {
         lastIndicator = finding.indicator;
         lastSentence = text.slice(sentence.start, sentence.end);

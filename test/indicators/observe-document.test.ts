@@ -66,6 +66,13 @@ describe('indicators/observe-document observeDocument: the time a paragraph goes
     ]);
   });
 
+  it('names a part of a part by both (县城…其中东部地区… → 东部地区县城), a broad area of the country without 全国', async () => {
+    const rows = await observe('国务院有关部门印发规划。到2030年底,全国城市污水处理率达到97%;县城不低于90%,其中东部地区力争达到95%;建制镇达到75%,其中中西部地区力争达到60%。');
+    expect(rows.filter((row) => row.kind !== 'mentioned').map((row) => [row.region, row.value])).toEqual([
+      ['全国', 97], ['全国县城', 90], ['东部地区县城', 95], ['全国建制镇', 75], ['中西部地区建制镇', 60],
+    ]);
+  });
+
   it('keeps equal figures of one paragraph as items, and a paragraph said again as one', async () => {
     const line = '到2025年,争取建成省级重点企业研究院2家,市级重点实验室2家,新型研发机构2家。';
     const rows = await observe(['某县科技创新三年行动方案', line, '其他工作按计划推进。', line].join('\n'));
