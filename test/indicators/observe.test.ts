@@ -167,6 +167,12 @@ describe('indicators/observe readFigures: wordings of the catalogue\'s indicator
   const read = (text: string) => readFigures({ text, offset: 0 }, recogniseQuantities(text), DEFAULT_CATALOGUE, 2025)
     .map((finding) => [finding.indicator, finding.kind, finding.value]);
 
+  it('reads building area given to solar energy (太阳能应用) as solar-thermal building area', () => {
+    expect(read('在太阳能应用方面,年内甲区将完成8万平方米建筑的太阳能应用,乙区将完成3万平方米。')).toEqual([
+      ['solar_thermal_building_area_new', 'increment', 80_000], ['solar_thermal_building_area_new', 'increment', 30_000],
+    ]);
+  });
+
   it('keeps the tax part of budget revenue, and its growth, out of the budget revenue', () => {
     expect(read('全区一般公共预算收入12.5亿元,增长6.1%,其中税收收入9.8亿元,增长8.4%。')).toEqual([
       ['public_budget_revenue', 'stock', 1_250_000_000], ['public_budget_revenue', 'growth', 6.1],
