@@ -168,7 +168,7 @@ describe('indicators/observe readFigures: wordings of the catalogue\'s indicator
     .map((finding) => [finding.indicator, finding.kind, finding.value]);
 
   it('reads building area given to solar energy (太阳能应用) as solar-thermal building area', () => {
-    expect(read('在太阳能应用方面,年内甲区将完成8万平方米建筑的太阳能应用,乙区将完成3万平方米。')).toEqual([
+    expect(read('在太阳能应用方面,年内临淄区将完成8万平方米建筑的太阳能应用,周村区将完成3万平方米。')).toEqual([
       ['solar_thermal_building_area_new', 'increment', 80_000], ['solar_thermal_building_area_new', 'increment', 30_000],
     ]);
   });
