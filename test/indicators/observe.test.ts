@@ -173,6 +173,12 @@ describe('indicators/observe readFigures: wordings of the catalogue\'s indicator
     ]);
   });
 
+  it('reads each platform of a list, a 工程技术中心 among them', () => {
+    expect(read('新增省级工程技术中心2家、市级重点实验室1家。')).toEqual([
+      ['innovation_platforms_new', 'increment', 2], ['innovation_platforms_new', 'increment', 1],
+    ]);
+  });
+
   it('keeps the tax part of budget revenue, and its growth, out of the budget revenue', () => {
     expect(read('全区一般公共预算收入12.5亿元,增长6.1%,其中税收收入9.8亿元,增长8.4%。')).toEqual([
       ['public_budget_revenue', 'stock', 1_250_000_000], ['public_budget_revenue', 'growth', 6.1],
