@@ -260,9 +260,10 @@ export function readFigures(unit: TextUnit, quantities: readonly Quantity[], cat
       const rightEnd = next && next.start < clause.end ? next.start : clause.end;
       // (the noun after the figure before it, up to a list separator, is that figure's: 50家省级绿色工厂、20家…)
       const left = segmentStart > clause.start ? afterSeparator(tail(text, segmentStart, quantity.start)) : tail(text, segmentStart, quantity.start);
-      // what follows the figure up to the next list separator: a noun after 、 is the next item's
+      // what follows the figure up to the next list separator (a noun after 、 is the next item's) or a
+      // closing bracket (【…涉及3万余户】双台子区是…: the words after a bracketed headline are not the figure's)
       const rightAll = text.slice(quantity.end, Math.min(rightEnd, quantity.end + MAX_WINDOW));
-      const separator = rightAll.search(/[、,，;；]/);
+      const separator = rightAll.search(/[、,，;；】」』）)]/);
       const right = separator < 0 ? rightAll : rightAll.slice(0, separator);
       // a count of the plan's own parts (六个方面, 18项培育措施)
       if (quantity.dimension === 'count' && PLAN_PART.test(right)) {

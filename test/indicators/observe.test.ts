@@ -179,6 +179,12 @@ describe('indicators/observe readFigures: wordings of the catalogue\'s indicator
     ]);
   });
 
+  it('reads a figure closing a bracketed headline without the words after the bracket', () => {
+    expect(read('【甲区:累计改造老旧小区12个,涉及2万余户】甲区是本市的老城区,老旧小区较多。')).toEqual([
+      ['old_residential_renovation', 'stock', 12], ['old_residential_renovation_households', 'stock', 20_000],
+    ]);
+  });
+
   it('keeps the tax part of budget revenue, and its growth, out of the budget revenue', () => {
     expect(read('全区一般公共预算收入12.5亿元,增长6.1%,其中税收收入9.8亿元,增长8.4%。')).toEqual([
       ['public_budget_revenue', 'stock', 1_250_000_000], ['public_budget_revenue', 'growth', 6.1],
