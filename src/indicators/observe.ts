@@ -900,8 +900,11 @@ export function readMentions(unit: TextUnit, catalogue: Catalogue, planYear: num
     // list of sectors reads as a result (or nothing) and names no task
     const time = figureTime({ opening: '', before: text, sentenceBefore: text, after: '', baseline: false }, unitTime(unit, planYear), lexicon);
     if (time.status !== 'target') continue;
-    const flow = flowKind([text], lexicon);
     for (const siblings of families(matched)) {
+      // the flow its own clause says (高新技术企业“双倍增”目标: the total), else its sentence's
+      const first = siblings[0];
+      const match = first === undefined ? null : matchCues(first, text);
+      const flow = (match === null ? null : flowKind([clauseAround(text, match.firstStart, match.lastEnd)], lexicon)) ?? flowKind([text], lexicon);
       const chosen = siblings.find((indicator) => flow !== null && indicator.kinds[0] === flow) ?? siblings[0];
       if (!chosen) continue;
       findings.push({

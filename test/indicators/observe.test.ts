@@ -382,6 +382,11 @@ describe('indicators/observe readMentions: tasks that name a measure without a n
     expect(mentions('加快推进高标准农田建设,确保完成上级下达任务。')).toEqual(['high_standard_farmland_new']);
   });
 
+  it('names the total where the task\'s own clause speaks of the stock (倍增, 翻番), the new ones otherwise', () => {
+    expect(mentions('为实现全县高新技术企业“倍增”目标,现将有关事项通知如下,力争新增一批。')).toEqual(['high_tech_firms_total']);
+    expect(mentions('力争培育一批高新技术企业。')).toEqual(['high_tech_firms_new']);
+  });
+
   it('does not take a clause that gives the measure a number, read as a figure or not', () => {
     // 提高0.5个百分点 is a number for forest cover, even where no figure of a kind it takes is read
     expect(mentions('力争森林覆盖率提高0.5个百分点。')).toEqual([]);
