@@ -151,6 +151,10 @@ describe('indicators/observe readFigures: measures named elsewhere in the senten
     expect(read('全市装配式建筑新开工面积120万平方米。全年建成区绿化覆盖率达到40%。')).toEqual([]);
   });
 
+  it('reads nursing beds written without 位 (护理型床500张)', () => {
+    expect(read('五家公办养老机构发放护理型床300张。')).toEqual([{ indicator: 'nursing_beds_new', value: 300 }]);
+  });
+
   it('reads a percent of a whole named after 占 (占总床位数) as the share of the subject named before it', () => {
     expect(read('全区护理型床位达到640张,占总床位数62%。')).toEqual([{ indicator: 'nursing_beds_new', value: 640 }, { indicator: 'nursing_bed_share', value: 62 }]);
   });
