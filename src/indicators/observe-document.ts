@@ -291,8 +291,22 @@ function withoutHeadlineEchoes(observations: readonly Observation[], headline: n
 function withoutRepeats(observations: readonly Observation[], unitOf: ReadonlyMap<Observation, number>): Observation[] {
   // each fact with the paragraph it was first said in
   const seen = new Map<string, number>();
+  // the paragraphs that give each fact a year: the fact said without one elsewhere (a headline's
+  // 去年 on a page with no date) is the same fact
+  const factOf = (row: Observation): string => [row.indicator, row.parts, row.kind, row.status, row.comparator, row.value, row.value_high, row.region].join('|');
+  const dated = new Map<string, Set<number>>();
+  for (const row of observations) {
+    if (row.kind === 'mentioned' || row.year === null) continue;
+    const units = dated.get(factOf(row)) ?? new Set<number>();
+    units.add(unitOf.get(row) ?? row.start);
+    dated.set(factOf(row), units);
+  }
   return observations.filter((row) => {
     if (row.kind === 'mentioned') return true;
+    if (row.year === null) {
+      const units = dated.get(factOf(row));
+      if (units !== undefined && [...units].some((unit) => unit !== (unitOf.get(row) ?? row.start))) return false;
+    }
     const key = [row.indicator, row.parts, row.kind, row.status, row.comparator, row.value, row.value_high, row.region, row.year].join('|');
     const first = seen.get(key);
     const unit = unitOf.get(row) ?? row.start;

@@ -80,6 +80,11 @@ describe('indicators/observe-document observeDocument: the time a paragraph goes
     expect(platforms.map((row) => [row.value, row.evidence])).toEqual([[2, '争取建成省级重点企业研究院2家'], [2, '市级重点实验室2家'], [2, '新型研发机构2家']]);
   });
 
+  it('takes a figure said without a year in one paragraph and with one in another for one fact, the dated one', async () => {
+    const rows = await observe(['某县装配式建筑去年占新建建筑比例的31%', '记者从某县住建局获悉:2023年,全县装配式建筑占新建建筑的比例达到31%。'].join('\n'));
+    expect(rows.filter((row) => row.indicator === 'prefab_building_share').map((row) => [row.value, row.year])).toEqual([[31, 2023]]);
+  });
+
   it('gives a township\'s page\'s figures to the township, and its 全县 to the county', async () => {
     const rows = await observe(['许镇镇造林工作总结', '根据南陵县造林工作要求,许镇镇组织开展自查。全年许镇镇完成人工造林800亩。',
       '2024年,全镇计划完成人工造林600亩。全县计划完成人工造林5000亩。'].join('\n'));
