@@ -81,7 +81,7 @@ describe('indicators/observe-document observeDocument: the time a paragraph goes
   });
 
   it('takes a figure said without a year in one paragraph and with one in another for one fact, the dated one', async () => {
-    const rows = await observe(['某县装配式建筑去年占新建建筑比例的31%', '记者从某县住建局获悉:2023年,全县装配式建筑占新建建筑的比例达到31%。'].join('\n'));
+    const rows = await observe(['住建动态', '据了解,某县装配式建筑占新建建筑比例的31%,居全市前列。', '记者从某县住建局获悉:2023年,全县装配式建筑占新建建筑的比例达到31%。'].join('\n'));
     expect(rows.filter((row) => row.indicator === 'prefab_building_share').map((row) => [row.value, row.year])).toEqual([[31, 2023]]);
   });
 
