@@ -860,6 +860,13 @@ function round(value: number): number {
 /** A list of three or more items closed by 等…产业/领域: sectors, not a task's measure (a list of projects to build stays a task). */
 const SECTOR_LIST = /、[^,，。;；]*、[^,，。;；]*(等|[一二三四五六七八九十两\d]+大)[^,，。;；]{0,12}(产业|行业|领域|业态)/;
 
+/** Of indicators a text names, those whose cues it matches at the greatest length. */
+function mostNamed(indicators: readonly IndicatorDef[], text: string): IndicatorDef[] {
+  const lengths = indicators.map((indicator) => matchCues(indicator, text)?.length ?? -1);
+  const longest = Math.max(...lengths);
+  return indicators.filter((_, index) => lengths[index] === longest);
+}
+
 /** The clause (between commas, semicolons and stops) around a span of a sentence. */
 function clauseAround(text: string, start: number, end: number): string {
   const before = Math.max(...[',', '，', ';', '；', '。'].map((mark) => text.lastIndexOf(mark, start - 1)));
@@ -905,7 +912,9 @@ export function readMentions(unit: TextUnit, catalogue: Catalogue, planYear: num
       const first = siblings[0];
       const match = first === undefined ? null : matchCues(first, text);
       const flow = (match === null ? null : flowKind([clauseAround(text, match.firstStart, match.lastEnd)], lexicon)) ?? flowKind([text], lexicon);
-      const chosen = siblings.find((indicator) => flow !== null && indicator.kinds[0] === flow) ?? siblings[0];
+      // (among the siblings the sentence names most fully: 绿色建筑 + 全面执行 is the share, not the area)
+      const fullest = mostNamed(siblings, text);
+      const chosen = fullest.find((indicator) => flow !== null && indicator.kinds[0] === flow) ?? fullest[0];
       if (!chosen) continue;
       findings.push({
         indicator: chosen.id, parts: '', kind: 'mentioned', status: 'target', tier: tierOf(text, lexicon), comparator: null,

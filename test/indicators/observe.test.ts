@@ -388,6 +388,11 @@ describe('indicators/observe readMentions: tasks that name a measure without a n
     expect(mentions('加快推进高标准农田建设,确保完成上级下达任务。')).toEqual(['high_standard_farmland_new']);
   });
 
+  it('names the sibling the sentence names most fully (全面执行绿色建筑标准: the green share, not the green area)', () => {
+    expect(mentions('到2025年,城镇新建民用建筑全面执行绿色建筑标准。')).toEqual(['green_building_share_new']);
+    expect(mentions('大力发展绿色建筑。')).toEqual(['green_building_area_new']);
+  });
+
   it('names the total where the task\'s own clause speaks of the stock (倍增, 翻番), the new ones otherwise', () => {
     expect(mentions('为实现全县高新技术企业“倍增”目标,现将有关事项通知如下,力争新增一批。')).toEqual(['high_tech_firms_total']);
     expect(mentions('力争培育一批高新技术企业。')).toEqual(['high_tech_firms_new']);
