@@ -9,7 +9,7 @@ import { NATIONAL_AREA_WORDS, NATIONAL_BODIES, NATIONAL_REGION, NATIONAL_WORDS, 
 import type { ReportMode, TimeContext } from './time.js';
 import { resolveMention, type RegionOf } from './whose.js';
 import type { Observation } from './types.js';
-import { tableRows, yearTableRows, type TableRow, type YearRow } from './tables.js';
+import { cellLineRows, tableRows, yearTableRows, type CellLineRow, type TableRow, type YearRow } from './tables.js';
 
 /** A text unit of a document with its task context (null task for paragraphs of task-less documents). */
 export interface DocumentUnit extends TextUnit {
@@ -73,7 +73,23 @@ export function documentUnits(parsed: ParsedDocument): DocumentUnit[] {
   const yearRows = YEAR_COLUMNS.test(text)
     ? yearTableRows(lines.map((line) => text.slice(line.start, line.end)))
     : new Map<number, YearRow>();
-  for (const [index, { start: from, end }] of lines.entries()) {
+  // and rows of a table pasted a cell to a line (each row one unit, over its lines)
+  const cellRows = SHORT_LINES.test(text)
+    ? cellLineRows(lines.map((line) => text.slice(line.start, line.end)))
+    : new Map<number, CellLineRow>();
+  let skipTo = -1;
+  for (const [index, { start: from, end: lineEnd }] of lines.entries()) {
+    if (index <= skipTo) continue;
+    const cellRow = cellRows.get(index);
+    if (cellRow !== undefined) skipTo = cellRow.lastLine;
+    const end = cellRow === undefined ? lineEnd : (lines[cellRow.lastLine] as { end: number }).end;
+    if (cellRow !== undefined && !inTask(from, end)) {
+      units.push({
+        text: text.slice(from, end), offset: from, task: null, section: sectionAt(from), sectionTime: sectionTime(from), reportsResults: sectionTime(from) !== '',
+        yearRow: cellRow.row,
+      });
+      continue;
+    }
     if (end > from && text.slice(from, end).trim() !== '' && !headings.has(from) && !inTask(from, end)) {
       const table = rows.get(index);
       const yearRow = table === undefined ? yearRows.get(index) : undefined;
@@ -87,6 +103,9 @@ export function documentUnits(parsed: ParsedDocument): DocumentUnit[] {
   units.sort((a, b) => a.offset - b.offset);
   return withTime(units, parsed);
 }
+
+/** Six short lines in a row (blank lines between allowed): a table pasted a cell to a line may be in the text. */
+const SHORT_LINES = /(?:^[^\n]{1,24}\n(?:[ \t]*\n)*){6}/m;
 
 /** A line ending with two or more years: a yearbook table's column heads may be in the text. */
 const YEAR_COLUMNS = /(?:19|20)\d{2}[ \t]+(?:19|20)\d{2}[ \t]*$/m;

@@ -377,7 +377,7 @@ function readYearRow(unit: TextUnit, row: YearRow, catalogue: Catalogue, planYea
   const findings: Finding[] = [];
   for (const cell of row.cells) {
     // the cell's number with the row's unit, placed where the number stands in the line
-    const [read] = recogniseQuantities(`${cell.text}${row.unit}`);
+    const [read] = recogniseQuantities(`${cell.text}${cell.unit ?? row.unit}`);
     if (read === undefined || read.start !== 0) continue;
     const quantity: Quantity = { ...read, raw: cell.text, start: cell.start, end: cell.end, numberStart: cell.start };
     if (!measurable(quantity)) continue;

@@ -86,8 +86,20 @@ export interface YearRow {
   readonly label: string;
   /** The unit the row's label gives in brackets (`千公顷`, `%`), '' when none. */
   readonly unit: string;
-  /** Each figure with the year of its column and its span in the line. */
-  readonly cells: readonly { readonly year: number; readonly text: string; readonly start: number; readonly end: number }[];
+  /**
+   * Each figure with the year of its column (null when no column head says one) and its span in
+   * the line (in the unit's text); `unit` when its column head gives one (`比上年增长(%)`).
+   */
+  readonly cells: readonly YearCell[];
+}
+
+/** A figure of a table row, in its column. */
+export interface YearCell {
+  readonly year: number | null;
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly unit?: string;
 }
 
 /** The longest line read as a yearbook table's header or row. */
@@ -124,7 +136,7 @@ export function yearTableRows(lines: readonly string[]): Map<number, YearRow> {
     const label = ROW_LABEL.exec(line);
     const figures = TRAILING_FIGURES.exec(line);
     if (label === null || figures === null) continue;
-    const cells: { year: number; text: string; start: number; end: number }[] = [];
+    const cells: YearCell[] = [];
     for (const match of figures[0].matchAll(/-?\d[\d,]*(?:\.\d+)?/g)) {
       const start = figures.index + (match.index ?? 0);
       cells.push({ year: years[cells.length] ?? 0, text: match[0], start, end: start + match[0].length });
@@ -132,6 +144,94 @@ export function yearTableRows(lines: readonly string[]): Map<number, YearRow> {
     if (cells.length === 0 || cells.length > years.length) continue;
     const unit = (label[2] ?? '').trim();
     rows.set(index, { label: label[1] as string, unit: /^[\u4e00-\u9fff%‰/]+$/.test(unit) ? unit : '', cells });
+  }
+  return rows;
+}
+
+/** The longest line read as one cell of a table laid out a cell to a line. */
+const CELL_LINE_MAX = 24;
+/** A cell that is a figure, with at most a short unit (`162817吨`, `0.5`, `-1.0`). */
+const FIGURE_LINE = /^-?\d[\d,]*(?:\.\d+)?\s*[^\d\s,，。;；]{0,4}$/;
+/** A table's unit line above its heads (`单位:亿元`). */
+const UNIT_LINE = /^单位\s*[:：]\s*([^\s,，。;；]{1,6})$/;
+
+/** The unit a column head or a label gives: in brackets (`(万吨)`, `(%)`) or a closing % (`比上年增长%`). */
+function unitOfHead(head: string): string {
+  const bracket = /[(（]([^)）]{1,8})[)）]\s*$/.exec(head);
+  if (bracket !== null && /^[\u4e00-\u9fff%‰/]+$/.test(bracket[1] as string)) return bracket[1] as string;
+  return /[%％]\s*$/.test(head) ? '%' : '';
+}
+
+/** A row of a table laid out a cell to a line, and the index of its last line. */
+export interface CellLineRow {
+  readonly row: YearRow;
+  readonly lastLine: number;
+}
+
+/**
+ * For each line that opens a row of a table pasted a cell to a line (web tables copied as text:
+ * `主要产品产量`, `2023年`, `较上年增长(%)`, then `粮食总产量`, `162817吨`, `0.5`, …), the row it
+ * opens: its label and a figure per column, with the year and the unit the column's head gives
+ * (a column with no year takes the one year the heads give). A table needs its heads, one per
+ * column, right above its first row, and two or more rows; blank lines between cells are allowed.
+ * Cell spans are offsets from the row's first line, the lines joined by `\n` as in the text. Pure.
+ *
+ * @example
+ * cellLineRows(['产品', '2023年', '增长(%)', '粮食总产量', '162817吨', '0.5', '油料', '3100吨', '1.2']).get(3)?.row
+ * // → { label: '粮食总产量', unit: '', cells: [{ year: 2023, text: '162817吨', … }, { year: 2023, text: '0.5', unit: '%', … }] }
+ */
+export function cellLineRows(lines: readonly string[]): Map<number, CellLineRow> {
+  const rows = new Map<number, CellLineRow>();
+  // the non-blank lines, as cells
+  const cells: { index: number; text: string }[] = [];
+  // (a line of only separators, `|`, is a blank between cells)
+  for (const [index, line] of lines.entries()) if (!/^[\s|｜]*$/.test(line)) cells.push({ index, text: line.trim() });
+  const isCell = (at: number): boolean => (cells[at]?.text.length ?? CELL_LINE_MAX + 1) <= CELL_LINE_MAX && !/[。,，;；]/.test(cells[at]?.text ?? '');
+  // (a year, 2023年, is a column's head, not a figure)
+  const isFigure = (at: number): boolean => isCell(at) && FIGURE_LINE.test(cells[at]?.text ?? '') && !/^(?:19|20)\d{2}\s*年/.test(cells[at]?.text ?? '');
+  let at = 0;
+  while (at < cells.length) {
+    // a label followed by figures, under as many heads as it has cells
+    if (!isCell(at) || isFigure(at) || !isFigure(at + 1)) {
+      at++;
+      continue;
+    }
+    let width = 1;
+    while (isFigure(at + width)) width++;
+    const headsFrom = at - width;
+    if (width < 2 || headsFrom < 0 || Array.from({ length: width }, (_, k) => headsFrom + k).some((head) => !isCell(head) || isFigure(head))) {
+      at++;
+      continue;
+    }
+    const heads = cells.slice(headsFrom, at).map((cell) => cell.text.replace(/\s+/g, ''));
+    const years = heads.map((head) => /((?:19|20)\d{2})\s*年/.exec(head)?.[1]).filter((year) => year !== undefined).map(Number);
+    const tableYear = new Set(years).size === 1 ? years[0] as number : null;
+    const shared = UNIT_LINE.exec(cells[headsFrom - 1]?.text ?? '')?.[1] ?? '';
+    // the rows: a label and width - 1 figures each, while the pattern holds
+    const found: [number, CellLineRow][] = [];
+    let row = at;
+    while (isCell(row) && !isFigure(row) && Array.from({ length: width - 1 }, (_, k) => row + 1 + k).every(isFigure)) {
+      const first = cells[row] as { index: number; text: string };
+      // offsets from the start of the label's line, through the lines as they stand in the text
+      let offset = 0;
+      let lineIndex = first.index;
+      const spans: YearCell[] = [];
+      for (let column = 1; column < width; column++) {
+        const cell = cells[row + column] as { index: number; text: string };
+        while (lineIndex < cell.index) offset += (lines[lineIndex++] as string).length + 1;
+        const line = lines[cell.index] as string;
+        const start = offset + line.indexOf(cell.text);
+        const head = heads[column] as string;
+        const year = /((?:19|20)\d{2})\s*年/.exec(head);
+        const unit = unitOfHead(head) || (/\d$/.test(cell.text) ? shared : '');
+        spans.push({ year: year ? Number(year[1]) : tableYear, text: cell.text, start, end: start + cell.text.length, ...(unit === '' ? {} : { unit }) });
+      }
+      const label = first.text.replace(/^其中\s*[:：]?/, '');
+      found.push([first.index, { row: { label: label.replace(/[(（][^)）]*[)）]\s*$/, ''), unit: unitOfHead(label), cells: spans }, lastLine: (cells[row + width - 1] as { index: number }).index }]);
+      row += width;
+    }
+    if (found.length >= 2) for (const [index, value] of found) rows.set(index, value);
+    at = found.length >= 2 ? row : at + 1;
   }
   return rows;
 }

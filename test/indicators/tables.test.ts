@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { cellIndexAt, cellsOf, tableRows, yearTableRows } from '../../src/indicators/tables.js';
+import { cellIndexAt, cellLineRows, cellsOf, tableRows, yearTableRows } from '../../src/indicators/tables.js';
 import { readDocument } from '../../src/ingest/read-document.js';
 import { parseDocument } from '../../src/parse/parse-document.js';
 import { documentUnits, observeDocument } from '../../src/indicators/observe-document.js';
@@ -73,6 +73,43 @@ describe('indicators/tables yearTableRows', () => {
     expect(rows.map((row) => [row.indicator, row.value, row.unit, row.year, row.status])).toEqual([
       ['soil_erosion_control_area', 124, 'km2', 2021, 'actual'], ['soil_erosion_control_area', 130.5, 'km2', 2022, 'actual'],
       ['sewage_treatment_rate', 95.2, 'percent', 2021, 'actual'], ['sewage_treatment_rate', 96.8, 'percent', 2022, 'actual'],
+    ]);
+  });
+});
+
+/** A bulletin's table as a web page's text copies it: a cell to a line, blank lines and bars between. */
+const PASTED = [
+  '某县2024年国民经济和社会发展统计公报', '', '全年粮食总产量21.6万吨,比上年增长1.2%。', '', '主要农产品产量', '',
+  '指 标', '', '2024年', '', '比上年增长(%)', '|', '粮食总产量', '', '216000吨', '', '1.2', '|', '其中:小麦', '', '98000吨', '', '-0.4',
+  '|', '油料', '', '12000吨', '', '3.5', '', '注:数据为快报数。',
+];
+
+describe('indicators/tables cellLineRows', () => {
+  it('reads the rows of a table pasted a cell to a line, with each column\'s year and unit', () => {
+    const rows = cellLineRows(PASTED);
+    expect([...rows.keys()]).toEqual([12, 18, 24]);
+    expect(rows.get(12)).toMatchObject({ lastLine: 16, row: { label: '粮食总产量', cells: [{ year: 2024, text: '216000吨' }, { year: 2024, text: '1.2', unit: '%' }] } });
+    // 其中: opens a part's label
+    expect(rows.get(18)?.row.label).toBe('小麦');
+    // each cell's span is where it stands in the lines from the row's first line
+    const text = PASTED.slice(12, 17).join('\n');
+    const cell = rows.get(12)?.row.cells[1];
+    expect(text.slice(cell?.start, cell?.end)).toBe('1.2');
+  });
+
+  it('takes no run of short lines without heads above it, nor a single row, for a table', () => {
+    expect(cellLineRows(['电话', '12345678', '邮编', '100000', '传真', '12345679']).size).toBe(0);
+    expect(cellLineRows(['指标', '2024年', '增长(%)', '粮食总产量', '216000吨', '1.2', '以上数据为初步统计。']).size).toBe(0);
+  });
+
+  it('reads a pasted table\'s figures against each row\'s label, a growth column as growth', async () => {
+    const outcome = await readDocument('pasted.txt', 'txt', new TextEncoder().encode(PASTED.join('\n')));
+    if (!outcome.ok) throw new Error(outcome.message);
+    const parsed = parseDocument(outcome.document);
+    const rows = observeDocument(parsed, documentUnits(parsed), (unit) => recogniseQuantities(unit.text), DEFAULT_CATALOGUE);
+    // the prose said 21.6万吨 and 1.2% already: the table's row is the same fact, said once
+    expect(rows.filter((row) => row.indicator === 'grain_output').map((row) => [row.kind, row.value, row.year])).toEqual([
+      ['stock', 216_000, 2024], ['growth', 1.2, 2024],
     ]);
   });
 });
