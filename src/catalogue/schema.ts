@@ -9,8 +9,10 @@ export type Polarity = (typeof POLARITIES)[number];
 
 /**
  * One catalogue indicator. Cue words identify it in a clause: every group in `all` must match
- * (one alternative per group), none of `none` may. `classifiers` lists the count words that a
- * figure for it may carry (家 firms, 个 stations); empty means any unit of `dimension`.
+ * (one alternative per group), none of `none` may. `parts` name one part of what it measures
+ * (风电 of renewable capacity): a figure of a part alone is not the indicator's, but a part
+ * joined to a cue (风电、光伏发电装机) is counted with it. `classifiers` lists the count words
+ * that a figure for it may carry (家 firms, 个 stations); empty means any unit of `dimension`.
  */
 export const indicatorSchema = z.object({
   id: z.string().regex(/^[a-z][a-z0-9_]*$/, 'ids are snake_case ascii'),
@@ -24,6 +26,7 @@ export const indicatorSchema = z.object({
   cues: z.object({
     all: z.array(z.array(z.string().min(1)).min(1)).min(1),
     none: z.array(z.string().min(1)).default([]),
+    parts: z.array(z.string().min(1)).default([]),
   }),
   classifiers: z.array(z.string().min(1)).default([]),
   priority: z.number().int().default(0),

@@ -573,6 +573,8 @@ function joinedToOther(indicator: IndicatorDef, window: Window | undefined, lexi
   if (joined === null) return false;
   const other = joined[1] as string;
   if (indicator.cues.all.some((group) => group.some((word) => other.includes(word)))) return false;
+  // (a part of what it measures, 风电 joined to 光伏, is counted with it)
+  if (indicator.cues.parts.some((word) => other.includes(word))) return false;
   return hasOwnNoun(other, undefined, lexicon);
 }
 

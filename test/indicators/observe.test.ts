@@ -320,6 +320,12 @@ describe('indicators/observe readFigures: what a figure is not', () => {
     expect(read('全年申报并通过认定高新技术企业45家。')).toEqual([['high_tech_firms_new', 'increment', 45]]);
   });
 
+  it('reads no figure of one part of what an indicator measures alone (风电), but the part joined to the indicator\'s cue', () => {
+    expect(read('全县新增风电装机5万千瓦。')).toEqual([]);
+    expect(read('全县风电、光伏发电装机累计达到150万千瓦。')).toEqual([['renewable_capacity', 'stock', 1_500_000]]);
+    expect(read('全县新增光伏装机5万千瓦。')).toEqual([['renewable_capacity', 'increment', 50_000]]);
+  });
+
   it('reads no figure that counts its noun together with another the catalogue does not measure (造林及森林抚育)', () => {
     expect(read('全县完成人工造林及森林抚育面积5.2万亩。')).toEqual([]);
     expect(read('全县完成人工造林5.2万亩。')).toEqual([['afforestation', 'increment', 52_000]]);
