@@ -97,7 +97,7 @@ export const NON_NOUN_WORDS = [
 
 /**
  * A forecast is neither a target nor a result (有望达到70GW, 乐观预计达90GW, 《报告》预测): a figure
- * after one of these in its clause is not read. (预计 alone is how a year-end review states a
+ * after one of these in its sentence is not read (…有望超过4.5亿千瓦,其中新增新能源…超过3亿千瓦). (预计 alone is how a year-end review states a
  * result not yet final, and stays.)
  */
 export const FORECAST_WORDS = ['有望', '预测', '乐观预计', '乐观估计', '保守预计', '或将'] as const;

@@ -34,7 +34,7 @@ export interface WordLists {
   /** As-of words (截至, 目前) and period words (今年, 全年). */
   readonly as_of: readonly string[];
   readonly period: readonly string[];
-  /** Forecast words: a figure after them is not read (有望, 预测). */
+  /** Forecast words: a figure after them in its sentence is not read (有望, 预测). */
   readonly forecast: readonly string[];
   /** Stage words: a figure after one in its own words counts applications or surveys (申报, 查勘), unless an outcome word follows it (认定, 通过). */
   readonly stage: readonly string[];

@@ -477,7 +477,7 @@ function readOne(quantity: Quantity, windows: readonly Window[], context: ReadCo
   const sentenceBefore = tail(text, sentence.start, quantity.start);
   const after = text.slice(quantity.end, Math.min(clause.end, quantity.end + MAX_WINDOW));
   const { lexicon } = context;
-  if (lexicon.forecast.some((word) => clauseBefore.includes(word))) return null;
+  if (lexicon.forecast.some((word) => sentenceBefore.includes(word))) return null;
   if (countsStage(segmentBefore, lexicon)) return null;
   const bestWindow = candidates[0]?.window ?? 0;
   const sameWindow = candidates.filter((candidate) => candidate.window === bestWindow);

@@ -311,6 +311,8 @@ describe('indicators/observe readFigures: what a figure is not', () => {
 
   it('reads no forecast (有望, 预测) as a target or a result', () => {
     expect(read('全省新增光伏装机有望达到800万千瓦。')).toEqual([]);
+    // the forecast governs its sentence: the part after 其中 is forecast too
+    expect(read('《报告》预测,明年全国新增发电装机有望超过4亿千瓦,其中新增光伏装机超过2亿千瓦。')).toEqual([]);
     expect(read('全省新增光伏装机达到800万千瓦。')).toEqual([['renewable_capacity', 'increment', 8_000_000]]);
   });
 
