@@ -292,6 +292,8 @@ describe('indicators/observe readFigures: wordings of the catalogue\'s indicator
   it('reads a measure word after its head named earlier in the clause (粮食面积…、产量…; …发展到…的50678座)', () => {
     expect(read('计划播种粮食面积68万亩、产量4.54亿斤。')).toEqual([['grain_area', 'stock', 680_000], ['grain_output', 'stock', 227_000]]);
     expect(read('全区5G基站开通数由2019年的4439座发展到2022年底的50678座。').map(([, , value]) => value)).toEqual([4439, 50678]);
+    // (nor is a floor on the same measure: 最低保有量 goes on with 能繁母猪 said before)
+    expect(read('全省能繁母猪保有量稳定在200万头左右,最低保有量不低于180万头。').map(([, , value]) => value)).toEqual([2_000_000, 1_800_000]);
     // (预计, a figure not yet final, is no noun either)
     expect(read('粮食播种面积达30万亩,预计产量11万吨。')).toEqual([['grain_area', 'stock', 300_000], ['grain_output', 'stock', 110_000]]);
     // a measure of another head (蔬菜产量) is not the grain output
