@@ -79,9 +79,33 @@ export function resolveMentionedRegion(text: string): RegionResolution {
     if (within) return { ok: true, division: outlet.division, via: `local outlet "${outlet.name}"`, note: '' };
   }
   if (!best) return { ok: false, code: 'no-region', message: 'the document names no administrative division' };
+  // a page that goes through three or more of one city's counties (a ranking, 排名前五位的区是…),
+  // none said half as often as all of them, is the city's
+  const parent = listedParent(counts, best);
+  if (parent !== null) return { ok: true, division: parent, via: `parent of the ${best[0]} and other listed divisions`, note: '' };
   const candidates = DIVISIONS_BY_NAME.get(best[0]) ?? [];
   const chosen = choose(candidates, text, `most-mentioned name "${best[0]}" (${best[1]} times)`);
   return chosen;
+}
+
+/** The division whose children a page lists (three or more, none said half as often as all), or null. */
+function listedParent(counts: ReadonlyMap<string, number>, best: readonly [string, number]): Division | null {
+  const only = (name: string): Division | null => {
+    const divisions = DIVISIONS_BY_NAME.get(name) ?? [];
+    return divisions.length === 1 ? divisions[0] as Division : null;
+  };
+  const top = only(best[0]);
+  if (top === null || top.parentCode === '') return null;
+  let children = 0;
+  let mentions = 0;
+  for (const [name, times] of counts) {
+    // (a name several divisions share, 河东区, counts when one of them is the city's)
+    if (!(DIVISIONS_BY_NAME.get(name) ?? []).some((division) => division.parentCode === top.parentCode)) continue;
+    children++;
+    mentions += times;
+  }
+  if (children < 3 || best[1] * 2 >= mentions) return null;
+  return (DIVISIONS_BY_NAME.get(top.parent) ?? []).find((division) => division.code === top.parentCode) ?? null;
 }
 
 /** Words a page uses of its own region, and the levels they name. */

@@ -36,6 +36,14 @@ describe('parse/region', () => {
     expect(resolveMentionedRegion('罗庄区推进…罗庄区建设…临沂市')).toMatchObject({ ok: true, division: { code: '371311' } });
   });
 
+  it('reads a page that goes through three or more of a city\'s districts, none of them most of it, as the city\'s', () => {
+    const ranking = '全市新增高新技术企业120家。排名前三位的区是南开区(30家)、河西区(25家)、河东区(20家);南开区、河西区分列一二位。';
+    expect(resolveMentionedRegion(ranking)).toMatchObject({ ok: true, division: { name: '天津市' } });
+    // a district's own page that names its neighbours once each stays the district's
+    const own = '南开区推进科技创新,南开区新增高新技术企业30家,南开区与河西区、河东区、和平区合作。';
+    expect(resolveMentionedRegion(own)).toMatchObject({ ok: true, division: { name: '南开区' } });
+  });
+
   it('reads a page that says only 我省 and a province\'s short name as that province\'s', () => {
     expect(resolveMentionedRegion('湖北40家企业入围国家级绿色工厂。我省40家绿色工厂入选。')).toMatchObject({ ok: true, division: { name: '湖北省' } });
     // a municipality is a province that says 我市
