@@ -32,10 +32,15 @@ export const METADATA_LABELS = [
   ['规范性文件登记号', 'registration_number'],
   ['作者', 'author'],
   ['来自', 'from'],
+  ['信息来源', 'from'],
+  ['文章来源', 'from'],
+  ['稿件来源', 'from'],
   ['来源', 'from'],
   ['发布时间', 'published_date'],
   ['时间', 'published_date'],
   ['浏览次数', 'views'],
+  ['责任编辑', 'editor'],
+  ['编辑', 'editor'],
 ] as const;
 
 export type MetadataField = (typeof METADATA_LABELS)[number][1];

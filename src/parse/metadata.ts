@@ -1,5 +1,6 @@
 import type { Division } from '../catalogue/index.js';
 import type { MetadataField } from '../catalogue/index.js';
+import { DIVISIONS_BY_NAME } from '../catalogue/index.js';
 import { findDate, parseYear } from './dates.js';
 import { resolveIssuerRegion, resolveMentionedRegion, resolveTownship, type RegionResolution } from './region.js';
 
@@ -151,8 +152,24 @@ function planYears(title: string): [number, number] | null {
   return null;
 }
 
+/** An office's name after a division's in a page's source line (`…北屯市工信局`): from the division on; '' when none. */
+function sourceOffice(from: string): string {
+  for (const match of from.matchAll(SOURCE_OFFICE)) {
+    const name = match[1] as string;
+    // the longest division name ending there (第十师北屯市 → 北屯市)
+    for (let start = 0; start < name.length - 1; start++) {
+      if (DIVISIONS_BY_NAME.has(name.slice(start))) return from.slice((match.index ?? 0) + start);
+    }
+  }
+  return '';
+}
+
+/** A division's full name, then an office of its government (工信局, 发改委, 人民政府, 办公室). */
+const SOURCE_OFFICE = /([\u4e00-\u9fff]{2,12}?[省市县区旗州盟])(?=[\u4e00-\u9fff]{0,8}?(?:局|委员会|委|办公室|政府|厅))/g;
+
 function resolveRegion(issuer: string, title: string, fields: Partial<Record<MetadataField, string>>, context: string): RegionResolution {
-  const attempts = [issuer, title, fields.issuer ?? ''].filter((text) => text !== '');
+  // (a page's source that is an office of a division, 信息来源:第十师北屯市工信局, speaks like an issuer)
+  const attempts = [issuer, title, fields.issuer ?? '', sourceOffice(fields.from ?? '')].filter((text) => text !== '');
   let last: RegionResolution | null = null;
   let ambiguous: RegionResolution | null = null;
   for (const attempt of attempts) {

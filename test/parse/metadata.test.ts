@@ -68,6 +68,13 @@ describe('parse/metadata', () => {
     expect(readMetadata('明年我区将新建高标准农田3万亩', {}, '记者获悉,明年我区将新建高标准农田3万亩。').region.ok).toBe(false);
   });
 
+  it('takes the region from a source that is an office of a division (信息来源:…北屯市工信局), over places the text names more', () => {
+    const text = '截至10月底,在阿勒泰地区通信管理办公室配合下,阿勒泰地区铁塔公司建成5G基站54个,覆盖阿勒泰地区边境。';
+    expect(readMetadata('师市召开5G网络建设总结会', { from: '第十师北屯市工信局' }, text).region).toMatchObject({ ok: true, division: { name: '北屯市' } });
+    // a source that is no office of a division leaves the text to speak
+    expect(readMetadata('师市召开5G网络建设总结会', { from: '北屯新闻' }, text).region).toMatchObject({ ok: true, division: { name: '阿勒泰地区' } });
+  });
+
   it('does not take a line of prose quoting 《关于印发…的通知》 for the title', () => {
     const header = ['近年来,水利部会同有关部门先后印发了《关于加强非常规水源配置利用的指导意见》等文件,非常规水源利用量快速提升。', '2022年非常规水源利用量达到175.8亿立方米。'].join('\n');
     expect(readMetadata(header, {}, '').title).not.toContain('关于');
