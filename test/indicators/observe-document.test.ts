@@ -80,6 +80,13 @@ describe('indicators/observe-document observeDocument: the time a paragraph goes
     expect(platforms.map((row) => [row.value, row.evidence])).toEqual([[2, '争取建成省级重点企业研究院2家'], [2, '市级重点实验室2家'], [2, '新型研发机构2家']]);
   });
 
+  it('goes on with the year a governing paragraph restated last, in a plan part a paragraph opens (重点抓好)', async () => {
+    const rows = await observe(['某县召开人代会', '12月26日,某县人代会明确新一年主要预期目标。',
+      '2023年,平阳县获评全国科技创新示范县。2024年,该县将全面贯彻新发展理念,力争地区生产总值增长8%以上。',
+      '该县将重点抓好五个方面工作。一是壮大产业,全年新增高新技术企业12家。'].join('\n'));
+    expect(rows.filter((row) => row.indicator === 'high_tech_firms_new').map((row) => [row.value, row.status, row.year])).toEqual([[12, 'target', 2024]]);
+  });
+
   it('takes a figure said without a year in one paragraph and with one in another for one fact, the dated one', async () => {
     const rows = await observe(['住建动态', '据了解,某县装配式建筑占新建建筑比例的31%,居全市前列。', '记者从某县住建局获悉:2023年,全县装配式建筑占新建建筑的比例达到31%。'].join('\n'));
     expect(rows.filter((row) => row.indicator === 'prefab_building_share').map((row) => [row.value, row.year])).toEqual([[31, 2023]]);
