@@ -324,27 +324,32 @@ function withoutHeadlineEchoes(observations: readonly Observation[], headline: n
  * region and year; the first occurrence is kept, with its evidence.
  */
 function withoutRepeats(observations: readonly Observation[], unitOf: ReadonlyMap<Observation, number>): Observation[] {
-  // each fact with the paragraph it was first said in
-  const seen = new Map<string, number>();
+  // each row's fact (all but its year) made once
+  const facts = new Map<Observation, string>();
   // the paragraphs that give each fact a year: the fact said without one elsewhere (a headline's
   // 去年 on a page with no date) is the same fact
-  const factOf = (row: Observation): string => [row.indicator, row.parts, row.kind, row.status, row.comparator, row.value, row.value_high, row.region].join('|');
   const dated = new Map<string, Set<number>>();
   for (const row of observations) {
-    if (row.kind === 'mentioned' || row.year === null) continue;
-    const units = dated.get(factOf(row)) ?? new Set<number>();
+    if (row.kind === 'mentioned') continue;
+    const fact = [row.indicator, row.parts, row.kind, row.status, row.comparator, row.value, row.value_high, row.region].join('|');
+    facts.set(row, fact);
+    if (row.year === null) continue;
+    const units = dated.get(fact) ?? new Set<number>();
     units.add(unitOf.get(row) ?? row.start);
-    dated.set(factOf(row), units);
+    dated.set(fact, units);
   }
+  // each fact with the paragraph it was first said in
+  const seen = new Map<string, number>();
   return observations.filter((row) => {
-    if (row.kind === 'mentioned') return true;
-    if (row.year === null) {
-      const units = dated.get(factOf(row));
-      if (units !== undefined && [...units].some((unit) => unit !== (unitOf.get(row) ?? row.start))) return false;
-    }
-    const key = [row.indicator, row.parts, row.kind, row.status, row.comparator, row.value, row.value_high, row.region, row.year].join('|');
-    const first = seen.get(key);
+    const fact = facts.get(row);
+    if (fact === undefined) return true;
     const unit = unitOf.get(row) ?? row.start;
+    if (row.year === null) {
+      const units = dated.get(fact);
+      if (units !== undefined && [...units].some((other) => other !== unit)) return false;
+    }
+    const key = `${fact}|${row.year}`;
+    const first = seen.get(key);
     // two figures of one paragraph are two items (建成省级重点企业研究院1家,市级重点实验室1家), not a
     // repeat; a repeat is said again in another paragraph (a headline and its body, a copied paragraph)
     if (first !== undefined && first !== unit) return false;
