@@ -862,6 +862,9 @@ function round(value: number): number {
 /** A list of three or more items closed by 等…产业/领域: sectors, not a task's measure (a list of projects to build stays a task). */
 const SECTOR_LIST = /、[^,，。;；]*、[^,，。;；]*(等|[一二三四五六七八九十两\d]+大)[^,，。;；]{0,12}(产业|行业|领域|业态)/;
 
+/** Words saying a measure is absent (全市没有一家创新平台): a state, not a task naming it. */
+const ABSENCE = /(没有|尚无|仍无|从未)/;
+
 /** Of indicators a text names, those whose cues it matches at the greatest length. */
 function mostNamed(indicators: readonly IndicatorDef[], text: string): IndicatorDef[] {
   const lengths = indicators.map((indicator) => matchCues(indicator, text)?.length ?? -1);
@@ -902,7 +905,7 @@ export function readMentions(unit: TextUnit, catalogue: Catalogue, planYear: num
     const matched = named.filter((indicator) => {
       const match = matchCues(indicator, text) as CueMatch;
       const clause = clauseAround(text, match.firstStart, match.lastEnd);
-      return !SECTOR_LIST.test(clause) && !givesFigure(clause, indicator);
+      return !SECTOR_LIST.test(clause) && !ABSENCE.test(clause) && !givesFigure(clause, indicator);
     });
     if (matched.length === 0) continue;
     // a mention is a task or target without a figure: a sentence of a report, a headline or a

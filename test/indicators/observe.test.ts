@@ -403,6 +403,11 @@ describe('indicators/observe readMentions: tasks that name a measure without a n
     expect(mentions('大力发展绿色建筑。')).toEqual(['green_building_area_new']);
   });
 
+  it('names no measure a sentence says is absent (全市没有一家…创新平台), but one a task sets out to fill', () => {
+    expect(mentions('至去年,全县没有一家省级创新平台,科技工作居全市后列。')).toEqual([]);
+    expect(mentions('力争填补省级创新平台空白。')).toEqual(['innovation_platforms_new']);
+  });
+
   it('names the total where the task\'s own clause speaks of the stock (倍增, 翻番), the new ones otherwise', () => {
     expect(mentions('为实现全县高新技术企业“倍增”目标,现将有关事项通知如下,力争新增一批。')).toEqual(['high_tech_firms_total']);
     expect(mentions('力争培育一批高新技术企业。')).toEqual(['high_tech_firms_new']);
