@@ -40,7 +40,6 @@ h2 { font-size: 1.2rem; margin: 2rem 0 0.6rem; padding-bottom: 0.2rem; border-bo
 h3 { font-size: 1.02rem; margin: 1.2rem 0 0.4rem; }
 p.lead { color: var(--muted); margin-top: 0; }
 p.note, .note { color: var(--muted); font-size: 0.88rem; }
-pre.source-text { white-space: pre-wrap; word-break: break-word; font-family: inherit; line-height: 1.7; background: var(--band); padding: 0.8rem 1rem; border-radius: 4px; }
 .breadcrumbs { font-size: 0.85rem; color: var(--muted); margin-top: 0.3rem; }
 dl.meta { display: grid; grid-template-columns: max-content 1fr; gap: 0.15rem 1rem; margin: 0.8rem 0; font-size: 0.92rem; }
 dl.meta dt { color: var(--muted); }
@@ -62,6 +61,8 @@ h3.coverage-group { font-size: 0.9rem; color: var(--muted); margin: 0.8rem 0 0.2
 table.denominators .missing, table.unset td:nth-child(2) { color: #a05a00; }
 table.tasks tr.section th { background: #eef2f7; color: var(--accent); }
 table.tasks tr:target td { background: #fff6d6; }
+table.tasks tr.text td { white-space: pre-line; color: #333; }
+dd.checksum { font-family: monospace; word-break: break-all; }
 ul.headlines li { margin-bottom: 0.3rem; }
 ul.columns { columns: 2; padding-left: 1.2rem; }
 .two-columns { display: grid; grid-template-columns: 1fr 1fr; gap: 1.5rem; }
@@ -110,7 +111,7 @@ footer.site { max-width: 1000px; margin: 0 auto; padding: 1rem 1.5rem 2rem; colo
   table.coverage { font-size: 7.5pt; }
   table.coverage th, table.coverage td { padding: 0.2rem 0.25rem; }
   table.evidence td:nth-child(3), table.denominators td:nth-child(5) { min-width: 0; }
-  pre.source-text { background: none; padding: 0; }
+  table.tasks tr.text td { white-space: pre-line !important; }
   thead { display: table-header-group; }
   figure.chart figcaption { display: none; }
   .two-columns { grid-template-columns: 1fr 1fr; }

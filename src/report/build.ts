@@ -8,7 +8,7 @@ import { methodPage } from './method-page.js';
 import type { ReportModel } from './model.js';
 import { overviewPage } from './overview-page.js';
 import { regionPage } from './region-page.js';
-import { sourcePage, sourceTextPage, tasksByDocument } from './source-page.js';
+import { sourcePage, sourceText, tasksByDocument } from './source-page.js';
 import { chartSvg } from './svg-chart.js';
 import { trackingPage } from './tracking-page.js';
 import { trackingChartFiles } from './tracking-section.js';
@@ -25,8 +25,8 @@ export interface ReportCopy {
   readonly path: string;
   /** The document's `source` as the run saw it (relative to the working folder, or absolute). */
   readonly from: string;
-  /** Turns the source's bytes into what is written (a page of its text); absent: the bytes as they are. */
-  readonly render?: (bytes: Uint8Array) => string;
+  /** Turns the source's bytes into what is written (a text input's task page, its whole text); absent: the bytes as they are. */
+  readonly render?: (bytes: Uint8Array) => string | Promise<string>;
 }
 
 /** Everything the report consists of, before anything is written. */
@@ -131,8 +131,9 @@ function* reportFiles(model: ReportModel, options: BuildReportOptions): Generato
     yield* chartFiles(charts);
     yield render(regionPage(model, section, lookup(charts)));
   }
+  // a text input's task page is made from its bytes with the copies (`reportCopies`)
   const tasks = tasksByDocument(model);
-  for (const document of model.documents) yield render(sourcePage(model, document, tasks.get(document.doc_id) ?? []));
+  for (const document of model.documents) if (!document.asText) yield render(sourcePage(model, document, tasks.get(document.doc_id) ?? []));
   yield render(methodPage(model));
   // several plan years: the year's targets against results (完成情况), and their charts
   if (model.tracking.some((row) => row.year === model.options.planYear)) {
@@ -149,11 +150,23 @@ function pageContext(model: ReportModel, options: BuildReportOptions): { lang: R
   return { lang: model.options.lang, year: model.options.planYear, documents: model.documents.length, ...(options.years === undefined ? {} : { years: options.years }) };
 }
 
-/** The source documents the report copies; web pages are never copied as they are: the report shows their text in a page of its own. */
+/**
+ * The source documents the report copies: a DOCX or PDF as it is; a text input (.txt, .md, a
+ * web page) is not copied but read again for its task page, which shows its whole text and
+ * names the original's path and SHA-256 (a web page's markup never reaches the report).
+ */
 function reportCopies(model: ReportModel, options: BuildReportOptions): ReportCopy[] {
   const context = pageContext(model, options);
+  const tasks = model.documents.some((document) => document.asText) ? tasksByDocument(model) : new Map<string, never[]>();
   return model.documents.map((document) => (document.asText
-    ? { path: document.file, from: document.source, render: (bytes: Uint8Array) => renderPage(sourceTextPage(model, document, bytes), context) }
+    ? {
+      path: document.page,
+      from: document.source,
+      render: async (bytes: Uint8Array) => {
+        const text = await sourceText(document.source, document.format, bytes);
+        return renderPage(sourcePage(model, document, tasks.get(document.doc_id) ?? [], text ?? undefined), context);
+      },
+    }
     : { path: document.file, from: document.source }));
 }
 

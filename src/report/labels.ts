@@ -42,6 +42,7 @@ const zh = {
   documentColumns: ['地区', '级别', '文件标题', '发文字号', '成文日期', '发布日期', '任务数', '原文'],
   openSource: '原文',
   viewTasks: '任务列表',
+  viewTasksAndText: '任务与全文',
   coverageHeading: '指标覆盖矩阵',
   coverageNote: '● 写明了数字（显示原文写法）　○ 提到了这项任务但没有数字　— 文件中没有这项指标。只有至少一个地区写明数字的指标才有单独页面。',
   coverageIndicatorColumn: '指标',
@@ -193,8 +194,9 @@ const zh = {
   // source document pages
   sourceHeading: '文件任务列表',
   sourceNote: '以下为程序识别出的编号任务（已去除网页附带内容），供核对原句；原始文件见链接。',
-  sourceTextHeading: '原文（文本）',
-  sourceTextNote: '原网页以纯文本显示：网页的脚本、样式和链接均未复制。',
+  sourceFullHeading: '文件全文',
+  sourceFullNote: '以下为文件全文，按程序读出的文字（网页已去除脚本、样式、链接和网页附带内容）：编号任务各占一行，序号与牵头、参与单位分列；其余文字按原顺序列出。报告不另存原文件，原文件可按下列路径和 SHA-256 校验值查找。',
+  originalFile: '原文件',
   sourceColumns: ['序号', '任务', '牵头单位', '参与单位'],
 
   // method page
@@ -303,6 +305,7 @@ const en: Labels = {
   documentColumns: ['Region', 'Level', 'Title', 'Document number (文号)', 'Issued', 'Published', 'Tasks', 'Source'],
   openSource: 'source',
   viewTasks: 'tasks',
+  viewTasksAndText: 'tasks and whole text',
   coverageHeading: 'Coverage of indicators',
   coverageNote: '● a figure is given (shown as written)   ○ the task is named but no figure is given   — the indicator does not appear. Only indicators with a figure somewhere have a page.',
   coverageIndicatorColumn: 'Indicator',
@@ -450,8 +453,9 @@ const en: Labels = {
 
   sourceHeading: 'Tasks of the document',
   sourceNote: 'The numbered tasks as recognised (page furniture removed), to check sentences against; the original file is linked.',
-  sourceTextHeading: 'Source (text)',
-  sourceTextNote: 'The original web page shown as plain text: its scripts, styles and links are not copied.',
+  sourceFullHeading: 'Whole text of the document',
+  sourceFullNote: 'The whole text of the document as read (a web page without its scripts, styles, links and page furniture): each numbered task a row, its number and lead and participating units in columns; the rest of the text in order between them. The report keeps no other copy; find the original file by the path and SHA-256 below.',
+  originalFile: 'Original file',
   sourceColumns: ['No.', 'Task', 'Lead units', 'Participating units'],
 
   methodHeading: 'Method',

@@ -11,6 +11,7 @@ import {
   type AlternativeReason, type Comparison, type ComparisonRecord, type Composite, type FieldRegion, type FlagCode, type PeerGap,
   type Per, type Robustness,
 } from '../compare/index.js';
+import type { DocumentFormat } from '../ingest/index.js';
 import type { Observation } from '../indicators/index.js';
 import {
   chooseFigure, findRegion, objectRings, regionKey, REGION_METRICS, type FeatureRings, type RegionFigure, type RegionTable, type Topology,
@@ -60,13 +61,16 @@ export interface ReportDocument {
   readonly region_code: string;
   readonly task_count: number;
   /**
-   * The source as the report shows it, relative to the report folder: a byte copy of a DOCX,
-   * PDF or text file, and for a web page a report page of its text (`…/<name>.html`), never
-   * the page itself (its scripts would run on the report's origin).
+   * The source as the report holds it, relative to the report folder: a byte copy of a DOCX or
+   * PDF; for a text input (.txt, .md, a web page) its task page (`page`), which shows its whole
+   * text and names the original's path and checksum: the report keeps no second copy of it,
+   * and never a web page's markup (its scripts would run on the report's origin).
    */
   readonly file: string;
-  /** Whether `file` is a report page of the source's text rather than a copy of its bytes. */
+  /** Whether the source is a text input whose task page (`file` = `page`) is the report's only copy of its text. */
   readonly asText: boolean;
+  /** How the source was read (`txt`, `html`, `docx`, `pdf`): a text input's page reads it again so. */
+  readonly format: DocumentFormat;
   /** Page listing the document's tasks, relative to the report folder. */
   readonly page: string;
 }
@@ -380,8 +384,9 @@ function reportDocument(record: DocumentRecord): ReportDocument {
   const docId = text(record.doc_id);
   const source = text(record.source);
   const base = source.split(/[\\/]/).pop() ?? '';
-  const asText = record.format === 'html';
-  const name = asText ? `${safeFileName(base.replace(/\.[^.]*$/, '') || base)}.html` : safeFileName(base);
+  const format = String(record.format) as DocumentFormat;
+  const asText = format === 'html' || format === 'txt';
+  const page = `sources/${safeFileName(docId)}.html`;
   return {
     doc_id: docId,
     source,
@@ -392,9 +397,10 @@ function reportDocument(record: DocumentRecord): ReportDocument {
     region: text(record.region),
     region_code: text(record.region_code),
     task_count: typeof record.task_count === 'number' ? record.task_count : 0,
-    file: `sources/${safeFileName(docId)}/${name}`,
+    file: asText ? page : `sources/${safeFileName(docId)}/${safeFileName(base)}`,
     asText,
-    page: `sources/${safeFileName(docId)}.html`,
+    format,
+    page,
   };
 }
 

@@ -107,7 +107,7 @@ export function regionPage(model: ReportModel, section: RegionSection, charts: C
 <dt>${meta.level}</dt><dd>${levelName(region.level, lang)}</dd>
 ${region.parent === '' ? '' : html`<dt>${meta.parent}</dt><dd>${region.parent}</dd>`}
 ${region.population === null ? '' : html`<dt>${meta.population}</dt><dd>${formatDenominator(region.population.value, '万人', lang)}${labels.paren(String(region.population.year ?? labels.undated))}</dd>`}
-${documents.map((document) => html`<dt>${meta.document}</dt><dd>${document.title}${labels.paren(labels.list([document.doc_number, document.issued_date].filter((part) => part !== '')))} ${link(`${root}${document.page}`, labels.viewTasks)} · ${link(`${root}${document.file}`, labels.openSource)}</dd>`)}
+${documents.map((document) => html`<dt>${meta.document}</dt><dd>${document.title}${labels.paren(labels.list([document.doc_number, document.issued_date].filter((part) => part !== '')))} ${document.asText ? link(`${root}${document.page}`, labels.viewTasksAndText) : html`${link(`${root}${document.page}`, labels.viewTasks)} · ${link(`${root}${document.file}`, labels.openSource)}`}</dd>`)}
 </dl>
 
 <h2 id="positions">${labels.stripHeading}</h2>
