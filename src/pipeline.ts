@@ -180,16 +180,27 @@ function manifest(inputs: readonly InputRecord[], documents: readonly DocumentRe
   });
 }
 
+/**
+ * Most UTF-16 units of a quantity's `clause`: the figure's own clause, or a window of this many
+ * units around the figure in a longer one. The words around a figure that a reader of the
+ * quantities table needs (its measure, its bound) stand in its clause; the rest of the sentence
+ * is in the tasks table, joined by `doc_id` and `task` (`start`/`end` of both are offsets in the
+ * same normalised text). A national run's quantities table held each quantity's whole sentence
+ * (up to 300 units), 35 of its 69 MB.
+ */
+export const QUANTITY_CLAUSE_MAX = 80;
+
 function quantityRecords(parsed: ParsedDocument, unit: DocumentUnit, quantities: readonly Quantity[]): QuantityRecord[] {
   const { document, region } = parsed;
   const sentences = sentencesOf(unit.text);
-  // a quantity's sentence is bounded like evidence (a run-on line is not repeated per figure);
   // the clauses of one sentence are found once for all its quantities
   let clauses: { sentence: Span; spans: readonly Span[] } | null = null;
   return quantities.map((quantity) => {
     const whole = spanAt(sentences, quantity.start);
     if (whole && clauses?.sentence !== whole) clauses = { sentence: whole, spans: clausesOf(unit.text, whole) };
-    const sentence = whole && clauses ? boundedEvidence(unit.text, clauses.spans, whole, quantity) : undefined;
+    // the figure's clause alone (a clause longer than the cap: a window around the figure)
+    const own = whole && clauses ? spanAt(clauses.spans, quantity.start) ?? whole : undefined;
+    const clause = own ? boundedEvidence(unit.text, [own], own, quantity, QUANTITY_CLAUSE_MAX) : undefined;
     return {
       doc_id: document.docId,
       source: document.source,
@@ -205,7 +216,7 @@ function quantityRecords(parsed: ParsedDocument, unit: DocumentUnit, quantities:
       dimension: quantity.dimension,
       base_unit: quantity.baseUnit,
       raw: originalSpan(document.original, document, unit.offset + quantity.start, unit.offset + quantity.end),
-      sentence: sentence ? originalSpan(document.original, document, unit.offset + sentence.start, unit.offset + sentence.end) : '',
+      clause: clause ? originalSpan(document.original, document, unit.offset + clause.start, unit.offset + clause.end) : '',
       start: unit.offset + quantity.start,
       end: unit.offset + quantity.end,
     };

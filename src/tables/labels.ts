@@ -62,7 +62,7 @@ export const COLUMN_LABELS = {
   dimension: { zh: '量纲', en: 'Dimension', type: 'text' },
   base_unit: { zh: '基本单位', en: 'Base unit', type: 'text' },
   raw: { zh: '原文数量', en: 'Quantity as written', type: 'text' },
-  sentence: { zh: '所在句子', en: 'Sentence', type: 'text' },
+  clause: { zh: '所在分句', en: 'Clause', type: 'text' },
   // ── observations ──
   year: { zh: '年度', en: 'Year', type: 'integer' },
   year_basis: { zh: '年度依据', en: 'Year basis', type: 'text' },

@@ -16,7 +16,7 @@ export const TASK_COLUMNS = [
 /** Columns of the quantities table: every recognised quantity, mapped to an indicator or not. */
 export const QUANTITY_COLUMNS = [
   'doc_id', 'source', 'region', 'region_code', 'task', 'value', 'value_high', 'number', 'comparator', 'unit', 'unit_text',
-  'dimension', 'base_unit', 'raw', 'sentence', 'start', 'end',
+  'dimension', 'base_unit', 'raw', 'clause', 'start', 'end',
 ] as const;
 
 /** Columns of the observations table (the CLI's default). */
