@@ -387,7 +387,8 @@ async function htmlPages(folder: string, prefix: string, depth: number, effects:
 
 /**
  * Write a year's tables into `folder`: each as CSV (UTF-8 with BOM), and all of them as one
- * workbook dated `created` (the latest document, so reruns give the same bytes). For people,
+ * workbook dated `created` (the latest document, so reruns give the same bytes); a table of more
+ * than `WORKBOOK_ROWS_MAX` rows is in its CSV only, its sheet a note pointing there. For people,
  * each code gets its Chinese name beside it (indicator_zh, kind_zh …).
  */
 async function writeTables(tables: readonly [string, readonly Row[], readonly string[]][], folder: string, effects: Effects, catalogue: Catalogue, created: Date): Promise<void> {
@@ -398,7 +399,7 @@ async function writeTables(tables: readonly [string, readonly Row[], readonly st
   });
   // the workbook's sheets are deflated in worker threads; while this thread waits for them
   // it writes the CSVs (a national run's tables: about 10 s of CSV beside 12 s of deflate)
-  const workbook = workbookOf(named, { created }).then((bytes) => effects.writeFile(join(folder, 'tables.xlsx'), bytes));
+  const workbook = workbookOf(named, { created, csvBeside: true }).then((bytes) => effects.writeFile(join(folder, 'tables.xlsx'), bytes));
   const csvs = (async () => {
     for (const { name, rows, columns, derive } of named) {
       // encoded as UTF-8 a few thousand rows at a time, not made one JS string first, the
