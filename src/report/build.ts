@@ -2,6 +2,7 @@ import { formatRows } from '../tables/index.js';
 import { REPORT_JS, reportCss } from './assets.js';
 import { compositeChart, indicatorCharts, regionCharts, type ChartDef } from './charts.js';
 import { indicatorPage } from './indicator-page.js';
+import { LIVE_CHART_ROWS_MAX } from './field-size.js';
 import { labelsFor } from './labels.js';
 import { renderPage, type ChartLookup, type PageContent } from './layout.js';
 import { methodPage } from './method-page.js';
@@ -113,7 +114,7 @@ function* reportFiles(model: ReportModel, options: BuildReportOptions): Generato
   };
   const chartFiles = function* (definitions: readonly ChartDef[]): Generator<ReportFile> {
     for (const chart of definitions) {
-      yield { path: `charts/${chart.name}.vl.json`, content: specJson(chart.spec) };
+      yield { path: `charts/${chart.name}.vl.json`, content: chartSpecFile(chart) };
       yield { path: `charts/${chart.name}.csv`, content: formatRows(chart.rows, chart.columns, 'csv', { bom: true }) };
     }
   };
@@ -168,6 +169,53 @@ function reportCopies(model: ReportModel, options: BuildReportOptions): ReportCo
       },
     }
     : { path: document.file, from: document.source }));
+}
+
+/**
+ * A chart's `charts/<name>.vl.json`: its spec with the rows inline (`specJson`), or, for a
+ * static-only chart (more than `LIVE_CHART_ROWS_MAX` rows: no page draws it live), the spec
+ * reading its rows from the CSV beside it (`specReadingCsv`), so the rows are written once.
+ * A national run's static rankings repeated 48 MB of rows in their specs.
+ *
+ * @example
+ * chartSpecFile(chart).includes('"values"') // → true for a chart of up to 1,000 rows
+ */
+export function chartSpecFile(chart: ChartDef): string {
+  return specJson(chart.rows.length > LIVE_CHART_ROWS_MAX ? specReadingCsv(chart) : chart.spec);
+}
+
+/**
+ * A chart's spec reading its rows from `<name>.csv` beside it instead of holding them: the
+ * CSV's number columns parsed as numbers (an empty cell is null, as in the rows), a text
+ * column's empty cells null again where the rows have nulls, and the
+ * first column renamed from the name with the CSV's byte-order mark (which Excel needs, and a
+ * CSV reader that does not drop it keeps in the first header: Vega's in Node) when it has it.
+ * A `description` says where the data are. The same drawing as the spec with inline rows,
+ * from the CSV's numbers (six significant digits).
+ *
+ * @example
+ * specReadingCsv(chart).data // → { url: 'ranking-x-capita.csv', format: { type: 'csv', parse: { order: 'number', … } } }
+ */
+export function specReadingCsv(chart: ChartDef): object {
+  const numbers = chart.columns.filter((column) => chart.rows.some((row) => typeof row[column] === 'number')
+    && chart.rows.every((row) => row[column] === null || row[column] === undefined || typeof row[column] === 'number'));
+  const parse = Object.fromEntries(numbers.map((column) => [column, 'number']));
+  const first = chart.columns[0];
+  const { transform, ...rest } = chart.spec as { transform?: readonly object[] };
+  // a plain field name only (the report's columns are): it goes into an expression
+  const renamed = first !== undefined && /^[A-Za-z_][A-Za-z0-9_]*$/.test(first);
+  const withMark = `datum['\\ufeff${first ?? ''}']`;
+  const picked = `isValid(${withMark}) ? ${withMark} : datum['${first ?? ''}']`;
+  const bom = renamed ? [{ calculate: numbers.includes(first) ? `toNumber(${picked})` : picked, as: first }] : [];
+  // a text column's null is an empty CSV cell: null again, as the spec's filters expect
+  const nulls = chart.columns.filter((column) => !numbers.includes(column) && /^[A-Za-z_][A-Za-z0-9_]*$/.test(column) && chart.rows.some((row) => row[column] === null))
+    .map((column) => ({ calculate: `datum['${column}'] === '' ? null : datum['${column}']`, as: column }));
+  return {
+    ...rest,
+    description: `Data: ${chart.name}.csv beside this file (${chart.rows.length} rows, UTF-8 with byte-order mark).`,
+    data: { url: `${chart.name}.csv`, format: { type: 'csv', parse } },
+    ...(bom.length + nulls.length + (transform?.length ?? 0) === 0 ? {} : { transform: [...bom, ...nulls, ...(transform ?? [])] }),
+  };
 }
 
 /**
