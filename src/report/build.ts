@@ -8,7 +8,7 @@ import { renderPage, type ChartLookup, type PageContent } from './layout.js';
 import { methodPage } from './method-page.js';
 import type { ReportModel } from './model.js';
 import { overviewPage } from './overview-page.js';
-import { regionPage } from './region-page.js';
+import { liveRegionCharts, regionPage } from './region-page.js';
 import { sourcePage, sourceText, tasksByDocument } from './source-page.js';
 import { chartSvg } from './svg-chart.js';
 import { trackingPage } from './tracking-page.js';
@@ -112,9 +112,9 @@ function* reportFiles(model: ReportModel, options: BuildReportOptions): Generato
       },
     };
   };
-  const chartFiles = function* (definitions: readonly ChartDef[]): Generator<ReportFile> {
+  const chartFiles = function* (definitions: readonly ChartDef[], live?: boolean): Generator<ReportFile> {
     for (const chart of definitions) {
-      yield { path: `charts/${chart.name}.vl.json`, content: chartSpecFile(chart) };
+      yield { path: `charts/${chart.name}.vl.json`, content: chartSpecFile(chart, live) };
       yield { path: `charts/${chart.name}.csv`, content: formatRows(chart.rows, chart.columns, 'csv', { bom: true }) };
     }
   };
@@ -129,7 +129,8 @@ function* reportFiles(model: ReportModel, options: BuildReportOptions): Generato
   }
   for (const section of model.regionSections) {
     const charts = regionCharts(section, lang);
-    yield* chartFiles(charts);
+    // a large field's region pages draw their charts static: their specs read their CSVs
+    yield* chartFiles(charts, liveRegionCharts(model));
     yield render(regionPage(model, section, lookup(charts)));
   }
   // a text input's task page is made from its bytes with the copies (`reportCopies`)
@@ -173,15 +174,16 @@ function reportCopies(model: ReportModel, options: BuildReportOptions): ReportCo
 
 /**
  * A chart's `charts/<name>.vl.json`: its spec with the rows inline (`specJson`), or, for a
- * static-only chart (more than `LIVE_CHART_ROWS_MAX` rows: no page draws it live), the spec
+ * static-only chart (more than `LIVE_CHART_ROWS_MAX` rows, or `live` false: a region page of a
+ * large field; no page draws it live), the spec
  * reading its rows from the CSV beside it (`specReadingCsv`), so the rows are written once.
  * A national run's static rankings repeated 48 MB of rows in their specs.
  *
  * @example
  * chartSpecFile(chart).includes('"values"') // → true for a chart of up to 1,000 rows
  */
-export function chartSpecFile(chart: ChartDef): string {
-  return specJson(chart.rows.length > LIVE_CHART_ROWS_MAX ? specReadingCsv(chart) : chart.spec);
+export function chartSpecFile(chart: ChartDef, live = chart.rows.length <= LIVE_CHART_ROWS_MAX): string {
+  return specJson(live ? chart.spec : specReadingCsv(chart));
 }
 
 /**
