@@ -40,6 +40,7 @@ h2 { font-size: 1.2rem; margin: 2rem 0 0.6rem; padding-bottom: 0.2rem; border-bo
 h3 { font-size: 1.02rem; margin: 1.2rem 0 0.4rem; }
 p.lead { color: var(--muted); margin-top: 0; }
 p.note, .note { color: var(--muted); font-size: 0.88rem; }
+pre.source-text { white-space: pre-wrap; word-break: break-word; font-family: inherit; line-height: 1.7; background: var(--band); padding: 0.8rem 1rem; border-radius: 4px; }
 .breadcrumbs { font-size: 0.85rem; color: var(--muted); margin-top: 0.3rem; }
 dl.meta { display: grid; grid-template-columns: max-content 1fr; gap: 0.15rem 1rem; margin: 0.8rem 0; font-size: 0.92rem; }
 dl.meta dt { color: var(--muted); }
@@ -113,6 +114,7 @@ footer.site { max-width: 1000px; margin: 0 auto; padding: 1rem 1.5rem 2rem; colo
   table.coverage { font-size: 7.5pt; }
   table.coverage th, table.coverage td { padding: 0.2rem 0.25rem; }
   table.evidence td:nth-child(3), table.denominators td:nth-child(5) { min-width: 0; }
+  pre.source-text { background: none; padding: 0; }
   table.tasks tr.text td { white-space: pre-line !important; }
   .table-chunks > .chunk { content-visibility: visible; }
   thead { display: table-header-group; }

@@ -9,7 +9,7 @@ import { methodPage } from './method-page.js';
 import type { ReportModel } from './model.js';
 import { overviewPage } from './overview-page.js';
 import { liveRegionCharts, regionPage } from './region-page.js';
-import { sourcePage, sourceText, tasksByDocument } from './source-page.js';
+import { sourcePage, sourceText, sourceTextPage, tasksByDocument } from './source-page.js';
 import { chartSvg } from './svg-chart.js';
 import { trackingPage } from './tracking-page.js';
 import { trackingChartFiles } from './tracking-section.js';
@@ -153,9 +153,11 @@ function pageContext(model: ReportModel, options: BuildReportOptions): { lang: R
 }
 
 /**
- * The source documents the report copies: a DOCX or PDF as it is; a text input (.txt, .md, a
- * web page) is not copied but read again for its task page, which shows its whole text and
- * names the original's path and SHA-256 (a web page's markup never reaches the report).
+ * The source documents the report copies: a text input (.txt, .md, a web page) read whole is
+ * not copied but read again for its task page, which shows its whole text and names the
+ * original's path and SHA-256; a DOCX, a PDF or a text whose reading left furniture lines out
+ * is copied as it is, except that a web page becomes a page of its text (its markup never
+ * reaches the report).
  */
 function reportCopies(model: ReportModel, options: BuildReportOptions): ReportCopy[] {
   const context = pageContext(model, options);
@@ -169,7 +171,9 @@ function reportCopies(model: ReportModel, options: BuildReportOptions): ReportCo
         return renderPage(sourcePage(model, document, tasks.get(document.doc_id) ?? [], text ?? undefined), context);
       },
     }
-    : { path: document.file, from: document.source }));
+    : document.textPage
+      ? { path: document.file, from: document.source, render: (bytes: Uint8Array) => renderPage(sourceTextPage(model, document, bytes), context) }
+      : { path: document.file, from: document.source }));
 }
 
 /**

@@ -196,8 +196,10 @@ const zh = {
   // source document pages
   sourceHeading: '文件任务列表',
   sourceNote: '以下为程序识别出的编号任务（已去除网页附带内容），供核对原句；原始文件见链接。',
+  sourceTextHeading: '原文（文本）',
+  sourceTextNote: '原网页以纯文本显示：网页的脚本、样式和链接均未复制。',
   sourceFullHeading: '文件全文',
-  sourceFullNote: '以下为文件全文，按程序读出的文字（网页已去除脚本、样式、链接和网页附带内容）：编号任务各占一行，序号与牵头、参与单位分列；其余文字按原顺序列出。报告不另存原文件，原文件可按下列路径和 SHA-256 校验值查找。',
+  sourceFullNote: '以下为文件全文，按程序读出的文字（网页已去除脚本、样式和链接）：编号任务各占一行，序号与牵头、参与单位分列；其余文字按原顺序列出。报告不另存原文件，原文件可按下列路径和 SHA-256 校验值查找。',
   originalFile: '原文件',
   sourceColumns: ['序号', '任务', '牵头单位', '参与单位'],
 
@@ -457,8 +459,10 @@ const en: Labels = {
 
   sourceHeading: 'Tasks of the document',
   sourceNote: 'The numbered tasks as recognised (page furniture removed), to check sentences against; the original file is linked.',
+  sourceTextHeading: 'Source (text)',
+  sourceTextNote: 'The original web page shown as plain text: its scripts, styles and links are not copied.',
   sourceFullHeading: 'Whole text of the document',
-  sourceFullNote: 'The whole text of the document as read (a web page without its scripts, styles, links and page furniture): each numbered task a row, its number and lead and participating units in columns; the rest of the text in order between them. The report keeps no other copy; find the original file by the path and SHA-256 below.',
+  sourceFullNote: 'The whole text of the document as read (a web page without its scripts, styles and links): each numbered task a row, its number and lead and participating units in columns; the rest of the text in order between them. The report keeps no other copy; find the original file by the path and SHA-256 below.',
   originalFile: 'Original file',
   sourceColumns: ['No.', 'Task', 'Lead units', 'Participating units'],
 

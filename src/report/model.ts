@@ -61,14 +61,21 @@ export interface ReportDocument {
   readonly region_code: string;
   readonly task_count: number;
   /**
-   * The source as the report holds it, relative to the report folder: a byte copy of a DOCX or
-   * PDF; for a text input (.txt, .md, a web page) its task page (`page`), which shows its whole
-   * text and names the original's path and checksum: the report keeps no second copy of it,
-   * and never a web page's markup (its scripts would run on the report's origin).
+   * The source as the report holds it, relative to the report folder: for a text input (.txt,
+   * .md, a web page) read whole, its task page (`page`), which shows its whole text and names
+   * the original's path and checksum: the report keeps no second copy of it. Otherwise a byte
+   * copy (DOCX, PDF, a text file whose furniture lines the reading left out), and for such a
+   * web page a report page of its text (`…/<name>.html`), never the page itself (its scripts
+   * would run on the report's origin).
    */
   readonly file: string;
-  /** Whether the source is a text input whose task page (`file` = `page`) is the report's only copy of its text. */
+  /**
+   * Whether the source is a text input read whole (no page furniture or metadata lines left
+   * out: `dropped_lines` 0) whose task page (`file` = `page`) is the report's only copy of it.
+   */
   readonly asText: boolean;
+  /** Whether `file` is a report page of a web page's text (one whose reading left lines out), never its markup. */
+  readonly textPage: boolean;
   /** How the source was read (`txt`, `html`, `docx`, `pdf`): a text input's page reads it again so. */
   readonly format: DocumentFormat;
   /** Page listing the document's tasks, relative to the report folder. */
@@ -385,8 +392,12 @@ function reportDocument(record: DocumentRecord): ReportDocument {
   const source = text(record.source);
   const base = source.split(/[\\/]/).pop() ?? '';
   const format = String(record.format) as DocumentFormat;
-  const asText = format === 'html' || format === 'txt';
+  // the task page shows the text as read: only a text read whole can stand for the original
+  const whole = record.dropped_lines === 0;
+  const asText = (format === 'html' || format === 'txt') && whole;
+  const textPage = format === 'html' && !whole;
   const page = `sources/${safeFileName(docId)}.html`;
+  const name = textPage ? `${safeFileName(base.replace(/\.[^.]*$/, '') || base)}.html` : safeFileName(base);
   return {
     doc_id: docId,
     source,
@@ -397,8 +408,9 @@ function reportDocument(record: DocumentRecord): ReportDocument {
     region: text(record.region),
     region_code: text(record.region_code),
     task_count: typeof record.task_count === 'number' ? record.task_count : 0,
-    file: asText ? page : `sources/${safeFileName(docId)}/${safeFileName(base)}`,
+    file: asText ? page : `sources/${safeFileName(docId)}/${name}`,
     asText,
+    textPage,
     format,
     page,
   };

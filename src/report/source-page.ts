@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readDocument, type DocumentFormat } from '../ingest/index.js';
+import { declaredCharset, decodeText, htmlToText, readDocument, type DocumentFormat } from '../ingest/index.js';
 import type { TaskRecord } from '../tables/index.js';
 import { html, link, type SafeHtml } from './html.js';
 import { labelsFor } from './labels.js';
@@ -142,6 +142,31 @@ export async function sourceText(source: string, format: DocumentFormat, bytes: 
   const read = await readDocument(source, format, bytes);
   if (!read.ok) return null;
   return { text: read.document.text, sha256: createHash('sha256').update(bytes).digest('hex') };
+}
+
+/**
+ * The report's page for a web-page source whose reading left lines out (`document.file` when
+ * `document.textPage`): the page's text, as regionbench read it before furniture was dropped
+ * (scripts, styles and navigation dropped), escaped inside `<pre>`. The source's markup never
+ * reaches the report, so nothing in it can run there. Bytes that cannot be decoded give a page
+ * saying so.
+ *
+ * @example
+ * sourceTextPage(model, document, bytes).path // → 'sources/28a77a5ca6d0ada2/notice.html'
+ */
+export function sourceTextPage(model: ReportModel, document: ReportDocument, bytes: Uint8Array): PageContent {
+  const labels = labelsFor(model.options.lang);
+  const root = rootOf(document.file);
+  const decoded = decodeText(bytes, declaredCharset(bytes));
+  const text = decoded.ok ? htmlToText(decoded.text) : decoded.message;
+  const body = html`<p class="breadcrumbs">${link(`${root}index.html`, labels.navOverview)}${labels.breadcrumbSeparator}${link(`${root}${document.page}`, document.title)}</p>
+<h1>${labels.sourceTextHeading}</h1>
+<dl class="meta">
+<dt>${labels.openSource}</dt><dd>${document.source}</dd>
+</dl>
+<p class="note">${labels.sourceTextNote}</p>
+<pre class="source-text">${text}</pre>`;
+  return { path: document.file, title: document.title, body, charts: false };
 }
 
 function tasksOf(model: ReportModel, document: ReportDocument): TaskRecord[] {

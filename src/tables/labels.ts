@@ -41,6 +41,7 @@ export const COLUMN_LABELS = {
   format: { zh: '文件格式', en: 'Format', type: 'text' },
   script: { zh: '字形（简/繁）', en: 'Script', type: 'text' },
   task_count: { zh: '任务数', en: 'Tasks', type: 'integer' },
+  dropped_lines: { zh: '去除的网页附带行数', en: 'Furniture lines dropped', type: 'integer' },
   tasks: { zh: '任务数', en: 'Tasks', type: 'integer' },
   observations: { zh: '观测数', en: 'Observations', type: 'integer' },
   // ── tasks ──

@@ -6,7 +6,7 @@ import { extract, type Extraction } from '../../src/pipeline.js';
 import { buildReport, buildReportModel, headlineText, normalizeReportOptions, type ReportModel } from '../../src/report/index.js';
 import { analyseFile } from '../../src/pipeline.js';
 import { DEFAULT_CATALOGUE } from '../../src/catalogue/index.js';
-import { fullTextRows, sourcePage, sourceText } from '../../src/report/source-page.js';
+import { fullTextRows, sourcePage, sourceText, sourceTextPage } from '../../src/report/source-page.js';
 import { extractSeeds, reportInput } from './helpers.js';
 
 describe('report/model', () => {
@@ -33,22 +33,34 @@ describe('report/model', () => {
       ['嘉政办字〔2023〕22号', '2023-08-08'],
       ['罗政办字〔2023〕25号', '2023-09-11'],
     ]);
-    // a text input is not copied: its task page, showing its whole text, is the report's copy
-    expect(model.documents[0]?.file).toMatch(/^sources\/[0-9a-f]{16}\.html$/);
-    expect(model.documents[0]?.file).toBe(model.documents[0]?.page);
+    // the seeds are saved web pages: their reading drops page furniture, so the file is copied
+    expect(extraction.documents[0]?.dropped_lines).toBeGreaterThan(0);
+    expect(model.documents[0]?.file).toMatch(/^sources\/[0-9a-f]{16}\/000_d341896d7292a1e4\.txt$/);
   });
 
-  it('keeps a text input (text, web page) as its task page alone, and copies DOCX and PDF as they are', () => {
+  it('keeps a text input read whole (text, web page) as its task page alone, and copies the others as they are', () => {
     const [first, ...rest] = extraction.documents;
     if (first === undefined) throw new Error('no seed documents');
-    const renamed = (source: string, format: string): ReportModel['documents'][number] | undefined => buildReportModel(
-      { ...reportInput(extraction), documents: [{ ...first, source, format }, ...rest] }, { planYear: 2023 },
+    const renamed = (source: string, format: string, dropped: number): ReportModel['documents'][number] | undefined => buildReportModel(
+      { ...reportInput(extraction), documents: [{ ...first, source, format, dropped_lines: dropped }, ...rest] }, { planYear: 2023 },
     ).documents[0];
     const page = `sources/${String(first.doc_id)}.html`;
-    expect(renamed('in/notice.htm', 'html')).toMatchObject({ file: page, page, asText: true, format: 'html' });
-    expect(renamed('in/a "b".txt', 'txt')).toMatchObject({ file: page, page, asText: true, format: 'txt' });
-    expect(renamed('in/plan.pdf', 'pdf')).toMatchObject({ file: `sources/${String(first.doc_id)}/plan.pdf`, page, asText: false });
-    expect(renamed('in/plan v2.docx', 'docx')).toMatchObject({ file: `sources/${String(first.doc_id)}/plan_v2.docx`, asText: false });
+    expect(renamed('in/notice.htm', 'html', 0)).toMatchObject({ file: page, page, asText: true, textPage: false, format: 'html' });
+    expect(renamed('in/a "b".txt', 'txt', 0)).toMatchObject({ file: page, page, asText: true, textPage: false, format: 'txt' });
+    expect(renamed('in/plan.pdf', 'pdf', 0)).toMatchObject({ file: `sources/${String(first.doc_id)}/plan.pdf`, page, asText: false, textPage: false });
+    expect(renamed('in/plan v2.docx', 'docx', 0)).toMatchObject({ file: `sources/${String(first.doc_id)}/plan_v2.docx`, asText: false });
+    // a text whose reading left page furniture out: the task page is not the whole text, so the file is kept
+    expect(renamed('in/a "b".txt', 'txt', 3)).toMatchObject({ file: `sources/${String(first.doc_id)}/a__b_.txt`, asText: false, textPage: false });
+    expect(renamed('in/notice.htm', 'html', 3)).toMatchObject({ file: `sources/${String(first.doc_id)}/notice.html`, asText: false, textPage: true });
+  });
+
+  it('writes a web page\'s text escaped in its page, without its scripts, and says so when the bytes cannot be read', () => {
+    const document = { ...model.documents[0]!, file: 'sources/x/page.html', asText: false, textPage: true };
+    const page = sourceTextPage(model, document, new TextEncoder().encode('<p>甲&lt;b onclick=x&gt;乙</p><script>alert(1)</script>'));
+    expect(page.path).toBe('sources/x/page.html');
+    expect(page.body.value).toContain('甲&lt;b onclick=x&gt;乙');
+    expect(page.body.value).not.toContain('alert');
+    expect(sourceTextPage(model, document, new Uint8Array()).body.value).toContain('<pre class="source-text">the file is empty</pre>');
   });
 
   it('shows a text input\'s whole text on its task page: the notice, headings and closing lines between the task rows', async () => {
