@@ -167,7 +167,7 @@ function reportCopies(model: ReportModel, options: BuildReportOptions): ReportCo
       path: document.page,
       from: document.source,
       render: async (bytes: Uint8Array) => {
-        const text = await sourceText(document.source, document.format, bytes);
+        const text = await sourceText(document.source, document.format, bytes, document.doc_id);
         return renderPage(sourcePage(model, document, tasks.get(document.doc_id) ?? [], text ?? undefined), context);
       },
     }

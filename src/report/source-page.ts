@@ -132,16 +132,19 @@ const UNITS_BRACKET = /^[ \t]*[（(][^（()）\n]*[)）]/u;
 /**
  * The text a text input's page shows, from its bytes as the extraction read them (the same
  * decoding and normalisation, so the tasks' offsets fit), and the bytes' SHA-256. Null when
- * the bytes no longer read as a document (the file changed since): the page then lists the
- * tasks alone.
+ * the bytes are no longer the document's (their digest does not start with `docId`, which is
+ * its first 16 hex digits: the file changed since it was read) or no longer read as a
+ * document: the page then lists the tasks alone.
  *
  * @example
- * (await sourceText('a.txt', 'txt', bytes))?.sha256.length // → 64
+ * (await sourceText('a.txt', 'txt', bytes, docId))?.sha256.length // → 64
  */
-export async function sourceText(source: string, format: DocumentFormat, bytes: Uint8Array): Promise<SourceText | null> {
+export async function sourceText(source: string, format: DocumentFormat, bytes: Uint8Array, docId?: string): Promise<SourceText | null> {
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  if (docId !== undefined && !sha256.startsWith(docId)) return null;
   const read = await readDocument(source, format, bytes);
   if (!read.ok) return null;
-  return { text: read.document.text, sha256: createHash('sha256').update(bytes).digest('hex') };
+  return { text: read.document.text, sha256 };
 }
 
 /**

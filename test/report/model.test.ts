@@ -92,6 +92,9 @@ describe('report/model', () => {
     const rows = fullTextRows(source?.text ?? '', []).map((row) => row.value).join('');
     expect(rows).toContain('甲&lt;b onclick=x&gt;乙');
     expect(await sourceText('in/empty.txt', 'txt', new Uint8Array())).toBeNull();
+    // bytes that are no longer the document's (another digest than its doc_id): no text, the tasks alone
+    expect((await sourceText('in/page.html', 'html', bytes, source?.sha256.slice(0, 16)))?.sha256).toBe(source?.sha256);
+    expect(await sourceText('in/page.html', 'html', new TextEncoder().encode('<p>某某县通知（改过）</p>'), source?.sha256.slice(0, 16))).toBeNull();
   });
 
   it('gives a page to every indicator with a figure and lists every indicator that appears in the matrix', () => {
