@@ -180,16 +180,27 @@ function manifest(inputs: readonly InputRecord[], documents: readonly DocumentRe
   });
 }
 
+/**
+ * Most UTF-16 units of a quantity's `clause`: the figure's own clause, or a window of this many
+ * units around the figure in a longer one. The words around a figure that a reader of the
+ * quantities table needs (its measure, its bound) stand in its clause; the rest of the sentence
+ * is in the tasks table, joined by `doc_id` and `task` (`start`/`end` of both are offsets in the
+ * same normalised text). A national run's quantities table held each quantity's whole sentence
+ * (up to 300 units), 35 of its 69 MB.
+ */
+export const QUANTITY_CLAUSE_MAX = 80;
+
 function quantityRecords(parsed: ParsedDocument, unit: DocumentUnit, quantities: readonly Quantity[]): QuantityRecord[] {
   const { document, region } = parsed;
   const sentences = sentencesOf(unit.text);
-  // a quantity's sentence is bounded like evidence (a run-on line is not repeated per figure);
   // the clauses of one sentence are found once for all its quantities
   let clauses: { sentence: Span; spans: readonly Span[] } | null = null;
   return quantities.map((quantity) => {
     const whole = spanAt(sentences, quantity.start);
     if (whole && clauses?.sentence !== whole) clauses = { sentence: whole, spans: clausesOf(unit.text, whole) };
-    const sentence = whole && clauses ? boundedEvidence(unit.text, clauses.spans, whole, quantity) : undefined;
+    // the figure's clause alone (a clause longer than the cap: a window around the figure)
+    const own = whole && clauses ? spanAt(clauses.spans, quantity.start) ?? whole : undefined;
+    const clause = own ? boundedEvidence(unit.text, [own], own, quantity, QUANTITY_CLAUSE_MAX) : undefined;
     return {
       doc_id: document.docId,
       source: document.source,
@@ -205,7 +216,7 @@ function quantityRecords(parsed: ParsedDocument, unit: DocumentUnit, quantities:
       dimension: quantity.dimension,
       base_unit: quantity.baseUnit,
       raw: originalSpan(document.original, document, unit.offset + quantity.start, unit.offset + quantity.end),
-      sentence: sentence ? originalSpan(document.original, document, unit.offset + sentence.start, unit.offset + sentence.end) : '',
+      clause: clause ? originalSpan(document.original, document, unit.offset + clause.start, unit.offset + clause.end) : '',
       start: unit.offset + quantity.start,
       end: unit.offset + quantity.end,
     };
@@ -376,7 +387,8 @@ async function htmlPages(folder: string, prefix: string, depth: number, effects:
 
 /**
  * Write a year's tables into `folder`: each as CSV (UTF-8 with BOM), and all of them as one
- * workbook dated `created` (the latest document, so reruns give the same bytes). For people,
+ * workbook dated `created` (the latest document, so reruns give the same bytes); a table of more
+ * than `WORKBOOK_ROWS_MAX` rows is in its CSV only, its sheet a note pointing there. For people,
  * each code gets its Chinese name beside it (indicator_zh, kind_zh …).
  */
 async function writeTables(tables: readonly [string, readonly Row[], readonly string[]][], folder: string, effects: Effects, catalogue: Catalogue, created: Date): Promise<void> {
@@ -387,7 +399,7 @@ async function writeTables(tables: readonly [string, readonly Row[], readonly st
   });
   // the workbook's sheets are deflated in worker threads; while this thread waits for them
   // it writes the CSVs (a national run's tables: about 10 s of CSV beside 12 s of deflate)
-  const workbook = workbookOf(named, { created }).then((bytes) => effects.writeFile(join(folder, 'tables.xlsx'), bytes));
+  const workbook = workbookOf(named, { created, csvBeside: true }).then((bytes) => effects.writeFile(join(folder, 'tables.xlsx'), bytes));
   const csvs = (async () => {
     for (const { name, rows, columns, derive } of named) {
       // encoded as UTF-8 a few thousand rows at a time, not made one JS string first, the

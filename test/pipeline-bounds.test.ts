@@ -2,7 +2,7 @@ import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { extract } from '../src/pipeline.js';
+import { QUANTITY_CLAUSE_MAX, extract } from '../src/pipeline.js';
 import { nodeEffects } from '../src/ingest/node-effects.js';
 import { EVIDENCE_MAX } from '../src/indicators/text-windows.js';
 import { DEFAULT_INFLATE_LIMITS } from '../src/ingest/inflate-limits.js';
@@ -44,7 +44,7 @@ describe('pipeline on adversarial inputs (bounded work per input)', () => {
       // five of every six clauses name a figure of the catalogue
       expect(result.observations.length).toBeGreaterThanOrEqual((count * 4) / 6);
       for (const row of result.observations) expect(String(row.evidence).length).toBeLessThanOrEqual(EVIDENCE_MAX);
-      for (const row of result.quantities) expect(String(row.sentence).length).toBeLessThanOrEqual(EVIDENCE_MAX);
+      for (const row of result.quantities) expect(String(row.clause).length).toBeLessThanOrEqual(QUANTITY_CLAUSE_MAX);
       sizes.push(JSON.stringify(result.observations).length + JSON.stringify(result.quantities).length);
     }
     const [small = 0, large = 0] = sizes;

@@ -95,4 +95,19 @@ describe('pipeline', () => {
     expect(conflicts.map((row) => row.message)).toEqual([expect.stringMatching(/^罗庄区 2023 green_building_area_new \(increment\): 500000 in .*draft\.txt but 600000 in .*final\.txt$/)]);
     expect(readFileSync(join(folder, 'final.txt'), 'utf8')).toBe(text);
   });
+
+  it('gives each quantity its own clause, joined to its task by doc_id and task, not the whole sentence', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'regionbench-clause-'));
+    writeFileSync(join(folder, 'a.txt'), '某某县人民政府办公室关于印发某某县2024年重点工作任务的通知\n\n一、城市建设\n1.完善城市功能。全年新建5G基站100个，改造老旧小区20个，新增停车位500个。(牵头单位:县住建局)\n');
+    const result = await extract([folder], nodeEffects());
+    expect(result.quantities.map((row) => [row.raw, row.clause, row.task])).toEqual([
+      ['100个', '全年新建5G基站100个', 1],
+      ['20个', '改造老旧小区20个', 1],
+      ['500个', '新增停车位500个', 1],
+    ]);
+    const task = result.tasks.find((row) => row.task === 1);
+    // the task's text holds the whole sentence (normalised: half-width commas); offsets of both are in the same text
+    expect(String(task?.text)).toContain('全年新建5G基站100个,改造老旧小区20个,新增停车位500个。');
+    for (const row of result.quantities) expect(Number(row.start)).toBeGreaterThanOrEqual(Number(task?.start));
+  });
 });

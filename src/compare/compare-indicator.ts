@@ -1,10 +1,11 @@
 import type { Observation } from '../indicators/index.js';
 import type { Comparator } from '../quantities/index.js';
-import { OTHER_SCOPE_LEVELS, adminTier, findRegion, regionKey, type AdminTier, type RegionTable } from '../regions/index.js';
+import { OTHER_SCOPE_LEVELS, adminTier, findRegion, regionKey, type AdminTier, type RegionMatch, type RegionTable } from '../regions/index.js';
 import {
   chooseKind, fieldOf, indicatorDef, selectObservation, toObservations, type ObservationInput,
 } from './comparable-set.js';
-import { resolveDenominator } from './denominators.js';
+import { resolveDenominator, type Denominator } from './denominators.js';
+import { remembered } from '../memo.js';
 import type { FlagCode } from './messages.js';
 import { normalizeCompareOptions, type CompareOptionsInput, type ScoreMethod } from './options.js';
 import { groupRanking, perGroup, rankGroup } from './rank-groups.js';
@@ -22,6 +23,26 @@ export const BOUND_FLAGS: Readonly<Record<Comparator, FlagCode | null>> = {
   '~': 'bound-approximate', // 左右, 约 "about"
   range: 'bound-range', // 1-2个
 };
+
+/**
+ * Each field region's match in a region table, found once per table and region (the field's
+ * regions are the same objects for one observations array and year: `fieldOf`), and each
+ * match's denominator once per view, year and staleness: a report compares every indicator in
+ * four views, and a national field has 3,188 regions (half a million lookups of the same
+ * figures).
+ */
+const matches = new WeakMap<RegionTable, WeakMap<object, RegionMatch>>();
+const denominators = new WeakMap<RegionTable, WeakMap<RegionMatch, Map<string, Denominator>>>();
+
+function matchOf(regions: RegionTable, region: Parameters<typeof findRegion>[1] & object): RegionMatch {
+  return remembered(remembered(matches, regions, () => new WeakMap<object, RegionMatch>()), region, () => findRegion(regions, region));
+}
+
+function denominatorOf(regions: RegionTable, match: RegionMatch, per: Per, planYear: number, staleYears: number): Denominator {
+  const byMatch = remembered(denominators, regions, () => new WeakMap<RegionMatch, Map<string, Denominator>>());
+  const byView = remembered(byMatch, match, () => new Map<string, Denominator>());
+  return remembered(byView, `${per} ${planYear} ${staleYears}`, () => resolveDenominator(regions, match, per, planYear, staleYears));
+}
 
 /**
  * Compare one indicator across regions for one plan year: choose the comparable set,
@@ -85,8 +106,8 @@ export function compareIndicator(
   }
   const drafts = field.map((region) => {
     const selection = selectObservation(byRegion.get(region.key) ?? [], kind, opts.status);
-    const match = findRegion(regions, region);
-    const denominator = resolveDenominator(regions, match, per, opts.planYear, opts.staleYears);
+    const match = matchOf(regions, region);
+    const denominator = denominatorOf(regions, match, per, opts.planYear, opts.staleYears);
     const chosen = selection.chosen;
     const value = chosen?.value ?? null;
     const bound = chosen?.comparator ? BOUND_FLAGS[chosen.comparator] : null;

@@ -62,6 +62,10 @@ h3.coverage-group { font-size: 0.9rem; color: var(--muted); margin: 0.8rem 0 0.2
 table.denominators .missing, table.unset td:nth-child(2) { color: #a05a00; }
 table.tasks tr.section th { background: #eef2f7; color: var(--accent); }
 table.tasks tr:target td { background: #fff6d6; }
+table.tasks tr.text td { white-space: pre-line; color: #333; }
+.table-chunks > .chunk { content-visibility: auto; contain-intrinsic-size: auto 8000px; }
+.table-chunks > .chunk + .chunk table { margin-top: 0; }
+dd.checksum { font-family: monospace; word-break: break-all; }
 ul.headlines li { margin-bottom: 0.3rem; }
 ul.columns { columns: 2; padding-left: 1.2rem; }
 .two-columns { display: grid; grid-template-columns: 1fr 1fr; gap: 1.5rem; }
@@ -111,6 +115,8 @@ footer.site { max-width: 1000px; margin: 0 auto; padding: 1rem 1.5rem 2rem; colo
   table.coverage th, table.coverage td { padding: 0.2rem 0.25rem; }
   table.evidence td:nth-child(3), table.denominators td:nth-child(5) { min-width: 0; }
   pre.source-text { background: none; padding: 0; }
+  table.tasks tr.text td { white-space: pre-line !important; }
+  .table-chunks > .chunk { content-visibility: visible; }
   thead { display: table-header-group; }
   figure.chart figcaption { display: none; }
   .two-columns { grid-template-columns: 1fr 1fr; }

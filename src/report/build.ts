@@ -2,13 +2,14 @@ import { formatRows } from '../tables/index.js';
 import { REPORT_JS, reportCss } from './assets.js';
 import { compositeChart, indicatorCharts, regionCharts, type ChartDef } from './charts.js';
 import { indicatorPage } from './indicator-page.js';
+import { LIVE_CHART_ROWS_MAX } from './field-size.js';
 import { labelsFor } from './labels.js';
 import { renderPage, type ChartLookup, type PageContent } from './layout.js';
 import { methodPage } from './method-page.js';
 import type { ReportModel } from './model.js';
 import { overviewPage } from './overview-page.js';
-import { regionPage } from './region-page.js';
-import { sourcePage, sourceTextPage, tasksByDocument } from './source-page.js';
+import { liveRegionCharts, regionPage } from './region-page.js';
+import { sourcePage, sourceText, sourceTextPage, tasksByDocument } from './source-page.js';
 import { chartSvg } from './svg-chart.js';
 import { trackingPage } from './tracking-page.js';
 import { trackingChartFiles } from './tracking-section.js';
@@ -25,8 +26,8 @@ export interface ReportCopy {
   readonly path: string;
   /** The document's `source` as the run saw it (relative to the working folder, or absolute). */
   readonly from: string;
-  /** Turns the source's bytes into what is written (a page of its text); absent: the bytes as they are. */
-  readonly render?: (bytes: Uint8Array) => string;
+  /** Turns the source's bytes into what is written (a text input's task page, its whole text); absent: the bytes as they are. */
+  readonly render?: (bytes: Uint8Array) => string | Promise<string>;
 }
 
 /** Everything the report consists of, before anything is written. */
@@ -111,9 +112,9 @@ function* reportFiles(model: ReportModel, options: BuildReportOptions): Generato
       },
     };
   };
-  const chartFiles = function* (definitions: readonly ChartDef[]): Generator<ReportFile> {
+  const chartFiles = function* (definitions: readonly ChartDef[], live?: boolean): Generator<ReportFile> {
     for (const chart of definitions) {
-      yield { path: `charts/${chart.name}.vl.json`, content: specJson(chart.spec) };
+      yield { path: `charts/${chart.name}.vl.json`, content: chartSpecFile(chart, live) };
       yield { path: `charts/${chart.name}.csv`, content: formatRows(chart.rows, chart.columns, 'csv', { bom: true }) };
     }
   };
@@ -128,11 +129,13 @@ function* reportFiles(model: ReportModel, options: BuildReportOptions): Generato
   }
   for (const section of model.regionSections) {
     const charts = regionCharts(section, lang);
-    yield* chartFiles(charts);
+    // a large field's region pages draw their charts static: their specs read their CSVs
+    yield* chartFiles(charts, liveRegionCharts(model));
     yield render(regionPage(model, section, lookup(charts)));
   }
+  // a text input's task page is made from its bytes with the copies (`reportCopies`)
   const tasks = tasksByDocument(model);
-  for (const document of model.documents) yield render(sourcePage(model, document, tasks.get(document.doc_id) ?? []));
+  for (const document of model.documents) if (!document.asText) yield render(sourcePage(model, document, tasks.get(document.doc_id) ?? []));
   yield render(methodPage(model));
   // several plan years: the year's targets against results (完成情况), and their charts
   if (model.tracking.some((row) => row.year === model.options.planYear)) {
@@ -149,12 +152,76 @@ function pageContext(model: ReportModel, options: BuildReportOptions): { lang: R
   return { lang: model.options.lang, year: model.options.planYear, documents: model.documents.length, ...(options.years === undefined ? {} : { years: options.years }) };
 }
 
-/** The source documents the report copies; web pages are never copied as they are: the report shows their text in a page of its own. */
+/**
+ * The source documents the report copies: a text input (.txt, .md, a web page) read whole is
+ * not copied but read again for its task page, which shows its whole text and names the
+ * original's path and SHA-256; a DOCX, a PDF or a text whose reading left furniture lines out
+ * is copied as it is, except that a web page becomes a page of its text (its markup never
+ * reaches the report).
+ */
 function reportCopies(model: ReportModel, options: BuildReportOptions): ReportCopy[] {
   const context = pageContext(model, options);
+  const tasks = model.documents.some((document) => document.asText) ? tasksByDocument(model) : new Map<string, never[]>();
   return model.documents.map((document) => (document.asText
-    ? { path: document.file, from: document.source, render: (bytes: Uint8Array) => renderPage(sourceTextPage(model, document, bytes), context) }
-    : { path: document.file, from: document.source }));
+    ? {
+      path: document.page,
+      from: document.source,
+      render: async (bytes: Uint8Array) => {
+        const text = await sourceText(document.source, document.format, bytes, document.doc_id);
+        return renderPage(sourcePage(model, document, tasks.get(document.doc_id) ?? [], text ?? undefined), context);
+      },
+    }
+    : document.textPage
+      ? { path: document.file, from: document.source, render: (bytes: Uint8Array) => renderPage(sourceTextPage(model, document, bytes), context) }
+      : { path: document.file, from: document.source }));
+}
+
+/**
+ * A chart's `charts/<name>.vl.json`: its spec with the rows inline (`specJson`), or, for a
+ * static-only chart (more than `LIVE_CHART_ROWS_MAX` rows, or `live` false: a region page of a
+ * large field; no page draws it live), the spec
+ * reading its rows from the CSV beside it (`specReadingCsv`), so the rows are written once.
+ * A national run's static rankings repeated 48 MB of rows in their specs.
+ *
+ * @example
+ * chartSpecFile(chart).includes('"values"') // → true for a chart of up to 1,000 rows
+ */
+export function chartSpecFile(chart: ChartDef, live = chart.rows.length <= LIVE_CHART_ROWS_MAX): string {
+  return specJson(live ? chart.spec : specReadingCsv(chart));
+}
+
+/**
+ * A chart's spec reading its rows from `<name>.csv` beside it instead of holding them: the
+ * CSV's number columns parsed as numbers (an empty cell is null, as in the rows), a text
+ * column's empty cells null again where the rows have nulls, and the
+ * first column renamed from the name with the CSV's byte-order mark (which Excel needs, and a
+ * CSV reader that does not drop it keeps in the first header: Vega's in Node) when it has it.
+ * A `description` says where the data are. The same drawing as the spec with inline rows,
+ * from the CSV's numbers (six significant digits).
+ *
+ * @example
+ * specReadingCsv(chart).data // → { url: 'ranking-x-capita.csv', format: { type: 'csv', parse: { order: 'number', … } } }
+ */
+export function specReadingCsv(chart: ChartDef): object {
+  const numbers = chart.columns.filter((column) => chart.rows.some((row) => typeof row[column] === 'number')
+    && chart.rows.every((row) => row[column] === null || row[column] === undefined || typeof row[column] === 'number'));
+  const parse = Object.fromEntries(numbers.map((column) => [column, 'number']));
+  const first = chart.columns[0];
+  const { transform, ...rest } = chart.spec as { transform?: readonly object[] };
+  // a plain field name only (the report's columns are): it goes into an expression
+  const renamed = first !== undefined && /^[A-Za-z_][A-Za-z0-9_]*$/.test(first);
+  const withMark = `datum['\\ufeff${first ?? ''}']`;
+  const picked = `isValid(${withMark}) ? ${withMark} : datum['${first ?? ''}']`;
+  const bom = renamed ? [{ calculate: numbers.includes(first) ? `toNumber(${picked})` : picked, as: first }] : [];
+  // a text column's null is an empty CSV cell: null again, as the spec's filters expect
+  const nulls = chart.columns.filter((column) => !numbers.includes(column) && /^[A-Za-z_][A-Za-z0-9_]*$/.test(column) && chart.rows.some((row) => row[column] === null))
+    .map((column) => ({ calculate: `datum['${column}'] === '' ? null : datum['${column}']`, as: column }));
+  return {
+    ...rest,
+    description: `Data: ${chart.name}.csv beside this file (${chart.rows.length} rows, UTF-8 with byte-order mark).`,
+    data: { url: `${chart.name}.csv`, format: { type: 'csv', parse } },
+    ...(bom.length + nulls.length + (transform?.length ?? 0) === 0 ? {} : { transform: [...bom, ...nulls, ...(transform ?? [])] }),
+  };
 }
 
 /**

@@ -42,6 +42,7 @@ const zh = {
   documentColumns: ['地区', '级别', '文件标题', '发文字号', '成文日期', '发布日期', '任务数', '原文'],
   openSource: '原文',
   viewTasks: '任务列表',
+  viewTasksAndText: '任务与全文',
   coverageHeading: '指标覆盖矩阵',
   coverageNote: '● 写明了数字（显示原文写法）　○ 提到了这项任务但没有数字　— 文件中没有这项指标。只有至少一个地区写明数字的指标才有单独页面。',
   coverageIndicatorColumn: '指标',
@@ -138,6 +139,8 @@ const zh = {
   rankingUnlisted: (regions: number, reasons: readonly string[]) => `未列出没有数字的 ${regions} 个地区：${reasons.join('；')}`,
   reasonCount: (reason: string, regions: number) => `${reason} ${regions}`,
   chartStaticOnly: (rows: number) => `本图有 ${rows} 行，只显示静态图（在浏览器中逐行交互绘制过慢）；数据和图表规格见下方链接。`,
+  chartStaticLargeField: (regions: number, most: number) => `本报告有 ${regions} 个地区（多于 ${most} 个），地区页的图只显示静态图；数据和图表规格见下方链接。`,
+  coverageAbsentRest: (count: number) => `本地区文件中未出现的其余 ${count} 项指标：`,
   missingShort: {
     'mentioned-only': '提到，无数字',
     absent: '未出现',
@@ -195,6 +198,9 @@ const zh = {
   sourceNote: '以下为程序识别出的编号任务（已去除网页附带内容），供核对原句；原始文件见链接。',
   sourceTextHeading: '原文（文本）',
   sourceTextNote: '原网页以纯文本显示：网页的脚本、样式和链接均未复制。',
+  sourceFullHeading: '文件全文',
+  sourceFullNote: '以下为文件全文，按程序读出的文字（网页已去除脚本、样式和链接）：编号任务各占一行，序号与牵头、参与单位分列；其余文字按原顺序列出。报告不另存原文件，原文件可按下列路径和 SHA-256 校验值查找。',
+  originalFile: '原文件',
   sourceColumns: ['序号', '任务', '牵头单位', '参与单位'],
 
   // method page
@@ -303,6 +309,7 @@ const en: Labels = {
   documentColumns: ['Region', 'Level', 'Title', 'Document number (文号)', 'Issued', 'Published', 'Tasks', 'Source'],
   openSource: 'source',
   viewTasks: 'tasks',
+  viewTasksAndText: 'tasks and whole text',
   coverageHeading: 'Coverage of indicators',
   coverageNote: '● a figure is given (shown as written)   ○ the task is named but no figure is given   — the indicator does not appear. Only indicators with a figure somewhere have a page.',
   coverageIndicatorColumn: 'Indicator',
@@ -397,6 +404,8 @@ const en: Labels = {
   rankingUnlisted: (regions: number, reasons: readonly string[]) => `Not listed: ${regions} regions without a figure (${reasons.join('; ')})`,
   reasonCount: (reason: string, regions: number) => `${reason}: ${regions}`,
   chartStaticOnly: (rows: number) => `This chart has ${rows} rows and is shown as a static drawing only (too slow to draw live in the browser); its data and spec are linked below.`,
+  chartStaticLargeField: (regions: number, most: number) => `With ${regions} regions in the report (more than ${most}), region pages show their charts as static drawings; the data and spec are linked below.`,
+  coverageAbsentRest: (count: number) => `The other ${count} indicators do not appear in this region's documents: `,
   missingShort: {
     'mentioned-only': 'named, no figure',
     absent: 'absent',
@@ -452,6 +461,9 @@ const en: Labels = {
   sourceNote: 'The numbered tasks as recognised (page furniture removed), to check sentences against; the original file is linked.',
   sourceTextHeading: 'Source (text)',
   sourceTextNote: 'The original web page shown as plain text: its scripts, styles and links are not copied.',
+  sourceFullHeading: 'Whole text of the document',
+  sourceFullNote: 'The whole text of the document as read (a web page without its scripts, styles and links): each numbered task a row, its number and lead and participating units in columns; the rest of the text in order between them. The report keeps no other copy; find the original file by the path and SHA-256 below.',
+  originalFile: 'Original file',
   sourceColumns: ['No.', 'Task', 'Lead units', 'Participating units'],
 
   methodHeading: 'Method',

@@ -76,17 +76,18 @@ export function rootOf(path: string): string {
  * A chart figure: the static SVG (visible without scripts, in print, and in a page sent on
  * alone), the Vega-Lite spec as JSON safe inside `<script>` for vega-embed, and download links.
  * A chart of more than `LIVE_CHART_ROWS_MAX` rows is static only: a note in place of the spec
- * (`live` false makes any chart so: a page whose charts together exceed the limit).
+ * (`live` false makes any chart so: a page whose charts together exceed the limit, a region
+ * page of a large field; `staticNote` says why, instead of the row count).
  *
  * @example
  * chartFigure(charts.get('composite'), '', 'zh').value.includes('<script type="application/json" class="chart-spec">') // → true
  */
-export function chartFigure(chart: RenderedChart | undefined, root: string, lang: Language, live = chart !== undefined && chart.rows.length <= LIVE_CHART_ROWS_MAX): SafeHtml {
+export function chartFigure(chart: RenderedChart | undefined, root: string, lang: Language, live = chart !== undefined && chart.rows.length <= LIVE_CHART_ROWS_MAX, staticNote?: string): SafeHtml {
   if (chart === undefined) throw new Error('invalid chart: not rendered');
   const labels = labelsFor(lang);
   return html`<figure class="chart" id="chart-${chart.name}" aria-label="${chart.title}">
 <div class="chart-static">${trusted(chart.svg)}</div>
-${live ? html`<script type="application/json" class="chart-spec">${trusted(jsonForScript(chart.spec))}</script>` : html`<p class="note chart-static-only">${labels.chartStaticOnly(chart.rows.length)}</p>`}
+${live ? html`<script type="application/json" class="chart-spec">${trusted(jsonForScript(chart.spec))}</script>` : html`<p class="note chart-static-only">${staticNote ?? labels.chartStaticOnly(chart.rows.length)}</p>`}
 <figcaption>${link(`${root}charts/${chart.name}.csv`, labels.chartData)}${link(`${root}charts/${chart.name}.vl.json`, labels.chartSpec)}</figcaption>
 </figure>`;
 }

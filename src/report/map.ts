@@ -99,13 +99,15 @@ interface Drawing {
 const drawings = new WeakMap<ReportMap, Map<string, Drawing>>();
 
 /**
- * The projected outlines of `keys` on `map`, made once per map and set of regions: every
+ * The projected outlines of `keys` on `map`, made once per map and set of regions (in any
+ * order): every
  * indicator page of a report draws the same regions (only their colours differ), and projecting
  * and writing 3,000 county outlines took a second a page.
  */
 function drawing(map: ReportMap, keys: readonly string[]): Drawing {
   const byKeys = remembered(drawings, map, () => new Map<string, Drawing>());
-  return remembered(byKeys, keys.join('\n'), () => {
+  // the same regions in another order (each comparison lists its records by rank) are the same drawing
+  return remembered(byKeys, [...keys].sort().join('\n'), () => {
     const points: Position[] = [];
     for (const key of keys) for (const polygon of map.regions.get(key) ?? []) for (const ring of polygon) for (const position of ring) points.push(position);
     const project = projection(map.geographic, points);

@@ -11,6 +11,7 @@ import {
   type AlternativeReason, type Comparison, type ComparisonRecord, type Composite, type FieldRegion, type FlagCode, type PeerGap,
   type Per, type Robustness,
 } from '../compare/index.js';
+import type { DocumentFormat } from '../ingest/index.js';
 import type { Observation } from '../indicators/index.js';
 import {
   chooseFigure, findRegion, objectRings, regionKey, REGION_METRICS, type FeatureRings, type RegionFigure, type RegionTable, type Topology,
@@ -60,13 +61,23 @@ export interface ReportDocument {
   readonly region_code: string;
   readonly task_count: number;
   /**
-   * The source as the report shows it, relative to the report folder: a byte copy of a DOCX,
-   * PDF or text file, and for a web page a report page of its text (`…/<name>.html`), never
-   * the page itself (its scripts would run on the report's origin).
+   * The source as the report holds it, relative to the report folder: for a text input (.txt,
+   * .md, a web page) read whole, its task page (`page`), which shows its whole text and names
+   * the original's path and checksum: the report keeps no second copy of it. Otherwise a byte
+   * copy (DOCX, PDF, a text file whose furniture lines the reading left out), and for such a
+   * web page a report page of its text (`…/<name>.html`), never the page itself (its scripts
+   * would run on the report's origin).
    */
   readonly file: string;
-  /** Whether `file` is a report page of the source's text rather than a copy of its bytes. */
+  /**
+   * Whether the source is a text input read whole (no page furniture or metadata lines left
+   * out: `dropped_lines` 0) whose task page (`file` = `page`) is the report's only copy of it.
+   */
   readonly asText: boolean;
+  /** Whether `file` is a report page of a web page's text (one whose reading left lines out), never its markup. */
+  readonly textPage: boolean;
+  /** How the source was read (`txt`, `html`, `docx`, `pdf`): a text input's page reads it again so. */
+  readonly format: DocumentFormat;
   /** Page listing the document's tasks, relative to the report folder. */
   readonly page: string;
 }
@@ -380,8 +391,13 @@ function reportDocument(record: DocumentRecord): ReportDocument {
   const docId = text(record.doc_id);
   const source = text(record.source);
   const base = source.split(/[\\/]/).pop() ?? '';
-  const asText = record.format === 'html';
-  const name = asText ? `${safeFileName(base.replace(/\.[^.]*$/, '') || base)}.html` : safeFileName(base);
+  const format = String(record.format) as DocumentFormat;
+  // the task page shows the text as read: only a text read whole can stand for the original
+  const whole = record.dropped_lines === 0;
+  const asText = (format === 'html' || format === 'txt') && whole;
+  const textPage = format === 'html' && !whole;
+  const page = `sources/${safeFileName(docId)}.html`;
+  const name = textPage ? `${safeFileName(base.replace(/\.[^.]*$/, '') || base)}.html` : safeFileName(base);
   return {
     doc_id: docId,
     source,
@@ -392,9 +408,11 @@ function reportDocument(record: DocumentRecord): ReportDocument {
     region: text(record.region),
     region_code: text(record.region_code),
     task_count: typeof record.task_count === 'number' ? record.task_count : 0,
-    file: `sources/${safeFileName(docId)}/${name}`,
+    file: asText ? page : `sources/${safeFileName(docId)}/${name}`,
     asText,
-    page: `sources/${safeFileName(docId)}.html`,
+    textPage,
+    format,
+    page,
   };
 }
 

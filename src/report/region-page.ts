@@ -68,16 +68,37 @@ function unsetTable(section: RegionSection, root: string, lang: Language): SafeH
 function coverageTable(model: ReportModel, section: RegionSection, root: string, lang: Language): SafeHtml {
   const labels = labelsFor(lang);
   const index = model.regions.indexOf(section.region);
-  const rows = model.coverage.map((row) => {
+  // a large field's region page lists the indicators the region's documents give or name, and
+  // names the others in one line (on 3,000 pages, a row and link for each of 40 indicators)
+  const small = isSmallField(model.regions.length);
+  const absent: string[] = [];
+  const rows = model.coverage.flatMap((row) => {
     const name = lang === 'zh' ? row.def.name_zh : row.def.name_en;
     const cell = row.cells[index];
     const presence = cell?.presence ?? 'absent';
+    if (!small && presence === 'absent') {
+      absent.push(name);
+      return [];
+    }
     const shown = presence === 'figure' ? html`<span class="figure">● ${cell?.raw ?? ''}</span>`
       : presence === 'mentioned' ? html`<span class="mentioned">○ ${labels.presence.mentioned}</span>`
         : html`<span class="absent">— ${labels.presence.absent}</span>`;
-    return [row.page === null ? name : link(`${root}${row.page}`, name), shown];
+    return [[row.page === null ? name : link(`${root}${row.page}`, name), shown]];
   });
-  return table(labels.regionCoverageColumns, rows, 'coverage');
+  return html`${rows.length > 0 || small ? table(labels.regionCoverageColumns, rows, 'coverage') : ''}${absent.length === 0 ? '' : html`
+<p class="coverage-absent">${labels.coverageAbsentRest(absent.length)}${labels.list(absent)}</p>`}`;
+}
+
+/**
+ * Whether a region page draws its charts live: in a field of up to `SMALL_FIELD_MAX` regions.
+ * Above it each page's strip is static (its spec reads its CSV): a live spec on each of 3,000
+ * pages repeated the chart's layers and configuration (8 KB a page).
+ *
+ * @example
+ * liveRegionCharts(model) // → true for the seeds' five regions
+ */
+export function liveRegionCharts(model: Pick<ReportModel, 'regions'>): boolean {
+  return isSmallField(model.regions.length);
 }
 
 /**
@@ -107,12 +128,12 @@ export function regionPage(model: ReportModel, section: RegionSection, charts: C
 <dt>${meta.level}</dt><dd>${levelName(region.level, lang)}</dd>
 ${region.parent === '' ? '' : html`<dt>${meta.parent}</dt><dd>${region.parent}</dd>`}
 ${region.population === null ? '' : html`<dt>${meta.population}</dt><dd>${formatDenominator(region.population.value, '万人', lang)}${labels.paren(String(region.population.year ?? labels.undated))}</dd>`}
-${documents.map((document) => html`<dt>${meta.document}</dt><dd>${document.title}${labels.paren(labels.list([document.doc_number, document.issued_date].filter((part) => part !== '')))} ${link(`${root}${document.page}`, labels.viewTasks)} · ${link(`${root}${document.file}`, labels.openSource)}</dd>`)}
+${documents.map((document) => html`<dt>${meta.document}</dt><dd>${document.title}${labels.paren(labels.list([document.doc_number, document.issued_date].filter((part) => part !== '')))} ${document.asText ? link(`${root}${document.page}`, labels.viewTasksAndText) : html`${link(`${root}${document.page}`, labels.viewTasks)} · ${link(`${root}${document.file}`, labels.openSource)}`}</dd>`)}
 </dl>
 
 <h2 id="positions">${labels.stripHeading}</h2>
 ${hasStrip ? html`<p class="note">${labels.stripNote(view, SMALL_FIELD_MAX)}</p>
-${chartFigure(charts.get(`strip-${region.page.replace(/^regions\/|\.html$/g, '')}`), root, lang)}` : html`<p class="note">${labels.noPositions}</p>`}
+${chartFigure(charts.get(`strip-${region.page.replace(/^regions\/|\.html$/g, '')}`), root, lang, liveRegionCharts(model), liveRegionCharts(model) ? undefined : labels.chartStaticLargeField(model.regions.length, SMALL_FIELD_MAX))}` : html`<p class="note">${labels.noPositions}</p>`}
 
 <div class="two-columns">
 <section><h3>${labels.strongestHeading}</h3>${positionList(section.strongest, root, lang)}</section>

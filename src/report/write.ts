@@ -45,8 +45,8 @@ export interface WriteReportOptions {
 
 /**
  * Write a built report into `folder` through `effects` (each file written atomically): the
- * vendored scripts and the source documents first (DOCX, PDF and text copied as they are, web
- * pages as a report page of their text, see `ReportCopy.render`), then the charts and pages, and
+ * vendored scripts and the source documents first (DOCX and PDF copied as they are, text inputs
+ * as their task page, which shows their whole text, see `ReportCopy.render`), then the charts and pages, and
  * `index.html` last, so an interrupted run never leaves an overview pointing at missing pages.
  * Takes a whole `buildReport` or a `streamReport`, whose pages are made as they are written.
  * Returns the paths written, relative to `folder`, in writing order.
@@ -64,9 +64,9 @@ export async function writeReport(build: ReportStream, folder: string, effects: 
   ];
   // files are written a few at a time (each is its own small write, rename and folder check),
   // the overview last, so it only appears beside everything it links to
-  await inParallel(copies, WRITE_CONCURRENCY, async (copy: VendorAsset & { render?: (bytes: Uint8Array) => string }) => {
+  await inParallel(copies, WRITE_CONCURRENCY, async (copy: VendorAsset & { render?: (bytes: Uint8Array) => string | Promise<string> }) => {
     const bytes = await effects.readFile(copy.from);
-    await effects.writeFile(join(folder, copy.path), copy.render === undefined ? bytes : copy.render(bytes));
+    await effects.writeFile(join(folder, copy.path), copy.render === undefined ? bytes : await copy.render(bytes));
   });
   written.push(...copies.map((copy) => copy.path));
   // pages are taken from the build as they are written (a stream makes each one then), so

@@ -29,7 +29,8 @@ const WORDS = {
 
 /**
  * The pages a report built from `model` has, relative to its folder: the overview, method,
- * indicator, region and document pages, the text pages of web documents, and the attainment
+ * indicator, region and document pages (a text input's is its copy), the text pages of web
+ * documents whose reading left lines out, and the attainment
  * page when the model has tracking rows of its year. (The same list `buildReport` renders;
  * a test holds the two together.)
  *
@@ -42,7 +43,7 @@ export function reportPagePaths(model: ReportModel): string[] {
     'method.html',
     ...model.indicators.map((section) => section.page),
     ...model.regionSections.map((section) => section.region.page),
-    ...model.documents.flatMap((document) => (document.asText ? [document.page, document.file] : [document.page])),
+    ...model.documents.flatMap((document) => (document.textPage ? [document.page, document.file] : [document.page])),
     ...(model.tracking.some((row) => row.year === model.options.planYear) ? [TRACKING_PAGE] : []),
   ];
   return [...new Set(paths)].sort();

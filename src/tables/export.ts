@@ -50,6 +50,12 @@ export interface WorkbookOptionsInput {
   readonly maxColumnWidth?: number;
   /** Stored as the workbook's creation and modification time; default: exceljs's (now). */
   readonly created?: Date;
+  /**
+   * Tables that are also written as CSV beside the workbook (`<name>.csv` in its folder): a
+   * sheet of more rows than `WORKBOOK_ROWS_MAX` holds a note pointing to that CSV instead of
+   * its rows, and a first sheet `说明` says which (none: every sheet holds its rows).
+   */
+  readonly csvBeside?: boolean;
 }
 
 /** Fully defaulted XLSX options. */
@@ -58,7 +64,18 @@ export interface WorkbookOptions {
   readonly dictionary: boolean;
   readonly maxColumnWidth: number;
   readonly created: Date | null;
+  readonly csvBeside: boolean;
 }
+
+/**
+ * Most rows a sheet holds in a workbook written beside its CSVs (`csvBeside`); a larger table
+ * is in its CSV only (Excel opens that directly). A national run's tasks, quantities and
+ * observations repeated 47 MB of CSV in the workbook, which Excel opens slowly if at all.
+ */
+export const WORKBOOK_ROWS_MAX = 50_000;
+
+/** Name of the first sheet of a workbook whose larger tables are in their CSVs only. */
+export const README_SHEET = '说明';
 
 /** Name of the data-dictionary sheet. */
 export const DICTIONARY_SHEET = 'columns';
@@ -110,7 +127,7 @@ export function extractionTables(extraction: ExtractionTables): Table[] {
  * Check and default the XLSX options; a bad value throws `invalid <name>: <value>`.
  *
  * @example
- * normalizeWorkbookOptions({}) // → { headers: 'zh', dictionary: true, maxColumnWidth: 60, created: null }
+ * normalizeWorkbookOptions({}) // → { headers: 'zh', dictionary: true, maxColumnWidth: 60, created: null, csvBeside: false }
  */
 export function normalizeWorkbookOptions(input: WorkbookOptionsInput = {}): WorkbookOptions {
   const maxColumnWidth = input.maxColumnWidth ?? 60;
@@ -123,6 +140,7 @@ export function normalizeWorkbookOptions(input: WorkbookOptionsInput = {}): Work
     dictionary: input.dictionary ?? true,
     maxColumnWidth,
     created: input.created ?? null,
+    csvBeside: input.csvBeside ?? false,
   };
 }
 
@@ -208,6 +226,9 @@ export function jsonOf(table: Table): Uint8Array {
  * run as formulas are neutralised as in CSV. Text longer than
  * Excel's 32,767 characters per cell is cut to fit and ends with "…" (CSV, JSON and Arrow keep it
  * whole); characters XML cannot carry (C0 controls other than tab and line ends) are dropped.
+ * With `csvBeside` (the run's `data/tables.xlsx`, beside a CSV of each table), a table of more
+ * than `WORKBOOK_ROWS_MAX` rows gets a sheet with a note pointing to its CSV instead of its
+ * rows, and the workbook opens with a sheet `说明` naming those tables.
  *
  * @example
  * const bytes = await workbookOf(extractionTables(extraction));
@@ -215,13 +236,16 @@ export function jsonOf(table: Table): Uint8Array {
  */
 export async function workbookOf(tables: readonly Table[], options: WorkbookOptionsInput = {}): Promise<Uint8Array> {
   const opts = normalizeWorkbookOptions(options);
-  const names = tables.map((table) => table.name);
+  // beside its CSVs, a table too large for a sheet people can open is a note pointing to its CSV
+  const csvOnly = opts.csvBeside ? tables.filter((table) => table.rows.length > WORKBOOK_ROWS_MAX) : [];
+  const names = [...(csvOnly.length > 0 ? [README_SHEET] : []), ...tables.map((table) => table.name)];
   if (opts.dictionary) names.push(DICTIONARY_SHEET);
   checkSheetNames(names);
   // each sheet's cells are made row by row as it is written (number cells rounded for people
   // as in CSV; JSON and Arrow keep every digit): a national run's tables are never held as
   // cells too, only a sample for the column widths
   const sheets: XlsxSheet[] = tables.map((table) => {
+    if (csvOnly.includes(table)) return sheetOf(table.name, [NOTE_HEADER], csvOnlyNote(table).map((line) => [line]), opts.maxColumnWidth);
     const types = columnTypes(table);
     const derive = table.derive ?? ((row: Row) => row);
     const cells = (row: Row, index: number): Cell[] => typedRow(table, types, derive(row), index).map((cell) => xlsxCell(typeof cell === 'number' ? forPeople(cell) : cell));
@@ -230,6 +254,15 @@ export async function workbookOf(tables: readonly Table[], options: WorkbookOpti
     const rows = { *[Symbol.iterator]() { for (const [index, row] of table.rows.entries()) yield cells(row, index); } };
     return { name: table.name, headers, rows, rowCount: table.rows.length, widths: columnWidths(headers, sample, opts.maxColumnWidth) };
   });
+  if (csvOnly.length > 0) {
+    const lines = [
+      `以下各表行数多于 ${WORKBOOK_ROWS_MAX.toLocaleString('en-US')}，未写入本工作簿，请用 Excel 直接打开同一文件夹中的 CSV 文件（UTF-8 带 BOM，中文可直接显示）：`,
+      ...csvOnly.map((table) => `${table.name}.csv（${table.rows.length.toLocaleString('en-US')} 行）`),
+      `Tables of more than ${WORKBOOK_ROWS_MAX.toLocaleString('en-US')} rows are not in this workbook; open their CSV files in the same folder in Excel (UTF-8 with BOM): ${csvOnly.map((table) => `${table.name}.csv`).join(', ')}.`,
+      '其余各表在后面的工作表中；columns 工作表列出每张表（含只在 CSV 中的表）的字段。',
+    ];
+    sheets.unshift(sheetOf(README_SHEET, [NOTE_HEADER], lines.map((line) => [line]), opts.maxColumnWidth));
+  }
   if (opts.dictionary) {
     const rows = tables.flatMap((table) => {
       const types = columnTypes(table);
@@ -242,6 +275,19 @@ export async function workbookOf(tables: readonly Table[], options: WorkbookOpti
   // without a date of its own the workbook is dated now (the one clock read of this module)
   // a large workbook's sheets are deflated in worker threads (`xlsxPackageAsync`, same bytes)
   return xlsxPackageAsync(sheets, { creator: 'regionbench', created: opts.created ?? new Date() });
+}
+
+/** The one column of a note sheet. */
+const NOTE_HEADER = '说明 note';
+
+/** What a table's sheet says when its rows are in its CSV only. */
+function csvOnlyNote(table: Table): string[] {
+  const rows = table.rows.length.toLocaleString('en-US');
+  const most = WORKBOOK_ROWS_MAX.toLocaleString('en-US');
+  return [
+    `本表共 ${rows} 行，多于工作簿每表 ${most} 行的限度，未写入工作簿：请用 Excel 直接打开同一文件夹中的 ${table.name}.csv（UTF-8 带 BOM）。字段见 columns 工作表。`,
+    `This table has ${rows} rows, more than the workbook's ${most} a sheet: open ${table.name}.csv in the same folder (UTF-8 with BOM). Its columns are listed in the columns sheet.`,
+  ];
 }
 
 /** Headers of the `columns` sheet: table, column name, Chinese label, English label, type. */

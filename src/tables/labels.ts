@@ -41,6 +41,7 @@ export const COLUMN_LABELS = {
   format: { zh: '文件格式', en: 'Format', type: 'text' },
   script: { zh: '字形（简/繁）', en: 'Script', type: 'text' },
   task_count: { zh: '任务数', en: 'Tasks', type: 'integer' },
+  dropped_lines: { zh: '去除的网页附带行数', en: 'Furniture lines dropped', type: 'integer' },
   tasks: { zh: '任务数', en: 'Tasks', type: 'integer' },
   observations: { zh: '观测数', en: 'Observations', type: 'integer' },
   // ── tasks ──
@@ -62,7 +63,7 @@ export const COLUMN_LABELS = {
   dimension: { zh: '量纲', en: 'Dimension', type: 'text' },
   base_unit: { zh: '基本单位', en: 'Base unit', type: 'text' },
   raw: { zh: '原文数量', en: 'Quantity as written', type: 'text' },
-  sentence: { zh: '所在句子', en: 'Sentence', type: 'text' },
+  clause: { zh: '所在分句', en: 'Clause', type: 'text' },
   // ── observations ──
   year: { zh: '年度', en: 'Year', type: 'integer' },
   year_basis: { zh: '年度依据', en: 'Year basis', type: 'text' },

@@ -5,7 +5,7 @@ import type { InputRecord } from '../ingest/index.js';
 /** Columns of the documents table, in order. */
 export const DOCUMENT_COLUMNS = [
   'doc_id', 'source', 'title', 'genre', 'issuer', 'doc_number', 'issued_date', 'published_date', 'page_date', 'plan_year', 'plan_year_end',
-  'region', 'region_code', 'region_level', 'parent_region', 'encoding', 'format', 'script', 'task_count',
+  'region', 'region_code', 'region_level', 'parent_region', 'encoding', 'format', 'script', 'task_count', 'dropped_lines',
 ] as const;
 
 /** Columns of the tasks table, in order. */
@@ -16,7 +16,7 @@ export const TASK_COLUMNS = [
 /** Columns of the quantities table: every recognised quantity, mapped to an indicator or not. */
 export const QUANTITY_COLUMNS = [
   'doc_id', 'source', 'region', 'region_code', 'task', 'value', 'value_high', 'number', 'comparator', 'unit', 'unit_text',
-  'dimension', 'base_unit', 'raw', 'sentence', 'start', 'end',
+  'dimension', 'base_unit', 'raw', 'clause', 'start', 'end',
 ] as const;
 
 /** Columns of the observations table (the CLI's default). */
@@ -76,6 +76,8 @@ export function documentRecord(parsed: ParsedDocument): DocumentRecord {
     format: document.format,
     script: document.script,
     task_count: parsed.structure.tasks.length,
+    // lines of page furniture and metadata tables the reading left out (0: the text is whole)
+    dropped_lines: document.droppedLines,
   };
 }
 

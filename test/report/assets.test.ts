@@ -19,6 +19,12 @@ describe('report/assets', () => {
     expect(print).toContain('th, td { white-space: normal !important;');
     expect(print).toContain('td.num, th.num, td .num { white-space: nowrap !important; }');
   });
+
+  it('lets the browser skip the chunks of a long table out of view on screen, and lays them all out in print', () => {
+    const screen = REPORT_CSS.slice(0, REPORT_CSS.indexOf('@media print'));
+    expect(screen).toContain('.table-chunks > .chunk { content-visibility: auto;');
+    expect(REPORT_CSS.slice(REPORT_CSS.indexOf('@media print'))).toContain('.table-chunks > .chunk { content-visibility: visible; }');
+  });
 });
 
 describe('report/field-size chunk', () => {

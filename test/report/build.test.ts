@@ -1,11 +1,14 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { loader, parse, View } from 'vega';
+import { compile, type TopLevelSpec } from 'vega-lite';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Effects } from '../../src/ingest/index.js';
 import { nodeEffects } from '../../src/ingest/node-effects.js';
 import {
-  buildReport, buildReportModel, reportCharts, sourcePage, specJson, streamReport, tasksByDocument, writeReport, type ReportModel,
+  LIVE_CHART_ROWS_MAX, buildReport, buildReportModel, chartSpecFile, reportCharts, sourcePage, specJson, specReadingCsv, streamReport, tasksByDocument, writeReport, type ReportModel,
 } from '../../src/report/index.js';
+import { formatRows } from '../../src/tables/index.js';
 import { extractSeeds, listFiles, reportInput } from './helpers.js';
 
 describe('report/build (whole and streamed)', () => {
@@ -31,8 +34,13 @@ describe('report/build (whole and streamed)', () => {
     const paths = [first.value?.path];
     for (let next = iterator.next(); next.done !== true; next = iterator.next()) paths.push(next.value.path);
     expect(paths[paths.length - 1]).toBe('index.html');
-    // the seeds have five documents, each with a task page
-    expect(paths.filter((path) => path?.startsWith('sources/') === true && path.endsWith('.html'))).toHaveLength(5);
+    // the seeds have five documents, each with a task page: four saved web pages read with
+    // their furniture left out (files copied, task pages made with the other pages), and one
+    // notice read whole, whose task page is its copy, made from its bytes with the copies
+    const whole = model.documents.filter((document) => document.asText).map((document) => document.page);
+    expect(whole).toHaveLength(1);
+    expect(paths.filter((path) => path?.startsWith('sources/') === true && path.endsWith('.html')).sort()).toEqual(model.documents.filter((document) => !document.asText).map((document) => document.page).sort());
+    expect(streamReport(model).copies.filter((copy) => copy.render !== undefined).map((copy) => copy.path)).toEqual(whole);
   });
 
   it('writes a stream with at most a few pages in memory and the overview written last', async () => {
@@ -95,4 +103,55 @@ describe('report/build (whole and streamed)', () => {
     expect(specJson({ mark: 'bar', data: { url: 'a.csv' } })).toBe('{\n  "mark": "bar",\n  "data": {\n    "url": "a.csv"\n  }\n}\n');
     expect(specJson({ mark: 'bar', data: { values: [] } })).toBe('{\n  "mark": "bar",\n  "data": {\n    "values": []\n  }\n}\n');
   });
+
+  it('writes a static-only chart\'s spec reading its CSV (no inline rows), and keeps rows inline in a chart drawn live', () => {
+    const ranking = reportCharts(model).find((chart) => chart.kind === 'ranking' && chart.rows.some((row) => row.normalised_value === null));
+    if (ranking === undefined) throw new Error('no seed ranking with a region lacking a figure');
+    expect(chartSpecFile(ranking)).toBe(specJson(ranking.spec));
+    const many = { ...ranking, rows: Array.from({ length: LIVE_CHART_ROWS_MAX + 1 }, (_, index) => ({ ...ranking.rows[index % ranking.rows.length], order: index })) };
+    const file = JSON.parse(chartSpecFile(many)) as { data: { url: string; values?: unknown }; description: string };
+    expect(file.data.values).toBeUndefined();
+    expect(file.data.url).toBe(`${ranking.name}.csv`);
+    expect(file.description).toBe(`Data: ${ranking.name}.csv beside this file (1001 rows, UTF-8 with byte-order mark).`);
+  });
+
+  it('draws the same rows from the CSV as from the inline spec, whether the reader keeps the byte-order mark or drops it', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'regionbench-spec-csv-'));
+    try {
+      for (const chart of reportCharts(model).filter((one) => one.kind === 'ranking' || one.kind === 'bounds').slice(0, 4)) {
+        writeFileSync(join(folder, `${chart.name}.csv`), formatRows(chart.rows, chart.columns, 'csv', { bom: true }));
+        const compiled = compile(specReadingCsv(chart) as TopLevelSpec).spec;
+        const inline = compile(chart.spec).spec;
+        for (const keepsMark of [true, false]) {
+          const files = loader({ baseURL: `${folder}/`, mode: 'file' });
+          const load = files.load.bind(files);
+          // Node's reader keeps the mark in the text; a browser's fetch().text() drops it
+          files.load = async (uri: string, options?: unknown) => {
+            const bytes = await load(uri, options as never) as unknown as Uint8Array;
+            return keepsMark ? Buffer.from(bytes).toString('utf8') : new TextDecoder().decode(bytes);
+          };
+          const view = new View(parse(compiled), { renderer: 'none', loader: files });
+          await view.runAsync();
+          const rows = view.data('source_0') as Record<string, unknown>[];
+          expect(rows).toHaveLength(chart.rows.length);
+          rows.forEach((row, index) => {
+            for (const column of chart.columns) {
+              const expected = chart.rows[index]?.[column] ?? null;
+              const actual = row[column] ?? null;
+              if (typeof expected === 'number') expect(Number(actual)).toBeCloseTo(Number(expected.toPrecision(6)), 6);
+              else if (expected === null) expect({ column, actual }).toEqual({ column, actual: null });
+              // an empty text is an empty cell: read back as '' (or null in a column that has nulls)
+              else expect({ column, actual: actual ?? '' }).toEqual({ column, actual: String(expected) });
+            }
+          });
+          // the same marks as the spec with inline rows
+          const drawn = new View(parse(inline), { renderer: 'none' });
+          await drawn.runAsync();
+          expect((await view.toSVG()).match(/<path|<text/g)?.length).toBe((await drawn.toSVG()).match(/<path|<text/g)?.length);
+        }
+      }
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  }, 60_000);
 });

@@ -1,4 +1,5 @@
 import { encodePath, escapeHtml, externalHref, html, jsonForScript, link, regionSlug, safeFileName, table, trusted } from '../../src/report/index.js';
+import { CHUNKED_TABLE_ROWS_MIN, TABLE_CHUNK_ROWS } from '../../src/report/html.js';
 
 describe('report/escape and report/html', () => {
   it('escapes the five HTML metacharacters and nothing else', () => {
@@ -40,5 +41,17 @@ describe('report/escape and report/html', () => {
     expect(safeFileName('000_d341896d7292a1e4.txt')).toBe('000_d341896d7292a1e4.txt');
     expect(regionSlug({ region: '台儿庄区', region_code: '370405' })).toBe('370405');
     expect(regionSlug({ region: '某县<script>', region_code: '' })).toMatch(/^r-[0-9a-f]{10}$/);
+  });
+
+  it('writes a table of more than 1,000 rows as chunks of 250, each with the header and the class, every row once in order', () => {
+    expect([CHUNKED_TABLE_ROWS_MIN, TABLE_CHUNK_ROWS]).toEqual([1000, 250]);
+    const rows = Array.from({ length: 1001 }, (_, index) => [`地区${index}`, index]);
+    const markup = table(['地区', '数值'], rows, 'denominators').value;
+    expect(markup.startsWith('<div class="table-chunks"><div class="chunk"><table class="denominators"><thead><tr><th>地区</th><th>数值</th></tr></thead><tbody><tr><td>地区0</td>')).toBe(true);
+    expect(markup.match(/<div class="chunk"><table class="denominators"><thead>/g)).toHaveLength(5);
+    const cells = [...markup.matchAll(/<tr><td>地区(\d+)<\/td>/g)].map((match) => Number(match[1]));
+    expect(cells).toEqual(rows.map((_, index) => index));
+    // at the limit, one table as before
+    expect(table(['地区'], rows.slice(0, 1000).map((row) => [row[0]])).value).toMatch(/^<table><thead>.*<\/table>$/s);
   });
 });

@@ -166,14 +166,43 @@ describe('report/field-size: a field of more than SMALL_FIELD_MAX regions', () =
     if (section === undefined) throw new Error('region missing');
     const page = regionPage(large, section, lookup(large, [stripChart(section, 'zh').name])).body.value;
     const coverage = page.slice(page.indexOf('<h2 id="coverage">'));
-    expect(coverage.match(/<tr>/g)).toHaveLength(large.coverage.length + 1);
+    // the indicators its documents give or name are rows; the others are named in one line
+    const index = large.regions.indexOf(section.region);
+    const present = large.coverage.filter((row) => (row.cells[index]?.presence ?? 'absent') !== 'absent');
+    const absent = large.coverage.filter((row) => (row.cells[index]?.presence ?? 'absent') === 'absent');
+    expect(present.length).toBeGreaterThan(3);
+    expect(absent.length).toBeGreaterThan(3);
+    expect(coverage.match(/<tr>/g)).toHaveLength(present.length + 1);
     expect(coverage).toMatch(/新型储能规模<\/td><td><span class="mentioned">/);
+    expect(coverage).not.toContain('class="absent"');
+    expect(coverage).toContain(`<p class="coverage-absent">本地区文件中未出现的其余 ${absent.length} 项指标：${absent.map((row) => row.def.name_zh).join('、')}</p>`);
+    // a small field keeps a row for every indicator
+    const seedSection = seeds.regionSections[0];
+    if (seedSection === undefined) throw new Error('no seed region');
+    const seedPage = regionPage(seeds, seedSection, lookup(seeds, [stripChart(seedSection, 'zh').name])).body.value;
+    expect(seedPage.slice(seedPage.indexOf('<h2 id="coverage">')).match(/<tr>/g)).toHaveLength(seeds.coverage.length + 1);
+    expect(seedPage).not.toContain('coverage-absent');
     // 5G base stations in total: 台儿庄区 has no figure, the other seed regions with one do, 31 times over
     const withFigure = seeds.regionSections.find((s) => s.region.region === '台儿庄区')?.unset.find((u) => u.indicator.def.id === 'fiveg_stations_total')?.others.length ?? 0;
     expect(withFigure).toBeGreaterThan(0);
     expect(page).toContain(`${labelsFor('zh').unsetOthersCount(withFigure * COPIES)}</a>`);
     expect(page).not.toContain('滕州市·1 ');
   });
+
+  it('draws a large field\'s region strips static, their spec files reading their CSVs, and a small field\'s live', async () => {
+    const section = large.regionSections.find((s) => s.region.region === '台儿庄区·3');
+    const seedSection = seeds.regionSections[0];
+    if (section === undefined || seedSection === undefined) throw new Error('region missing');
+    const page = regionPage(large, section, lookup(large, [stripChart(section, 'zh').name])).body.value;
+    expect(page).not.toContain('class="chart-spec"');
+    expect(page).toContain(`本报告有 ${5 * COPIES} 个地区（多于 30 个），地区页的图只显示静态图`);
+    const seedPage = regionPage(seeds, seedSection, lookup(seeds, [stripChart(seedSection, 'zh').name])).body.value;
+    expect(seedPage).toContain('class="chart-spec"');
+    const strip = stripChart(section, 'zh');
+    const spec = (await buildReport(large)).files.find((file) => file.path === `charts/${strip.name}.vl.json`);
+    expect(JSON.parse(spec?.content ?? '{}')).toMatchObject({ data: { url: `${strip.name}.csv` } });
+    expect((JSON.parse(spec?.content ?? '{}') as { data: { values?: unknown } }).data.values).toBeUndefined();
+  }, 60_000);
 
   it('keeps region pages the same size whatever the number of regions', async () => {
     const medium = buildReportModel(manyRegionInput(extraction, 8), { planYear: 2023, draws: 0 });

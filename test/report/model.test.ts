@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { nodeEffects } from '../../src/ingest/node-effects.js';
 import { extract, type Extraction } from '../../src/pipeline.js';
 import { buildReport, buildReportModel, headlineText, normalizeReportOptions, type ReportModel } from '../../src/report/index.js';
-import { sourceTextPage } from '../../src/report/source-page.js';
+import { analyseFile } from '../../src/pipeline.js';
+import { DEFAULT_CATALOGUE } from '../../src/catalogue/index.js';
+import { fullTextRows, sourcePage, sourceText, sourceTextPage } from '../../src/report/source-page.js';
 import { extractSeeds, reportInput } from './helpers.js';
 
 describe('report/model', () => {
@@ -31,28 +33,68 @@ describe('report/model', () => {
       ['嘉政办字〔2023〕22号', '2023-08-08'],
       ['罗政办字〔2023〕25号', '2023-09-11'],
     ]);
+    // the seeds are saved web pages: their reading drops page furniture, so the file is copied
+    expect(extraction.documents[0]?.dropped_lines).toBeGreaterThan(0);
     expect(model.documents[0]?.file).toMatch(/^sources\/[0-9a-f]{16}\/000_d341896d7292a1e4\.txt$/);
   });
 
-  it('shows a web-page source as a report page of its text, and copies other formats as they are', () => {
+  it('keeps a text input read whole (text, web page) as its task page alone, and copies the others as they are', () => {
     const [first, ...rest] = extraction.documents;
     if (first === undefined) throw new Error('no seed documents');
-    const renamed = (source: string, format: string): ReportModel['documents'][number] | undefined => buildReportModel(
-      { ...reportInput(extraction), documents: [{ ...first, source, format }, ...rest] }, { planYear: 2023 },
+    const renamed = (source: string, format: string, dropped: number): ReportModel['documents'][number] | undefined => buildReportModel(
+      { ...reportInput(extraction), documents: [{ ...first, source, format, dropped_lines: dropped }, ...rest] }, { planYear: 2023 },
     ).documents[0];
-    expect(renamed('in/notice.htm', 'html')).toMatchObject({ file: `sources/${String(first.doc_id)}/notice.html`, asText: true });
-    expect(renamed('in/page.xhtml', 'html')).toMatchObject({ file: `sources/${String(first.doc_id)}/page.html`, asText: true });
-    expect(renamed('in/plan.pdf', 'pdf')).toMatchObject({ file: `sources/${String(first.doc_id)}/plan.pdf`, asText: false });
-    expect(renamed('in/a "b".txt', 'txt')).toMatchObject({ file: `sources/${String(first.doc_id)}/a__b_.txt`, asText: false });
+    const page = `sources/${String(first.doc_id)}.html`;
+    expect(renamed('in/notice.htm', 'html', 0)).toMatchObject({ file: page, page, asText: true, textPage: false, format: 'html' });
+    expect(renamed('in/a "b".txt', 'txt', 0)).toMatchObject({ file: page, page, asText: true, textPage: false, format: 'txt' });
+    expect(renamed('in/plan.pdf', 'pdf', 0)).toMatchObject({ file: `sources/${String(first.doc_id)}/plan.pdf`, page, asText: false, textPage: false });
+    expect(renamed('in/plan v2.docx', 'docx', 0)).toMatchObject({ file: `sources/${String(first.doc_id)}/plan_v2.docx`, asText: false });
+    // a text whose reading left page furniture out: the task page is not the whole text, so the file is kept
+    expect(renamed('in/a "b".txt', 'txt', 3)).toMatchObject({ file: `sources/${String(first.doc_id)}/a__b_.txt`, asText: false, textPage: false });
+    expect(renamed('in/notice.htm', 'html', 3)).toMatchObject({ file: `sources/${String(first.doc_id)}/notice.html`, asText: false, textPage: true });
   });
 
   it('writes a web page\'s text escaped in its page, without its scripts, and says so when the bytes cannot be read', () => {
-    const document = { ...model.documents[0]!, file: 'sources/x/page.html', asText: true };
+    const document = { ...model.documents[0]!, file: 'sources/x/page.html', asText: false, textPage: true };
     const page = sourceTextPage(model, document, new TextEncoder().encode('<p>甲&lt;b onclick=x&gt;乙</p><script>alert(1)</script>'));
     expect(page.path).toBe('sources/x/page.html');
     expect(page.body.value).toContain('甲&lt;b onclick=x&gt;乙');
     expect(page.body.value).not.toContain('alert');
     expect(sourceTextPage(model, document, new Uint8Array()).body.value).toContain('<pre class="source-text">the file is empty</pre>');
+  });
+
+  it('shows a text input\'s whole text on its task page: the notice, headings and closing lines between the task rows', async () => {
+    const notice = '某某县人民政府办公室关于印发某某县2024年重点工作任务的通知\n\n各乡镇人民政府:\n现将任务印发给你们。\n\n一、产业发展\n1.推进园区建设。新建标准厂房5万平方米。(牵头单位:县发改局)\n2.做好企业服务。走访企业100家。(牵头单位:县工信局;配合单位:县财政局)\n\n附件:联系人名单\n';
+    const bytes = new TextEncoder().encode(notice);
+    const analysis = await analyseFile('in/a.txt', 'txt', bytes, DEFAULT_CATALOGUE);
+    if (!analysis.ok) throw new Error('fixture not read');
+    const source = await sourceText('in/a.txt', 'txt', bytes);
+    // sha256sum of the same bytes
+    expect(source?.sha256).toBe('88d8c3bf2f35d152186f5ea6f5add63912a7cb78d296a394120887eb9a7afc8a');
+    const rows = fullTextRows(source?.text ?? '', analysis.value.tasks).map((row) => row.value);
+    expect(rows).toHaveLength(4);
+    expect(rows[0]).toBe('<tr class="text"><td colspan="4">某某县人民政府办公室关于印发某某县2024年重点工作任务的通知\n\n各乡镇人民政府:\n现将任务印发给你们。\n\n一、产业发展</td></tr>');
+    expect(rows[1]).toMatch(/^<tr id="task-1"><td class="num">1<\/td><td><strong>推进园区建设<\/strong> 新建标准厂房5万平方米。<\/td><td>县发改局<\/td><td><\/td><\/tr>$/);
+    expect(rows[2]).toContain('县工信局</td><td>县财政局</td>');
+    // what the task rows show (the units bracket, the next task's number) is not repeated between them
+    expect(rows[3]).toBe('<tr class="text"><td colspan="4">附件:联系人名单</td></tr>');
+    const page = sourcePage(model, { ...model.documents[0]!, source: 'in/a.txt' }, analysis.value.tasks, source ?? undefined).body.value;
+    expect(page).toContain('<dd>in/a.txt</dd>');
+    expect(page).toContain(`<dd class="checksum">${source?.sha256 ?? 'none'}</dd>`);
+    expect(page).not.toContain('href="../sources/');
+  });
+
+  it('reads a web page\'s text for its page without its markup or scripts, and lists the tasks alone when the bytes no longer read', async () => {
+    const bytes = new TextEncoder().encode('<html><body><p>某某县通知</p><p>甲&lt;b onclick=x&gt;乙</p><script>alert(1)</script></body></html>');
+    const source = await sourceText('in/page.html', 'html', bytes);
+    expect(source?.text).toContain('甲<b onclick=x>乙');
+    expect(source?.text).not.toContain('alert');
+    const rows = fullTextRows(source?.text ?? '', []).map((row) => row.value).join('');
+    expect(rows).toContain('甲&lt;b onclick=x&gt;乙');
+    expect(await sourceText('in/empty.txt', 'txt', new Uint8Array())).toBeNull();
+    // bytes that are no longer the document's (another digest than its doc_id): no text, the tasks alone
+    expect((await sourceText('in/page.html', 'html', bytes, source?.sha256.slice(0, 16)))?.sha256).toBe(source?.sha256);
+    expect(await sourceText('in/page.html', 'html', new TextEncoder().encode('<p>某某县通知（改过）</p>'), source?.sha256.slice(0, 16))).toBeNull();
   });
 
   it('gives a page to every indicator with a figure and lists every indicator that appears in the matrix', () => {

@@ -79,13 +79,15 @@ describe('report/tracking-section', () => {
     expect(byIndicator.get('新建智慧社区')?.[4]).toBe('年中进度，尚不能判定完成情况：结果为年内部分时段（截至8月底）');
   });
 
-  it('links each sentence to its document: this year\'s copy, or the copy in the year\'s sibling report', () => {
+  it('links each sentence to its document: this year\'s page of its text, or the page in the year\'s sibling report', () => {
     const model = modelOf(2023);
     const section = String(regionTrackingSection(model, regionOf(model, '嘉祥县'), '../'));
     const farmland = section.slice(section.indexOf('目标：确保新建高标准农田5万亩'), section.indexOf('</tr>', section.indexOf('目标：确保新建高标准农田5万亩')));
     // the target is in the 2023 notice (this report), the result in the 2024 work report (the 2024 report)
-    expect(farmland).toMatch(/目标：确保新建高标准农田5万亩 <a href="\.\.\/sources\/[0-9a-f]{16}\/jiaxiang-2023-tasks\.txt">原文<\/a>/);
-    expect(farmland).toMatch(/结果：新建高标准农田4\.6万亩 <a href="\.\.\/\.\.\/2024\/sources\/[0-9a-f]{16}\/jiaxiang-2024-work-report\.txt">原文<\/a>/);
+    // (text inputs: the task page showing the whole text is the report's copy)
+    const target = model.documents.find((document) => document.source.endsWith('jiaxiang-2023-tasks.txt'));
+    expect(farmland).toContain(`目标：确保新建高标准农田5万亩 <a href="../sources/${target?.doc_id ?? 'none'}.html">原文</a>`);
+    expect(farmland).toMatch(/结果：新建高标准农田4\.6万亩 <a href="\.\.\/\.\.\/2024\/sources\/[0-9a-f]{16}\.html">原文<\/a>/);
     // the news page has no plan year, so no report copies it: its sentence stands without a link
     expect(section).toContain('结果：全县新建智慧社区6个</td>');
   });

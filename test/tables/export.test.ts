@@ -11,7 +11,7 @@ import { extract, type Extraction } from '../../src/pipeline.js';
 import { arrowOf } from '../../src/tables/arrow.js';
 import {
   columnTypes, csvOf, displayWidth, exportTable, extractionTables, isBinaryFormat, jsonOf, normalizeWorkbookOptions,
-  tableOf, typedRows, workbookOf, DICTIONARY_HEADERS, XLSX_CELL_LIMIT, type Table,
+  tableOf, typedRows, workbookOf, DICTIONARY_HEADERS, WORKBOOK_ROWS_MAX, XLSX_CELL_LIMIT, type Table,
 } from '../../src/tables/export.js';
 import { neutraliseFormula } from '../../src/tables/format.js';
 import { columnHeader, columnLabel } from '../../src/tables/labels.js';
@@ -171,7 +171,8 @@ describe('tables/export', () => {
     it('makes the header row bold and frozen, with a filter', () => {
       const sheetXml = packageFile(workbook, 'xl/worksheets/sheet1.xml');
       expect(sheetXml).toMatch(/<pane[^>]*ySplit="1"[^>]*state="frozen"/);
-      expect(sheetXml).toMatch(/<autoFilter ref="A1:S1"\/>/);
+      // the documents sheet: its 20 columns, A to T
+      expect(sheetXml).toMatch(/<autoFilter ref="A1:T1"\/>/);
       const styles = packageFile(workbook, 'xl/styles.xml');
       const fonts = [...(styles.match(/<fonts[^>]*>([\s\S]*?)<\/fonts>/)?.[1] ?? '').matchAll(/<font>([\s\S]*?)<\/font>|<font\/>/g)].map((m) => m[0]);
       const xfs = [...(styles.match(/<cellXfs[^>]*>([\s\S]*?)<\/cellXfs>/)?.[1] ?? '').matchAll(/<xf [^>]*?fontId="(\d+)"/g)].map((m) => Number(m[1]));
@@ -223,6 +224,30 @@ describe('tables/export', () => {
       expect(sheetRows(empty, 'diagnostics')).toEqual([['来源文件', '说明']]);
     });
 
+    it('beside its CSVs, puts a table of more rows than the budget in its CSV only: a note in its sheet, a first sheet naming it', async () => {
+      expect(WORKBOOK_ROWS_MAX).toBe(50_000);
+      const many = tableOf('tasks', Array.from({ length: 50_001 }, (_, index) => ({ doc_id: 'd', task: index + 1, text: `任务${index + 1}` })), ['doc_id', 'task', 'text']);
+      const few = tableOf('documents', [{ doc_id: 'd', title: '通知' }], ['doc_id', 'title']);
+      const read = readWorkbook(await workbookOf([few, many], { csvBeside: true }));
+      expect(read.SheetNames).toEqual(['说明', 'documents', 'tasks', 'columns']);
+      const readme = sheetRows(read, '说明').map((row) => String(row[0]));
+      expect(readme[1]).toMatch(/多于 50,000，未写入本工作簿/);
+      expect(readme[2]).toBe('tasks.csv（50,001 行）');
+      const note = sheetRows(read, 'tasks').map((row) => String(row[0]));
+      expect(note[1]).toMatch(/^本表共 50,001 行，.*同一文件夹中的 tasks\.csv/);
+      expect(note).toHaveLength(3);
+      // the small table keeps its rows, and the columns sheet still lists the large one's columns
+      expect(sheetRows(read, 'documents')[1]).toEqual(['d', '通知']);
+      expect(sheetRows(read, 'columns').filter((row) => row[0] === 'tasks').map((row) => row[1])).toEqual(['doc_id', 'task', 'text']);
+      // a table at the budget, or any table without CSVs beside it, keeps every row
+      const whole = readWorkbook(await workbookOf([many]));
+      expect(whole.SheetNames).toEqual(['tasks', 'columns']);
+      expect(sheetRows(whole, 'tasks')).toHaveLength(50_002);
+      const atBudget = readWorkbook(await workbookOf([tableOf('tasks', many.rows.slice(0, 50_000), many.columns)], { csvBeside: true }));
+      expect(atBudget.SheetNames).toEqual(['tasks', 'columns']);
+      expect(sheetRows(atBudget, 'tasks')).toHaveLength(50_001);
+    }, 60_000);
+
     it('refuses sheet names Excel cannot hold and bad options, naming them', async () => {
       await expect(workbookOf([tableOf('a/b', [])])).rejects.toThrow('invalid sheet name: a/b');
       await expect(workbookOf([tableOf('x'.repeat(32), [])])).rejects.toThrow(/^invalid sheet name: x{32}$/);
@@ -230,7 +255,7 @@ describe('tables/export', () => {
       await expect(workbookOf([tableOf('columns', [])])).rejects.toThrow('invalid sheet name: columns');
       await expect(workbookOf([], { headers: 'fr' })).rejects.toThrow('invalid headers: fr');
       expect(() => normalizeWorkbookOptions({ maxColumnWidth: 2 })).toThrow('invalid maxColumnWidth: 2');
-      expect(normalizeWorkbookOptions({})).toEqual({ headers: 'zh', dictionary: true, maxColumnWidth: 60, created: null });
+      expect(normalizeWorkbookOptions({})).toEqual({ headers: 'zh', dictionary: true, maxColumnWidth: 60, created: null, csvBeside: false });
     });
   });
 
