@@ -107,6 +107,23 @@ export function documentUnits(parsed: ParsedDocument): DocumentUnit[] {
 /** Six short lines in a row (blank lines between allowed): a table pasted a cell to a line may be in the text. */
 const SHORT_LINES = /(?:^[^\n]{1,24}\n(?:[ \t]*\n)*){6}/m;
 
+/** A year closing or spanning a year's results (`2022年末`, `2022年全年`, `2022年底`). */
+const YEAR_REPORTED = /((?:19|20)\d{2})\s*年(?:末|全年|底)/g;
+
+/** The year a text's year-end and whole-year figures say most often (the latest of equals), or null. */
+function yearReported(text: string): number | null {
+  const counts = new Map<number, number>();
+  for (const match of text.matchAll(YEAR_REPORTED)) {
+    const year = Number(match[1]);
+    counts.set(year, (counts.get(year) ?? 0) + 1);
+  }
+  let best: number | null = null;
+  for (const [year, times] of counts) {
+    if (best === null || times > (counts.get(best) ?? 0) || (times === counts.get(best) && year > best)) best = year;
+  }
+  return best;
+}
+
 /** A sentence after the first that opens with a year and a comma (`。2024年,该县将…`). */
 const SENTENCE_YEAR = /[。;；!?！？]\s*((?:19|20)\d{2}\s*年)[,，]/g;
 
@@ -132,7 +149,9 @@ const TURN_REACH = 40;
 function withTime(units: readonly DocumentUnit[], parsed: ParsedDocument): DocumentUnit[] {
   const { genre, pageYear } = parsed.frame;
   // a news page's own date says more than a year in its first lines
-  const documentYear = parsed.metadata.planYear ?? (genre === 'news' ? pageYear ?? headlineYear(parsed.document.text) : headlineYear(parsed.document.text) ?? pageYear);
+  // (a bulletin whose title and date are not in the text is the year its 年末 and 全年 figures say)
+  const documentYear = parsed.metadata.planYear ?? (genre === 'news' ? pageYear ?? headlineYear(parsed.document.text) : headlineYear(parsed.document.text) ?? pageYear)
+    ?? (genre === 'bulletin' ? yearReported(parsed.document.text) : null);
   // bulletins report throughout; work reports open with their review of the past period
   let mode: ReportMode | null = genre === 'bulletin' || genre === 'work_report' ? 'review' : null;
   // the time phrase of the last short heading-like line with a year (`一、2024年工作总结`, `●2024年,我们…`)

@@ -87,6 +87,14 @@ describe('indicators/observe-document observeDocument: the time a paragraph goes
     expect(rows.filter((row) => row.indicator === 'high_tech_firms_new').map((row) => [row.value, row.status, row.year])).toEqual([[12, 'target', 2024]]);
   });
 
+  it('dates a bulletin that names its year only in its year-end figures (2023年末) by that year', async () => {
+    const document = await parsed(['经初步核算,全年全区实现地区生产总值215.6亿元,按可比价格计算,比上年增长5.2%。', '十、资源和环境', '环境保护:全年PM2.5平均浓度为28.5微克/立方米,比上年下降3.1%,环境空气质量优良率88.2%。',
+      '十一、人口、人民生活和社会保障', '人口:2023年末,全区户籍总人口41.2万人,比上年末减少0.3万人。', '人民生活:全年全区城镇居民人均可支配收入51230元,比上年增长4.8%。'].join('\n'));
+    expect(document.frame.genre).toBe('bulletin');
+    const rows = observeDocument(document, documentUnits(document), (unit) => recogniseQuantities(unit.text), DEFAULT_CATALOGUE);
+    expect(rows.filter((row) => row.indicator === 'good_air_days_share').map((row) => [row.value, row.status, row.year])).toEqual([[88.2, 'actual', 2023]]);
+  });
+
   it('takes a figure said without a year in one paragraph and with one in another for one fact, the dated one', async () => {
     const rows = await observe(['住建动态', '据了解,某县装配式建筑占新建建筑比例的31%,居全市前列。', '记者从某县住建局获悉:2023年,全县装配式建筑占新建建筑的比例达到31%。'].join('\n'));
     expect(rows.filter((row) => row.indicator === 'prefab_building_share').map((row) => [row.value, row.year])).toEqual([[31, 2023]]);
