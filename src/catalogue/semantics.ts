@@ -47,7 +47,7 @@ export const CAP_WORDS = ['控制在', '控制', '不超过', '不高于', '以�
 export const GROWTH_WORDS = ['增长', '提高', '提升', '增加', '下降', '降低', '减少', '增速', '同比'] as const;
 
 /** Change words of a decline: a growth after them is negative (下降15.7% → -15.7) unless the indicator measures the decline itself. */
-export const DECLINE_WORDS = ['下降', '减少', '降低', '回落', '下滑', '减少了', '下降了'] as const;
+export const DECLINE_WORDS = ['下降', '减少', '降低', '回落', '下滑', '减少了', '下降了', '负增长'] as const;
 
 /** 确保 "ensure" (a floor) and 力争 "strive" (a stretch goal). */
 export const TIER_WORDS = {

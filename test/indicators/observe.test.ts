@@ -189,6 +189,10 @@ describe('indicators/observe readFigures: wordings of the catalogue\'s indicator
     ]);
   });
 
+  it('reads a negative growth (负增长3.2%) as a decline', () => {
+    expect(read('全年地区生产总值负增长3.2%。')).toEqual([['gdp_growth', 'growth', -3.2]]);
+  });
+
   it('keeps the tax part of budget revenue, and its growth, out of the budget revenue', () => {
     expect(read('全区一般公共预算收入12.5亿元,增长6.1%,其中税收收入9.8亿元,增长8.4%。')).toEqual([
       ['public_budget_revenue', 'stock', 1_250_000_000], ['public_budget_revenue', 'growth', 6.1],
