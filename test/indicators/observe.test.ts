@@ -352,7 +352,7 @@ describe('indicators/observe readFigures: what a figure is not', () => {
   });
 
   it('reads a number a page left the percent sign off, right after a rate\'s noun, as a percent (失业率控制在3.8以内)', () => {
-    expect(read('城镇调查失业率控制在3.8以内。')).toEqual([['urban_unemployment_rate', 'cap', 3.8]]);
+    expect(read('城镇调查失业率控制在3.8以内。')).toEqual([['urban_unemployment_rate', 'rate', 3.8]]);
     // a number after any other noun stays a bare number, and no figure
     expect(read('城镇新增就业3.8以内。')).toEqual([]);
   });

@@ -33,7 +33,8 @@ describe('indicators on a government work report without numbered tasks', () => 
   it('reads the 2024 section as targets, with bounds and caps', () => {
     expect(find('gdp_growth', 'target')).toEqual([expect.objectContaining({ comparator: '~', value: 6, year: 2024 })]);
     expect(find('urban_jobs_new', 'target')).toEqual([expect.objectContaining({ comparator: '>=', value: 12000 })]);
-    expect(find('urban_unemployment_rate', 'target')).toEqual([expect.objectContaining({ kind: 'cap', comparator: '<=', value: 3 })]);
+    // a rate kept within a ceiling is a rate with its bound, as every share is (a cap is an amount's: water use)
+    expect(find('urban_unemployment_rate', 'target')).toEqual([expect.objectContaining({ kind: 'rate', comparator: '<=', value: 3 })]);
     expect(find('high_tech_firms_total', 'target')).toEqual([expect.objectContaining({ kind: 'stock', comparator: '>', value: 300 })]);
     expect(find('water_use_total', 'target')).toEqual([expect.objectContaining({ kind: 'cap', value: 980000000 })]);
     expect(find('old_residential_renovation_households', 'target')).toEqual([expect.objectContaining({ value: 8000 })]);
