@@ -32,7 +32,7 @@ export const STOCK_WORDS = ['累计', '总数', '总量', '数量', '开通数',
  * An as-of date (截至6月底, 目前) makes a figure built so far a stock (截至6月底建成5G基站3581座),
  * unless a period word keeps it to the period (截至6月底, 今年建成…).
  */
-export const AS_OF_WORDS = ['截至', '截止', '目前', '至今', '现有'] as const;
+export const AS_OF_WORDS = ['截至', '截止', '目前', '至今', '现有', '如今', '当前'] as const;
 /**
  * Words that date a figure to the present without a year (目前, 截至目前, 至今): such a figure is
  * of the page's own time, never of a year an earlier sentence or paragraph stated.

@@ -189,6 +189,10 @@ describe('indicators/observe readFigures: wordings of the catalogue\'s indicator
     ]);
   });
 
+  it('reads a count said as of now (如今…有, 当前) with no verb as the count standing then', () => {
+    expect(read('如今,全市有国家级专精特新“小巨人”企业13家。')).toEqual([['little_giant_firms', 'stock', 13]]);
+  });
+
   it('reads a negative growth (负增长3.2%) as a decline', () => {
     expect(read('全年地区生产总值负增长3.2%。')).toEqual([['gdp_growth', 'growth', -3.2]]);
   });
