@@ -14,6 +14,8 @@ describe('indicators/time', () => {
     it('reads a figure in a plan as a target unless a result word stands nearer', () => {
       expect(figureTime(words('全年新建5G基站'), context({ genre: 'plan' })).status).toBe('target');
       expect(figureTime(words('目前全县已建成5G基站'), context({ genre: 'plan' })).status).toBe('actual');
+      // data a page cites (数据显示, 统计显示) are results
+      expect(figureTime(words('数据显示,全市5G基站总数达到'), context({ genre: 'plan' })).status).toBe('actual');
     });
 
     it('lets the nearest marker win when a sentence has both', () => {
