@@ -56,43 +56,29 @@ let lastSentences: { readonly text: string; readonly spans: readonly Span[] } | 
 
 /** Clauses of one sentence, commas being clause breaks unless inside brackets or quotes. */
 export function clausesOf(text: string, sentence: Span): Span[] {
-  // the pieces between breaks (as `splitSpans` cuts them), rejoined where a break stands inside
-  // () or “” (`各镇(街道,园区)`): a piece joins the clause before it while that clause's brackets
-  // or quotes are open. One walk does both: each piece's balance is counted as it is read and
-  // added to its clause's when the piece ends (a bracket never closed costs one pass, not one
-  // per clause)
+  const spans = splitSpans(text, sentence.start, sentence.end, CLAUSE_BREAK);
+  // rejoin clauses split inside () or “” (`各镇(街道,园区)`); the balance of the span being
+  // joined is carried along, so a bracket never closed costs one pass, not one per clause
   const joined: Span[] = [];
   let brackets = 0;
   let quotes = 0;
-  let pieceBrackets = 0;
-  let pieceQuotes = 0;
-  let start = sentence.start;
-  const close = (end: number): void => {
-    if (joined.length > 0 && (brackets > 0 || quotes > 0)) {
-      joined[joined.length - 1] = { start: (joined[joined.length - 1] as Span).start, end };
-      brackets += pieceBrackets;
-      quotes += pieceQuotes;
+  for (const span of spans) {
+    const previous = joined[joined.length - 1];
+    if (previous && (brackets > 0 || quotes > 0)) {
+      joined[joined.length - 1] = { start: previous.start, end: span.end };
     } else {
-      joined.push({ start, end });
-      brackets = pieceBrackets;
-      quotes = pieceQuotes;
+      joined.push(span);
+      brackets = 0;
+      quotes = 0;
     }
-    pieceBrackets = 0;
-    pieceQuotes = 0;
-  };
-  for (let i = sentence.start; i < sentence.end; i++) {
-    const code = text.charCodeAt(i);
-    if (CLAUSE_BREAK[code] === 1) {
-      // a thousands separator (200,000) or a time of day (9:30) breaks nothing
-      if (isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1)) && (code === 0x2c || code === 0x3a)) continue;
-      if (i > start) close(i);
-      start = i + 1;
-    } else if (code === 0x28 || code === 0xff08) pieceBrackets++;
-    else if (code === 0x29 || code === 0xff09) pieceBrackets--;
-    else if (code === 0x201c) pieceQuotes++;
-    else if (code === 0x201d) pieceQuotes--;
+    for (let i = span.start; i < span.end; i++) {
+      const code = text.charCodeAt(i);
+      if (code === 0x28 || code === 0xff08) brackets++;
+      else if (code === 0x29 || code === 0xff09) brackets--;
+      else if (code === 0x201c) quotes++;
+      else if (code === 0x201d) quotes--;
+    }
   }
-  if (sentence.end > start) close(sentence.end);
   return joined;
 }
 
