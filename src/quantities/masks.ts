@@ -20,9 +20,11 @@ const symmetricQuotes = new Set(quotePairs.filter(([open, close]) => open === cl
 const marks = ['\n', '\r', ...titleOpen, ...titleClose, ...quoteClose.keys(), ...symmetricQuotes];
 /**
  * Any one of them, as one global pattern (each mark's first UTF-16 unit, escaped): the pattern
- * engine jumps from mark to mark, where a loop over every unit of the text looked each one up.
- * Over the lines of bench's 3,000 documents (235,000 texts, 30 million units, 474,000 marks)
- * the jumps took 79–120 ms a pass, the loop 218–309 ms; see the commit for the stage A/B.
+ * engine jumps from mark to mark (`test`, which makes no match object), where a loop over every
+ * unit of the text looked each one up. Over the lines of bench's 3,000 documents (235,000 texts,
+ * 30 million units, 474,000 marks) `maskedSpans` took 242–287 ms a pass this way and 664–847 ms
+ * with the loop; the quantities stage (`node bench/stages.ts DIST quantities 3`, bundled, see
+ * bench/README.md session 10) every pass lower, 0.1 s a pass.
  */
 const MARKS = new RegExp(`[${marks.map((ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}]`, 'g');
 
@@ -100,8 +102,11 @@ export function maskedSpans(text: string): number[] {
   const maxInside = NOT_QUANTITY_CONTEXT.sloganMaxLength;
   const openTitles: number[] = [];
   let openSymmetric: Map<string, number> | null = null;
-  for (const mark of allMatches(MARKS, text)) {
-    const i = mark.index;
+  // `test` on the global pattern moves `lastIndex` past the next mark and makes no match
+  // object: a text of nothing but marks costs no more than the loop over every unit did
+  MARKS.lastIndex = 0;
+  while (MARKS.test(text)) {
+    const i = MARKS.lastIndex - 1;
     const ch = text.charAt(i);
     if (ch === '\n' || ch === '\r') {
       openTitles.length = 0;
