@@ -896,10 +896,15 @@ export function readMentions(unit: TextUnit, catalogue: Catalogue, planYear: num
   const present = presentIndicators(catalogue, unit.text);
   if (present === null) return findings;
   const lexicon = lexiconOf(catalogue.words);
+  const mentionable = present.filter((indicator) => indicator.kinds.includes('mentioned'));
+  // a sentence is read only when it names an indicator not settled yet: those are asked first,
+  // and where none is named (every unit, once all its indicators are settled) the rest are not
+  const open = settled === undefined ? mentionable : mentionable.filter((indicator) => !settled(indicator));
+  if (open.length === 0) return findings;
   for (const sentence of sentencesOf(unit.text)) {
     const text = unit.text.slice(sentence.start, sentence.end);
-    const named = present.filter((indicator) => indicator.kinds.includes('mentioned') && matchCues(indicator, text) !== null);
-    if (named.length === 0 || (settled !== undefined && named.every((indicator) => settled(indicator)))) continue;
+    if (!open.some((indicator) => matchCues(indicator, text) !== null)) continue;
+    const named = mentionable.filter((indicator) => matchCues(indicator, text) !== null);
     // (a clause that gives the measure a number is a figure, read or not: no mention)
     // (nor is an item of a list of sectors: 培育新能源、新材料…等战略性新兴产业)
     const matched = named.filter((indicator) => {

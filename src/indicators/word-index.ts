@@ -26,6 +26,8 @@ export interface WordIndex {
   readonly pairs: Uint8Array;
   /** Per entry of `byFirst`: 1 when a one-unit word is among them (the pair says nothing then). */
   readonly single: Uint8Array;
+  /** Every word has two units or more (the catalogue's cue words): `foundWords` may ask the pair first. */
+  readonly pairsOnly: boolean;
   /** Scratch for `foundWords`: the scan in which each word was last seen (doubles: counting never wraps). */
   readonly seen: Float64Array;
   scans: number;
@@ -68,7 +70,8 @@ export function wordIndex(list: readonly string[]): WordIndex {
       const hash = pairHash(code, word.charCodeAt(1));
       pairs[hash >> 3] = (pairs[hash >> 3] as number) | (1 << (hash & 7));
     }
-    return { words, first, starts, byFirst, second, longest: Math.max(0, ...words.map((word) => word.length)), pairs, single, seen: new Float64Array(words.length), scans: 0 };
+    const pairsOnly = words.every((word) => word.length > 1);
+    return { words, first, starts, byFirst, second, longest: Math.max(0, ...words.map((word) => word.length)), pairs, single, pairsOnly, seen: new Float64Array(words.length), scans: 0 };
   });
 }
 
@@ -94,6 +97,7 @@ export function wordFlags(index: WordIndex, text: string): Uint8Array {
  * foundWords(index, '新建5G基站, 5G') // → [1, 0]
  */
 export function foundWords(index: WordIndex, text: string): number[] {
+  if (index.pairsOnly) return foundPairWords(index, text);
   const { byFirst, seen, starts, first, single, pairs } = index;
   // a new scan number marks every word unseen without clearing the array
   const scan = ++index.scans;
@@ -108,6 +112,40 @@ export function foundWords(index: WordIndex, text: string): number[] {
       seen[at] = scan;
       found.push(at);
     }
+  }
+  return found;
+}
+
+/**
+ * `foundWords` for a list without one-unit words (the catalogue's cue words, scanned over every
+ * text unit for the indicators present in it): each place's pair of units is tested first, one
+ * load per unit carried over to the next place, and a word's second unit is known before its
+ * whole is compared. Fewer places pass the pair than the first unit (on bench's text about 1 in
+ * 22 against 1 in 6). Same words in the same order as the general scan. It pays: over the lines
+ * of bench's 3,000 documents (235,000 texts, 30 million units), the general scan took 240–276 ms
+ * a pass and this one 151–165 ms (four passes each, one process); in the whole extraction see
+ * the commit that brought it.
+ */
+function foundPairWords(index: WordIndex, text: string): number[] {
+  const { byFirst, seen, first, pairs, second, words } = index;
+  const scan = ++index.scans;
+  const found: number[] = [];
+  if (text.length < 2) return found;
+  let code = text.charCodeAt(0);
+  for (let i = 0; i + 1 < text.length; i++) {
+    const next = text.charCodeAt(i + 1);
+    const hash = pairHash(code, next);
+    const list = ((pairs[hash >> 3] as number) & (1 << (hash & 7))) === 0 ? 0 : (first[code] as number);
+    if (list !== 0) {
+      const candidates = byFirst[list - 1] as readonly number[];
+      for (let k = 0; k < candidates.length; k++) {
+        const at = candidates[k] as number;
+        if (seen[at] === scan || second[at] !== next || !text.startsWith(words[at] as string, i)) continue;
+        seen[at] = scan;
+        found.push(at);
+      }
+    }
+    code = next;
   }
   return found;
 }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { boundedEvidence, clausesOf, sentencesOf, spanAt, windowAround } from '../../src/indicators/text-windows.js';
 
 /** The texts of spans. */
@@ -59,5 +60,45 @@ describe('indicators/text-windows bounds', () => {
     expect(texts(text, [boundedEvidence(text, clauses, sentence, figure, 8)])).toEqual(['其中农村20个']);
     // a clause longer than the cap: a window of the cap's size around the figure
     expect(texts(text, [boundedEvidence(text, clauses, sentence, figure, 5)])).toEqual(['农村20个']);
+  });
+
+  it('cuts clauses as a split at the breaks, then a rejoining of pieces while a bracket or quote is open, would', () => {
+    // the model, written plainly: pieces between breaks (a comma or colon between digits breaks
+    // nothing; empty pieces dropped), then each piece joins the clause before it while that
+    // clause's brackets or quotes are open
+    const model = (text: string, from: number, to: number): { start: number; end: number }[] => {
+      const digit = (at: number): boolean => /[0-9]/.test(text.charAt(at));
+      const pieces: { start: number; end: number }[] = [];
+      let start = from;
+      for (let i = from; i < to; i++) {
+        if (!',，:：'.includes(text.charAt(i)) || (',:'.includes(text.charAt(i)) && digit(i - 1) && digit(i + 1))) continue;
+        if (i > start) pieces.push({ start, end: i });
+        start = i + 1;
+      }
+      if (to > start) pieces.push({ start, end: to });
+      const balance = (piece: { start: number; end: number }, open: string, shut: string): number =>
+        [...text.slice(piece.start, piece.end)].reduce((sum, char) => sum + (open.includes(char) ? 1 : shut.includes(char) ? -1 : 0), 0);
+      const clauses: { start: number; end: number }[] = [];
+      let brackets = 0;
+      let quotes = 0;
+      for (const piece of pieces) {
+        const last = clauses[clauses.length - 1];
+        if (last !== undefined && (brackets > 0 || quotes > 0)) clauses[clauses.length - 1] = { start: last.start, end: piece.end };
+        else {
+          clauses.push(piece);
+          brackets = 0;
+          quotes = 0;
+        }
+        brackets += balance(piece, '(（', ')）');
+        quotes += balance(piece, '“', '”');
+      }
+      return clauses;
+    };
+    const char = fc.constantFrom('(', ')', '（', '）', '“', '”', ',', '，', ':', '：', '1', '2', '新', 'a');
+    fc.assert(fc.property(fc.array(char, { maxLength: 40 }).map((chars) => chars.join('')), fc.nat(40), fc.nat(40), (text, a, b) => {
+      const from = Math.min(a, b, text.length);
+      const to = Math.min(Math.max(a, b), text.length);
+      expect(clausesOf(text, { start: from, end: to })).toEqual(model(text, from, to));
+    }), { numRuns: Number(process.env.FUZZ_RUNS ?? 2000) });
   });
 });

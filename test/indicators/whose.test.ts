@@ -1,5 +1,6 @@
 import { DIVISIONS_BY_NAME, type Division } from '../../src/catalogue/divisions.js';
-import { partNamed, regionsNamed, resolveMention } from '../../src/indicators/whose.js';
+import { GENERIC_DIVISION_NAMES } from '../../src/catalogue/index.js';
+import { partNamed, regionsNamed, resolveMention, withoutRegionNames } from '../../src/indicators/whose.js';
 
 const division = (name: string): Division => {
   const found = DIVISIONS_BY_NAME.get(name)?.[0];
@@ -91,5 +92,15 @@ describe('indicators/whose', () => {
   it('reads a name in a wider window only when it opens a clause', () => {
     expect(regionsNamed('增速居全国前列，新建', null, true)).toEqual([]);
     expect(regionsNamed('全国新建', null, true)).toHaveLength(1);
+  });
+
+  it('finds every division written in full (three to ten characters) with a name of its own, whatever its last two characters', () => {
+    const generic = new Set<string>(GENERIC_DIVISION_NAMES);
+    const unique = [...DIVISIONS_BY_NAME]
+      .filter(([name, list]) => list.length === 1 && list[0]?.name === name && !generic.has(name) && name.length >= 3 && name.length <= 10)
+      .map(([name]) => name);
+    expect(unique.length).toBeGreaterThan(1000);
+    const missed = unique.filter((name) => withoutRegionNames(`,${name}`, null) !== `,${' '.repeat(name.length)}`);
+    expect(missed).toEqual([]);
   });
 });

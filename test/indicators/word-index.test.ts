@@ -65,4 +65,20 @@ describe('word index', () => {
       expect([...wordsIn(words, body)].sort()).toEqual([...new Set(words.filter((w) => body.includes(w)))].sort());
     }), { numRuns: Number(process.env.FUZZ_RUNS ?? 2000) });
   });
+
+  it('lists the words in the order first met, with one-unit words in the list or without (two scans)', () => {
+    const alphabet = fc.constantFrom('新', '建', '成', '达', '到', '5', 'G');
+    const word = (minLength: number): fc.Arbitrary<string> => fc.array(alphabet, { minLength, maxLength: 3 }).map((chars) => chars.join(''));
+    const firstMet = (words: readonly string[], text: string): string[] => [...new Set(words)]
+      .filter((w) => text.includes(w))
+      .map((w, at) => ({ w, at, start: text.indexOf(w) }))
+      .sort((a, b) => a.start - b.start || a.at - b.at)
+      .map(({ w }) => w);
+    for (const minLength of [1, 2]) {
+      fc.assert(fc.property(fc.array(word(minLength), { minLength: 1, maxLength: 6 }), fc.array(alphabet, { maxLength: 30 }).map((chars) => chars.join('')), (words, text) => {
+        const index = wordIndex(words);
+        expect(foundWords(index, text).map((at) => index.words[at])).toEqual(firstMet(words, text));
+      }), { numRuns: Number(process.env.FUZZ_RUNS ?? 1000) });
+    }
+  });
 });

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync, mkdirSync, symlinkSync, chmodSync, copyFile
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ingest } from '../../src/ingest/ingest.js';
+import { ingest, textKeyOf } from '../../src/ingest/ingest.js';
 import { nodeEffects } from '../../src/ingest/node-effects.js';
 import { asGb18030 } from '../helpers/variants.js';
 import { SEEDS_DIR, SEED_FILES, seedText } from '../helpers/seeds.js';
@@ -154,5 +154,15 @@ describe('ingest/ingest', () => {
     const bytes = await nodeEffects().readFile(join(folder, 'maps.txt'), 100);
     expect(bytes.length).toBe(101);
     rmSync(folder, { recursive: true });
+  });
+
+  it('keys a text without its white space: every unit \\s matches is left out, every other one counts', () => {
+    const key = textKeyOf('新建基站');
+    for (let code = 0; code < 0x10000; code++) {
+      const unit = String.fromCharCode(code);
+      if (/\s/.test(unit)) expect(textKeyOf(`新建${unit}基站${unit}`)).toBe(key);
+      else expect(textKeyOf(`新建${unit}基站`)).not.toBe(key);
+    }
+    expect(textKeyOf(' \n\t')).toBe(textKeyOf(''));
   });
 });

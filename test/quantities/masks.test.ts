@@ -13,6 +13,9 @@ describe('maskedSpans', () => {
     ['a web address up to the first non-ASCII character', '见http://a.cn/q?x=5%25查询', [1, 20]],
     ['an idiom whose numerals read like figures, each time it is written', '历经一波三折，又一波三折', [2, 5, 8, 11]],
     ['a www. address inside an https:// one, once', '网址https://www.b.gov.cn/2023 ', [2, 26]],
+    ['corner brackets and single quotes as quotes', '『5+3』和‘八抓20条’', [0, 4, 6, 12]],
+    ['a quote that is the whole text, marks at both ends', '“5”', [0, 2]],
+    ['nothing for a title broken by a carriage return', '《标题\r》', []],
   ])('%s', (_, text, spans) => {
     expect(maskedSpans(text)).toEqual(spans);
   });
