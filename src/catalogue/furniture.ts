@@ -39,8 +39,6 @@ export const METADATA_LABELS = [
   ['发布时间', 'published_date'],
   ['时间', 'published_date'],
   ['浏览次数', 'views'],
-  ['责任编辑', 'editor'],
-  ['编辑', 'editor'],
 ] as const;
 
 export type MetadataField = (typeof METADATA_LABELS)[number][1];

@@ -559,6 +559,7 @@ function readOne(quantity: Quantity, windows: readonly Window[], context: ReadCo
 /** What joins a figure's noun to another it counts with (植树造林及森林经营面积), after it and before it. */
 const NOUN_JOINER = /^(?:及|以及|和|与|、)([^,，;；。:：]{2,12})$/;
 const NOUN_JOINED_BEFORE = /([^,，;；。:：]{2,12})(?:及|以及|和|与|、)$/;
+const JOINER_END = /[及和与、]$/;
 
 /**
  * Whether the words right after an indicator's cue in a figure's own segment join another noun to
@@ -569,7 +570,9 @@ function joinedToOther(indicator: IndicatorDef, window: Window | undefined, lexi
   if (window === undefined || window.side !== 'left' || window.sentence === true) return false;
   const match = matchCues(indicator, window.text);
   if (match === null) return false;
-  const joined = NOUN_JOINER.exec(window.text.slice(match.lastEnd)) ?? NOUN_JOINED_BEFORE.exec(window.text.slice(0, match.firstStart));
+  // (the pattern before the cue only where a joiner ends that text: it is tried at every start otherwise)
+  const before = window.text.slice(0, match.firstStart);
+  const joined = NOUN_JOINER.exec(window.text.slice(match.lastEnd)) ?? (JOINER_END.test(before) ? NOUN_JOINED_BEFORE.exec(before) : null);
   if (joined === null) return false;
   const other = joined[1] as string;
   if (indicator.cues.all.some((group) => group.some((word) => other.includes(word)))) return false;
