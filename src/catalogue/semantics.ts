@@ -93,6 +93,10 @@ export const NON_NOUN_WORDS = [
   '进一步', '逐步', '持续', '继续', '稳步', '大幅', '调整为', '调整',
   // how a figure not yet final is put (预计产量12.36万吨, 初步核算)
   '预计', '预期', '预估', '初步', '核算', '测算',
+  // how progress on a measure named before is put (其中兰山区已开工41个、竣工12个)
+  '开工', '新开工', '竣工', '完工', '开建', '投用', '投产', '交付',
+  // how a breakdown by place opens (…132个。分区看,兰山区41个): the measure is the one named before
+  '分区看', '分县区看', '分县看', '分区县看', '分市看', '分地区看', '分区域看', '分地域看', '分片区看', '从各地看', '从区域看',
 ] as const;
 
 /**

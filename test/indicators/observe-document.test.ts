@@ -51,6 +51,14 @@ describe('indicators/observe-document observeDocument: the time a paragraph goes
     ]);
   });
 
+  it('gives each place of a breakdown put as progress (分区看, 已开工, 竣工) the measure named before it', async () => {
+    const rows = await observe(['临沂市老旧小区改造进展', '截至7月底,全市已开工改造老旧小区132个。分区看,兰山区已开工41个,罗庄区已开工36个。',
+      '全市已改造老旧小区90个,其中河东区竣工28个。'].join('\n'));
+    expect(rows.filter((row) => row.indicator === 'old_residential_renovation').map((row) => [row.region, row.value])).toEqual([
+      ['临沂市', 132], ['兰山区', 41], ['罗庄区', 36], ['临沂市', 90], ['河东区', 28],
+    ]);
+  });
+
   it('gives no year to a figure dated 目前 or to one two paragraphs on', async () => {
     const rows = await observe(['某网讯 截至2023年底全国已建成5G基站337万个。', '目前,广东省已建成5G基站35万个。',
       '另据了解,全省各地加快网络建设。', '江苏省已建成5G基站26万个。'].join('\n'));
