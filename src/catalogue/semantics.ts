@@ -16,7 +16,7 @@ export const INCREMENT_WORDS = [
  * built" always an increment. Period words (全年, 年内, 当年) are weak: an annual total
  * (全年一般公共预算收入) is the stock of its year, not an increment.
  */
-export const STRONG_STOCK_WORDS = ['累计', '总数', '总量', '存栏', '总规模', '总装机', '保有量', '已建成', '已建设', '已开通', '已有', '拥有', '共有', '现有', '总里程', '倍增', '翻番', '翻一番'] as const;
+export const STRONG_STOCK_WORDS = ['累计', '总数', '总量', '存栏', '总规模', '总装机', '保有量', '已建成', '已建设', '已开通', '已有', '拥有', '共有', '现有', '总里程', '倍增', '翻番', '翻一番', '年末'] as const;
 export const STRONG_INCREMENT_WORDS = ['新建', '新增', '新培育', '新认定', '新引进', '新开工', '新上', '新改建', '新创建', '新打造', '净增', '增长', '增加', '年度新增', '任务总数', '任务数', '建设任务'] as const;
 
 /** A ratio written as a count: 每千人口 "per thousand people", 人均 "per capita", 每万人 "per ten thousand". */

@@ -30,6 +30,13 @@ describe('indicators on a statistical bulletin', () => {
     ]));
   });
 
+  it('reads a count at year end (年末) as a stock, even of firms usually counted as added', () => {
+    expect(extraction.observations).toEqual(expect.arrayContaining([
+      expect.objectContaining({ indicator: 'tech_smes_registered', kind: 'stock', value: 426, status: 'actual', year: 2023 }),
+      expect.objectContaining({ indicator: 'little_giant_firms', kind: 'stock', value: 12, status: 'actual', year: 2023 }),
+    ]));
+  });
+
   it('reads a rate kept within a ceiling as the rate reached, with its bound (失业率控制在2.1%以内)', () => {
     expect(extraction.observations).toEqual(expect.arrayContaining([
       expect.objectContaining({ indicator: 'urban_unemployment_rate', kind: 'rate', comparator: '<=', value: 2.1, status: 'actual' }),
