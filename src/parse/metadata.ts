@@ -48,7 +48,8 @@ export function readMetadata(header: string, fields: Partial<Record<MetadataFiel
   const issuer = findIssuer(title, lines, fields);
   const docNumber = findDocNumber(fields.doc_number ?? '') ?? findDocNumber(header) ?? '';
   const issuedDate = findSignatureDate(lines) ?? findDate(fields.written_date ?? '');
-  const publishedDate = findDate(fields.published_date ?? '');
+  // (a dateline's date may follow another label's value: 来源:宿迁市统计局  2023-10-25)
+  const publishedDate = findDate(fields.published_date ?? '') ?? findDate(fields.from ?? '') ?? findDate(fields.author ?? '');
   const years = planYears(title) ?? planYears(lines.find((line) => /年/.test(line) && TITLE_END.test(line) && !/关于/.test(line)) ?? '');
   const fallbackYear = issuedDate ? Number(issuedDate.slice(0, 4)) : null;
   const county = resolveRegion(issuer, title, fields, header + body);

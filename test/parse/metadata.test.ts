@@ -55,6 +55,14 @@ describe('parse/metadata', () => {
     expect(regionOf(metadata)).toBe('德清县 330521');
   });
 
+  it('takes a dateline date written after the source or the author (来源:宿迁市统计局  2023-10-25) for the date published', () => {
+    expect(readMetadata('前三季度全市经济运行稳中向好', { from: '宿迁市统计局  2023-10-25' }, '').publishedDate).toBe('2023-10-25');
+    expect(readMetadata('标题', { from: '宿迁日报', author: '张三 2023年10月25日' }, '').publishedDate).toBe('2023-10-25');
+    // a labelled publishing date comes first
+    expect(readMetadata('标题', { from: '新华网 2023-10-24', published_date: '2023-10-25 10:21' }, '').publishedDate).toBe('2023-10-25');
+    expect(readMetadata('标题', { from: '宿迁日报' }, '').publishedDate).toBeNull();
+  });
+
   it('takes the region from the text when no issuer names one', () => {
     const metadata = readMetadata('关于印发2023年重点任务的通知', {}, '一、全年目标\n1.德清县新建5G基站300个。');
     expect(regionOf(metadata)).toBe('德清县 330521');
