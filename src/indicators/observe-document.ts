@@ -175,7 +175,18 @@ function withTime(units: readonly DocumentUnit[], parsed: ParsedDocument): Docum
   let mode: ReportMode | null = genre === 'bulletin' || genre === 'work_report' ? 'review' : null;
   // the time phrase of the last short heading-like line with a year (`一、2024年工作总结`, `●2024年,我们…`)
   let headingTime = '';
+  // the section the last unit sat in: a section's heading turns the report too (一、2023年计划执行情况)
+  let section = '';
   return units.map((unit) => {
+    if (unit.section !== section) {
+      section = unit.section;
+      const review = lastEndOfAny(REVIEW_INDEX, section);
+      const plan = lastEndOfAny(PLAN_INDEX, section);
+      if (review >= 0 || plan >= 0) mode = review > plan ? 'review' : 'plan';
+      // (and a year leading it dates what follows: 二、2024年主要目标)
+      const sectionLead = leadingTimePhrase(section);
+      if (/\d{4}\s*年/.test(sectionLead)) headingTime = sectionLead;
+    }
     // only the opening can hold a lead time phrase: the whole unit is never copied
     const lead = leadingTimePhrase(unit.text.slice(0, LEAD_REACH).replace(/^[\s●○◆■□▲★•·\-—一二三四五六七八九十、.(（)）]+/, ''));
     // a heading's time governs what follows it; so does a paragraph's lead year (`2023年1-5月份,…`) until another is stated

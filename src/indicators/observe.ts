@@ -334,7 +334,7 @@ export function readFigures(unit: TextUnit, quantities: readonly Quantity[], cat
         lastSentenceStart = sentence.start;
         lastTime = { status: finding.status, year: finding.year, yearBasis: finding.year_basis };
       }
-      if (finding && finding.year !== null && finding.year_basis === 'stated' && !statesBaseYear(tail(text, clause.start, quantity.numberStart))) statedIn.set(sentenceIndex, finding.year);
+      if (finding && finding.year !== null && (finding.year_basis === 'stated' || finding.year_basis === 'relative') && !statesBaseYear(tail(text, clause.start, quantity.numberStart))) statedIn.set(sentenceIndex, finding.year);
     }
   }
   return findings;

@@ -119,9 +119,13 @@ function continues(taskText: string, blankAfter: boolean): boolean {
 
 function isHeading(match: RegExpExecArray): boolean {
   const title = match[2] ?? match[1] ?? '';
-  // a heading is short and is not a sentence with its own figures and full stops
-  return title.length <= 60 && !/。.+/.test(title);
+  // a heading is short and is not a sentence with its own figures and full stops (an item of a
+  // list numbered 一、二、 that ends with a full stop and states a figure, 一、新建农村公路五十公里。, is a paragraph)
+  return title.length <= 60 && !/。.+/.test(title) && !(/[。;；]$/.test(title) && FIGURE_IN_ITEM.test(title));
 }
+
+/** A figure in a list item: digits, or a Chinese numeral of two characters or more (五十, 一千二百). */
+const FIGURE_IN_ITEM = /\d|[零一二两三四五六七八九十百千万亿]{2,}/;
 
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];

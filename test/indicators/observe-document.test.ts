@@ -59,6 +59,20 @@ describe('indicators/observe-document observeDocument: the time a paragraph goes
     ]);
   });
 
+  it('turns a report to its review or its plan at a section heading, dated by the year of the heading', async () => {
+    const rows = await observe(['关于2023年计划执行情况与2024年计划草案的报告', '德州市发展和改革委员会', '2024年1月12日',
+      '一、2023年计划执行情况', '全年新建5G基站3200个,累计达到1.8万个。',
+      '二、2024年主要目标', '新建5G基站3000个。'].join('\n'));
+    expect(rows.filter((row) => row.indicator.startsWith('fiveg')).map((row) => [row.indicator, row.status, row.value, row.year])).toEqual([
+      ['fiveg_stations_new', 'actual', 3200, 2023], ['fiveg_stations_total', 'actual', 18000, 2023], ['fiveg_stations_new', 'target', 3000, 2024],
+    ]);
+  });
+
+  it('carries a relative year (去年) on to the figures after it that state none', async () => {
+    const rows = await observe(['德州市经济运行情况', '来源:德州日报 2024-01-12', '记者获悉,去年全市地区生产总值增长6.3%。全年新建5G基站3200个。'].join('\n'));
+    expect(rows.filter((row) => row.indicator.startsWith('fiveg')).map((row) => [row.status, row.value, row.year])).toEqual([['actual', 3200, 2023]]);
+  });
+
   it('gives no year to a figure dated 目前 or to one two paragraphs on', async () => {
     const rows = await observe(['某网讯 截至2023年底全国已建成5G基站337万个。', '目前,广东省已建成5G基站35万个。',
       '另据了解,全省各地加快网络建设。', '江苏省已建成5G基站26万个。'].join('\n'));

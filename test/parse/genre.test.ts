@@ -13,6 +13,12 @@ describe('parse/genre', () => {
     expect(documentGenre('关于印发青山县数字经济三年行动计划的通知', '1.建设5G基站。责任单位：县工信局')).toBe('plan');
   });
 
+  it('tells a list of the tasks or projects by its title (任务分解, 民生实事, 工作计划)', () => {
+    expect(documentGenre('青山市2024年高标准农田建设任务分解', '2024年全市新建高标准农田45万亩。')).toBe('plan');
+    expect(documentGenre('青山县2023年民生实事项目', '一、新建农村公路50公里。')).toBe('plan');
+    expect(documentGenre('青山县科技局2024年工作计划', '新培育高新技术企业20家。')).toBe('plan');
+  });
+
   it('tells a news report by its reporter and dateline words', () => {
     expect(documentGenre('', '本报讯（记者 王芳）近日，记者从市工信局获悉，全市5G基站建设进展顺利。')).toBe('news');
   });

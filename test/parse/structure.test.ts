@@ -13,6 +13,11 @@ describe('parse/structure', () => {
     expect(text.slice(tasks[0]?.start, tasks[0]?.end)).toBe('加大平台建设。新增平台11家以上。');
   });
 
+  it('takes an item numbered 一、 that states a figure and ends a sentence for a paragraph, not a heading', () => {
+    const text = '青山县2023年民生实事项目\n一、新建农村公路五十公里。\n二、完成老旧小区改造12个,惠及居民1200户。\n三、坚持稳中求进。\n四、组织保障';
+    expect(parseStructure(text).sections.map((section) => section.title)).toEqual(['坚持稳中求进', '组织保障']);
+  });
+
   it('does not take a decimal or a number out of sequence for a task', () => {
     const { tasks } = parseStructure('1.第一项。\n1.5万亩高标准农田。\n7.不是第二项。\n2.第二项。');
     expect(tasks.map((task) => task.number)).toEqual([1, 2]);
