@@ -10,7 +10,7 @@ import { remembered } from '../memo.js';
 import { boundBefore, decideKind, flowEvidence, flowKind, isBaseline, isBreakdown, leadingTimePhrase, tierOf } from './semantics.js';
 import { boundedEvidence, clausesOf, sentencesOf, spanAt, windowAround, type Span } from './text-windows.js';
 import type { Kind, Observation } from './types.js';
-import { clauseLeadYear, figureTime, statesBaseYear, markedStatus, periodOf, type FigureTime, type TimeContext } from './time.js';
+import { clauseLeadYear, figureTime, statesBaseYear, markedStatus, periodOf, type EarlierYear, type FigureTime, type TimeContext } from './time.js';
 import { partNamed, regionsNamed, withoutRegionNames, type RegionMention } from './whose.js';
 import { cellIndexAt, cellsOf, type TableRow, type YearRow } from './tables.js';
 import type { Division } from '../catalogue/index.js';
@@ -212,15 +212,16 @@ export function readFigures(unit: TextUnit, quantities: readonly Quantity[], cat
   // year (not a comparison's base, 由2023年的…), else a sentence's leading time phrase
   // (`2024年,该县将…。力争实现…增长10%以上`); filled forwards when first asked (most figures state
   // their own), each sentence once
-  const statedIn = new Map<number, number>();
-  const yearUpTo: (number | null)[] = [];
-  const earlierYear = (sentenceIndex: number): number | null => {
+  const statedIn = new Map<number, EarlierYear>();
+  const yearUpTo: (EarlierYear | null)[] = [];
+  const earlierYear = (sentenceIndex: number): EarlierYear | null => {
     for (let index = yearUpTo.length; index < sentenceIndex; index++) {
       const { start, end } = sentences[index] as Span;
-      yearUpTo.push(statedIn.get(index) ?? clauseLeadYear(text.slice(start, end)) ?? (index > 0 ? yearUpTo[index - 1] as number | null : null));
+      const lead = clauseLeadYear(text.slice(start, end));
+      yearUpTo.push(statedIn.get(index) ?? (lead === null ? null : { year: lead, basis: 'stated' }) ?? (index > 0 ? yearUpTo[index - 1] as EarlierYear | null : null));
     }
     // (an earlier figure of the figure's own sentence first: 到2025年建成…,其中…占比不小于60%)
-    return statedIn.get(sentenceIndex) ?? (sentenceIndex > 0 ? yearUpTo[sentenceIndex - 1] as number | null : null);
+    return statedIn.get(sentenceIndex) ?? (sentenceIndex > 0 ? yearUpTo[sentenceIndex - 1] as EarlierYear | null : null);
   };
   for (const [sentenceIndex, sentence] of sentences.entries()) {
     while (first < quantities.length && (quantities[first] as Quantity).start < sentence.start) first++;
@@ -334,7 +335,7 @@ export function readFigures(unit: TextUnit, quantities: readonly Quantity[], cat
         lastSentenceStart = sentence.start;
         lastTime = { status: finding.status, year: finding.year, yearBasis: finding.year_basis };
       }
-      if (finding && finding.year !== null && (finding.year_basis === 'stated' || finding.year_basis === 'relative') && !statesBaseYear(tail(text, clause.start, quantity.numberStart))) statedIn.set(sentenceIndex, finding.year);
+      if (finding && finding.year !== null && (finding.year_basis === 'stated' || finding.year_basis === 'relative') && !statesBaseYear(tail(text, clause.start, quantity.numberStart))) statedIn.set(sentenceIndex, { year: finding.year, basis: finding.year_basis });
     }
   }
   return findings;
@@ -430,7 +431,7 @@ interface ReadContext {
   /** When the unit's last figure holds (status, year), for a figure continuing its measure. */
   readonly carriedTime: FigureTime | null;
   /** The year the unit stated last before this figure (for a figure or leading a sentence), or null. */
-  readonly earlierYear: () => number | null;
+  readonly earlierYear: () => EarlierYear | null;
 }
 
 function sameRegions(a: Finding, b: Finding): boolean {

@@ -39,7 +39,13 @@ export interface FigureWords {
    * figure's year or a sentence's leading time phrase), asked only when the figure's own words
    * name no year; absent where there is no such text (a table row).
    */
-  readonly earlierYear?: () => number | null;
+  readonly earlierYear?: () => EarlierYear | null;
+}
+
+/** A year the text stated before a figure's sentence, and how: written out, or relative (去年) to the page's date. */
+export interface EarlierYear {
+  readonly year: number;
+  readonly basis: 'stated' | 'relative';
 }
 
 /** The time of a figure: target or result, the year it refers to, and where that year came from. */
@@ -127,7 +133,7 @@ function yearOfFigure(words: FigureWords, context: TimeContext): { year: number 
   // sentence's year speaks for it
   const saysWhen = relative !== null || PRESENT_TIME.test(words.sentenceBefore) || PRESENT_TIME.test(words.opening);
   const earlier = saysWhen ? null : words.earlierYear?.() ?? null;
-  if (earlier !== null) return { year: earlier, yearBasis: 'stated', explicit: null, fromEarlier: true };
+  if (earlier !== null) return { year: earlier.year, yearBasis: earlier.basis, explicit: null, fromEarlier: true };
   const when = saysWhen ? { saysWhen: true as const } : {};
   const paragraph = yearMentioned(context.paragraphTime);
   if (paragraph !== null) return { year: paragraph, yearBasis: 'stated', explicit: null, ...when };

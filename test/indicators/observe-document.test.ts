@@ -70,7 +70,7 @@ describe('indicators/observe-document observeDocument: the time a paragraph goes
 
   it('carries a relative year (去年) on to the figures after it that state none', async () => {
     const rows = await observe(['德州市经济运行情况', '来源:德州日报 2024-01-12', '记者获悉,去年全市地区生产总值增长6.3%。全年新建5G基站3200个。'].join('\n'));
-    expect(rows.filter((row) => row.indicator.startsWith('fiveg')).map((row) => [row.status, row.value, row.year])).toEqual([['actual', 3200, 2023]]);
+    expect(rows.filter((row) => row.indicator.startsWith('fiveg')).map((row) => [row.status, row.value, row.year, row.year_basis])).toEqual([['actual', 3200, 2023, 'relative']]);
   });
 
   it('gives no year to a figure dated 目前 or to one two paragraphs on', async () => {
