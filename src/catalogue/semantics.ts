@@ -96,7 +96,7 @@ export const NON_NOUN_WORDS = [
   // how progress on a measure named before is put (其中兰山区已开工41个、竣工12个)
   '开工', '新开工', '竣工', '完工', '开建', '投用', '投产', '交付',
   // how a breakdown by place opens (…132个。分区看,兰山区41个): the measure is the one named before
-  '分区看', '分县区看', '分县看', '分区县看', '分市看', '分地区看', '分区域看', '分地域看', '分片区看', '从各地看', '从区域看',
+  '分区看', '分县区看', '分县看', '分区县看', '分市看', '分地区看', '分区域看', '分地域看', '分片区看', '从各地看', '从区域看', '如下', '分解',
 ] as const;
 
 /**
@@ -221,6 +221,8 @@ export const TOWNSHIP_LOOKALIKES = [
 export const PART_WORDS = [
   '农村地区', '城市建成区', '建成区', '中心城区', '主城区', '中心城市', '县城', '建制镇', '区本级', '市本级', '县本级', '本级',
   '东部地区', '中部地区', '西部地区', '中西部地区', '东北地区',
+  // the rest of a list of places (…瑞金市4.6万亩,其余县(市、区)共23.9万亩)
+  '其余县', '其余各县', '其余县区', '其余区县', '其余地区', '其余乡镇', '其他县', '其他县区', '其他区县', '其他地区', '其他乡镇',
 ] as const;
 
 /** The country's broad areas among the parts: a part of the country named without 全国 (东部地区县城). */

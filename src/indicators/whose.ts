@@ -287,6 +287,7 @@ const ANY_PART = new RegExp(PART_WORDS.join('|'));
 
 const PART_SUBJECT = new RegExp(
   `(?:^|[,，;；:：、\\s]|其中|全国|全省|全市|全县|全区|[省市县区])(${[...PART_WORDS].sort((a, b) => b.length - a.length).join('|')})`
-  + '(?=\\s*(?:$|\\d|达|为|是|不|超|突破|建成|新建|完成|实现|增长|提高|累计|共|有|要|力争|将|已|分别|均|在|约|近))',
+  // (a bracket of the levels it covers may follow: 其余县(市、区)共…)
+  + '(?=(?:[(（][^()（）]{0,8}[)）])?\\s*(?:$|\\d|达|为|是|不|超|突破|建成|新建|完成|实现|增长|提高|累计|共|有|要|力争|将|已|分别|均|在|约|近))',
   'g',
 );

@@ -73,6 +73,13 @@ describe('indicators/observe-document observeDocument: the time a paragraph goes
     expect(rows.filter((row) => row.indicator.startsWith('fiveg')).map((row) => [row.status, row.value, row.year, row.year_basis])).toEqual([['actual', 3200, 2023, 'relative']]);
   });
 
+  it('reads a list of places after 如下 with the measure before it, and the rest of the list (其余县) as a part', async () => {
+    const rows = await observe('赣州市2024年高标准农田建设任务分解\n2024年全市新建高标准农田45万亩。各县(市、区)任务如下:于都县6.2万亩、兴国县5.8万亩,其余县(市、区)共33万亩。');
+    expect(rows.filter((row) => row.indicator === 'high_standard_farmland_new').map((row) => [row.region, row.region_level, row.status, row.value])).toEqual([
+      ['赣州市', 'prefecture_city', 'target', 450000], ['于都县', 'county', 'target', 62000], ['兴国县', 'county', 'target', 58000], ['赣州市其余县', 'part', 'target', 330000],
+    ]);
+  });
+
   it('gives no year to a figure dated 目前 or to one two paragraphs on', async () => {
     const rows = await observe(['某网讯 截至2023年底全国已建成5G基站337万个。', '目前,广东省已建成5G基站35万个。',
       '另据了解,全省各地加快网络建设。', '江苏省已建成5G基站26万个。'].join('\n'));
