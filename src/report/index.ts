@@ -43,7 +43,7 @@ export { choroplethMap, classBreaks } from './map.js';
 export { methodPage } from './method-page.js';
 export { buildReportModel, recordKey, regionSlug, safeFileName } from './model.js';
 export type {
-  CoverageCell, CoverageRow, DenominatorRow, EvidenceRow, Headline, IndicatorSection, Position, RegionSection, ReportDocument,
+  CoverageCell, CoverageRow, DenominatorRow, EvidenceRow, EvidenceSpan, Headline, IndicatorSection, Position, RegionSection, ReportDocument,
   ReportInput, ReportMap, ReportModel, ReportRegion, UnsetIndicator, Usage,
 } from './model.js';
 export { REPORT_DEFAULTS, normalizeReportOptions } from './options.js';
@@ -53,6 +53,8 @@ export { regionPage } from './region-page.js';
 export { prefixSvgIds, renderSvg } from './render-svg.js';
 export type { RenderedSvg } from './render-svg.js';
 export { sourcePage, tasksByDocument } from './source-page.js';
+export { SOURCE_TEXT_BUDGET, SOURCE_TEXT_MODES, SOURCE_TEXT_SETTINGS, evidenceTasks, sourceTextChoice, taskKey } from './source-text.js';
+export type { SourceTextChoice, SourceTextMode, SourceTextSetting } from './source-text.js';
 export { TRACKING_PAGE, TRACKING_PAGE_WORDS, trackingPage } from './tracking-page.js';
 export type { TrackingPageOptions } from './tracking-page.js';
 export {

@@ -202,6 +202,16 @@ const zh = {
   sourceFullNote: '以下为文件全文，按程序读出的文字（网页已去除脚本、样式和链接）：编号任务各占一行，序号与牵头、参与单位分列；其余文字按原顺序列出。报告不另存原文件，原文件可按下列路径和 SHA-256 校验值查找。',
   originalFile: '原文件',
   sourceColumns: ['序号', '任务', '牵头单位', '参与单位'],
+  sourceEvidenceHeading: '给出数字或提及指标的任务和段落',
+  sourceEvidenceNote: '本报告只保留证据（见方法说明）：下面列出给出数字或提及指标的编号任务和段落，每行注明在原文中的位置。报告不另存原文件，原文件可按下列路径和 SHA-256 校验值查找。',
+  sourceEvidenceColumns: ['序号', '任务', '牵头单位', '参与单位', '在原文中的位置'],
+  methodEvidenceOnly: (textMb: number | null, budgetMb: number) => `本报告只保留证据：${textMb === null ? '运行时指定了 --source-text evidence' : `各文件正文共 ${textMb.toFixed(1)} MB，超过全文保留的限额 ${budgetMb.toFixed(0)} MB`}。任务页面只列出给出数字或提及指标的编号任务和段落，并注明其在原文中的位置；tasks.csv 保留每项任务的一行，只有这些任务填写 text；quantities.csv 不含 clause（数字所在的句子在任务的 text、observations.csv 的 evidence 或原文件中，按 doc_id 和 start、end 查找）。需要全文时，以 --source-text whole 重新运行。`,
+  sourceLength: '正文字数',
+  issuer: '发文机关',
+  sourceLengthValue: (chars: number) => `${chars.toLocaleString('en-US')} 字`,
+  sourcePlaceLines: (first: number, last: number) => (first === last ? `第 ${first} 行` : `第 ${first}–${last} 行`),
+  sourcePlaceChars: (start: number, end: number) => `第 ${(start + 1).toLocaleString('en-US')}–${end.toLocaleString('en-US')} 字`,
+  sourceNotShown: (tasks: number, chars: number | null, original: string) => `未列出 ${tasks} 项任务${chars === null ? '及其余文字' : `及其余文字，共 ${chars.toLocaleString('en-US')} 字`}：全文见原文件 ${original}。`,
 
   // method page
   methodHeading: '方法说明',
@@ -465,6 +475,16 @@ const en: Labels = {
   sourceFullNote: 'The whole text of the document as read (a web page without its scripts, styles and links): each numbered task a row, its number and lead and participating units in columns; the rest of the text in order between them. The report keeps no other copy; find the original file by the path and SHA-256 below.',
   originalFile: 'Original file',
   sourceColumns: ['No.', 'Task', 'Lead units', 'Participating units'],
+  sourceEvidenceHeading: 'Tasks and paragraphs giving a figure or a mention',
+  sourceEvidenceNote: 'This report keeps the evidence only (see the method page): the numbered tasks and paragraphs below give a figure or mention an indicator, each with its place in the original. The report keeps no copy of the document; find the original file by the path and SHA-256 below.',
+  sourceEvidenceColumns: ['No.', 'Task', 'Lead units', 'Participating units', 'Place in the original'],
+  methodEvidenceOnly: (textMb: number | null, budgetMb: number) => `This report keeps the evidence only: ${textMb === null ? 'the run was asked to (--source-text evidence)' : `the documents' text is ${textMb.toFixed(1)} MB, over the ${budgetMb.toFixed(0)} MB budget for keeping it whole`}. Task pages list the numbered tasks and paragraphs that give a figure or mention an indicator, each with its place in the original; tasks.csv keeps a row for every task, with its text for these only; quantities.csv has no clause (a figure's sentence is in its task's text, in the evidence of observations.csv, or in the original, found by doc_id, start and end). Run again with --source-text whole for the whole text.`,
+  sourceLength: 'Text length',
+  issuer: 'Issuer',
+  sourceLengthValue: (chars: number) => `${chars.toLocaleString('en-US')} characters`,
+  sourcePlaceLines: (first: number, last: number) => (first === last ? `line ${first}` : `lines ${first}–${last}`),
+  sourcePlaceChars: (start: number, end: number) => `characters ${(start + 1).toLocaleString('en-US')}–${end.toLocaleString('en-US')}`,
+  sourceNotShown: (tasks: number, chars: number | null, original: string) => `Not shown: ${tasks} tasks${chars === null ? ' and the other text' : ` and the other text, ${chars.toLocaleString('en-US')} characters in all`}; the whole text is in the original file ${original}.`,
 
   methodHeading: 'Method',
   methodSections: {
