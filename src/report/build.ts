@@ -2,7 +2,7 @@ import { formatRows } from '../tables/index.js';
 import { REPORT_JS, reportCss } from './assets.js';
 import { compositeChart, indicatorCharts, regionCharts, type ChartDef } from './charts.js';
 import { indicatorPage } from './indicator-page.js';
-import { LIVE_CHART_ROWS_MAX } from './field-size.js';
+import { LIVE_CHART_ROWS_MAX, isSmallField } from './field-size.js';
 import { labelsFor } from './labels.js';
 import { renderPage, type ChartLookup, type PageContent } from './layout.js';
 import { methodPage } from './method-page.js';
@@ -97,7 +97,9 @@ function* reportFiles(model: ReportModel, options: BuildReportOptions): Generato
   const lang = model.options.lang;
   // charts are made page by page, with their page, and dropped with it: the definitions of a
   // 3,000-region report (every ranking's rows, every region's strip) held 200 MB at once
-  const total = 1 + model.indicators.reduce((sum, section) => sum + section.views.length + 1, 0)
+  // (a large field's indicator page draws its headline ranking and bounds plot only)
+  const small = isSmallField(model.regions.length);
+  const total = 1 + model.indicators.reduce((sum, section) => sum + (small ? section.views.length : Math.min(1, section.views.length)) + 1, 0)
     + model.regionSections.filter((section) => section.positions.length > 0).length;
   let drawn = 0;
   const lookup = (definitions: readonly ChartDef[]): ChartLookup => {

@@ -39,7 +39,7 @@ export { REPORT_LANGUAGES, labelsFor } from './labels.js';
 export type { BoundKind, Labels, Presence } from './labels.js';
 export { VENDOR_SCRIPTS, chartFigure, renderPage, rootOf } from './layout.js';
 export type { ChartLookup, PageContent, PageContext, RenderedChart } from './layout.js';
-export { choroplethMap, classBreaks } from './map.js';
+export { choroplethMap, classBreaks, simplified } from './map.js';
 export { methodPage } from './method-page.js';
 export { buildReportModel, recordKey, regionSlug, safeFileName } from './model.js';
 export type {

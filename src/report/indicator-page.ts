@@ -110,14 +110,46 @@ function notRanked(comparison: Comparison | undefined, lang: Language): SafeHtml
   return html`<p class="note missing-denominator">${labels.notRankedForLack(labels.viewNames[comparison.per], labels.list(lacking))}</p>`;
 }
 
+/**
+ * The view a large field's indicator page draws (the others are linked as data): the report's
+ * region view (per resident by default) where it applies, else the figures as written.
+ */
+function headlineView(model: ReportModel, section: IndicatorSection): Comparison | undefined {
+  return section.views.find((view) => view.per === model.options.regionView) ?? section.views[0];
+}
+
+/**
+ * A large field's rankings: the headline view drawn (a national run drew four rankings of
+ * ~1,700 bars on each of 44 pages, 23 MB of drawings), and one line linking the other views'
+ * data and specs, which are written as for every chart.
+ */
+function headlineRanking(model: ReportModel, section: IndicatorSection, charts: ChartLookup, root: string, lang: Language): SafeHtml {
+  const labels = labelsFor(lang);
+  const headline = headlineView(model, section);
+  if (headline === undefined) return html``;
+  const chart = charts.get(`ranking-${section.def.id}-${headline.per}`);
+  const others = section.views.filter((view) => view !== headline);
+  const linked = others.map((view) => {
+    const name = `ranking-${section.def.id}-${view.per}`;
+    return html`<li>${labels.viewNames[view.per]}${labels.colon}${link(`${root}charts/${name}.csv`, labels.chartData)}${link(`${root}charts/${name}.vl.json`, labels.chartSpec)}</li>`;
+  });
+  return html`${groupsNote(section, lang)}<p class="note">${section.views.length === 1 ? labels.viewsNotApplicable : labels.headlineViewNote(labels.viewNames[headline.per], section.views.length)}</p>
+${chartFigure(chart, root, lang, false)}${notRanked(headline, lang)}${others.length === 0 ? '' : html`<ul class="other-views">${linked}</ul>`}`;
+}
+
+function groupsNote(section: IndicatorSection, lang: Language): SafeHtml | string {
+  const labels = labelsFor(lang);
+  const groups = new Set(section.views[0]?.records.filter((record) => record.rank !== null).map((record) => record.rank_group));
+  return groups.size > 1 || groups.has('county') && section.views[0]?.records.some((r) => r.region_level === '功能区') ? html`<p class="note rank-groups">${labels.rankGroupsNote}</p>` : '';
+}
+
 function rankingTabs(section: IndicatorSection, rankings: readonly (RenderedChart | undefined)[], live: boolean, root: string, lang: Language): SafeHtml {
   const labels = labelsFor(lang);
   const figures = rankings.map((chart) => chartFigure(chart, root, lang, live));
-  const groups = new Set(section.views[0]?.records.filter((record) => record.rank !== null).map((record) => record.rank_group));
-  const groupsNote = groups.size > 1 || groups.has('county') && section.views[0]?.records.some((r) => r.region_level === '功能区') ? html`<p class="note rank-groups">${labels.rankGroupsNote}</p>` : '';
-  if (section.views.length === 1) return html`${groupsNote}<p class="note">${labels.viewsNotApplicable}</p>${figures}`;
+  const groups = groupsNote(section, lang);
+  if (section.views.length === 1) return html`${groups}<p class="note">${labels.viewsNotApplicable}</p>${figures}`;
   const group = `view-${section.def.id}`;
-  return html`${groupsNote}<p class="note">${labels.rankingNote}</p>
+  return html`${groups}<p class="note">${labels.rankingNote}</p>
 <div class="tabs">
 ${section.views.map((view, index) => html`<input type="radio" class="tab-input" name="${group}" id="${group}-${view.per}" value="${view.per}"${index === 0 ? html` checked` : ''}>\n`)}
 ${section.views.map((view) => html`<label class="tab-label" for="${group}-${view.per}">${labels.viewNames[view.per]}</label>\n`)}
@@ -149,9 +181,11 @@ export function indicatorPage(model: ReportModel, section: IndicatorSection, cha
   const denominators = denominatorsTable(model, section, root, lang);
   // the rankings and the bounds plot are drawn live only while together they stay within
   // LIVE_CHART_ROWS_MAX rows: five live rankings of 950 regions each took over 2 s to draw
-  const rankings = section.views.map((view) => charts.get(`ranking-${section.def.id}-${view.per}`));
+  // a large field draws the headline view's ranking only (`headlineRanking`)
+  const small = isSmallField(model.regions.length);
+  const rankings = small ? section.views.map((view) => charts.get(`ranking-${section.def.id}-${view.per}`)) : [];
   const bounds = charts.get(`bounds-${section.def.id}`);
-  const live = [...rankings, bounds].reduce((sum, chart) => sum + (chart?.rows.length ?? 0), 0) <= LIVE_CHART_ROWS_MAX;
+  const live = small && [...rankings, bounds].reduce((sum, chart) => sum + (chart?.rows.length ?? 0), 0) <= LIVE_CHART_ROWS_MAX;
     const body = html`<p class="breadcrumbs">${link(`${root}index.html`, labels.navOverview)}${labels.breadcrumbSeparator}${link(`${root}index.html#indicators`, labels.navIndicators)}</p>
 <h1>${name}</h1>
 ${other === null ? '' : html`<p class="lead">${other}</p>`}
@@ -165,7 +199,7 @@ ${other === null ? '' : html`<p class="lead">${other}</p>`}
 </dl>
 
 <h2 id="ranking">${labels.rankingHeading}</h2>
-${rankingTabs(section, rankings, live, root, lang)}
+${small ? rankingTabs(section, rankings, live, root, lang) : headlineRanking(model, section, charts, root, lang)}
 
 ${mapSection(model, section, lang)}<h2 id="bounds">${labels.boundsHeading}</h2>
 ${chartFigure(bounds, root, lang, live)}

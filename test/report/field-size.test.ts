@@ -1,6 +1,6 @@
 import type { Extraction } from '../../src/pipeline.js';
 import {
-  LIVE_CHART_ROWS_MAX, SMALL_FIELD_MAX, buildReport, buildReportModel, chartSvg, compositeChart, indicatorCharts, indicatorPage, isSmallField, labelsFor, overviewPage, rankingChart, recordKey, regionPage, stripChart,
+  SMALL_FIELD_MAX, buildReport, buildReportModel, chartSvg, compositeChart, indicatorCharts, indicatorPage, isSmallField, labelsFor, overviewPage, rankingChart, recordKey, regionPage, stripChart,
   type ChartLookup, type RenderedChart, type ReportBuild, type ReportModel,
 } from '../../src/report/index.js';
 import { extractSeeds, manyRegionInput, reportInput } from './helpers.js';
@@ -128,27 +128,32 @@ describe('report/field-size: a field of more than SMALL_FIELD_MAX regions', () =
     expect(seedDenominators).not.toContain('denominators-listed');
   });
 
-  it('draws an indicator page\'s charts statically when together they have more than LIVE_CHART_ROWS_MAX rows', () => {
-    // 60 copies of each seed region: 300 regions, each chart within the limit, the page's four views and bounds plot over it
-    const wide = buildReportModel(manyRegionInput(extraction, 60), { planYear: 2023, draws: 0 });
-    const pageOf = (model: ReportModel, id: string): { rows: number[]; body: string } => {
+  it('draws only the headline view\'s ranking, static, on a large field\'s indicator page, and links the other views\' data and specs', () => {
+    const pageOf = (model: ReportModel, id: string): { names: string[]; body: string } => {
       const section = model.indicators.find((s) => s.def.id === id);
       if (section === undefined) throw new Error('indicator missing');
       const charts = indicatorCharts(section, 'zh');
       const lookup = new Map(charts.map((chart) => [chart.name, { ...chart, svg: chartSvg(chart) }]));
-      return { rows: charts.filter((chart) => !chart.name.startsWith('tracking')).map((chart) => chart.rows.length), body: indicatorPage(model, section, lookup).body.value };
+      return { names: charts.map((chart) => chart.name), body: indicatorPage(model, section, lookup).body.value };
     };
     const id = 'green_building_area_new';
-    const widePage = pageOf(wide, id);
-    expect(widePage.rows.length).toBeGreaterThanOrEqual(3);
-    expect(Math.max(...widePage.rows)).toBeLessThanOrEqual(LIVE_CHART_ROWS_MAX);
-    expect(widePage.rows.reduce((sum, rows) => sum + rows, 0)).toBeGreaterThan(LIVE_CHART_ROWS_MAX);
-    expect(widePage.body).not.toContain('class="chart-spec"');
-    expect(widePage.body.match(/class="note chart-static-only"/g)).toHaveLength(widePage.rows.length);
-    // the same indicator among 155 regions stays within the limit and is drawn live
     const largePage = pageOf(large, id);
-    expect(largePage.rows.reduce((sum, rows) => sum + rows, 0)).toBeLessThanOrEqual(LIVE_CHART_ROWS_MAX);
-    expect(largePage.body.match(/class="chart-spec"/g)).toHaveLength(largePage.rows.length);
+    // one ranking drawn: per 10,000 residents, the report's region view; no live chart on the page
+    expect(largePage.body.match(/<figure class="chart" id="chart-ranking-/g)).toHaveLength(1);
+    expect(largePage.body).toContain(`id="chart-ranking-${id}-capita"`);
+    expect(largePage.body).not.toContain('class="chart-spec"');
+    expect(largePage.body).toContain(labelsFor('zh').headlineViewNote('每万常住人口', 4));
+    // the other three views: their CSV and spec linked (and still among the page's chart files)
+    for (const per of ['none', 'area', 'gdp']) {
+      expect(largePage.names).toContain(`ranking-${id}-${per}`);
+      expect(largePage.body).toContain(`href="../charts/ranking-${id}-${per}.csv"`);
+      expect(largePage.body).toContain(`href="../charts/ranking-${id}-${per}.vl.json"`);
+      expect(largePage.body).not.toContain(`id="chart-ranking-${id}-${per}"`);
+    }
+    // the seeds' page draws all four views live, in tabs
+    const seedPage = pageOf(seeds, id);
+    expect(seedPage.body.match(/<figure class="chart" id="chart-ranking-/g)).toHaveLength(4);
+    expect(seedPage.body).toContain('class="chart-spec"');
   }, 60_000);
 
   it('keeps every rank of the composite in a small field and round ranks in a large one', () => {

@@ -1,6 +1,6 @@
 import { compareIndicator } from '../../src/compare/compare-indicator.js';
 import { objectRings, parseTopology } from '../../src/regions/index.js';
-import { choroplethMap, classBreaks } from '../../src/report/map.js';
+import { choroplethMap, classBreaks, simplified } from '../../src/report/map.js';
 import type { ReportMap } from '../../src/report/model.js';
 import { CATALOGUE, OBSERVATIONS, seedRegions } from '../fixtures/compare/observations.js';
 
@@ -118,5 +118,28 @@ describe('report/map', () => {
     const again = outlines(String(choroplethMap(map, { ...water, per: 'none' }, 'm3', 'zh')));
     expect(first.length).toBe(5);
     expect(again).toEqual(first);
+  });
+
+  it('simplifies a line to the drawn scale: bumps under the tolerance dropped, larger ones and both ends kept', () => {
+    // a straight edge of 101 points with a 0.3 px wobble and one 2 px bump at x = 60
+    const line: [number, number][] = Array.from({ length: 101 }, (_, x) => [x, x === 60 ? 2 : x % 2 === 0 ? 0 : 0.3]);
+    // the foot of the bump: (58, 0) is 1.93 px from the line (0,0)–(60,2), farther than (59, 0.3) at 1.67 px;
+    // then (59, 0.3) is 0.49 px from (58,0)–(60,2), within the tolerance
+    expect(simplified(line, 0.5)).toEqual([[0, 0], [58, 0], [60, 2], [62, 0], [100, 0]]);
+    expect(simplified([[0, 0], [1, 0.2], [2, 0], [3, 2], [4, 0]], 0.5)).toEqual([[0, 0], [2, 0], [3, 2], [4, 0]]);
+    // a closed ring (first point = last) keeps its corners
+    expect(simplified([[0, 0], [5, 0], [10, 0], [10, 10], [0, 10], [0, 0]], 0.5)).toEqual([[0, 0], [10, 0], [10, 10], [0, 10], [0, 0]]);
+    expect(simplified([[0, 0], [1, 1]], 0.5)).toEqual([[0, 0], [1, 1]]);
+  });
+
+  it('draws a county outlined by many points along straight edges with its corners only', () => {
+    // 台儿庄区's square with a point every 10 m along its edges (4,000 points)
+    const edge = (from: [number, number], to: [number, number]): number[][] => Array.from({ length: 1000 }, (_, i) => [from[0] + ((to[0] - from[0]) * i) / 1000, from[1] + ((to[1] - from[1]) * i) / 1000]);
+    const dense = [...edge([0, 0], [10_000, 0]), ...edge([10_000, 0], [10_000, 10_000]), ...edge([10_000, 10_000], [0, 10_000]), ...edge([0, 10_000], [0, 0]), [0, 0]];
+    const comparison = compareIndicator(OBSERVATIONS, seedRegions(), CATALOGUE, { indicator: 'water_use_cap', planYear: 2023, per: 'capita', levels: 'separate' });
+    const map = { ...reportMap(), regions: new Map([['370405/台儿庄区', [[dense as [number, number][]]]]]), provinces: [] };
+    const d = /<path class="map-region" d="([^"]+)"/.exec(String(choroplethMap(map, comparison, 'm3', 'zh')))?.[1] ?? '';
+    // a first point and four steps: the corners
+    expect(d.match(/-?(?:\d+(?:\.\d*)?|\.\d+)/g)).toHaveLength(10);
   });
 });
