@@ -1,6 +1,6 @@
 import { formatRows } from '../tables/index.js';
 import { REPORT_JS, reportCss } from './assets.js';
-import { compositeChart, indicatorCharts, regionCharts, type ChartDef } from './charts.js';
+import { compositeChart, indicatorCharts, indicatorStripChart, regionCharts, type ChartDef } from './charts.js';
 import { indicatorPage } from './indicator-page.js';
 import { LIVE_CHART_ROWS_MAX, isSmallField } from './field-size.js';
 import { labelsFor } from './labels.js';
@@ -124,15 +124,18 @@ function* reportFiles(model: ReportModel, options: BuildReportOptions): Generato
   const render = (page: PageContent): ReportFile => ({ path: page.path, content: renderPage(page, context) });
   yield { path: 'assets/report.css', content: reportCss({ title: labelsFor(lang).reportTitle(model.options.planYear), pageNumber: labelsFor(lang).printPageNumber }) };
   yield { path: 'assets/report.js', content: REPORT_JS };
+  const liveRegions = liveRegionCharts(model);
   for (const section of model.indicators) {
     const charts = indicatorCharts(section, lang);
     yield* chartFiles(charts);
+    // a large field: every region's strip position on the indicator, one file for all regions
+    if (!liveRegions) yield* chartFiles([indicatorStripChart(section, model.options.regionView, lang)], false);
     yield render(indicatorPage(model, section, lookup(charts)));
   }
   for (const section of model.regionSections) {
     const charts = regionCharts(section, lang);
-    // a large field's region pages draw their charts static: their specs read their CSVs
-    yield* chartFiles(charts, liveRegionCharts(model));
+    // a large field's region pages draw their strips static, their data in the indicators' strip files
+    if (liveRegions) yield* chartFiles(charts);
     yield render(regionPage(model, section, lookup(charts)));
   }
   // a text input's task page is made from its bytes with the copies (`reportCopies`)

@@ -22,7 +22,7 @@ export { buildReport, chartSpecFile, specJson, specReadingCsv, streamReport } fr
 export type { BuildReportOptions, ReportBuild, ReportCopy, ReportFile, ReportStream } from './build.js';
 export {
   CHART_COLORS, CHART_LAYOUT, FONT_STACK, VEGA_LITE_SCHEMA, boundKind, boundsChart, chartConfig, compositeChart, labelExtent, niceCeiling, rankingChart,
-  indicatorCharts, regionCharts, reportCharts, stripChart, stripPosition, textWidth,
+  indicatorCharts, indicatorStripChart, regionCharts, reportCharts, stripChart, stripPosition, textWidth,
 } from './charts.js';
 export type { ChartAxis, ChartCell, ChartDef, ChartKind, ChartRow } from './charts.js';
 export { escapeHtml, externalHref, jsonForScript } from './escape.js';

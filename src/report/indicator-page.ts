@@ -134,7 +134,7 @@ function headlineRanking(model: ReportModel, section: IndicatorSection, charts: 
     return html`<li>${labels.viewNames[view.per]}${labels.colon}${link(`${root}charts/${name}.csv`, labels.chartData)}${link(`${root}charts/${name}.vl.json`, labels.chartSpec)}</li>`;
   });
   return html`${groupsNote(section, lang)}<p class="note">${section.views.length === 1 ? labels.viewsNotApplicable : labels.headlineViewNote(labels.viewNames[headline.per], section.views.length)}</p>
-${chartFigure(chart, root, lang, false)}${notRanked(headline, lang)}${others.length === 0 ? '' : html`<ul class="other-views">${linked}</ul>`}`;
+${chartFigure(chart, root, lang, false)}${notRanked(headline, lang)}<ul class="other-views">${linked}<li>${labels.stripFilesLink}${labels.colon}${link(`${root}charts/strips-${section.def.id}.csv`, labels.chartData)}${link(`${root}charts/strips-${section.def.id}.vl.json`, labels.chartSpec)}</li></ul>`;
 }
 
 function groupsNote(section: IndicatorSection, lang: Language): SafeHtml | string {

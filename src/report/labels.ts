@@ -140,7 +140,9 @@ const zh = {
   rankingUnlisted: (regions: number, reasons: readonly string[]) => `未列出没有数字的 ${regions} 个地区：${reasons.join('；')}`,
   reasonCount: (reason: string, regions: number) => `${reason} ${regions}`,
   chartStaticOnly: (rows: number) => `本图有 ${rows} 行，只显示静态图（在浏览器中逐行交互绘制过慢）；数据和图表规格见下方链接。`,
-  chartStaticLargeField: (regions: number, most: number) => `本报告有 ${regions} 个地区（多于 ${most} 个），地区页的图只显示静态图；数据和图表规格见下方链接。`,
+  chartStaticLargeField: (regions: number, most: number) => `本报告有 ${regions} 个地区（多于 ${most} 个），地区页的图只显示静态图。`,
+  stripFilesNote: (key: string) => `数据：每个指标一份所有地区的位置表（charts/strips-指标代码.csv 和 .vl.json，见各指标页面的链接），本地区的 region_key 为 ${key}。`,
+  stripFilesLink: '各地区在本指标上的百分位位置（地区页的图）',
   coverageAbsentRest: (count: number) => `本地区文件中未出现的其余 ${count} 项指标：`,
   missingShort: {
     'mentioned-only': '提到，无数字',
@@ -416,7 +418,9 @@ const en: Labels = {
   rankingUnlisted: (regions: number, reasons: readonly string[]) => `Not listed: ${regions} regions without a figure (${reasons.join('; ')})`,
   reasonCount: (reason: string, regions: number) => `${reason}: ${regions}`,
   chartStaticOnly: (rows: number) => `This chart has ${rows} rows and is shown as a static drawing only (too slow to draw live in the browser); its data and spec are linked below.`,
-  chartStaticLargeField: (regions: number, most: number) => `With ${regions} regions in the report (more than ${most}), region pages show their charts as static drawings; the data and spec are linked below.`,
+  chartStaticLargeField: (regions: number, most: number) => `With ${regions} regions in the report (more than ${most}), region pages show their charts as static drawings.`,
+  stripFilesNote: (key: string) => `Data: one table per indicator of every region's position (charts/strips-<indicator id>.csv and .vl.json, linked from each indicator page); this region's region_key is ${key}.`,
+  stripFilesLink: 'every region\'s percentile position on this indicator (the region pages\' charts)',
   coverageAbsentRest: (count: number) => `The other ${count} indicators do not appear in this region's documents: `,
   missingShort: {
     'mentioned-only': 'named, no figure',

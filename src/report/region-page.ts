@@ -133,7 +133,9 @@ ${documents.map((document) => html`<dt>${meta.document}</dt><dd>${document.title
 
 <h2 id="positions">${labels.stripHeading}</h2>
 ${hasStrip ? html`<p class="note">${labels.stripNote(view, SMALL_FIELD_MAX)}</p>
-${chartFigure(charts.get(`strip-${region.page.replace(/^regions\/|\.html$/g, '')}`), root, lang, liveRegionCharts(model), liveRegionCharts(model) ? undefined : labels.chartStaticLargeField(model.regions.length, SMALL_FIELD_MAX))}` : html`<p class="note">${labels.noPositions}</p>`}
+${liveRegionCharts(model)
+    ? chartFigure(charts.get(`strip-${region.page.replace(/^regions\/|\.html$/g, '')}`), root, lang, true)
+    : chartFigure(charts.get(`strip-${region.page.replace(/^regions\/|\.html$/g, '')}`), root, lang, false, labels.chartStaticLargeField(model.regions.length, SMALL_FIELD_MAX), html`${labels.stripFilesNote(recordKey(region))}`)}` : html`<p class="note">${labels.noPositions}</p>`}
 
 <div class="two-columns">
 <section><h3>${labels.strongestHeading}</h3>${positionList(section.strongest, root, lang)}</section>

@@ -1,6 +1,6 @@
 import type { Extraction } from '../../src/pipeline.js';
 import {
-  SMALL_FIELD_MAX, buildReport, buildReportModel, chartSvg, compositeChart, indicatorCharts, indicatorPage, isSmallField, labelsFor, overviewPage, rankingChart, recordKey, regionPage, stripChart,
+  SMALL_FIELD_MAX, buildReport, indicatorStripChart, renderSvg, buildReportModel, chartSvg, compositeChart, indicatorCharts, indicatorPage, isSmallField, labelsFor, overviewPage, rankingChart, recordKey, regionPage, stripChart,
   type ChartLookup, type RenderedChart, type ReportBuild, type ReportModel,
 } from '../../src/report/index.js';
 import { extractSeeds, manyRegionInput, reportInput } from './helpers.js';
@@ -194,19 +194,41 @@ describe('report/field-size: a field of more than SMALL_FIELD_MAX regions', () =
     expect(page).not.toContain('滕州市·1 ');
   });
 
-  it('draws a large field\'s region strips static, their spec files reading their CSVs, and a small field\'s live', async () => {
+  it('draws a large field\'s region strips static and writes one strip file per indicator for all regions, and a small field\'s live', async () => {
     const section = large.regionSections.find((s) => s.region.region === '台儿庄区·3');
     const seedSection = seeds.regionSections[0];
     if (section === undefined || seedSection === undefined) throw new Error('region missing');
     const page = regionPage(large, section, lookup(large, [stripChart(section, 'zh').name])).body.value;
     expect(page).not.toContain('class="chart-spec"');
     expect(page).toContain(`本报告有 ${5 * COPIES} 个地区（多于 30 个），地区页的图只显示静态图`);
+    // the region's strip is drawn; its data are in the indicators' strip files, which the page names
+    expect(page).toContain('<div class="chart-static"><svg');
+    expect(page).toContain(labelsFor('zh').stripFilesNote(recordKey(section.region)));
+    expect(page).not.toContain(`charts/${stripChart(section, 'zh').name}.csv`);
     const seedPage = regionPage(seeds, seedSection, lookup(seeds, [stripChart(seedSection, 'zh').name])).body.value;
     expect(seedPage).toContain('class="chart-spec"');
-    const strip = stripChart(section, 'zh');
-    const spec = (await buildReport(large)).files.find((file) => file.path === `charts/${strip.name}.vl.json`);
-    expect(JSON.parse(spec?.content ?? '{}')).toMatchObject({ data: { url: `${strip.name}.csv` } });
-    expect((JSON.parse(spec?.content ?? '{}') as { data: { values?: unknown } }).data.values).toBeUndefined();
+    const files = (await buildReport(large)).files;
+    // no strip files per region; one per indicator, each with a row for every region ranked on it
+    expect(files.some((file) => file.path === `charts/${stripChart(section, 'zh').name}.vl.json`)).toBe(false);
+    const indicator = large.indicators.find((s) => s.def.id === 'green_building_area_new');
+    if (indicator === undefined) throw new Error('indicator missing');
+    const csv = files.find((file) => file.path === 'charts/strips-green_building_area_new.csv')?.content ?? '';
+    const capita = indicator.views.find((view) => view.per === 'capita');
+    const ranked = (capita?.records ?? []).filter((record) => record.rank !== null && record.n_ranked >= 2 && record.normalised_value !== null);
+    expect(ranked.length).toBeGreaterThan(SMALL_FIELD_MAX);
+    expect(csv.trim().split(/\r?\n/)).toHaveLength(ranked.length + 1);
+    expect(csv).toContain(recordKey(section.region));
+    const spec = files.find((file) => file.path === 'charts/strips-green_building_area_new.vl.json')?.content ?? '{}';
+    expect(JSON.parse(spec)).toMatchObject({ data: { url: 'strips-green_building_area_new.csv' }, params: [{ name: 'focus', value: '' }] });
+    // Vega draws the spec (rows inline): a tick for every ranked region
+    const chart = indicatorStripChart(indicator, 'capita', 'zh');
+    const { svg, warnings } = await renderSvg(chart.spec, chart.name);
+    expect(warnings).toEqual([]);
+    expect(svg.match(/aria-roledescription="tick"/g)).toHaveLength(ranked.length);
+    // the seeds (a small field) write each region's strip and no indicator strips
+    const seedFiles = (await buildReport(seeds)).files.map((file) => file.path);
+    expect(seedFiles).toContain(`charts/${stripChart(seedSection, 'zh').name}.vl.json`);
+    expect(seedFiles.some((path) => path.startsWith('charts/strips-'))).toBe(false);
   }, 60_000);
 
   it('keeps region pages the same size whatever the number of regions', async () => {
