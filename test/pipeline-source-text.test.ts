@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { DEFAULT_CATALOGUE } from '../src/catalogue/index.js';
 import { nodeEffects } from '../src/ingest/index.js';
 import { run } from '../src/pipeline.js';
+import { labelsFor } from '../src/report/index.js';
 import { TASK_COLUMNS } from '../src/tables/index.js';
 import { seedRegions } from './fixtures/compare/observations.js';
 
@@ -69,10 +70,15 @@ describe('pipeline run: how much source text the report keeps', () => {
     expect(figure[header.indexOf('clause')]).toBe('');
     expect(figure[header.indexOf('raw')]).toBe('120个');
     expect(readFileSync(join(year, 'method.html'), 'utf8')).toContain('超过全文保留的限额');
+    // the overview links the task page, not as the whole text
+    const overview = readFileSync(join(year, 'index.html'), 'utf8');
+    expect(overview).not.toContain(`>${labelsFor('zh').viewTasksAndText}</a>`);
+    expect(overview).toContain(`>${labelsFor('zh').viewTasks}</a>`);
   });
 
   it('keeps the whole text within the budget: every task on the page and in tasks.csv', async () => {
-    const { output, page, tasks, quantities } = await runOn(undefined);
+    const { output, page, tasks, quantities, year } = await runOn(undefined);
+    expect(readFileSync(join(year, 'index.html'), 'utf8')).toContain(`>${labelsFor('zh').viewTasksAndText}</a>`);
     expect(output?.sourceText).toMatchObject({ mode: 'whole', setting: 'auto' });
     expect(page).toContain('营造良好氛围');
     expect(page).toContain('现将有关任务印发给你们');

@@ -144,6 +144,8 @@ const zh = {
   stripFilesNote: (key: string) => `数据：每个指标一份所有地区的位置表（charts/strips-指标代码.csv 和 .vl.json，见各指标页面的链接），本地区的 region_key 为 ${key}。`,
   stripFilesLink: '各地区在本指标上的百分位位置（地区页的图）',
   coverageAbsentRest: (count: number) => `本地区文件中未出现的其余 ${count} 项指标：`,
+  coverageAbsentListed: (count: number) => `其中 ${count} 项见上方其他地区写明了数字的指标`,
+  unsetListNote: '按本地区情况分列；冒号后为按其他地区中位数折算的数字。写明数字的地区个数和原句见各指标页面。',
   missingShort: {
     'mentioned-only': '提到，无数字',
     absent: '未出现',
@@ -295,6 +297,7 @@ const zh = {
   source: '来源',
   paren: (text: string) => `（${text}）`,
   list: (items: readonly string[]) => items.join('、'),
+  listSeparator: '；',
   colon: '：',
   listBreak: '；',
   yes: '是',
@@ -422,6 +425,8 @@ const en: Labels = {
   stripFilesNote: (key: string) => `Data: one table per indicator of every region's position (charts/strips-<indicator id>.csv and .vl.json, linked from each indicator page); this region's region_key is ${key}.`,
   stripFilesLink: 'every region\'s percentile position on this indicator (the region pages\' charts)',
   coverageAbsentRest: (count: number) => `The other ${count} indicators do not appear in this region's documents: `,
+  coverageAbsentListed: (count: number) => `${count} of them listed above among those other regions set a figure for`,
+  unsetListNote: 'By this region\'s situation; after the colon, the figure at the other regions\' median. How many regions set each one, and their sentences, are on the indicator pages.',
   missingShort: {
     'mentioned-only': 'named, no figure',
     absent: 'absent',
@@ -571,6 +576,7 @@ const en: Labels = {
   source: 'source',
   paren: (text: string) => ` (${text})`,
   list: (items: readonly string[]) => items.join(', '),
+  listSeparator: '; ',
   colon: ': ',
   listBreak: '; ',
   yes: 'yes',

@@ -166,7 +166,7 @@ describe('report/field-size: a field of more than SMALL_FIELD_MAX regions', () =
     for (const tick of ticks) expect(Number(tick)).toBeLessThanOrEqual(5 * COPIES);
   });
 
-  it('shows a region its own coverage and counts, not lists, the others with a figure it lacks', () => {
+  it('shows a region its own coverage, lists by reason the indicators others set a figure for, and names the rest of the absent ones', () => {
     const section = large.regionSections.find((s) => s.region.region === '台儿庄区·3');
     if (section === undefined) throw new Error('region missing');
     const page = regionPage(large, section, lookup(large, [stripChart(section, 'zh').name])).body.value;
@@ -180,7 +180,12 @@ describe('report/field-size: a field of more than SMALL_FIELD_MAX regions', () =
     expect(coverage.match(/<tr>/g)).toHaveLength(present.length + 1);
     expect(coverage).toMatch(/新型储能规模<\/td><td><span class="mentioned">/);
     expect(coverage).not.toContain('class="absent"');
-    expect(coverage).toContain(`<p class="coverage-absent">本地区文件中未出现的其余 ${absent.length} 项指标：${absent.map((row) => row.def.name_zh).join('、')}</p>`);
+    // of the absent ones, those the list of indicators others set names are counted with a link to it, the others named
+    const unsetIds = new Set(section.unset.map((u) => u.indicator.def.id));
+    const named = absent.filter((row) => !unsetIds.has(row.def.id));
+    const listed = absent.length - named.length;
+    expect(listed).toBeGreaterThan(0);
+    expect(coverage).toContain(`<p class="coverage-absent">本地区文件中未出现的其余 ${absent.length} 项指标：<a href="#unset">其中 ${listed} 项见上方其他地区写明了数字的指标</a>${named.length === 0 ? '' : '；'}${named.map((row) => row.def.name_zh).join('、')}</p>`);
     // a small field keeps a row for every indicator
     const seedSection = seeds.regionSections[0];
     if (seedSection === undefined) throw new Error('no seed region');
@@ -190,7 +195,13 @@ describe('report/field-size: a field of more than SMALL_FIELD_MAX regions', () =
     // 5G base stations in total: 台儿庄区 has no figure, the other seed regions with one do, 31 times over
     const withFigure = seeds.regionSections.find((s) => s.region.region === '台儿庄区')?.unset.find((u) => u.indicator.def.id === 'fiveg_stations_total')?.others.length ?? 0;
     expect(withFigure).toBeGreaterThan(0);
-    expect(page).toContain(`${labelsFor('zh').unsetOthersCount(withFigure * COPIES)}</a>`);
+    // a large field lists them by reason, each linked, without the count of others repeated on every page
+    const unset = page.slice(page.indexOf('<h2 id="unset">'), page.indexOf('<h2 id="coverage">'));
+    expect(unset).not.toContain(labelsFor('zh').unsetOthersCount(withFigure * COPIES));
+    expect(unset).not.toContain('<table');
+    expect(unset).toMatch(/<h3>未出现（\d+）<\/h3><ul class="unset-list">/);
+    expect(unset).toContain('<li><a href="../indicators/fiveg_stations_total.html">5G基站总数</a>');
+    expect(unset.match(/<li>/g)).toHaveLength(section.unset.length);
     expect(page).not.toContain('滕州市·1 ');
   });
 
