@@ -127,7 +127,8 @@ function* reportFiles(model: ReportModel, options: BuildReportOptions): Generato
   const liveRegions = liveRegionCharts(model);
   for (const section of model.indicators) {
     const charts = indicatorCharts(section, lang);
-    yield* chartFiles(charts);
+    // a large field's indicator page draws nothing live: every spec reads its CSV
+    yield* chartFiles(charts, liveRegions ? undefined : false);
     // a large field: every region's strip position on the indicator, one file for all regions
     if (!liveRegions) yield* chartFiles([indicatorStripChart(section, model.options.regionView, lang)], false);
     yield render(indicatorPage(model, section, lookup(charts)));

@@ -1,6 +1,6 @@
 import type { Extraction } from '../../src/pipeline.js';
 import {
-  SMALL_FIELD_MAX, buildReport, indicatorStripChart, renderSvg, buildReportModel, chartSvg, compositeChart, indicatorCharts, indicatorPage, isSmallField, labelsFor, overviewPage, rankingChart, recordKey, regionPage, stripChart,
+  LIVE_CHART_ROWS_MAX, SMALL_FIELD_MAX, buildReport, indicatorStripChart, renderSvg, buildReportModel, chartSvg, compositeChart, indicatorCharts, indicatorPage, isSmallField, labelsFor, overviewPage, rankingChart, recordKey, regionPage, stripChart,
   type ChartLookup, type RenderedChart, type ReportBuild, type ReportModel,
 } from '../../src/report/index.js';
 import { extractSeeds, manyRegionInput, reportInput } from './helpers.js';
@@ -236,6 +236,13 @@ describe('report/field-size: a field of more than SMALL_FIELD_MAX regions', () =
     const { svg, warnings } = await renderSvg(chart.spec, chart.name);
     expect(warnings).toEqual([]);
     expect(svg.match(/aria-roledescription="tick"/g)).toHaveLength(ranked.length);
+    // nothing on a large field's indicator pages is live: every ranking and bounds spec reads its CSV, however few its rows
+    const rankingSpec = JSON.parse(files.find((file) => file.path === 'charts/ranking-green_building_area_new-none.vl.json')?.content ?? '{}') as { data: { url?: string; values?: unknown } };
+    expect(indicator.views[0]?.records.length).toBeLessThanOrEqual(LIVE_CHART_ROWS_MAX);
+    expect(rankingSpec.data).toMatchObject({ url: 'ranking-green_building_area_new-none.csv' });
+    expect(rankingSpec.data.values).toBeUndefined();
+    const seedSpec = JSON.parse((await buildReport(seeds)).files.find((file) => file.path === 'charts/ranking-green_building_area_new-none.vl.json')?.content ?? '{}') as { data: { values?: unknown } };
+    expect(seedSpec.data.values).toBeDefined();
     // the seeds (a small field) write each region's strip and no indicator strips
     const seedFiles = (await buildReport(seeds)).files.map((file) => file.path);
     expect(seedFiles).toContain(`charts/${stripChart(seedSection, 'zh').name}.vl.json`);
