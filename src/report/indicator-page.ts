@@ -68,7 +68,16 @@ function denominatorsTable(model: ReportModel, section: IndicatorSection, root: 
   const byRegion = views.map((comparison) => new Map(comparison.records.map((record) => [recordKey(record), record])));
   const withFigure = new Set(section.views[0]?.records.filter((record) => record.value !== null).map(recordKey));
   const small = isSmallField(model.regions.length);
-  const regions = small ? model.regions : model.regions.filter((region) => withFigure.has(recordKey(region)));
+  if (!small) {
+    // a large field: each listed region's denominator is a column of the view's ranking data,
+    // every region's on the method page (as a table here: 12 MB over a national run's pages)
+    const links = views.map((comparison) => {
+      const name = `ranking-${section.def.id}-${comparison.per}`;
+      return html`${link(`${root}charts/${name}.csv`, labels.viewNames[comparison.per])}`;
+    });
+    return html`<p class="note denominators-listed">${labels.denominatorsInData(withFigure.size)}${joinLinks(links, labels.list(['', '']))}${labels.denominatorsInDataEnd}${link(`${root}method.html#denominators`, labels.denominatorsAll)}</p>`;
+  }
+  const regions = model.regions;
   const rows = regions.map((region) => [
     region.region,
     ...views.map((comparison, index) => {
@@ -82,10 +91,12 @@ function denominatorsTable(model: ReportModel, section: IndicatorSection, root: 
     }),
   ]);
   const header = [labels.denominatorColumns[0] ?? '', ...views.map((comparison) => labels.metricNames[VIEWS[comparison.per].metric ?? ''] ?? comparison.per)];
-  const listed = table(header, rows, 'denominators');
-  if (small) return listed;
-  return html`<p class="note denominators-listed">${labels.denominatorsListed(regions.length, model.regions.length)}${link(`${root}method.html#denominators`, labels.denominatorsAll)}</p>
-${listed}`;
+  return table(header, rows, 'denominators');
+}
+
+/** Links joined by a separator. */
+function joinLinks(links: readonly SafeHtml[], separator: string): SafeHtml {
+  return html`${links.map((item, index) => html`${index === 0 ? '' : separator}${item}`)}`;
 }
 
 /** The choropleth of the indicator per resident (as written for rates and growth), when the report has boundaries. */

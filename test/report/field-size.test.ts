@@ -108,7 +108,7 @@ describe('report/field-size: a field of more than SMALL_FIELD_MAX regions', () =
     expect(chartSvg(chart)).toContain(expected);
   });
 
-  it('lists the denominators of the regions with a figure on a large field\'s indicator page and links every region\'s on the method page', () => {
+  it('points a large field\'s indicator page to its rankings\' data and the method page for denominators, and lists them in a small field', () => {
     const section = large.indicators.find((s) => s.def.id === 'fiveg_stations_total');
     const seedSection = seeds.indicators.find((s) => s.def.id === 'fiveg_stations_total');
     if (section === undefined || seedSection === undefined) throw new Error('indicator missing');
@@ -116,11 +116,17 @@ describe('report/field-size: a field of more than SMALL_FIELD_MAX regions', () =
     const page = indicatorPage(large, section, charts).body.value;
     const denominators = page.slice(page.indexOf('<h2 id="denominators">'));
     const withFigure = (seedSection.views[0]?.records ?? []).filter((record) => record.value !== null).length;
-    expect(denominators).toContain(labelsFor('zh').denominatorsListed(withFigure * COPIES, 5 * COPIES));
+    expect(denominators).toContain(labelsFor('zh').denominatorsInData(withFigure * COPIES));
     expect(denominators).toContain('href="../method.html#denominators"');
-    // header row and one row per region with a figure
-    expect(denominators.match(/<tr>/g)).toHaveLength(withFigure * COPIES + 1);
-    // the seeds' page lists all five regions, without the note
+    expect(denominators).not.toContain('<table');
+    // each view with a denominator linked to its ranking's data, whose rows carry the denominator
+    for (const view of section.views.filter((v) => v.per !== 'none')) {
+      expect(denominators).toContain(`href="../charts/ranking-fiveg_stations_total-${view.per}.csv"`);
+      const ranking = charts.get(`ranking-fiveg_stations_total-${view.per}`);
+      expect(ranking?.columns).toContain('denominator');
+      expect(ranking?.rows.some((row) => typeof row.denominator === 'string' && row.denominator !== '')).toBe(true);
+    }
+    // the seeds' page lists all five regions in a table
     const seedCharts = new Map(indicatorCharts(seedSection, 'zh').map((chart) => [chart.name, { ...chart, svg: chartSvg(chart) }]));
     const seedPage = indicatorPage(seeds, seedSection, seedCharts).body.value;
     const seedDenominators = seedPage.slice(seedPage.indexOf('<h2 id="denominators">'));
