@@ -18,7 +18,7 @@
  * peers' ticks and the overview sums the coverage matrix up per indicator (`field-size.ts`).
  */
 export { REPORT_CSS, REPORT_JS, reportCss } from './assets.js';
-export { buildReport, chartSpecFile, specJson, specReadingCsv, streamReport } from './build.js';
+export { buildReport, chartSpecFile, mergedRankingFiles, specJson, specReadingCsv, streamReport } from './build.js';
 export type { BuildReportOptions, ReportBuild, ReportCopy, ReportFile, ReportStream } from './build.js';
 export {
   CHART_COLORS, CHART_LAYOUT, FONT_STACK, VEGA_LITE_SCHEMA, boundKind, boundsChart, chartConfig, compositeChart, labelExtent, niceCeiling, rankingChart,

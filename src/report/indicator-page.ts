@@ -71,11 +71,7 @@ function denominatorsTable(model: ReportModel, section: IndicatorSection, root: 
   if (!small) {
     // a large field: each listed region's denominator is a column of the view's ranking data,
     // every region's on the method page (as a table here: 12 MB over a national run's pages)
-    const links = views.map((comparison) => {
-      const name = `ranking-${section.def.id}-${comparison.per}`;
-      return html`${link(`${root}charts/${name}.csv`, labels.viewNames[comparison.per])}`;
-    });
-    return html`<p class="note denominators-listed">${labels.denominatorsInData(withFigure.size)}${joinLinks(links, labels.list(['', '']))}${labels.denominatorsInDataEnd}${link(`${root}method.html#denominators`, labels.denominatorsAll)}</p>`;
+    return html`<p class="note denominators-listed">${labels.denominatorsInData(withFigure.size)}${link(`${root}charts/ranking-${section.def.id}.csv`, labels.rankingData)}${labels.denominatorsInDataEnd(views.map((comparison) => `denominator_${comparison.per}`))}${link(`${root}method.html#denominators`, labels.denominatorsAll)}</p>`;
   }
   const regions = model.regions;
   const rows = regions.map((region) => [
@@ -92,11 +88,6 @@ function denominatorsTable(model: ReportModel, section: IndicatorSection, root: 
   ]);
   const header = [labels.denominatorColumns[0] ?? '', ...views.map((comparison) => labels.metricNames[VIEWS[comparison.per].metric ?? ''] ?? comparison.per)];
   return table(header, rows, 'denominators');
-}
-
-/** Links joined by a separator. */
-function joinLinks(links: readonly SafeHtml[], separator: string): SafeHtml {
-  return html`${links.map((item, index) => html`${index === 0 ? '' : separator}${item}`)}`;
 }
 
 /** The choropleth of the indicator per resident (as written for rates and growth), when the report has boundaries. */
@@ -140,12 +131,13 @@ function headlineRanking(model: ReportModel, section: IndicatorSection, charts: 
   if (headline === undefined) return html``;
   const chart = charts.get(`ranking-${section.def.id}-${headline.per}`);
   const others = section.views.filter((view) => view !== headline);
-  const linked = others.map((view) => {
-    const name = `ranking-${section.def.id}-${view.per}`;
-    return html`<li>${labels.viewNames[view.per]}${labels.colon}${link(`${root}charts/${name}.csv`, labels.chartData)}${link(`${root}charts/${name}.vl.json`, labels.chartSpec)}</li>`;
-  });
+  // every view's rows are in one CSV (`mergedRankingFiles`), each view has its spec
+  const data = `${root}charts/ranking-${section.def.id}.csv`;
+  const spec = (view: Comparison): string => `${root}charts/ranking-${section.def.id}-${view.per}.vl.json`;
+  const linked = others.map((view) => html`<li>${labels.viewNames[view.per]}${labels.colon}${link(data, labels.chartData)}${link(spec(view), labels.chartSpec)}</li>`);
+  const caption = html`${link(data, labels.chartData)}${link(spec(headline), labels.chartSpec)}`;
   return html`${groupsNote(section, lang)}<p class="note">${section.views.length === 1 ? labels.viewsNotApplicable : labels.headlineViewNote(labels.viewNames[headline.per], section.views.length)}</p>
-${chartFigure(chart, root, lang, false)}${notRanked(headline, lang)}<ul class="other-views">${linked}<li>${labels.stripFilesLink}${labels.colon}${link(`${root}charts/strips-${section.def.id}.csv`, labels.chartData)}${link(`${root}charts/strips-${section.def.id}.vl.json`, labels.chartSpec)}</li></ul>`;
+${chartFigure(chart, root, lang, false, undefined, caption)}${notRanked(headline, lang)}<p class="note">${labels.rankingDataNote}</p><ul class="other-views">${linked}<li>${labels.stripFilesLink}${labels.colon}${link(`${root}charts/strips-${section.def.id}.csv`, labels.chartData)}${link(`${root}charts/strips-${section.def.id}.vl.json`, labels.chartSpec)}</li></ul>`;
 }
 
 function groupsNote(section: IndicatorSection, lang: Language): SafeHtml | string {

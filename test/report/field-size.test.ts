@@ -119,9 +119,10 @@ describe('report/field-size: a field of more than SMALL_FIELD_MAX regions', () =
     expect(denominators).toContain(labelsFor('zh').denominatorsInData(withFigure * COPIES));
     expect(denominators).toContain('href="../method.html#denominators"');
     expect(denominators).not.toContain('<table');
-    // each view with a denominator linked to its ranking's data, whose rows carry the denominator
+    // the rankings' data linked, with each view's denominator column named; its rows carry the denominators
+    expect(denominators).toContain('href="../charts/ranking-fiveg_stations_total.csv"');
     for (const view of section.views.filter((v) => v.per !== 'none')) {
-      expect(denominators).toContain(`href="../charts/ranking-fiveg_stations_total-${view.per}.csv"`);
+      expect(denominators).toContain(`denominator_${view.per}`);
       const ranking = charts.get(`ranking-fiveg_stations_total-${view.per}`);
       expect(ranking?.columns).toContain('denominator');
       expect(ranking?.rows.some((row) => typeof row.denominator === 'string' && row.denominator !== '')).toBe(true);
@@ -149,10 +150,11 @@ describe('report/field-size: a field of more than SMALL_FIELD_MAX regions', () =
     expect(largePage.body).toContain(`id="chart-ranking-${id}-capita"`);
     expect(largePage.body).not.toContain('class="chart-spec"');
     expect(largePage.body).toContain(labelsFor('zh').headlineViewNote('每万常住人口', 4));
-    // the other three views: their CSV and spec linked (and still among the page's chart files)
+    // every view's rows in one CSV; the other three views' specs linked (and still among the page's charts)
+    expect(largePage.body).toContain(`href="../charts/ranking-${id}.csv"`);
+    expect(largePage.body).not.toMatch(/href="[^"]*ranking-[a-z_]+-[a-z]+\.csv"/);
     for (const per of ['none', 'area', 'gdp']) {
       expect(largePage.names).toContain(`ranking-${id}-${per}`);
-      expect(largePage.body).toContain(`href="../charts/ranking-${id}-${per}.csv"`);
       expect(largePage.body).toContain(`href="../charts/ranking-${id}-${per}.vl.json"`);
       expect(largePage.body).not.toContain(`id="chart-ranking-${id}-${per}"`);
     }
@@ -245,7 +247,8 @@ describe('report/field-size: a field of more than SMALL_FIELD_MAX regions', () =
     // nothing on a large field's indicator pages is live: every ranking and bounds spec reads its CSV, however few its rows
     const rankingSpec = JSON.parse(files.find((file) => file.path === 'charts/ranking-green_building_area_new-none.vl.json')?.content ?? '{}') as { data: { url?: string; values?: unknown } };
     expect(indicator.views[0]?.records.length).toBeLessThanOrEqual(LIVE_CHART_ROWS_MAX);
-    expect(rankingSpec.data).toMatchObject({ url: 'ranking-green_building_area_new-none.csv' });
+    expect(rankingSpec.data).toMatchObject({ url: 'ranking-green_building_area_new.csv' });
+    expect(files.some((file) => file.path === 'charts/ranking-green_building_area_new-none.csv')).toBe(false);
     expect(rankingSpec.data.values).toBeUndefined();
     const seedSpec = JSON.parse((await buildReport(seeds)).files.find((file) => file.path === 'charts/ranking-green_building_area_new-none.vl.json')?.content ?? '{}') as { data: { values?: unknown } };
     expect(seedSpec.data.values).toBeDefined();
