@@ -150,6 +150,15 @@ describe('report/field-size: a field of more than SMALL_FIELD_MAX regions', () =
     expect(largePage.body).toContain(`id="chart-ranking-${id}-capita"`);
     expect(largePage.body).not.toContain('class="chart-spec"');
     expect(largePage.body).toContain(labelsFor('zh').headlineViewNote('每万常住人口', 4));
+    // flags of more than SMALL_FIELD_MAX regions are counted, not listed (5G base stations in total: 台儿庄区 and its 31 copies lack it)
+    const total = large.indicators.find((s) => s.def.id === 'fiveg_stations_total');
+    if (total === undefined) throw new Error('indicator missing');
+    const totalPage = indicatorPage(large, total, new Map(indicatorCharts(total, 'zh').map((chart) => [chart.name, { ...chart, svg: chartSvg(chart) }]))).body.value;
+    const flags = totalPage.slice(totalPage.indexOf('<h2 id="flags">'), totalPage.indexOf('<h2 id="evidence">'));
+    const lacking = new Set((total.views[0]?.records ?? []).filter((record) => record.value === null).map((record) => record.region));
+    expect(lacking.size).toBeGreaterThan(SMALL_FIELD_MAX);
+    expect(flags).toContain(labelsFor('zh').flagRegionsCount(lacking.size));
+    expect(flags).not.toContain('台儿庄区·3');
     // every view's rows in one CSV; the other three views' specs linked (and still among the page's charts)
     expect(largePage.body).toContain(`href="../charts/ranking-${id}.csv"`);
     expect(largePage.body).not.toMatch(/href="[^"]*ranking-[a-z_]+-[a-z]+\.csv"/);
