@@ -66,12 +66,17 @@ export function choroplethMap(map: ReportMap, comparison: Comparison, unitOfIndi
     return RAMP[at] ?? '#08519c';
   };
   const unit = viewUnitLabel(unitOfIndicator, comparison.per, lang);
-  const regions = placed.map((record) => {
+  // regions grouped by their fill, set once on each group (not on each of 3,000 paths)
+  const byFill = new Map<string, string[]>();
+  for (const record of placed) {
     const d = project.regions.get(recordKey(record)) ?? '';
     const title = `${record.region}：${record.normalised_value === null ? labels.mapNoFigure : formatFigure({ value: record.normalised_value }, unit, lang)}`;
     const fill = record.normalised_value === null ? 'url(#map-hatch)' : colourOf(record.normalised_value);
-    return `<path class="map-region" d="${d}" fill="${fill}"><title>${escapeHtml(title)}</title></path>`;
-  });
+    const group = byFill.get(fill) ?? [];
+    group.push(`<path class="map-region" d="${d}"><title>${escapeHtml(title)}</title></path>`);
+    byFill.set(fill, group);
+  }
+  const regions = [...byFill].map(([fill, paths]) => `<g fill="${fill}">${paths.join('')}</g>`);
   const provinces = project.provinces.map((d) => `<path class="map-province" d="${d}"/>`);
   const legendItems = breaks.map((limit, index) => {
     const low = index === 0 ? values.reduce((least, value) => Math.min(least, value), Infinity) : breaks[index - 1] ?? limit;
@@ -165,7 +170,7 @@ function projection(geographic: boolean, points: readonly Position[]): Projectio
 
 /**
  * SVG path data of some rings: each ring's first point absolute, the others as relative steps
- * (`l`) in tenths of a pixel, the ring simplified to the drawn scale (`SIMPLIFY_PX`: points
+ * (`l`) in half pixels (written as tenths: 2.5, .5, 3), the ring simplified to the drawn scale (`SIMPLIFY_PX`: points
  * closer than half a pixel to the last one kept dropped, then every point within half a pixel
  * of the line through the points kept around it; the ring's first and last points always
  * kept), rings of fewer than three points left out. Steps are taken between rounded positions,
@@ -183,7 +188,8 @@ function pathData(rings: FeatureRings, point: (position: Position) => readonly [
         near.push([x, y]);
         last = [x, y];
       });
-      const kept = simplified(near, SIMPLIFY_PX).map(([x, y]): [number, number] => [Math.round(x * 10), Math.round(y * 10)]);
+      // in half pixels: the points kept are at least half a pixel apart
+      const kept = simplified(near, SIMPLIFY_PX).map(([x, y]): [number, number] => [Math.round(x * 2) * 5, Math.round(y * 2) * 5]);
       if (kept.length < 3) continue;
       const [first, ...rest] = kept as [[number, number], ...[number, number][]];
       let path = `M${tenths(first[0])},${tenths(first[1])}l`;

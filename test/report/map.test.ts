@@ -52,10 +52,12 @@ describe('report/map', () => {
     const markup = String(choroplethMap(reportMap(), comparison, 'm3', 'zh'));
     const regions = markup.match(/<path class="map-region"[^>]*>/g) ?? [];
     expect(regions).toHaveLength(4);
-    expect(regions.filter((path) => path.includes('url(#map-hatch)'))).toHaveLength(2);
-    // two values, two classes: the lighter and the darker end of the ramp
-    expect(regions.filter((path) => path.includes('fill="#deebf7"'))).toHaveLength(1);
-    expect(regions.filter((path) => path.includes('fill="#08519c"'))).toHaveLength(1);
+    // regions grouped by fill: two hatched; two values, two classes: the lighter and the darker end of the ramp
+    const group = (fill: string): number => (new RegExp(`<g fill="${fill.replace(/[()#]/g, '\\$&')}">((?:<path class="map-region"[^>]*>.*?</path>)*)</g>`).exec(markup)?.[1]?.match(/<path /g) ?? []).length;
+    expect(group('url(#map-hatch)')).toBe(2);
+    expect(group('#deebf7')).toBe(1);
+    expect(group('#08519c')).toBe(1);
+    expect(regions.filter((path) => path.includes('fill='))).toHaveLength(0);
     expect(markup.match(/<path class="map-province"/g)).toHaveLength(1);
     expect(markup).toContain('<title>嘉祥县：没有数字或缺少分母</title>');
     expect(markup).toContain('示意图，不是标准地图');
@@ -84,7 +86,7 @@ describe('report/map', () => {
     expect(String(choroplethMap(map, comparison, 'm3', 'zh'))).toContain('<path class="map-region"');
   });
 
-  it('writes outlines as a first point and relative steps in tenths of a pixel that add up to the projected corners', () => {
+  it('writes outlines as a first point and relative steps in half pixels that add up to the projected corners', () => {
     const comparison = compareIndicator(OBSERVATIONS, seedRegions(), CATALOGUE, { indicator: 'water_use_cap', planYear: 2023, per: 'capita', levels: 'separate' });
     const markup = String(choroplethMap(reportMap(), comparison, 'm3', 'zh'));
     const d = /<path class="map-region" d="([^"]+)"[^>]*><title>台儿庄区/.exec(markup)?.[1] ?? '';
@@ -101,13 +103,15 @@ describe('report/map', () => {
     const corner = (x: number, y: number): [number, number] => [(x + 5600) * scale, (10_800 - y) * scale];
     const expected = [corner(0, 0), corner(10_000, 0), corner(10_000, 10_000), corner(0, 10_000), corner(0, 0)];
     expect(points).toHaveLength(expected.length);
+    // each point rounded to the nearest half pixel: at most a quarter pixel off, never accumulating
     points.forEach(([x, y], index) => {
-      expect(Math.abs(x - (expected[index]?.[0] ?? NaN))).toBeLessThan(0.06);
-      expect(Math.abs(y - (expected[index]?.[1] ?? NaN))).toBeLessThan(0.06);
+      expect(Math.abs(x - (expected[index]?.[0] ?? NaN))).toBeLessThanOrEqual(0.25 + 1e-9);
+      expect(Math.abs(y - (expected[index]?.[1] ?? NaN))).toBeLessThanOrEqual(0.25 + 1e-9);
+      expect([x * 2, y * 2].every((half) => Math.abs(half - Math.round(half)) < 1e-9)).toBe(true);
     });
     // the strokes are set once on the groups, not on every path
     expect(markup).not.toMatch(/<path class="map-region"[^>]*stroke=/);
-    expect(markup).toContain('<g stroke="#ffffff" stroke-width="0.8"><path class="map-region"');
+    expect(markup).toMatch(/<g stroke="#ffffff" stroke-width="0.8"><g fill="[^"]+"><path class="map-region"/);
   });
 
   it('draws the same outlines for every comparison of the same regions (projected once)', () => {
