@@ -342,13 +342,17 @@ async function writeYears(extraction: Extraction, out: string, effects: Effects,
     gaps.push(...yearGaps);
     // keeping the evidence only: every task's row, its text only where it gives an observation;
     // no quantity's clause (its task's text, an observation's evidence or the original holds it)
+    // (as each row is written, not as copies of the tables: 400,000 rows)
     const evidenceOf = evidence ? evidenceTasks(extraction.observations.filter(keep)) : null;
-    const tasks = extraction.tasks.filter(keep);
-    const quantities = extraction.quantities.filter(keep);
-    const tables: [string, readonly Row[], readonly string[]][] = [
+    const taskText = evidenceOf === null ? undefined : (row: Row): Row => {
+      const task = row as TaskRecord;
+      return evidenceOf.has(taskKey(task.doc_id, task.task)) ? row : { ...task, text: '' };
+    };
+    const noClause = evidence ? (row: Row): Row => ({ ...row, clause: '' }) : undefined;
+    const tables: TableToWrite[] = [
       ['documents', extraction.documents.filter(keep), DOCUMENT_COLUMNS],
-      ['tasks', evidenceOf === null ? tasks : tasks.map((row) => (evidenceOf.has(taskKey(row.doc_id, row.task)) ? row : { ...row, text: '' })), TASK_COLUMNS],
-      ['quantities', evidence ? quantities.map((row) => ({ ...row, clause: '' })) : quantities, QUANTITY_COLUMNS],
+      ['tasks', extraction.tasks.filter(keep), TASK_COLUMNS, taskText],
+      ['quantities', extraction.quantities.filter(keep), QUANTITY_COLUMNS, noClause],
       ['observations', extraction.observations.filter(keep), OBSERVATION_COLUMNS],
       ['inputs', extraction.inputs, INPUT_COLUMNS],
       ['diagnostics', [...extraction.diagnostics, ...gapDiagnostics(yearGaps, extraction.documents.filter(keep))], DIAGNOSTIC_COLUMNS],
@@ -409,11 +413,14 @@ async function htmlPages(folder: string, prefix: string, depth: number, effects:
  * than `WORKBOOK_ROWS_MAX` rows is in its CSV only, its sheet a note pointing there. For people,
  * each code gets its Chinese name beside it (indicator_zh, kind_zh …).
  */
-async function writeTables(tables: readonly [string, readonly Row[], readonly string[]][], folder: string, effects: Effects, catalogue: Catalogue, created: Date): Promise<void> {
+/** A table `writeRun` writes: its name, rows and columns, and what each row becomes as it is written (default: itself). */
+type TableToWrite = readonly [name: string, rows: readonly Row[], columns: readonly string[], shown?: (row: Row) => Row];
+
+async function writeTables(tables: readonly TableToWrite[], folder: string, effects: Effects, catalogue: Catalogue, created: Date): Promise<void> {
   // each row gets its Chinese columns as it is written, not every table copied first
-  const named = tables.map(([name, rows, columns]) => {
+  const named = tables.map(([name, rows, columns, shown]) => {
     const chinese = chineseColumnsFor(columns, catalogue);
-    return { name, rows, columns: chinese.columns, derive: chinese.row };
+    return { name, rows, columns: chinese.columns, derive: shown === undefined ? chinese.row : (row: Row) => chinese.row(shown(row)) };
   });
   // the workbook's sheets are deflated in worker threads; while this thread waits for them
   // it writes the CSVs (a national run's tables: about 10 s of CSV beside 12 s of deflate)
