@@ -123,7 +123,7 @@ ${original}
 ${total === null ? '' : html`<dt>${labels.sourceLength}</dt><dd>${labels.sourceLengthValue(total)}</dd>`}
 </dl>
 <h2>${labels.sourceEvidenceHeading}</h2>
-<p class="note">${labels.sourceEvidenceNote}</p>
+<p class="note">${source === undefined && !document.asText ? labels.sourceEvidenceNoteCopy : labels.sourceEvidenceNote}</p>
 <p class="note not-shown">${notShown}</p>
 <table class="tasks"><thead><tr>${labels.sourceEvidenceColumns.map((column) => html`<th>${column}</th>`)}</tr></thead><tbody>${rows.map((row) => row.row)}</tbody></table>`;
   return { path: document.page, title: document.title, body, charts: false };

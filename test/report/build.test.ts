@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Effects } from '../../src/ingest/index.js';
 import { nodeEffects } from '../../src/ingest/node-effects.js';
 import {
-  LIVE_CHART_ROWS_MAX, buildReport, buildReportModel, chartSpecFile, mergedRankingFiles, reportCharts, sourcePage, specJson, specReadingCsv, streamReport, tasksByDocument, writeReport, type ReportModel,
+  LIVE_CHART_ROWS_MAX, buildReport, labelsFor, buildReportModel, chartSpecFile, mergedRankingFiles, reportCharts, sourcePage, specJson, specReadingCsv, streamReport, tasksByDocument, writeReport, type ReportModel,
 } from '../../src/report/index.js';
 import { formatRows } from '../../src/tables/index.js';
 import { extractSeeds, listFiles, reportInput } from './helpers.js';
@@ -191,5 +191,30 @@ describe('report/build (whole and streamed)', () => {
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }
+  }, 60_000);
+
+  it('shows a copied (binary) document\'s evidence page with its tasks giving an observation, their character offsets and the copy linked', async () => {
+    const extraction = await extractSeeds();
+    const evidence = buildReportModel(reportInput(extraction), { planYear: 2023, sourceText: 'evidence', draws: 0 });
+    const document = evidence.documents.find((one) => (evidence.evidenceSpans.get(one.doc_id)?.length ?? 0) > 0);
+    if (document === undefined) throw new Error('no seed document with observations');
+    // the same document as a DOCX would be: copied, not read again for its page
+    const copied = { ...document, asText: false, textPage: false, file: `sources/${document.doc_id}/notice.docx`, format: 'docx' as const };
+    const tasks = tasksByDocument(evidence).get(document.doc_id) ?? [];
+    const shownNumbers = new Set(extraction.observations.filter((o) => o.doc_id === document.doc_id && o.task !== null).map((o) => o.task));
+    const shown = tasks.filter((task) => shownNumbers.has(Number(task.task)));
+    const hidden = tasks.filter((task) => !shownNumbers.has(Number(task.task)));
+    expect(shown.length).toBeGreaterThan(0);
+    expect(hidden.length).toBeGreaterThan(0);
+    const page = sourcePage(evidence, copied, tasks).body.value;
+    for (const task of shown) {
+      expect(page).toContain(`id="task-${String(task.task)}"`);
+      expect(page).toContain(`第 ${(Number(task.start) + 1).toLocaleString('en-US')}–${Number(task.end).toLocaleString('en-US')} 字`);
+    }
+    for (const task of hidden) expect(page).not.toContain(`id="task-${String(task.task)}"`);
+    expect(page).toContain(`href="../sources/${document.doc_id}/notice.docx"`);
+    expect(page).toContain(`未列出 ${hidden.length} 项任务`);
+    expect(page).toContain(labelsFor('zh').sourceEvidenceNoteCopy);
+    expect(page).not.toContain('class="checksum"');
   }, 60_000);
 });
