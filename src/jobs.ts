@@ -96,6 +96,8 @@ export interface RunJobOptions extends Extracting {
   readonly mixLevels?: boolean;
   readonly mergeZones?: boolean;
   readonly boundaries?: string;
+  /** How much of the documents' text to keep: `auto` (default), `whole` or `evidence` (`sourceTextChoice`). */
+  readonly sourceText?: string;
   /** Seconds to wait for another run's lock on the same folder. */
   readonly wait: number;
 }
@@ -109,12 +111,14 @@ export async function runJob(paths: readonly string[], options: RunJobOptions, c
   const regions = await loadRegionTables(context, effects, options);
   const boundaries = await loadBoundaries(context, effects, options);
   const levels = options.mixLevels === true ? 'mixed' as const : 'separate' as const;
-  const report = { regions, catalogue, lang: options.lang, cwd: context.cwd, onChart: context.onChart, levels, boundaries };
+  const report = { regions, catalogue, lang: options.lang, cwd: context.cwd, onChart: context.onChart, levels, boundaries, sourceText: options.sourceText ?? 'auto' };
   const { extraction, output } = await run(paths, out, effects, { onFile: context.onFile, catalogue, workers: options.workers, report, lock: { waitSeconds: options.wait } });
   requireDocuments(paths, extraction, context);
   if (output === null) return { status: EXIT.ok };
   for (const line of gapLines(output.gaps, lang)) context.note(line);
   noteFailures(extraction, context);
+  const kept = output.sourceText;
+  context.note(say(lang, MESSAGES.sourceTextKept, kept.mode, kept.setting, (kept.textBytes / 1e6).toFixed(1), (kept.budget / 1e6).toFixed(0)));
   context.note(say(lang, MESSAGES.tablesIn, output.folders.join(', ')));
   for (const page of output.reports) context.note(say(lang, MESSAGES.reportAt, page));
   return { status: someInputFailed(extraction) ? EXIT.someFailed : EXIT.ok };

@@ -87,6 +87,14 @@ export const MESSAGES = {
   // progress and closing lines
   tablesIn: { en: (folders: string) => `tables in ${folders}`, zh: (folders: string) => `数据表：${folders}` },
   reportAt: { en: (page: string) => `report: ${page}`, zh: (page: string) => `报告：${page}` },
+  sourceTextKept: {
+    en: (mode: string, setting: string, textMb: string, budgetMb: string) => (mode === 'whole'
+      ? `source text: whole (${setting === 'auto' ? `${textMb} MB of text, within the ${budgetMb} MB budget` : 'as asked'}): task pages and tasks.csv hold every document's text`
+      : `source text: evidence (${setting === 'auto' ? `${textMb} MB of text, over the ${budgetMb} MB budget` : 'as asked'}): task pages and tasks.csv hold the tasks giving a figure or a mention, each with its place in the original; --source-text whole keeps it all`),
+    zh: (mode: string, setting: string, textMb: string, budgetMb: string) => (mode === 'whole'
+      ? `原文：全文（${setting === 'auto' ? `正文 ${textMb} MB，未超过 ${budgetMb} MB 的限额` : '按指定'}）：任务页面和 tasks.csv 含各文件全文`
+      : `原文：只留证据（${setting === 'auto' ? `正文 ${textMb} MB，超过 ${budgetMb} MB 的限额` : '按指定'}）：任务页面和 tasks.csv 只含给出数字或提及指标的任务，并注明其在原文中的位置；--source-text whole 可保留全文`),
+  },
   readingBar: { en: (bar: string) => `reading ${bar} files`, zh: (bar: string) => `读取中 ${bar} 个文件` },
   chartsBar: { en: (bar: string) => `charts  ${bar} rendered`, zh: (bar: string) => `图表  ${bar} 已绘制` },
   regionsChecked: {
@@ -318,6 +326,10 @@ export const OPTION_HELP: Readonly<Record<string, Phrase>> = {
     zh: '补充或覆盖参考数字的地区表（CSV、TSV 或 XLSX）',
   },
   'regions template.regions': { en: 'region table already filled in (its figures count as present)', zh: '已填好的地区表（其中的数字算作现有）' },
+  'source-text': {
+    en: 'how much of the documents\' text the report and tables keep: whole, evidence (the tasks giving a figure or a mention), or auto (whole up to 30 MB of text)',
+    zh: '报告和数据表保留多少原文：whole 全文，evidence 只留给出数字或提及指标的任务，auto 按大小（正文不超过 30 MB 时保留全文）',
+  },
   'mix-levels': {
     en: 'rank prefecture-level cities together with county-level units (default: each level apart)',
     zh: '地级市与县级单位一起排名（默认：各级分开排名）',

@@ -29,7 +29,7 @@ import { UsageError } from './errors.js';
 import { compareIndicator, denominatorGaps, fieldOf, gapDiagnostics, type ComparisonRecord, type DenominatorGap, type Language, type LevelMode } from './compare/index.js';
 import type { LockOptions } from './ingest/index.js';
 import type { RegionTable, Topology } from './regions/index.js';
-import { TRACKING_PAGE, buildReportModel, reportPagePaths, streamReport, writeReport, type OtherYear, type ReportModel } from './report/index.js';
+import { TRACKING_PAGE, buildReportModel, evidenceTasks, reportPagePaths, sourceTextChoice, streamReport, taskKey, writeReport, type OtherYear, type ReportModel, type SourceTextChoice } from './report/index.js';
 import { csvChunks, joinedBytes, type Row } from './tables/index.js';
 import { chineseColumnsFor, workbookOf } from './tables/index.js';
 import { DIAGNOSTIC_COLUMNS, DOCUMENT_COLUMNS, INPUT_COLUMNS, OBSERVATION_COLUMNS, QUANTITY_COLUMNS, TASK_COLUMNS } from './tables/index.js';
@@ -241,6 +241,13 @@ export interface RunReportOptions {
   readonly levels?: LevelMode;
   /** Boundaries for the indicator maps; none: no maps. */
   readonly boundaries?: { readonly topology: Topology; readonly source: string };
+  /**
+   * How much of the documents' text the report and tables keep: `whole`, `evidence` (the tasks
+   * giving a figure or a mention), or `auto` (the default): `whole` while the documents' text is
+   * within `sourceTextBudget` (default `SOURCE_TEXT_BUDGET`), else `evidence`.
+   */
+  readonly sourceText?: string;
+  readonly sourceTextBudget?: number;
 }
 
 /** Where `writeRun` wrote: the year folders and the reports' overview pages (relative to the working folder). */
@@ -249,6 +256,8 @@ export interface RunOutput {
   readonly reports: string[];
   /** Regions of each report without some denominator (also rows of that year's diagnostics table). */
   readonly gaps: DenominatorGap[];
+  /** How much of the documents' text the run kept, and why (`whole` without a report). */
+  readonly sourceText: SourceTextChoice;
 }
 
 /**
@@ -291,6 +300,9 @@ async function writeYears(extraction: Extraction, out: string, effects: Effects,
   const folders: string[] = [];
   const reports: string[] = [];
   const gaps: DenominatorGap[] = [];
+  // how much text the run keeps is decided once, on all its documents' text
+  const sourceText = sourceTextChoice(report?.sourceText ?? (report === undefined ? 'whole' : 'auto'), extraction.documents, report?.sourceTextBudget);
+  const evidence = sourceText.mode === 'evidence';
   // 7. tracking: documents of several years, each year's targets against the results any document reports
   const multiYear = [...years.keys()].filter((year) => /^\d{4}$/.test(year)).length > 1;
   const tracking = multiYear ? track(extraction.observations, extraction.documents, { lang: report?.lang ?? 'zh', catalogue: report?.catalogue }) : [];
@@ -306,8 +318,9 @@ async function writeYears(extraction: Extraction, out: string, effects: Effects,
         regions: report.regions,
         catalogue: report.catalogue,
         tracking,
+        sourceText,
         ...(report.boundaries === undefined ? {} : { boundaries: report.boundaries }),
-      }, { planYear: Number(year), lang: report.lang, levels: report.levels }));
+      }, { planYear: Number(year), lang: report.lang, levels: report.levels, sourceText: sourceText.mode }));
     }
   }
   // the year selector: this run's years, and the years earlier runs left in `out`
@@ -327,10 +340,19 @@ async function writeYears(extraction: Extraction, out: string, effects: Effects,
       ? denominatorGaps(report.regions, fieldOf(extraction.observations.filter(keep), Number(year)), Number(year))
       : [];
     gaps.push(...yearGaps);
-    const tables: [string, readonly Row[], readonly string[]][] = [
+    // keeping the evidence only: every task's row, its text only where it gives an observation;
+    // no quantity's clause (its task's text, an observation's evidence or the original holds it)
+    // (as each row is written, not as copies of the tables: 400,000 rows)
+    const evidenceOf = evidence ? evidenceTasks(extraction.observations.filter(keep)) : null;
+    const taskText = evidenceOf === null ? undefined : (row: Row): Row => {
+      const task = row as TaskRecord;
+      return evidenceOf.has(taskKey(task.doc_id, task.task)) ? row : { ...task, text: '' };
+    };
+    const noClause = evidence ? (row: Row): Row => ({ ...row, clause: '' }) : undefined;
+    const tables: TableToWrite[] = [
       ['documents', extraction.documents.filter(keep), DOCUMENT_COLUMNS],
-      ['tasks', extraction.tasks.filter(keep), TASK_COLUMNS],
-      ['quantities', extraction.quantities.filter(keep), QUANTITY_COLUMNS],
+      ['tasks', extraction.tasks.filter(keep), TASK_COLUMNS, taskText],
+      ['quantities', extraction.quantities.filter(keep), QUANTITY_COLUMNS, noClause],
       ['observations', extraction.observations.filter(keep), OBSERVATION_COLUMNS],
       ['inputs', extraction.inputs, INPUT_COLUMNS],
       ['diagnostics', [...extraction.diagnostics, ...gapDiagnostics(yearGaps, extraction.documents.filter(keep))], DIAGNOSTIC_COLUMNS],
@@ -356,7 +378,7 @@ async function writeYears(extraction: Extraction, out: string, effects: Effects,
     // 10. write: the year's folder swapped in whole
     await effects.replaceDirectory(staging, join(out, year));
   }
-  return { folders, reports, gaps };
+  return { folders, reports, gaps, sourceText };
 }
 
 /**
@@ -391,11 +413,14 @@ async function htmlPages(folder: string, prefix: string, depth: number, effects:
  * than `WORKBOOK_ROWS_MAX` rows is in its CSV only, its sheet a note pointing there. For people,
  * each code gets its Chinese name beside it (indicator_zh, kind_zh …).
  */
-async function writeTables(tables: readonly [string, readonly Row[], readonly string[]][], folder: string, effects: Effects, catalogue: Catalogue, created: Date): Promise<void> {
+/** A table `writeRun` writes: its name, rows and columns, and what each row becomes as it is written (default: itself). */
+type TableToWrite = readonly [name: string, rows: readonly Row[], columns: readonly string[], shown?: (row: Row) => Row];
+
+async function writeTables(tables: readonly TableToWrite[], folder: string, effects: Effects, catalogue: Catalogue, created: Date): Promise<void> {
   // each row gets its Chinese columns as it is written, not every table copied first
-  const named = tables.map(([name, rows, columns]) => {
+  const named = tables.map(([name, rows, columns, shown]) => {
     const chinese = chineseColumnsFor(columns, catalogue);
-    return { name, rows, columns: chinese.columns, derive: chinese.row };
+    return { name, rows, columns: chinese.columns, derive: shown === undefined ? chinese.row : (row: Row) => chinese.row(shown(row)) };
   });
   // the workbook's sheets are deflated in worker threads; while this thread waits for them
   // it writes the CSVs (a national run's tables: about 10 s of CSV beside 12 s of deflate)

@@ -6,6 +6,7 @@
 import cliProgress from 'cli-progress';
 import { Command, CommanderError, Option } from 'commander';
 import { PERS, SCORE_METHODS } from '../compare/index.js';
+import { SOURCE_TEXT_SETTINGS } from '../report/index.js';
 import { EXIT, EXIT_BY_TIER, RegionbenchError } from '../errors.js';
 import { EVAL_FORMATS } from '../eval/index.js';
 import { nodeEffects } from '../ingest/index.js';
@@ -48,6 +49,7 @@ const OPTIONS: Readonly<Record<string, OptionSpec>> = {
   per: ['--per <view>', { choices: PERS, default: 'none' }],
   score: ['--score <method>', { choices: SCORE_METHODS, default: 'minmax' }],
   gold: ['--gold <file>', { required: true }],
+  'source-text': ['--source-text <mode>', { choices: SOURCE_TEXT_SETTINGS, default: 'auto' }],
   ...Object.fromEntries(['catalogue <file>', 'manifest <file>', 'regions <file>', 'mix-levels', 'boundaries <file>', 'year <year>', 'pred <file>', 'indicators <ids>', 'verbose',
     'reference <dir>', 'no-reference', 'merge-zones', 'source <text>', 'licence <text>', 'all', 'from <url>'].map((flags) => [flags.split(' ')[0], [`--${flags}`]])),
 };
@@ -56,7 +58,7 @@ const REFERENCE = ['reference', 'no-reference'];
 /** Every command: its argument (`=` its default), its options, and the job it runs. */
 const COMMANDS: readonly (readonly [name: string, argument: string | null, options: readonly string[], job: (paths: string[], command: Command, context: JobContext) => Promise<JobResult>])[] = [
   ['extract', '<paths...>', ['table', 'format', 'out', 'catalogue', 'manifest', 'workers'], (paths, command, context) => extractJob(paths, command.opts(), context)],
-  ['run', '[paths...]=seeds', ['out', 'lang', 'regions', 'catalogue', 'mix-levels', 'boundaries', 'workers', 'wait', ...REFERENCE, 'merge-zones'], (paths, command, context) => runJob(paths, command.opts(), context)],
+  ['run', '[paths...]=seeds', ['out', 'lang', 'regions', 'catalogue', 'mix-levels', 'boundaries', 'source-text', 'workers', 'wait', ...REFERENCE, 'merge-zones'], (paths, command, context) => runJob(paths, command.opts(), context)],
   ['compare', '<paths...>', ['indicator', 'per', 'score', 'regions', 'year', 'format', 'out', 'catalogue', 'manifest', 'mix-levels', 'workers', ...REFERENCE, 'merge-zones'], (paths, command, context) => compareJob(paths, command.opts(), context)],
   ['track', '<paths...>', ['year', 'lang', 'format', 'out', 'catalogue', 'manifest', 'workers'], (paths, command, context) => trackJob(paths, command.opts(), context)],
   ['eval', '[paths...]', ['gold', 'pred', 'indicators', 'verbose', 'format', 'out', 'catalogue', 'workers'], (paths, command, context) => evalJob(paths, command.opts(), context)],

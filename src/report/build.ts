@@ -1,8 +1,8 @@
 import { formatRows } from '../tables/index.js';
 import { REPORT_JS, reportCss } from './assets.js';
-import { compositeChart, indicatorCharts, regionCharts, type ChartDef } from './charts.js';
+import { compositeChart, indicatorCharts, indicatorStripChart, regionCharts, type ChartCell, type ChartDef, type ChartRow } from './charts.js';
 import { indicatorPage } from './indicator-page.js';
-import { LIVE_CHART_ROWS_MAX } from './field-size.js';
+import { LIVE_CHART_ROWS_MAX, isSmallField } from './field-size.js';
 import { labelsFor } from './labels.js';
 import { renderPage, type ChartLookup, type PageContent } from './layout.js';
 import { methodPage } from './method-page.js';
@@ -97,7 +97,9 @@ function* reportFiles(model: ReportModel, options: BuildReportOptions): Generato
   const lang = model.options.lang;
   // charts are made page by page, with their page, and dropped with it: the definitions of a
   // 3,000-region report (every ranking's rows, every region's strip) held 200 MB at once
-  const total = 1 + model.indicators.reduce((sum, section) => sum + section.views.length + 1, 0)
+  // (a large field's indicator page draws its headline ranking and bounds plot only)
+  const small = isSmallField(model.regions.length);
+  const total = 1 + model.indicators.reduce((sum, section) => sum + (small ? section.views.length : Math.min(1, section.views.length)) + 1, 0)
     + model.regionSections.filter((section) => section.positions.length > 0).length;
   let drawn = 0;
   const lookup = (definitions: readonly ChartDef[]): ChartLookup => {
@@ -122,15 +124,25 @@ function* reportFiles(model: ReportModel, options: BuildReportOptions): Generato
   const render = (page: PageContent): ReportFile => ({ path: page.path, content: renderPage(page, context) });
   yield { path: 'assets/report.css', content: reportCss({ title: labelsFor(lang).reportTitle(model.options.planYear), pageNumber: labelsFor(lang).printPageNumber }) };
   yield { path: 'assets/report.js', content: REPORT_JS };
+  const liveRegions = liveRegionCharts(model);
   for (const section of model.indicators) {
     const charts = indicatorCharts(section, lang);
-    yield* chartFiles(charts);
+    if (liveRegions) yield* chartFiles(charts);
+    else {
+      // a large field's indicator page draws nothing live: its rankings' rows in one CSV for
+      // all views, each view's spec reading it, and the bounds plot's spec reading its CSV
+      const rankings = charts.filter((chart) => chart.kind === 'ranking');
+      if (rankings.length > 0) yield* mergedRankingFiles(`ranking-${section.def.id}`, rankings);
+      yield* chartFiles(charts.filter((chart) => chart.kind !== 'ranking'), false);
+    }
+    // a large field: every region's strip position on the indicator, one file for all regions
+    if (!liveRegions) yield* chartFiles([indicatorStripChart(section, model.options.regionView, lang)], false);
     yield render(indicatorPage(model, section, lookup(charts)));
   }
   for (const section of model.regionSections) {
     const charts = regionCharts(section, lang);
-    // a large field's region pages draw their charts static: their specs read their CSVs
-    yield* chartFiles(charts, liveRegionCharts(model));
+    // a large field's region pages draw their strips static, their data in the indicators' strip files
+    if (liveRegions) yield* chartFiles(charts);
     yield render(regionPage(model, section, lookup(charts)));
   }
   // a text input's task page is made from its bytes with the copies (`reportCopies`)
@@ -174,6 +186,64 @@ function reportCopies(model: ReportModel, options: BuildReportOptions): ReportCo
     : document.textPage
       ? { path: document.file, from: document.source, render: (bytes: Uint8Array) => renderPage(sourceTextPage(model, document, bytes), context) }
       : { path: document.file, from: document.source }));
+}
+
+/** The columns of a ranking's rows that are the same in every view: the region and its figure as written. */
+const RANKING_COMMON = ['region', 'region_code', 'bound', 'raw', 'evidence', 'task'] as const;
+
+/**
+ * A large field's rankings of one indicator as one data file: `charts/<name>.csv` with a row per
+ * region listed in any view, the columns every view shares once (region, code, bound, figure as
+ * written, evidence, task) and each view's own as `<column>_<view>` (`order_capita`,
+ * `rank_capita`, `normalised_value_capita`, `label_capita`, `denominator_capita` …; empty where
+ * the view does not list the region), and each view's spec (`<ranking name>.vl.json`) reading
+ * it: the view's columns renamed back, rows it does not list filtered out, the same drawing as
+ * its own rows. Four views' CSVs repeated every region's figure and sentence four times
+ * (24 MB over a national run's 44 indicators).
+ *
+ * @example
+ * mergedRankingFiles('ranking-fiveg_stations_new', rankings).map((file) => file.path)
+ * // → ['charts/ranking-fiveg_stations_new.csv', 'charts/ranking-fiveg_stations_new-none.vl.json', …]
+ */
+export function mergedRankingFiles(name: string, rankings: readonly ChartDef[]): ReportFile[] {
+  const views = rankings.map((chart) => ({ chart, per: chart.name.slice(chart.name.lastIndexOf('-') + 1) }));
+  const own = (chart: ChartDef): string[] => chart.columns.filter((column) => !(RANKING_COMMON as readonly string[]).includes(column));
+  const keyOf = (row: ChartRow): string => `${String(row.region)}\u0000${String(row.region_code)}`;
+  const merged = new Map<string, Record<string, ChartCell>>();
+  for (const { chart, per } of views) {
+    for (const row of chart.rows) {
+      const key = keyOf(row);
+      const line = merged.get(key) ?? Object.fromEntries(RANKING_COMMON.map((column) => [column, row[column] ?? null]));
+      for (const column of own(chart)) line[`${column}_${per}`] = row[column] ?? null;
+      merged.set(key, line);
+    }
+  }
+  const columns = [...RANKING_COMMON, ...views.flatMap(({ chart, per }) => own(chart).map((column) => `${column}_${per}`))];
+  const rows = [...merged.values()];
+  const specs = views.map(({ chart, per }): ReportFile => {
+    const { transform, ...rest } = chart.spec as { transform?: readonly object[] };
+    const viewColumns = own(chart);
+    const numbers = viewColumns.filter((column) => chart.rows.some((row) => typeof row[column] === 'number')).map((column) => `${column}_${per}`);
+    // the first column (`region`) under the name the byte-order mark gives it when the reader keeps it
+    const withMark = "datum['\\ufeffregion']";
+    const renamed = [
+      { calculate: `isValid(${withMark}) ? ${withMark} : datum['region']`, as: 'region' },
+      ...viewColumns.map((column) => ({ calculate: numbers.includes(`${column}_${per}`) ? `datum['${column}_${per}']` : `datum['${column}_${per}'] === '' ? null : datum['${column}_${per}']`, as: column })),
+      ...RANKING_COMMON.filter((column) => column !== 'region' && column !== 'region_code').map((column) => ({ calculate: `datum['${column}'] === '' ? null : datum['${column}']`, as: column })),
+      { filter: 'isValid(datum.order)' },
+    ];
+    return {
+      path: `charts/${chart.name}.vl.json`,
+      content: specJson({
+        ...rest,
+        // replaces the inline rows
+        description: `Data: ${name}.csv beside this file (the rankings of every view; this view's columns end in _${per}; UTF-8 with byte-order mark).`,
+        data: { url: `${name}.csv`, format: { type: 'csv', parse: Object.fromEntries(numbers.map((column) => [column, 'number'])) } },
+        transform: [...renamed, ...(transform ?? [])],
+      }),
+    };
+  });
+  return [{ path: `charts/${name}.csv`, content: formatRows(rows, columns, 'csv', { bom: true }) }, ...specs];
 }
 
 /**

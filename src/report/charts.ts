@@ -647,6 +647,75 @@ export function stripChart(section: RegionSection, lang: Language): ChartDef {
 }
 
 /**
+ * Every region's place on one indicator's percentile strip, for a large field (more than
+ * `SMALL_FIELD_MAX` regions), whose region pages draw their strips static and write no chart
+ * files of their own: `charts/strips-<indicator>.csv` holds each ranked region's row (the
+ * position `stripChart` draws on its page: the report's region view, rates and growth as
+ * written), and its spec draws them as ticks on one track, with the region named by the
+ * `focus` parameter (empty: none) as the red dot. One file per indicator instead of one per
+ * region and chart: a national run wrote 3,185 strip specs of 6.8 KB, nearly all of each the
+ * same layers. Rows in rank order.
+ *
+ * @example
+ * indicatorStripChart(model.indicators[0], 'capita', 'zh').name // → 'strips-fiveg_stations_new'
+ */
+export function indicatorStripChart(section: IndicatorSection, per: Per, lang: Language): ChartDef {
+  const labels = labelsFor(lang);
+  const def = section.def;
+  const comparison = section.views.find((view) => view.per === per) ?? section.views[0];
+  const unit = viewUnitLabel(def.unit, comparison?.per ?? 'none', lang);
+  const rows: ChartRow[] = [];
+  for (const record of comparison?.records ?? []) {
+    const place = stripPosition(record.rank, record.n_ranked);
+    if (place === null || record.normalised_value === null) continue;
+    rows.push({
+      indicator: def.id,
+      region: record.region,
+      region_key: recordKey(record),
+      rank_group: record.rank_group,
+      score: Math.round(place * 10) / 10,
+      rank: record.rank,
+      n_ranked: record.n_ranked,
+      label: recordFigure(record, record.normalised_value, unit, lang),
+    });
+  }
+  const tip = labels.tooltip;
+  const tooltip = [
+    { field: 'region', title: tip.region },
+    { field: 'score', title: tip.percentile },
+    { field: 'rank', title: tip.rank },
+    { field: 'label', title: tip.normalised },
+  ];
+  const layout = CHART_LAYOUT.strip;
+  const axis: ChartAxis = { title: labels.stripAxis, domain: [0, 100], values: [0, 25, 50, 75, 100], tickCount: 5, format: 'integer', grid: false };
+  const x = { field: 'score', type: 'quantitative' as const, title: axis.title, scale: { domain: [0, 100], nice: false }, axis: { values: [0, 25, 50, 75, 100], grid: false } };
+  const title = lang === 'zh' ? def.name_zh : def.name_en;
+  const subtitle = [labels.viewNames[comparison?.per ?? 'none']];
+  const spec: TopLevelSpec = {
+    $schema: VEGA_LITE_SCHEMA,
+    title: { text: title, subtitle: subtitle[0] },
+    width: layout.width,
+    height: { step: layout.step },
+    config: chartConfig(lang),
+    params: [{ name: 'focus', value: '' }],
+    data: { values: rows as Record<string, ChartCell>[] },
+    encoding: { y: { field: 'rank_group', type: 'nominal', title: null } },
+    layer: [
+      { mark: { type: 'tick', color: COLORS.muted, thickness: 1, size: 14 }, encoding: { x, tooltip } },
+      {
+        transform: [{ filter: 'datum.region_key === focus' }],
+        mark: { type: 'point', filled: true, size: 120, color: COLORS.focus, shape: 'circle' },
+        encoding: { x, tooltip },
+      },
+    ],
+  };
+  return {
+    name: `strips-${def.id}`, kind: 'strip', lang, title, subtitle, axis, step: layout.step, focus: null,
+    spec, columns: Object.keys(rows[0] ?? { indicator: '' }), rows,
+  };
+}
+
+/**
  * Every chart of the report, in page order: the composite, then per indicator its ranking in
  * each view and its bounds plot, then each region's strips.
  *

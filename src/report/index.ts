@@ -18,11 +18,11 @@
  * peers' ticks and the overview sums the coverage matrix up per indicator (`field-size.ts`).
  */
 export { REPORT_CSS, REPORT_JS, reportCss } from './assets.js';
-export { buildReport, chartSpecFile, specJson, specReadingCsv, streamReport } from './build.js';
+export { buildReport, chartSpecFile, mergedRankingFiles, specJson, specReadingCsv, streamReport } from './build.js';
 export type { BuildReportOptions, ReportBuild, ReportCopy, ReportFile, ReportStream } from './build.js';
 export {
   CHART_COLORS, CHART_LAYOUT, FONT_STACK, VEGA_LITE_SCHEMA, boundKind, boundsChart, chartConfig, compositeChart, labelExtent, niceCeiling, rankingChart,
-  indicatorCharts, regionCharts, reportCharts, stripChart, stripPosition, textWidth,
+  indicatorCharts, indicatorStripChart, regionCharts, reportCharts, stripChart, stripPosition, textWidth,
 } from './charts.js';
 export type { ChartAxis, ChartCell, ChartDef, ChartKind, ChartRow } from './charts.js';
 export { escapeHtml, externalHref, jsonForScript } from './escape.js';
@@ -39,11 +39,11 @@ export { REPORT_LANGUAGES, labelsFor } from './labels.js';
 export type { BoundKind, Labels, Presence } from './labels.js';
 export { VENDOR_SCRIPTS, chartFigure, renderPage, rootOf } from './layout.js';
 export type { ChartLookup, PageContent, PageContext, RenderedChart } from './layout.js';
-export { choroplethMap, classBreaks } from './map.js';
+export { choroplethMap, classBreaks, simplified } from './map.js';
 export { methodPage } from './method-page.js';
 export { buildReportModel, recordKey, regionSlug, safeFileName } from './model.js';
 export type {
-  CoverageCell, CoverageRow, DenominatorRow, EvidenceRow, Headline, IndicatorSection, Position, RegionSection, ReportDocument,
+  CoverageCell, CoverageRow, DenominatorRow, EvidenceRow, EvidenceSpan, Headline, IndicatorSection, Position, RegionSection, ReportDocument,
   ReportInput, ReportMap, ReportModel, ReportRegion, UnsetIndicator, Usage,
 } from './model.js';
 export { REPORT_DEFAULTS, normalizeReportOptions } from './options.js';
@@ -53,6 +53,8 @@ export { regionPage } from './region-page.js';
 export { prefixSvgIds, renderSvg } from './render-svg.js';
 export type { RenderedSvg } from './render-svg.js';
 export { sourcePage, tasksByDocument } from './source-page.js';
+export { SOURCE_TEXT_BUDGET, SOURCE_TEXT_MODES, SOURCE_TEXT_SETTINGS, evidenceTasks, sourceTextChoice, taskKey } from './source-text.js';
+export type { SourceTextChoice, SourceTextMode, SourceTextSetting } from './source-text.js';
 export { TRACKING_PAGE, TRACKING_PAGE_WORDS, trackingPage } from './tracking-page.js';
 export type { TrackingPageOptions } from './tracking-page.js';
 export {

@@ -33,7 +33,14 @@ function flagsSection(section: IndicatorSection, lang: Language): SafeHtml {
   }
   const flags = [...regionsByFlag.keys()].sort();
   if (flags.length === 0) return html`<p>${labels.flagsNone}</p>`;
-  return html`<ul class="flags">${flags.map((flag) => html`<li class="flag">${describeFlag(flag, lang)}<span class="regions">${labels.paren(`${labels.flagRegions}${labels.list([...(regionsByFlag.get(flag) ?? [])])}`)}</span></li>`)}</ul>`;
+  // a flag of more regions than a small field holds is counted: each region's case is in the
+  // ranking's data and the evidence table (names of 2,000 regions lacking the indicator were
+  // 100 KB of every indicator page of a national run)
+  const regionsOf = (flag: FlagCode): string => {
+    const regions = [...(regionsByFlag.get(flag) ?? [])];
+    return isSmallField(regions.length) ? `${labels.flagRegions}${labels.list(regions)}` : labels.flagRegionsCount(regions.length);
+  };
+  return html`<ul class="flags">${flags.map((flag) => html`<li class="flag">${describeFlag(flag, lang)}<span class="regions">${labels.paren(regionsOf(flag))}</span></li>`)}</ul>`;
 }
 
 function evidenceTable(model: ReportModel, section: IndicatorSection, root: string, lang: Language): SafeHtml {
@@ -68,7 +75,12 @@ function denominatorsTable(model: ReportModel, section: IndicatorSection, root: 
   const byRegion = views.map((comparison) => new Map(comparison.records.map((record) => [recordKey(record), record])));
   const withFigure = new Set(section.views[0]?.records.filter((record) => record.value !== null).map(recordKey));
   const small = isSmallField(model.regions.length);
-  const regions = small ? model.regions : model.regions.filter((region) => withFigure.has(recordKey(region)));
+  if (!small) {
+    // a large field: each listed region's denominator is a column of the view's ranking data,
+    // every region's on the method page (as a table here: 12 MB over a national run's pages)
+    return html`<p class="note denominators-listed">${labels.denominatorsInData(withFigure.size)}${link(`${root}charts/ranking-${section.def.id}.csv`, labels.rankingData)}${labels.denominatorsInDataEnd(views.map((comparison) => `denominator_${comparison.per}`))}${link(`${root}method.html#denominators`, labels.denominatorsAll)}</p>`;
+  }
+  const regions = model.regions;
   const rows = regions.map((region) => [
     region.region,
     ...views.map((comparison, index) => {
@@ -82,10 +94,7 @@ function denominatorsTable(model: ReportModel, section: IndicatorSection, root: 
     }),
   ]);
   const header = [labels.denominatorColumns[0] ?? '', ...views.map((comparison) => labels.metricNames[VIEWS[comparison.per].metric ?? ''] ?? comparison.per)];
-  const listed = table(header, rows, 'denominators');
-  if (small) return listed;
-  return html`<p class="note denominators-listed">${labels.denominatorsListed(regions.length, model.regions.length)}${link(`${root}method.html#denominators`, labels.denominatorsAll)}</p>
-${listed}`;
+  return table(header, rows, 'denominators');
 }
 
 /** The choropleth of the indicator per resident (as written for rates and growth), when the report has boundaries. */
@@ -110,14 +119,47 @@ function notRanked(comparison: Comparison | undefined, lang: Language): SafeHtml
   return html`<p class="note missing-denominator">${labels.notRankedForLack(labels.viewNames[comparison.per], labels.list(lacking))}</p>`;
 }
 
+/**
+ * The view a large field's indicator page draws (the others are linked as data): the report's
+ * region view (per resident by default) where it applies, else the figures as written.
+ */
+function headlineView(model: ReportModel, section: IndicatorSection): Comparison | undefined {
+  return section.views.find((view) => view.per === model.options.regionView) ?? section.views[0];
+}
+
+/**
+ * A large field's rankings: the headline view drawn (a national run drew four rankings of
+ * ~1,700 bars on each of 44 pages, 23 MB of drawings), and one line linking the other views'
+ * data and specs, which are written as for every chart.
+ */
+function headlineRanking(model: ReportModel, section: IndicatorSection, charts: ChartLookup, root: string, lang: Language): SafeHtml {
+  const labels = labelsFor(lang);
+  const headline = headlineView(model, section);
+  if (headline === undefined) return html``;
+  const chart = charts.get(`ranking-${section.def.id}-${headline.per}`);
+  const others = section.views.filter((view) => view !== headline);
+  // every view's rows are in one CSV (`mergedRankingFiles`), each view has its spec
+  const data = `${root}charts/ranking-${section.def.id}.csv`;
+  const spec = (view: Comparison): string => `${root}charts/ranking-${section.def.id}-${view.per}.vl.json`;
+  const linked = others.map((view) => html`<li>${labels.viewNames[view.per]}${labels.colon}${link(data, labels.chartData)}${link(spec(view), labels.chartSpec)}</li>`);
+  const caption = html`${link(data, labels.chartData)}${link(spec(headline), labels.chartSpec)}`;
+  return html`${groupsNote(section, lang)}<p class="note">${section.views.length === 1 ? labels.viewsNotApplicable : labels.headlineViewNote(labels.viewNames[headline.per], section.views.length)}</p>
+${chartFigure(chart, root, lang, false, undefined, caption)}${notRanked(headline, lang)}<p class="note">${labels.rankingDataNote}</p><ul class="other-views">${linked}<li>${labels.stripFilesLink}${labels.colon}${link(`${root}charts/strips-${section.def.id}.csv`, labels.chartData)}${link(`${root}charts/strips-${section.def.id}.vl.json`, labels.chartSpec)}</li></ul>`;
+}
+
+function groupsNote(section: IndicatorSection, lang: Language): SafeHtml | string {
+  const labels = labelsFor(lang);
+  const groups = new Set(section.views[0]?.records.filter((record) => record.rank !== null).map((record) => record.rank_group));
+  return groups.size > 1 || groups.has('county') && section.views[0]?.records.some((r) => r.region_level === '功能区') ? html`<p class="note rank-groups">${labels.rankGroupsNote}</p>` : '';
+}
+
 function rankingTabs(section: IndicatorSection, rankings: readonly (RenderedChart | undefined)[], live: boolean, root: string, lang: Language): SafeHtml {
   const labels = labelsFor(lang);
   const figures = rankings.map((chart) => chartFigure(chart, root, lang, live));
-  const groups = new Set(section.views[0]?.records.filter((record) => record.rank !== null).map((record) => record.rank_group));
-  const groupsNote = groups.size > 1 || groups.has('county') && section.views[0]?.records.some((r) => r.region_level === '功能区') ? html`<p class="note rank-groups">${labels.rankGroupsNote}</p>` : '';
-  if (section.views.length === 1) return html`${groupsNote}<p class="note">${labels.viewsNotApplicable}</p>${figures}`;
+  const groups = groupsNote(section, lang);
+  if (section.views.length === 1) return html`${groups}<p class="note">${labels.viewsNotApplicable}</p>${figures}`;
   const group = `view-${section.def.id}`;
-  return html`${groupsNote}<p class="note">${labels.rankingNote}</p>
+  return html`${groups}<p class="note">${labels.rankingNote}</p>
 <div class="tabs">
 ${section.views.map((view, index) => html`<input type="radio" class="tab-input" name="${group}" id="${group}-${view.per}" value="${view.per}"${index === 0 ? html` checked` : ''}>\n`)}
 ${section.views.map((view) => html`<label class="tab-label" for="${group}-${view.per}">${labels.viewNames[view.per]}</label>\n`)}
@@ -149,9 +191,11 @@ export function indicatorPage(model: ReportModel, section: IndicatorSection, cha
   const denominators = denominatorsTable(model, section, root, lang);
   // the rankings and the bounds plot are drawn live only while together they stay within
   // LIVE_CHART_ROWS_MAX rows: five live rankings of 950 regions each took over 2 s to draw
-  const rankings = section.views.map((view) => charts.get(`ranking-${section.def.id}-${view.per}`));
+  // a large field draws the headline view's ranking only (`headlineRanking`)
+  const small = isSmallField(model.regions.length);
+  const rankings = small ? section.views.map((view) => charts.get(`ranking-${section.def.id}-${view.per}`)) : [];
   const bounds = charts.get(`bounds-${section.def.id}`);
-  const live = [...rankings, bounds].reduce((sum, chart) => sum + (chart?.rows.length ?? 0), 0) <= LIVE_CHART_ROWS_MAX;
+  const live = small && [...rankings, bounds].reduce((sum, chart) => sum + (chart?.rows.length ?? 0), 0) <= LIVE_CHART_ROWS_MAX;
     const body = html`<p class="breadcrumbs">${link(`${root}index.html`, labels.navOverview)}${labels.breadcrumbSeparator}${link(`${root}index.html#indicators`, labels.navIndicators)}</p>
 <h1>${name}</h1>
 ${other === null ? '' : html`<p class="lead">${other}</p>`}
@@ -165,7 +209,7 @@ ${other === null ? '' : html`<p class="lead">${other}</p>`}
 </dl>
 
 <h2 id="ranking">${labels.rankingHeading}</h2>
-${rankingTabs(section, rankings, live, root, lang)}
+${small ? rankingTabs(section, rankings, live, root, lang) : headlineRanking(model, section, charts, root, lang)}
 
 ${mapSection(model, section, lang)}<h2 id="bounds">${labels.boundsHeading}</h2>
 ${chartFigure(bounds, root, lang, live)}

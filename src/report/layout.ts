@@ -82,13 +82,13 @@ export function rootOf(path: string): string {
  * @example
  * chartFigure(charts.get('composite'), '', 'zh').value.includes('<script type="application/json" class="chart-spec">') // → true
  */
-export function chartFigure(chart: RenderedChart | undefined, root: string, lang: Language, live = chart !== undefined && chart.rows.length <= LIVE_CHART_ROWS_MAX, staticNote?: string): SafeHtml {
+export function chartFigure(chart: RenderedChart | undefined, root: string, lang: Language, live = chart !== undefined && chart.rows.length <= LIVE_CHART_ROWS_MAX, staticNote?: string, caption?: SafeHtml): SafeHtml {
   if (chart === undefined) throw new Error('invalid chart: not rendered');
   const labels = labelsFor(lang);
   return html`<figure class="chart" id="chart-${chart.name}" aria-label="${chart.title}">
 <div class="chart-static">${trusted(chart.svg)}</div>
 ${live ? html`<script type="application/json" class="chart-spec">${trusted(jsonForScript(chart.spec))}</script>` : html`<p class="note chart-static-only">${staticNote ?? labels.chartStaticOnly(chart.rows.length)}</p>`}
-<figcaption>${link(`${root}charts/${chart.name}.csv`, labels.chartData)}${link(`${root}charts/${chart.name}.vl.json`, labels.chartSpec)}</figcaption>
+<figcaption>${caption ?? html`${link(`${root}charts/${chart.name}.csv`, labels.chartData)}${link(`${root}charts/${chart.name}.vl.json`, labels.chartSpec)}`}</figcaption>
 </figure>`;
 }
 

@@ -17,8 +17,13 @@ import { recordKey, type ReportMap } from './model.js';
 const MAP_WIDTH = 520;
 /** Share of the extent added on every side, so border regions do not touch the frame. */
 const MAP_PADDING = 0.08;
-/** Points closer than this (px) to the last one drawn are dropped: the outlines stay small. */
-const MIN_STEP = 0.6;
+/**
+ * The map's simplification to its drawn scale, in px: points closer than this to the last one
+ * kept are dropped, and of the rest, a point is kept only where the outline departs from the
+ * straight line between the points kept around it by more than this (Douglas–Peucker). Half a
+ * pixel: the same shapes to the eye at the page's map size.
+ */
+const SIMPLIFY_PX = 0.5;
 /** Sequential classes, light (low) to dark (high). */
 const RAMP = ['#deebf7', '#9ecae1', '#6baed6', '#3182bd', '#08519c'] as const;
 /** At most this many classes (quantile breaks). */
@@ -61,12 +66,17 @@ export function choroplethMap(map: ReportMap, comparison: Comparison, unitOfIndi
     return RAMP[at] ?? '#08519c';
   };
   const unit = viewUnitLabel(unitOfIndicator, comparison.per, lang);
-  const regions = placed.map((record) => {
+  // regions grouped by their fill, set once on each group (not on each of 3,000 paths)
+  const byFill = new Map<string, string[]>();
+  for (const record of placed) {
     const d = project.regions.get(recordKey(record)) ?? '';
     const title = `${record.region}：${record.normalised_value === null ? labels.mapNoFigure : formatFigure({ value: record.normalised_value }, unit, lang)}`;
     const fill = record.normalised_value === null ? 'url(#map-hatch)' : colourOf(record.normalised_value);
-    return `<path class="map-region" d="${d}" fill="${fill}"><title>${escapeHtml(title)}</title></path>`;
-  });
+    const group = byFill.get(fill) ?? [];
+    group.push(`<path class="map-region" d="${d}"><title>${escapeHtml(title)}</title></path>`);
+    byFill.set(fill, group);
+  }
+  const regions = [...byFill].map(([fill, paths]) => `<g fill="${fill}">${paths.join('')}</g>`);
   const provinces = project.provinces.map((d) => `<path class="map-province" d="${d}"/>`);
   const legendItems = breaks.map((limit, index) => {
     const low = index === 0 ? values.reduce((least, value) => Math.min(least, value), Infinity) : breaks[index - 1] ?? limit;
@@ -160,22 +170,26 @@ function projection(geographic: boolean, points: readonly Position[]): Projectio
 
 /**
  * SVG path data of some rings: each ring's first point absolute, the others as relative steps
- * (`l`) in tenths of a pixel, points closer than `MIN_STEP` to the last one kept dropped (the
- * ring's last point always kept), rings of fewer than three points left out. Steps are taken
- * between rounded positions, so rounding never accumulates along a ring.
+ * (`l`) in half pixels (written as tenths: 2.5, .5, 3), the ring simplified to the drawn scale (`SIMPLIFY_PX`: points
+ * closer than half a pixel to the last one kept dropped, then every point within half a pixel
+ * of the line through the points kept around it; the ring's first and last points always
+ * kept), rings of fewer than three points left out. Steps are taken between rounded positions,
+ * so rounding never accumulates along a ring.
  */
 function pathData(rings: FeatureRings, point: (position: Position) => readonly [number, number]): string {
   const parts: string[] = [];
   for (const polygon of rings) {
     for (const ring of polygon) {
       let last: readonly [number, number] | null = null;
-      const kept: [number, number][] = [];
+      const near: [number, number][] = [];
       ring.forEach((position, index) => {
         const [x, y] = point(position);
-        if (last !== null && index < ring.length - 1 && Math.abs(x - last[0]) < MIN_STEP && Math.abs(y - last[1]) < MIN_STEP) return;
-        kept.push([Math.round(x * 10), Math.round(y * 10)]);
+        if (last !== null && index < ring.length - 1 && Math.abs(x - last[0]) < SIMPLIFY_PX && Math.abs(y - last[1]) < SIMPLIFY_PX) return;
+        near.push([x, y]);
         last = [x, y];
       });
+      // in half pixels: the points kept are at least half a pixel apart
+      const kept = simplified(near, SIMPLIFY_PX).map(([x, y]): [number, number] => [Math.round(x * 2) * 5, Math.round(y * 2) * 5]);
       if (kept.length < 3) continue;
       const [first, ...rest] = kept as [[number, number], ...[number, number][]];
       let path = `M${tenths(first[0])},${tenths(first[1])}l`;
@@ -189,6 +203,45 @@ function pathData(rings: FeatureRings, point: (position: Position) => readonly [
     }
   }
   return parts.join('');
+}
+
+/**
+ * The points of a line kept by Douglas–Peucker with `tolerance`: the first and last, and
+ * recursively the point farthest from the segment between two kept ones while it is farther
+ * than `tolerance` (from the first point itself when the segment has no length: a closed ring).
+ * An explicit stack, not recursion: a ring of 300,000 points must not overflow the call stack.
+ *
+ * @example
+ * simplified([[0, 0], [1, 0.2], [2, 0], [3, 2], [4, 0]], 0.5) // → [[0, 0], [2, 0], [3, 2], [4, 0]]
+ */
+export function simplified(points: readonly (readonly [number, number])[], tolerance: number): (readonly [number, number])[] {
+  if (points.length <= 2) return [...points];
+  const keep = new Uint8Array(points.length);
+  keep[0] = 1;
+  keep[points.length - 1] = 1;
+  const stack: [number, number][] = [[0, points.length - 1]];
+  while (stack.length > 0) {
+    const [from, to] = stack.pop() ?? [0, 0];
+    const [ax, ay] = points[from] ?? [0, 0];
+    const [bx, by] = points[to] ?? [0, 0];
+    const dx = bx - ax;
+    const dy = by - ay;
+    const length = Math.hypot(dx, dy);
+    let farthest = -1;
+    let distance = tolerance;
+    for (let index = from + 1; index < to; index += 1) {
+      const [x, y] = points[index] ?? [0, 0];
+      const away = length === 0 ? Math.hypot(x - ax, y - ay) : Math.abs(dy * (x - ax) - dx * (y - ay)) / length;
+      if (away > distance) {
+        distance = away;
+        farthest = index;
+      }
+    }
+    if (farthest === -1) continue;
+    keep[farthest] = 1;
+    stack.push([from, farthest], [farthest, to]);
+  }
+  return points.filter((_, index) => keep[index] === 1);
 }
 
 /** A count of tenths written shortest: 25 → '2.5', 5 → '.5', -5 → '-.5', 30 → '3'. */

@@ -39,7 +39,8 @@ export function methodPage(model: ReportModel): PageContent {
   const body = html`<h1>${labels.methodHeading}</h1>
 
 <h2 id="extraction">${sections.extraction}</h2>
-${labels.methodExtraction.map((paragraph) => html`<p>${paragraph}</p>`)}
+${labels.methodExtraction.map((paragraph) => html`<p>${paragraph}</p>`)}${model.options.sourceText === 'evidence' ? html`
+<p id="source-text">${labels.methodEvidenceOnly(model.sourceText?.setting === 'auto' ? model.sourceText.textBytes / 1e6 : null, (model.sourceText?.budget ?? 0) / 1e6)}</p>` : ''}
 
 <h2 id="kinds">${sections.kinds}</h2>
 <ul>${KINDS.map((kind) => html`<li>${labels.kindNames[kind]}</li>`)}</ul>

@@ -19,6 +19,7 @@ import {
 import type { DocumentRecord, TaskRecord } from '../tables/index.js';
 import type { TrackingRecord } from '../tracking/index.js';
 import type { Presence } from './labels.js';
+import type { SourceTextChoice } from './source-text.js';
 import { normalizeReportOptions, type ReportOptions, type ReportOptionsInput } from './options.js';
 
 /** What the report is built from: the run's tables, the region reference table, the catalogue. */
@@ -35,6 +36,8 @@ export interface ReportInput {
    * has no 完成情况 sections. Rows of later years than the report's and `dropped` rows are left out.
    */
   readonly tracking?: readonly TrackingRecord[];
+  /** How much text the run keeps and why (`sourceTextChoice`), said on the method page when it keeps the evidence only. */
+  readonly sourceText?: SourceTextChoice;
 }
 
 /** The boundaries the indicator maps draw: the report's regions found on them, and province outlines. */
@@ -80,6 +83,9 @@ export interface ReportDocument {
   readonly format: DocumentFormat;
   /** Page listing the document's tasks, relative to the report folder. */
   readonly page: string;
+  readonly issuer: string;
+  /** Characters of the document's normalised text (`text_chars`; null when the table lacks it). */
+  readonly textChars: number | null;
 }
 
 /** A region of the report (one with observations for the plan year). */
@@ -217,6 +223,22 @@ export interface ReportModel {
    * (`../2024/sources/…`), which the same run writes.
    */
   readonly trackingSources: ReadonlyMap<string, string>;
+  /**
+   * With `options.sourceText` `evidence`: where each document's observations are (task, offsets
+   * in the normalised text, evidence clause), by document id; the task pages show these tasks
+   * and paragraphs only. Empty in `whole` mode.
+   */
+  readonly evidenceSpans: ReadonlyMap<string, readonly EvidenceSpan[]>;
+  /** The run's choice of how much text to keep, when the caller gave it. */
+  readonly sourceText: SourceTextChoice | null;
+}
+
+/** Where an observation is in its document: its task (null: a paragraph outside the tasks), its clause's offsets and text. */
+export interface EvidenceSpan {
+  readonly task: number | null;
+  readonly start: number;
+  readonly end: number;
+  readonly evidence: string;
 }
 
 /** How many headline spreads the overview lists. */
@@ -255,7 +277,7 @@ export function buildReportModel(input: ReportInput, optionsInput: ReportOptions
   const { planYear } = options;
   const observations = input.observations.filter((o) => o.year === planYear);
   const lookup = input.catalogue.byId;
-  const documents = input.documents.filter((d) => d.plan_year === planYear).map(reportDocument);
+  const documents = input.documents.filter((d) => d.plan_year === planYear).map((record) => reportDocument(record, options.sourceText));
   const field = fieldOf(observations, planYear);
   const documentIds = new Set(documents.map((document) => document.doc_id));
   const regions = field.map((region) => reportRegion(region, documents, input.regions, planYear));
@@ -345,16 +367,35 @@ export function buildReportModel(input: ReportInput, optionsInput: ReportOptions
     gaps: denominatorGaps(input.regions, field, planYear),
     map: input.boundaries === undefined ? null : reportMap(input.boundaries, regions),
     tracking: (input.tracking ?? []).filter((row) => row.year <= planYear && row.verdict !== 'dropped'),
-    trackingSources: trackingSources(input.documents, planYear),
+    trackingSources: trackingSources(input.documents, planYear, options.sourceText),
+    evidenceSpans: options.sourceText === 'evidence' ? evidenceSpans(input.observations, documentIds) : new Map(),
+    sourceText: input.sourceText ?? null,
   };
 }
 
+/**
+ * Where each document's observations (figures and mentions, of any year) are in its text, by
+ * document id, in order: what an evidence-mode task page shows.
+ */
+function evidenceSpans(observations: readonly Observation[], documentIds: ReadonlySet<string>): Map<string, EvidenceSpan[]> {
+  const spans = new Map<string, EvidenceSpan[]>();
+  for (const observation of observations) {
+    if (!documentIds.has(observation.doc_id)) continue;
+    const span = { task: observation.task, start: observation.start, end: observation.end, evidence: observation.evidence };
+    const list = spans.get(observation.doc_id);
+    if (list === undefined) spans.set(observation.doc_id, [span]);
+    else list.push(span);
+  }
+  for (const list of spans.values()) list.sort((a, b) => a.start - b.start);
+  return spans;
+}
+
 /** Each document with a plan year by its source: its copy in this report or in its own year's sibling report. */
-function trackingSources(records: readonly DocumentRecord[], planYear: number): Map<string, string> {
+function trackingSources(records: readonly DocumentRecord[], planYear: number, sourceText: ReportOptions['sourceText']): Map<string, string> {
   const sources = new Map<string, string>();
   for (const record of records) {
     if (typeof record.plan_year !== 'number') continue;
-    const document = reportDocument(record);
+    const document = reportDocument(record, sourceText);
     sources.set(document.source, record.plan_year === planYear ? document.file : `../${record.plan_year}/${document.file}`);
   }
   return sources;
@@ -387,15 +428,17 @@ export function safeFileName(name: string): string {
   return cleaned === '' || /^\.+$/.test(cleaned) ? 'document' : cleaned;
 }
 
-function reportDocument(record: DocumentRecord): ReportDocument {
+function reportDocument(record: DocumentRecord, sourceText: ReportOptions['sourceText']): ReportDocument {
   const docId = text(record.doc_id);
   const source = text(record.source);
   const base = source.split(/[\\/]/).pop() ?? '';
   const format = String(record.format) as DocumentFormat;
   // the task page shows the text as read: only a text read whole can stand for the original
   const whole = record.dropped_lines === 0;
-  const asText = (format === 'html' || format === 'txt') && whole;
-  const textPage = format === 'html' && !whole;
+  // keeping the evidence only, no text input is copied: the page names the original instead
+  const evidence = sourceText === 'evidence';
+  const asText = (format === 'html' || format === 'txt') && (whole || evidence);
+  const textPage = format === 'html' && !whole && !evidence;
   const page = `sources/${safeFileName(docId)}.html`;
   const name = textPage ? `${safeFileName(base.replace(/\.[^.]*$/, '') || base)}.html` : safeFileName(base);
   return {
@@ -413,6 +456,8 @@ function reportDocument(record: DocumentRecord): ReportDocument {
     textPage,
     format,
     page,
+    issuer: text(record.issuer),
+    textChars: typeof record.text_chars === 'number' ? record.text_chars : null,
   };
 }
 

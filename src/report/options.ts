@@ -1,6 +1,7 @@
 import { LEVEL_MODES, PERS, type Language, type LevelMode, type Per } from '../compare/index.js';
 import { keyword } from '../options.js';
 import { REPORT_LANGUAGES } from './labels.js';
+import { SOURCE_TEXT_MODES, type SourceTextMode } from './source-text.js';
 
 /** Options of the report as a caller writes them. */
 export interface ReportOptionsInput {
@@ -18,6 +19,8 @@ export interface ReportOptionsInput {
   readonly seed?: number;
   /** `separate` (default): counties ranked with counties, prefectures apart; `mixed`: all together. */
   readonly levels?: string;
+  /** `whole` (default): task pages show each document's whole text; `evidence`: only the tasks that give a figure or a mention (see `sourceTextChoice`). */
+  readonly sourceText?: string;
 }
 
 /** Fully defaulted report options. */
@@ -29,6 +32,7 @@ export interface ReportOptions {
   readonly draws: number;
   readonly seed: number;
   readonly levels: LevelMode;
+  readonly sourceText: SourceTextMode;
 }
 
 /**
@@ -37,7 +41,7 @@ export interface ReportOptions {
  * @example
  * REPORT_DEFAULTS.lang // → 'zh'
  */
-export const REPORT_DEFAULTS = { lang: 'zh', regionView: 'capita', compositeView: 'capita', draws: 100, seed: 1, levels: 'separate' } as const;
+export const REPORT_DEFAULTS = { lang: 'zh', regionView: 'capita', compositeView: 'capita', draws: 100, seed: 1, levels: 'separate', sourceText: 'whole' } as const;
 
 /**
  * Check and default the report options; enumerations go through `keyword`
@@ -45,7 +49,7 @@ export const REPORT_DEFAULTS = { lang: 'zh', regionView: 'capita', compositeView
  *
  * @example
  * normalizeReportOptions({ planYear: 2023, lang: 'en' })
- * // → { planYear: 2023, lang: 'en', regionView: 'capita', compositeView: 'capita', draws: 100, seed: 1, levels: 'separate' }
+ * // → { planYear: 2023, lang: 'en', regionView: 'capita', compositeView: 'capita', draws: 100, seed: 1, levels: 'separate', sourceText: 'whole' }
  */
 export function normalizeReportOptions(input: ReportOptionsInput): ReportOptions {
   const planYear = input.planYear;
@@ -62,5 +66,6 @@ export function normalizeReportOptions(input: ReportOptionsInput): ReportOptions
     draws,
     seed,
     levels: keyword(input.levels ?? REPORT_DEFAULTS.levels, 'levels', LEVEL_MODES),
+    sourceText: keyword(input.sourceText ?? REPORT_DEFAULTS.sourceText, 'sourceText', SOURCE_TEXT_MODES),
   };
 }

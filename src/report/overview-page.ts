@@ -84,7 +84,7 @@ function documentsTable(model: ReportModel, labels: Labels, lang: Language): Saf
       document.issued_date,
       document.published_date,
       html`<span class="num">${document.task_count}</span>`,
-      document.asText ? link(document.page, labels.viewTasksAndText) : html`${link(document.page, labels.viewTasks)} · ${link(document.file, labels.openSource)}`,
+      document.asText ? link(document.page, model.options.sourceText === 'evidence' ? labels.viewTasks : labels.viewTasksAndText) : html`${link(document.page, labels.viewTasks)} · ${link(document.file, labels.openSource)}`,
     ];
   });
   return table(labels.documentColumns, rows, 'documents');

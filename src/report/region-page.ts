@@ -43,10 +43,11 @@ function gapTable(section: RegionSection, root: string, lang: Language): SafeHtm
   return table(labels.peerGapColumns, rows, 'gaps');
 }
 
-function unsetTable(section: RegionSection, root: string, lang: Language): SafeHtml {
+function unsetTable(model: ReportModel, section: RegionSection, root: string, lang: Language): SafeHtml {
   const labels = labelsFor(lang);
   if (section.unset.length === 0) return html`<p class="note">${labels.noUnset}</p>`;
   const targets = new Map(section.gaps.map(({ indicator, gap }) => [indicator.def.id, gap]));
+  if (!isSmallField(model.regions.length)) return unsetList(section, targets, root, lang);
   const rows = section.unset.map(({ indicator, reason, others }) => {
     const gap = targets.get(indicator.def.id);
     const unit = viewUnitLabel(indicator.def.unit, 'none', lang);
@@ -63,6 +64,31 @@ function unsetTable(section: RegionSection, root: string, lang: Language): SafeH
     ];
   });
   return table(labels.unsetColumns, rows, 'unset');
+}
+
+/**
+ * A large field's indicators others set and this region did not, as one list per reason (未出现,
+ * 提到，无数字 …): each indicator linked, with the figure at the others' median in the region
+ * view. How many regions set each one, and their sentences, are the same on every region page
+ * and are on the indicator page: a table row per indicator with that count repeated 7 KB on
+ * each of 3,000 pages.
+ */
+function unsetList(section: RegionSection, targets: ReadonlyMap<string, RegionSection['gaps'][number]['gap']>, root: string, lang: Language): SafeHtml {
+  const labels = labelsFor(lang);
+  const byReason = new Map<string, SafeHtml[]>();
+  for (const { indicator, reason } of section.unset) {
+    const gap = targets.get(indicator.def.id);
+    const unit = viewUnitLabel(indicator.def.unit, 'none', lang);
+    const needed = gap?.target_at_median === null || gap?.target_at_median === undefined ? null
+      : `${formatFigure({ value: neededFigure(gap.target_at_median, gap.unit, gap.polarity) }, unit, lang)}${labels.paren(labels.viewNames[gap.per])}`;
+    const name = link(`${root}${indicator.page}`, lang === 'zh' ? indicator.def.name_zh : indicator.def.name_en);
+    const key = reason === null ? labels.none : labels.missingShort[reason] ?? labels.none;
+    const items = byReason.get(key) ?? [];
+    items.push(html`<li>${name}${needed === null ? '' : html`${labels.colon}${needed}`}</li>`);
+    byReason.set(key, items);
+  }
+  return html`<p class="note">${labels.unsetListNote}</p>
+${[...byReason].map(([reason, items]) => html`<h3>${reason}${labels.paren(String(items.length))}</h3><ul class="unset-list">${items}</ul>`)}`;
 }
 
 function coverageTable(model: ReportModel, section: RegionSection, root: string, lang: Language): SafeHtml {
@@ -85,8 +111,12 @@ function coverageTable(model: ReportModel, section: RegionSection, root: string,
         : html`<span class="absent">— ${labels.presence.absent}</span>`;
     return [[row.page === null ? name : link(`${root}${row.page}`, name), shown]];
   });
+  // a large field: the absent indicators the list above names are counted, the others named
+  const unset = new Set(small ? [] : section.unset.map(({ indicator }) => (lang === 'zh' ? indicator.def.name_zh : indicator.def.name_en)));
+  const named = absent.filter((name) => !unset.has(name));
+  const listed = absent.length - named.length;
   return html`${rows.length > 0 || small ? table(labels.regionCoverageColumns, rows, 'coverage') : ''}${absent.length === 0 ? '' : html`
-<p class="coverage-absent">${labels.coverageAbsentRest(absent.length)}${labels.list(absent)}</p>`}`;
+<p class="coverage-absent">${labels.coverageAbsentRest(absent.length)}${listed === 0 ? '' : html`${link('#unset', labels.coverageAbsentListed(listed))}${named.length === 0 ? '' : labels.listSeparator}`}${labels.list(named)}</p>`}`;
 }
 
 /**
@@ -128,12 +158,14 @@ export function regionPage(model: ReportModel, section: RegionSection, charts: C
 <dt>${meta.level}</dt><dd>${levelName(region.level, lang)}</dd>
 ${region.parent === '' ? '' : html`<dt>${meta.parent}</dt><dd>${region.parent}</dd>`}
 ${region.population === null ? '' : html`<dt>${meta.population}</dt><dd>${formatDenominator(region.population.value, '万人', lang)}${labels.paren(String(region.population.year ?? labels.undated))}</dd>`}
-${documents.map((document) => html`<dt>${meta.document}</dt><dd>${document.title}${labels.paren(labels.list([document.doc_number, document.issued_date].filter((part) => part !== '')))} ${document.asText ? link(`${root}${document.page}`, labels.viewTasksAndText) : html`${link(`${root}${document.page}`, labels.viewTasks)} · ${link(`${root}${document.file}`, labels.openSource)}`}</dd>`)}
+${documents.map((document) => html`<dt>${meta.document}</dt><dd>${document.title}${labels.paren(labels.list([document.doc_number, document.issued_date].filter((part) => part !== '')))} ${document.asText ? link(`${root}${document.page}`, model.options.sourceText === 'evidence' ? labels.viewTasks : labels.viewTasksAndText) : html`${link(`${root}${document.page}`, labels.viewTasks)} · ${link(`${root}${document.file}`, labels.openSource)}`}</dd>`)}
 </dl>
 
 <h2 id="positions">${labels.stripHeading}</h2>
 ${hasStrip ? html`<p class="note">${labels.stripNote(view, SMALL_FIELD_MAX)}</p>
-${chartFigure(charts.get(`strip-${region.page.replace(/^regions\/|\.html$/g, '')}`), root, lang, liveRegionCharts(model), liveRegionCharts(model) ? undefined : labels.chartStaticLargeField(model.regions.length, SMALL_FIELD_MAX))}` : html`<p class="note">${labels.noPositions}</p>`}
+${liveRegionCharts(model)
+    ? chartFigure(charts.get(`strip-${region.page.replace(/^regions\/|\.html$/g, '')}`), root, lang, true)
+    : chartFigure(charts.get(`strip-${region.page.replace(/^regions\/|\.html$/g, '')}`), root, lang, false, labels.chartStaticLargeField(model.regions.length, SMALL_FIELD_MAX), html`${labels.stripFilesNote(recordKey(region))}`)}` : html`<p class="note">${labels.noPositions}</p>`}
 
 <div class="two-columns">
 <section><h3>${labels.strongestHeading}</h3>${positionList(section.strongest, root, lang)}</section>
@@ -145,7 +177,7 @@ ${regionTrackingSection(model, region, root)}<h2 id="gaps">${labels.peerGapHeadi
 ${gapTable(section, root, lang)}
 
 <h2 id="unset">${labels.unsetHeading}</h2>
-${unsetTable(section, root, lang)}
+${unsetTable(model, section, root, lang)}
 
 <h2 id="coverage">${labels.regionCoverageHeading}</h2>
 <p class="note">${labels.coverageNote}</p>

@@ -14,6 +14,8 @@ export interface SourceText {
   /** The document's normalised text, as the extraction read it (the tasks' offsets are into it). */
   readonly text: string;
   readonly sha256: string;
+  /** The line of the original (as decoded, before normalisation; 1 is the first) that an offset into `text` falls on; absent: unknown. */
+  readonly lineOf?: (offset: number) => number;
 }
 
 /**
@@ -35,6 +37,7 @@ export interface SourceText {
  * sourcePage(model, model.documents[0]).path // → 'sources/28a77a5ca6d0ada2.html'
  */
 export function sourcePage(model: ReportModel, document: ReportDocument, tasks: readonly TaskRecord[] = tasksOf(model, document), source?: SourceText): PageContent {
+  if (model.options.sourceText === 'evidence') return evidencePage(model, document, tasks, source);
   const lang = model.options.lang;
   const labels = labelsFor(lang);
   const root = rootOf(document.page);
@@ -59,6 +62,73 @@ ${original}
   return { path: document.page, title: document.title, body, charts: false };
 }
 
+/**
+ * The task page of a run that keeps the evidence only (`sourceText` `evidence`): the document's
+ * metadata (title, issuer, region, number, dates, the original's path, its SHA-256 when the
+ * text was read again, the text's length), then only the tasks that give an observation (a
+ * figure or a mention) and the paragraphs outside the tasks that do, each with its place in
+ * the original (lines when the text was read again, else character offsets into the text as
+ * read), and one line saying how many tasks and characters are not shown and where the whole
+ * text is. A binary input's copy stays linked.
+ */
+function evidencePage(model: ReportModel, document: ReportDocument, tasks: readonly TaskRecord[], source: SourceText | undefined): PageContent {
+  const labels = labelsFor(model.options.lang);
+  const root = rootOf(document.page);
+  const spans = model.evidenceSpans.get(document.doc_id) ?? [];
+  const shownTasks = new Set(spans.filter((span) => span.task !== null).map((span) => span.task));
+  const place = (start: number, end: number): string => (source?.lineOf === undefined
+    ? labels.sourcePlaceChars(start, end)
+    : labels.sourcePlaceLines(source.lineOf(start), source.lineOf(Math.max(start, end - 1))));
+  const rows: { start: number; row: SafeHtml; chars: number }[] = [];
+  const listed = new Set<number>();
+  for (const task of tasks) {
+    if (typeof task.task !== 'number' || !shownTasks.has(task.task) || listed.has(task.task)) continue;
+    listed.add(task.task);
+    const start = Number(task.start);
+    const end = Number(task.end);
+    rows.push({ start, row: taskRow(task, place(start, end)), chars: String(task.text ?? '').length });
+  }
+  // figures outside the numbered tasks (a plan's paragraphs, a work report): their paragraph
+  // (the line as read) when the text is at hand, else the clause the observation quotes
+  const paragraphs = new Set<string>();
+  for (const span of spans) {
+    if (span.task !== null && listed.has(span.task)) continue;
+    const text = source?.text;
+    const from = text === undefined ? span.start : text.lastIndexOf('\n', span.start - 1) + 1;
+    const next = text === undefined ? -1 : text.indexOf('\n', span.end);
+    const to = text === undefined ? span.end : next === -1 ? text.length : next;
+    const key = `${from}-${to}`;
+    if (paragraphs.has(key)) continue;
+    paragraphs.add(key);
+    const shown = text === undefined ? span.evidence : text.slice(from, to).trim();
+    rows.push({ start: from, row: html`<tr class="text"><td class="num">${span.task === null ? '' : String(span.task)}</td><td colspan="3">${shown}</td><td>${place(from, to)}</td></tr>`, chars: shown.length });
+  }
+  rows.sort((a, b) => a.start - b.start);
+  const shownChars = rows.reduce((sum, row) => sum + row.chars, 0);
+  const total = document.textChars ?? source?.text.length ?? null;
+  const notShown = labels.sourceNotShown(Math.max(0, tasks.length - listed.size), total === null ? null : Math.max(0, total - shownChars), document.source);
+  const original = source === undefined && !document.asText
+    ? html`<dt>${labels.openSource}</dt><dd>${link(`${root}${document.file}`, document.source)}</dd>`
+    : html`<dt>${labels.originalFile}</dt><dd>${document.source}</dd>${source === undefined ? '' : html`
+<dt>SHA-256</dt><dd class="checksum">${source.sha256}</dd>`}`;
+  const body = html`<p class="breadcrumbs">${link(`${root}index.html`, labels.navOverview)}${labels.breadcrumbSeparator}${link(`${root}index.html#documents`, labels.coveredHeading)}</p>
+<h1>${document.title}</h1>
+<dl class="meta">
+<dt>${labels.documentColumns[0] ?? ''}</dt><dd>${document.region}</dd>
+<dt>${labels.issuer}</dt><dd>${document.issuer}</dd>
+<dt>${labels.documentColumns[3] ?? ''}</dt><dd>${document.doc_number}</dd>
+<dt>${labels.documentColumns[4] ?? ''}</dt><dd>${document.issued_date}</dd>
+<dt>${labels.documentColumns[5] ?? ''}</dt><dd>${document.published_date}</dd>
+${original}
+${total === null ? '' : html`<dt>${labels.sourceLength}</dt><dd>${labels.sourceLengthValue(total)}</dd>`}
+</dl>
+<h2>${labels.sourceEvidenceHeading}</h2>
+<p class="note">${source === undefined && !document.asText ? labels.sourceEvidenceNoteCopy : labels.sourceEvidenceNote}</p>
+<p class="note not-shown">${notShown}</p>
+<table class="tasks"><thead><tr>${labels.sourceEvidenceColumns.map((column) => html`<th>${column}</th>`)}</tr></thead><tbody>${rows.map((row) => row.row)}</tbody></table>`;
+  return { path: document.page, title: document.title, body, charts: false };
+}
+
 /** One row per task (and, with `sections`, a heading row where the section changes). */
 function taskRows(tasks: readonly TaskRecord[], sections: boolean): SafeHtml[] {
   const rows: SafeHtml[] = [];
@@ -72,13 +142,13 @@ function taskRows(tasks: readonly TaskRecord[], sections: boolean): SafeHtml[] {
   return rows;
 }
 
-function taskRow(task: TaskRecord): SafeHtml {
+function taskRow(task: TaskRecord, place?: string): SafeHtml {
   const number = task.task === null ? '' : String(task.task);
   const title = String(task.task_title ?? '');
   const full = String(task.text ?? '');
   // the task text repeats its title as the first sentence; show the title once, in bold
   const text = title !== '' && full.startsWith(title) ? full.slice(title.length).replace(/^[。.；;，,\s]+/u, '') : full;
-  return html`<tr${number === '' ? '' : html` id="task-${number}"`}><td class="num">${number}</td><td>${title === '' ? '' : html`<strong>${title}</strong> `}${text}</td><td>${String(task.lead_units ?? '')}</td><td>${String(task.participating_units ?? '')}</td></tr>`;
+  return html`<tr${number === '' ? '' : html` id="task-${number}"`}><td class="num">${number}</td><td>${title === '' ? '' : html`<strong>${title}</strong> `}${text}</td><td>${String(task.lead_units ?? '')}</td><td>${String(task.participating_units ?? '')}</td>${place === undefined ? '' : html`<td>${place}</td>`}</tr>`;
 }
 
 /**
@@ -144,7 +214,26 @@ export async function sourceText(source: string, format: DocumentFormat, bytes: 
   if (docId !== undefined && !sha256.startsWith(docId)) return null;
   const read = await readDocument(source, format, bytes);
   if (!read.ok) return null;
-  return { text: read.document.text, sha256 };
+  const { text, original, map } = read.document;
+  return { text, sha256, lineOf: lineFinder(original, map) };
+}
+
+/** The line of `original` (1-based) an offset into the normalised text falls on, through the normalisation's offset map. */
+function lineFinder(original: string, map: Int32Array): (offset: number) => number {
+  const breaks: number[] = [];
+  for (let at = original.indexOf('\n'); at !== -1; at = original.indexOf('\n', at + 1)) breaks.push(at);
+  return (offset) => {
+    const at = map[Math.max(0, Math.min(offset, map.length - 1))] ?? 0;
+    // breaks before `at`, by binary search
+    let low = 0;
+    let high = breaks.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((breaks[middle] ?? 0) < at) low = middle + 1;
+      else high = middle;
+    }
+    return low + 1;
+  };
 }
 
 /**

@@ -42,6 +42,8 @@ export const COLUMN_LABELS = {
   script: { zh: '字形（简/繁）', en: 'Script', type: 'text' },
   task_count: { zh: '任务数', en: 'Tasks', type: 'integer' },
   dropped_lines: { zh: '去除的网页附带行数', en: 'Furniture lines dropped', type: 'integer' },
+  text_chars: { zh: '正文字数', en: 'Text length (characters)', type: 'integer' },
+  text_bytes: { zh: '正文字节数（UTF-8）', en: 'Text size (UTF-8 bytes)', type: 'integer' },
   tasks: { zh: '任务数', en: 'Tasks', type: 'integer' },
   observations: { zh: '观测数', en: 'Observations', type: 'integer' },
   // ── tasks ──

@@ -6,6 +6,7 @@ import type { InputRecord } from '../ingest/index.js';
 export const DOCUMENT_COLUMNS = [
   'doc_id', 'source', 'title', 'genre', 'issuer', 'doc_number', 'issued_date', 'published_date', 'page_date', 'plan_year', 'plan_year_end',
   'region', 'region_code', 'region_level', 'parent_region', 'encoding', 'format', 'script', 'task_count', 'dropped_lines',
+  'text_chars', 'text_bytes',
 ] as const;
 
 /** Columns of the tasks table, in order. */
@@ -78,6 +79,10 @@ export function documentRecord(parsed: ParsedDocument): DocumentRecord {
     task_count: parsed.structure.tasks.length,
     // lines of page furniture and metadata tables the reading left out (0: the text is whole)
     dropped_lines: document.droppedLines,
+    // the normalised text's size (characters as the offsets count them; UTF-8 bytes): what
+    // `run` weighs against its source-text budget, and what a task page says it leaves out
+    text_chars: document.text.length,
+    text_bytes: Buffer.byteLength(document.text, 'utf8'),
   };
 }
 

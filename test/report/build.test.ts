@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Effects } from '../../src/ingest/index.js';
 import { nodeEffects } from '../../src/ingest/node-effects.js';
 import {
-  LIVE_CHART_ROWS_MAX, buildReport, buildReportModel, chartSpecFile, reportCharts, sourcePage, specJson, specReadingCsv, streamReport, tasksByDocument, writeReport, type ReportModel,
+  LIVE_CHART_ROWS_MAX, buildReport, labelsFor, buildReportModel, chartSpecFile, mergedRankingFiles, reportCharts, sourcePage, specJson, specReadingCsv, streamReport, tasksByDocument, writeReport, type ReportModel,
 } from '../../src/report/index.js';
 import { formatRows } from '../../src/tables/index.js';
 import { extractSeeds, listFiles, reportInput } from './helpers.js';
@@ -153,5 +153,68 @@ describe('report/build (whole and streamed)', () => {
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }
+  }, 60_000);
+
+  it('draws each view of an indicator from one merged rankings CSV as from its own rows, whether the reader keeps the byte-order mark or drops it', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'regionbench-merged-'));
+    try {
+      const rankings = reportCharts(model).filter((chart) => chart.kind === 'ranking' && chart.name.startsWith('ranking-green_building_area_new-'));
+      expect(rankings.length).toBeGreaterThan(1);
+      const files = mergedRankingFiles('ranking-green_building_area_new', rankings);
+      expect(files.map((file) => file.path)).toEqual(['charts/ranking-green_building_area_new.csv', ...rankings.map((chart) => `charts/${chart.name}.vl.json`)]);
+      const csv = files[0]?.content ?? '';
+      // one row per region (the views list the same regions), the shared columns once
+      expect(csv.trim().split(/\r?\n/)).toHaveLength((rankings[0]?.rows.length ?? 0) + 1);
+      expect(csv.split(/\r?\n/)[0]?.split(',').filter((column) => column === 'evidence')).toHaveLength(1);
+      writeFileSync(join(folder, 'ranking-green_building_area_new.csv'), csv);
+      for (const chart of rankings) {
+        const spec = JSON.parse(files.find((file) => file.path === `charts/${chart.name}.vl.json`)?.content ?? '{}') as TopLevelSpec;
+        const compiled = compile(spec).spec;
+        const inline = compile(chart.spec).spec;
+        for (const keepsMark of [true, false]) {
+          const reader = loader({ baseURL: `${folder}/`, mode: 'file' });
+          const load = reader.load.bind(reader);
+          reader.load = async (uri: string, options?: unknown) => {
+            const bytes = await load(uri, options as never) as unknown as Uint8Array;
+            return keepsMark ? Buffer.from(bytes).toString('utf8') : new TextDecoder().decode(bytes);
+          };
+          const view = new View(parse(compiled), { renderer: 'none', loader: reader });
+          await view.runAsync();
+          const drawn = new View(parse(inline), { renderer: 'none' });
+          await drawn.runAsync();
+          const svg = await view.toSVG();
+          // the same marks, and the same bar labels, as the spec with the view's own rows
+          expect(svg.match(/<path|<text/g)?.length).toBe((await drawn.toSVG()).match(/<path|<text/g)?.length);
+          for (const row of chart.rows) if (typeof row.label === 'string' && row.normalised_value !== null) expect(svg).toContain(row.label);
+        }
+      }
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it('shows a copied (binary) document\'s evidence page with its tasks giving an observation, their character offsets and the copy linked', async () => {
+    const extraction = await extractSeeds();
+    const evidence = buildReportModel(reportInput(extraction), { planYear: 2023, sourceText: 'evidence', draws: 0 });
+    const document = evidence.documents.find((one) => (evidence.evidenceSpans.get(one.doc_id)?.length ?? 0) > 0);
+    if (document === undefined) throw new Error('no seed document with observations');
+    // the same document as a DOCX would be: copied, not read again for its page
+    const copied = { ...document, asText: false, textPage: false, file: `sources/${document.doc_id}/notice.docx`, format: 'docx' as const };
+    const tasks = tasksByDocument(evidence).get(document.doc_id) ?? [];
+    const shownNumbers = new Set(extraction.observations.filter((o) => o.doc_id === document.doc_id && o.task !== null).map((o) => o.task));
+    const shown = tasks.filter((task) => shownNumbers.has(Number(task.task)));
+    const hidden = tasks.filter((task) => !shownNumbers.has(Number(task.task)));
+    expect(shown.length).toBeGreaterThan(0);
+    expect(hidden.length).toBeGreaterThan(0);
+    const page = sourcePage(evidence, copied, tasks).body.value;
+    for (const task of shown) {
+      expect(page).toContain(`id="task-${String(task.task)}"`);
+      expect(page).toContain(`第 ${(Number(task.start) + 1).toLocaleString('en-US')}–${Number(task.end).toLocaleString('en-US')} 字`);
+    }
+    for (const task of hidden) expect(page).not.toContain(`id="task-${String(task.task)}"`);
+    expect(page).toContain(`href="../sources/${document.doc_id}/notice.docx"`);
+    expect(page).toContain(`未列出 ${hidden.length} 项任务`);
+    expect(page).toContain(labelsFor('zh').sourceEvidenceNoteCopy);
+    expect(page).not.toContain('class="checksum"');
   }, 60_000);
 });

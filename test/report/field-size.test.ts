@@ -1,6 +1,6 @@
 import type { Extraction } from '../../src/pipeline.js';
 import {
-  LIVE_CHART_ROWS_MAX, SMALL_FIELD_MAX, buildReport, buildReportModel, chartSvg, compositeChart, indicatorCharts, indicatorPage, isSmallField, labelsFor, overviewPage, rankingChart, recordKey, regionPage, stripChart,
+  LIVE_CHART_ROWS_MAX, SMALL_FIELD_MAX, buildReport, indicatorStripChart, renderSvg, buildReportModel, chartSvg, compositeChart, indicatorCharts, indicatorPage, isSmallField, labelsFor, overviewPage, rankingChart, recordKey, regionPage, stripChart,
   type ChartLookup, type RenderedChart, type ReportBuild, type ReportModel,
 } from '../../src/report/index.js';
 import { extractSeeds, manyRegionInput, reportInput } from './helpers.js';
@@ -108,7 +108,7 @@ describe('report/field-size: a field of more than SMALL_FIELD_MAX regions', () =
     expect(chartSvg(chart)).toContain(expected);
   });
 
-  it('lists the denominators of the regions with a figure on a large field\'s indicator page and links every region\'s on the method page', () => {
+  it('points a large field\'s indicator page to its rankings\' data and the method page for denominators, and lists them in a small field', () => {
     const section = large.indicators.find((s) => s.def.id === 'fiveg_stations_total');
     const seedSection = seeds.indicators.find((s) => s.def.id === 'fiveg_stations_total');
     if (section === undefined || seedSection === undefined) throw new Error('indicator missing');
@@ -116,11 +116,18 @@ describe('report/field-size: a field of more than SMALL_FIELD_MAX regions', () =
     const page = indicatorPage(large, section, charts).body.value;
     const denominators = page.slice(page.indexOf('<h2 id="denominators">'));
     const withFigure = (seedSection.views[0]?.records ?? []).filter((record) => record.value !== null).length;
-    expect(denominators).toContain(labelsFor('zh').denominatorsListed(withFigure * COPIES, 5 * COPIES));
+    expect(denominators).toContain(labelsFor('zh').denominatorsInData(withFigure * COPIES));
     expect(denominators).toContain('href="../method.html#denominators"');
-    // header row and one row per region with a figure
-    expect(denominators.match(/<tr>/g)).toHaveLength(withFigure * COPIES + 1);
-    // the seeds' page lists all five regions, without the note
+    expect(denominators).not.toContain('<table');
+    // the rankings' data linked, with each view's denominator column named; its rows carry the denominators
+    expect(denominators).toContain('href="../charts/ranking-fiveg_stations_total.csv"');
+    for (const view of section.views.filter((v) => v.per !== 'none')) {
+      expect(denominators).toContain(`denominator_${view.per}`);
+      const ranking = charts.get(`ranking-fiveg_stations_total-${view.per}`);
+      expect(ranking?.columns).toContain('denominator');
+      expect(ranking?.rows.some((row) => typeof row.denominator === 'string' && row.denominator !== '')).toBe(true);
+    }
+    // the seeds' page lists all five regions in a table
     const seedCharts = new Map(indicatorCharts(seedSection, 'zh').map((chart) => [chart.name, { ...chart, svg: chartSvg(chart) }]));
     const seedPage = indicatorPage(seeds, seedSection, seedCharts).body.value;
     const seedDenominators = seedPage.slice(seedPage.indexOf('<h2 id="denominators">'));
@@ -128,27 +135,42 @@ describe('report/field-size: a field of more than SMALL_FIELD_MAX regions', () =
     expect(seedDenominators).not.toContain('denominators-listed');
   });
 
-  it('draws an indicator page\'s charts statically when together they have more than LIVE_CHART_ROWS_MAX rows', () => {
-    // 60 copies of each seed region: 300 regions, each chart within the limit, the page's four views and bounds plot over it
-    const wide = buildReportModel(manyRegionInput(extraction, 60), { planYear: 2023, draws: 0 });
-    const pageOf = (model: ReportModel, id: string): { rows: number[]; body: string } => {
+  it('draws only the headline view\'s ranking, static, on a large field\'s indicator page, and links the other views\' data and specs', () => {
+    const pageOf = (model: ReportModel, id: string): { names: string[]; body: string } => {
       const section = model.indicators.find((s) => s.def.id === id);
       if (section === undefined) throw new Error('indicator missing');
       const charts = indicatorCharts(section, 'zh');
       const lookup = new Map(charts.map((chart) => [chart.name, { ...chart, svg: chartSvg(chart) }]));
-      return { rows: charts.filter((chart) => !chart.name.startsWith('tracking')).map((chart) => chart.rows.length), body: indicatorPage(model, section, lookup).body.value };
+      return { names: charts.map((chart) => chart.name), body: indicatorPage(model, section, lookup).body.value };
     };
     const id = 'green_building_area_new';
-    const widePage = pageOf(wide, id);
-    expect(widePage.rows.length).toBeGreaterThanOrEqual(3);
-    expect(Math.max(...widePage.rows)).toBeLessThanOrEqual(LIVE_CHART_ROWS_MAX);
-    expect(widePage.rows.reduce((sum, rows) => sum + rows, 0)).toBeGreaterThan(LIVE_CHART_ROWS_MAX);
-    expect(widePage.body).not.toContain('class="chart-spec"');
-    expect(widePage.body.match(/class="note chart-static-only"/g)).toHaveLength(widePage.rows.length);
-    // the same indicator among 155 regions stays within the limit and is drawn live
     const largePage = pageOf(large, id);
-    expect(largePage.rows.reduce((sum, rows) => sum + rows, 0)).toBeLessThanOrEqual(LIVE_CHART_ROWS_MAX);
-    expect(largePage.body.match(/class="chart-spec"/g)).toHaveLength(largePage.rows.length);
+    // one ranking drawn: per 10,000 residents, the report's region view; no live chart on the page
+    expect(largePage.body.match(/<figure class="chart" id="chart-ranking-/g)).toHaveLength(1);
+    expect(largePage.body).toContain(`id="chart-ranking-${id}-capita"`);
+    expect(largePage.body).not.toContain('class="chart-spec"');
+    expect(largePage.body).toContain(labelsFor('zh').headlineViewNote('每万常住人口', 4));
+    // flags of more than SMALL_FIELD_MAX regions are counted, not listed (5G base stations in total: 台儿庄区 and its 31 copies lack it)
+    const total = large.indicators.find((s) => s.def.id === 'fiveg_stations_total');
+    if (total === undefined) throw new Error('indicator missing');
+    const totalPage = indicatorPage(large, total, new Map(indicatorCharts(total, 'zh').map((chart) => [chart.name, { ...chart, svg: chartSvg(chart) }]))).body.value;
+    const flags = totalPage.slice(totalPage.indexOf('<h2 id="flags">'), totalPage.indexOf('<h2 id="evidence">'));
+    const lacking = new Set((total.views[0]?.records ?? []).filter((record) => record.value === null).map((record) => record.region));
+    expect(lacking.size).toBeGreaterThan(SMALL_FIELD_MAX);
+    expect(flags).toContain(labelsFor('zh').flagRegionsCount(lacking.size));
+    expect(flags).not.toContain('台儿庄区·3');
+    // every view's rows in one CSV; the other three views' specs linked (and still among the page's charts)
+    expect(largePage.body).toContain(`href="../charts/ranking-${id}.csv"`);
+    expect(largePage.body).not.toMatch(/href="[^"]*ranking-[a-z_]+-[a-z]+\.csv"/);
+    for (const per of ['none', 'area', 'gdp']) {
+      expect(largePage.names).toContain(`ranking-${id}-${per}`);
+      expect(largePage.body).toContain(`href="../charts/ranking-${id}-${per}.vl.json"`);
+      expect(largePage.body).not.toContain(`id="chart-ranking-${id}-${per}"`);
+    }
+    // the seeds' page draws all four views live, in tabs
+    const seedPage = pageOf(seeds, id);
+    expect(seedPage.body.match(/<figure class="chart" id="chart-ranking-/g)).toHaveLength(4);
+    expect(seedPage.body).toContain('class="chart-spec"');
   }, 60_000);
 
   it('keeps every rank of the composite in a small field and round ranks in a large one', () => {
@@ -161,7 +183,7 @@ describe('report/field-size: a field of more than SMALL_FIELD_MAX regions', () =
     for (const tick of ticks) expect(Number(tick)).toBeLessThanOrEqual(5 * COPIES);
   });
 
-  it('shows a region its own coverage and counts, not lists, the others with a figure it lacks', () => {
+  it('shows a region its own coverage, lists by reason the indicators others set a figure for, and names the rest of the absent ones', () => {
     const section = large.regionSections.find((s) => s.region.region === '台儿庄区·3');
     if (section === undefined) throw new Error('region missing');
     const page = regionPage(large, section, lookup(large, [stripChart(section, 'zh').name])).body.value;
@@ -175,7 +197,12 @@ describe('report/field-size: a field of more than SMALL_FIELD_MAX regions', () =
     expect(coverage.match(/<tr>/g)).toHaveLength(present.length + 1);
     expect(coverage).toMatch(/新型储能规模<\/td><td><span class="mentioned">/);
     expect(coverage).not.toContain('class="absent"');
-    expect(coverage).toContain(`<p class="coverage-absent">本地区文件中未出现的其余 ${absent.length} 项指标：${absent.map((row) => row.def.name_zh).join('、')}</p>`);
+    // of the absent ones, those the list of indicators others set names are counted with a link to it, the others named
+    const unsetIds = new Set(section.unset.map((u) => u.indicator.def.id));
+    const named = absent.filter((row) => !unsetIds.has(row.def.id));
+    const listed = absent.length - named.length;
+    expect(listed).toBeGreaterThan(0);
+    expect(coverage).toContain(`<p class="coverage-absent">本地区文件中未出现的其余 ${absent.length} 项指标：<a href="#unset">其中 ${listed} 项见上方其他地区写明了数字的指标</a>${named.length === 0 ? '' : '；'}${named.map((row) => row.def.name_zh).join('、')}</p>`);
     // a small field keeps a row for every indicator
     const seedSection = seeds.regionSections[0];
     if (seedSection === undefined) throw new Error('no seed region');
@@ -185,23 +212,59 @@ describe('report/field-size: a field of more than SMALL_FIELD_MAX regions', () =
     // 5G base stations in total: 台儿庄区 has no figure, the other seed regions with one do, 31 times over
     const withFigure = seeds.regionSections.find((s) => s.region.region === '台儿庄区')?.unset.find((u) => u.indicator.def.id === 'fiveg_stations_total')?.others.length ?? 0;
     expect(withFigure).toBeGreaterThan(0);
-    expect(page).toContain(`${labelsFor('zh').unsetOthersCount(withFigure * COPIES)}</a>`);
+    // a large field lists them by reason, each linked, without the count of others repeated on every page
+    const unset = page.slice(page.indexOf('<h2 id="unset">'), page.indexOf('<h2 id="coverage">'));
+    expect(unset).not.toContain(labelsFor('zh').unsetOthersCount(withFigure * COPIES));
+    expect(unset).not.toContain('<table');
+    expect(unset).toMatch(/<h3>未出现（\d+）<\/h3><ul class="unset-list">/);
+    expect(unset).toContain('<li><a href="../indicators/fiveg_stations_total.html">5G基站总数</a>');
+    expect(unset.match(/<li>/g)).toHaveLength(section.unset.length);
     expect(page).not.toContain('滕州市·1 ');
   });
 
-  it('draws a large field\'s region strips static, their spec files reading their CSVs, and a small field\'s live', async () => {
+  it('draws a large field\'s region strips static and writes one strip file per indicator for all regions, and a small field\'s live', async () => {
     const section = large.regionSections.find((s) => s.region.region === '台儿庄区·3');
     const seedSection = seeds.regionSections[0];
     if (section === undefined || seedSection === undefined) throw new Error('region missing');
     const page = regionPage(large, section, lookup(large, [stripChart(section, 'zh').name])).body.value;
     expect(page).not.toContain('class="chart-spec"');
     expect(page).toContain(`本报告有 ${5 * COPIES} 个地区（多于 30 个），地区页的图只显示静态图`);
+    // the region's strip is drawn; its data are in the indicators' strip files, which the page names
+    expect(page).toContain('<div class="chart-static"><svg');
+    expect(page).toContain(labelsFor('zh').stripFilesNote(recordKey(section.region)));
+    expect(page).not.toContain(`charts/${stripChart(section, 'zh').name}.csv`);
     const seedPage = regionPage(seeds, seedSection, lookup(seeds, [stripChart(seedSection, 'zh').name])).body.value;
     expect(seedPage).toContain('class="chart-spec"');
-    const strip = stripChart(section, 'zh');
-    const spec = (await buildReport(large)).files.find((file) => file.path === `charts/${strip.name}.vl.json`);
-    expect(JSON.parse(spec?.content ?? '{}')).toMatchObject({ data: { url: `${strip.name}.csv` } });
-    expect((JSON.parse(spec?.content ?? '{}') as { data: { values?: unknown } }).data.values).toBeUndefined();
+    const files = (await buildReport(large)).files;
+    // no strip files per region; one per indicator, each with a row for every region ranked on it
+    expect(files.some((file) => file.path === `charts/${stripChart(section, 'zh').name}.vl.json`)).toBe(false);
+    const indicator = large.indicators.find((s) => s.def.id === 'green_building_area_new');
+    if (indicator === undefined) throw new Error('indicator missing');
+    const csv = files.find((file) => file.path === 'charts/strips-green_building_area_new.csv')?.content ?? '';
+    const capita = indicator.views.find((view) => view.per === 'capita');
+    const ranked = (capita?.records ?? []).filter((record) => record.rank !== null && record.n_ranked >= 2 && record.normalised_value !== null);
+    expect(ranked.length).toBeGreaterThan(SMALL_FIELD_MAX);
+    expect(csv.trim().split(/\r?\n/)).toHaveLength(ranked.length + 1);
+    expect(csv).toContain(recordKey(section.region));
+    const spec = files.find((file) => file.path === 'charts/strips-green_building_area_new.vl.json')?.content ?? '{}';
+    expect(JSON.parse(spec)).toMatchObject({ data: { url: 'strips-green_building_area_new.csv' }, params: [{ name: 'focus', value: '' }] });
+    // Vega draws the spec (rows inline): a tick for every ranked region
+    const chart = indicatorStripChart(indicator, 'capita', 'zh');
+    const { svg, warnings } = await renderSvg(chart.spec, chart.name);
+    expect(warnings).toEqual([]);
+    expect(svg.match(/aria-roledescription="tick"/g)).toHaveLength(ranked.length);
+    // nothing on a large field's indicator pages is live: every ranking and bounds spec reads its CSV, however few its rows
+    const rankingSpec = JSON.parse(files.find((file) => file.path === 'charts/ranking-green_building_area_new-none.vl.json')?.content ?? '{}') as { data: { url?: string; values?: unknown } };
+    expect(indicator.views[0]?.records.length).toBeLessThanOrEqual(LIVE_CHART_ROWS_MAX);
+    expect(rankingSpec.data).toMatchObject({ url: 'ranking-green_building_area_new.csv' });
+    expect(files.some((file) => file.path === 'charts/ranking-green_building_area_new-none.csv')).toBe(false);
+    expect(rankingSpec.data.values).toBeUndefined();
+    const seedSpec = JSON.parse((await buildReport(seeds)).files.find((file) => file.path === 'charts/ranking-green_building_area_new-none.vl.json')?.content ?? '{}') as { data: { values?: unknown } };
+    expect(seedSpec.data.values).toBeDefined();
+    // the seeds (a small field) write each region's strip and no indicator strips
+    const seedFiles = (await buildReport(seeds)).files.map((file) => file.path);
+    expect(seedFiles).toContain(`charts/${stripChart(seedSection, 'zh').name}.vl.json`);
+    expect(seedFiles.some((path) => path.startsWith('charts/strips-'))).toBe(false);
   }, 60_000);
 
   it('keeps region pages the same size whatever the number of regions', async () => {

@@ -1,6 +1,6 @@
 import { compareIndicator } from '../../src/compare/compare-indicator.js';
 import { objectRings, parseTopology } from '../../src/regions/index.js';
-import { choroplethMap, classBreaks } from '../../src/report/map.js';
+import { choroplethMap, classBreaks, simplified } from '../../src/report/map.js';
 import type { ReportMap } from '../../src/report/model.js';
 import { CATALOGUE, OBSERVATIONS, seedRegions } from '../fixtures/compare/observations.js';
 
@@ -52,10 +52,12 @@ describe('report/map', () => {
     const markup = String(choroplethMap(reportMap(), comparison, 'm3', 'zh'));
     const regions = markup.match(/<path class="map-region"[^>]*>/g) ?? [];
     expect(regions).toHaveLength(4);
-    expect(regions.filter((path) => path.includes('url(#map-hatch)'))).toHaveLength(2);
-    // two values, two classes: the lighter and the darker end of the ramp
-    expect(regions.filter((path) => path.includes('fill="#deebf7"'))).toHaveLength(1);
-    expect(regions.filter((path) => path.includes('fill="#08519c"'))).toHaveLength(1);
+    // regions grouped by fill: two hatched; two values, two classes: the lighter and the darker end of the ramp
+    const group = (fill: string): number => (new RegExp(`<g fill="${fill.replace(/[()#]/g, '\\$&')}">((?:<path class="map-region"[^>]*>.*?</path>)*)</g>`).exec(markup)?.[1]?.match(/<path /g) ?? []).length;
+    expect(group('url(#map-hatch)')).toBe(2);
+    expect(group('#deebf7')).toBe(1);
+    expect(group('#08519c')).toBe(1);
+    expect(regions.filter((path) => path.includes('fill='))).toHaveLength(0);
     expect(markup.match(/<path class="map-province"/g)).toHaveLength(1);
     expect(markup).toContain('<title>嘉祥县：没有数字或缺少分母</title>');
     expect(markup).toContain('示意图，不是标准地图');
@@ -84,7 +86,7 @@ describe('report/map', () => {
     expect(String(choroplethMap(map, comparison, 'm3', 'zh'))).toContain('<path class="map-region"');
   });
 
-  it('writes outlines as a first point and relative steps in tenths of a pixel that add up to the projected corners', () => {
+  it('writes outlines as a first point and relative steps in half pixels that add up to the projected corners', () => {
     const comparison = compareIndicator(OBSERVATIONS, seedRegions(), CATALOGUE, { indicator: 'water_use_cap', planYear: 2023, per: 'capita', levels: 'separate' });
     const markup = String(choroplethMap(reportMap(), comparison, 'm3', 'zh'));
     const d = /<path class="map-region" d="([^"]+)"[^>]*><title>台儿庄区/.exec(markup)?.[1] ?? '';
@@ -101,13 +103,15 @@ describe('report/map', () => {
     const corner = (x: number, y: number): [number, number] => [(x + 5600) * scale, (10_800 - y) * scale];
     const expected = [corner(0, 0), corner(10_000, 0), corner(10_000, 10_000), corner(0, 10_000), corner(0, 0)];
     expect(points).toHaveLength(expected.length);
+    // each point rounded to the nearest half pixel: at most a quarter pixel off, never accumulating
     points.forEach(([x, y], index) => {
-      expect(Math.abs(x - (expected[index]?.[0] ?? NaN))).toBeLessThan(0.06);
-      expect(Math.abs(y - (expected[index]?.[1] ?? NaN))).toBeLessThan(0.06);
+      expect(Math.abs(x - (expected[index]?.[0] ?? NaN))).toBeLessThanOrEqual(0.25 + 1e-9);
+      expect(Math.abs(y - (expected[index]?.[1] ?? NaN))).toBeLessThanOrEqual(0.25 + 1e-9);
+      expect([x * 2, y * 2].every((half) => Math.abs(half - Math.round(half)) < 1e-9)).toBe(true);
     });
     // the strokes are set once on the groups, not on every path
     expect(markup).not.toMatch(/<path class="map-region"[^>]*stroke=/);
-    expect(markup).toContain('<g stroke="#ffffff" stroke-width="0.8"><path class="map-region"');
+    expect(markup).toMatch(/<g stroke="#ffffff" stroke-width="0.8"><g fill="[^"]+"><path class="map-region"/);
   });
 
   it('draws the same outlines for every comparison of the same regions (projected once)', () => {
@@ -118,5 +122,28 @@ describe('report/map', () => {
     const again = outlines(String(choroplethMap(map, { ...water, per: 'none' }, 'm3', 'zh')));
     expect(first.length).toBe(5);
     expect(again).toEqual(first);
+  });
+
+  it('simplifies a line to the drawn scale: bumps under the tolerance dropped, larger ones and both ends kept', () => {
+    // a straight edge of 101 points with a 0.3 px wobble and one 2 px bump at x = 60
+    const line: [number, number][] = Array.from({ length: 101 }, (_, x) => [x, x === 60 ? 2 : x % 2 === 0 ? 0 : 0.3]);
+    // the foot of the bump: (58, 0) is 1.93 px from the line (0,0)–(60,2), farther than (59, 0.3) at 1.67 px;
+    // then (59, 0.3) is 0.49 px from (58,0)–(60,2), within the tolerance
+    expect(simplified(line, 0.5)).toEqual([[0, 0], [58, 0], [60, 2], [62, 0], [100, 0]]);
+    expect(simplified([[0, 0], [1, 0.2], [2, 0], [3, 2], [4, 0]], 0.5)).toEqual([[0, 0], [2, 0], [3, 2], [4, 0]]);
+    // a closed ring (first point = last) keeps its corners
+    expect(simplified([[0, 0], [5, 0], [10, 0], [10, 10], [0, 10], [0, 0]], 0.5)).toEqual([[0, 0], [10, 0], [10, 10], [0, 10], [0, 0]]);
+    expect(simplified([[0, 0], [1, 1]], 0.5)).toEqual([[0, 0], [1, 1]]);
+  });
+
+  it('draws a county outlined by many points along straight edges with its corners only', () => {
+    // 台儿庄区's square with a point every 10 m along its edges (4,000 points)
+    const edge = (from: [number, number], to: [number, number]): number[][] => Array.from({ length: 1000 }, (_, i) => [from[0] + ((to[0] - from[0]) * i) / 1000, from[1] + ((to[1] - from[1]) * i) / 1000]);
+    const dense = [...edge([0, 0], [10_000, 0]), ...edge([10_000, 0], [10_000, 10_000]), ...edge([10_000, 10_000], [0, 10_000]), ...edge([0, 10_000], [0, 0]), [0, 0]];
+    const comparison = compareIndicator(OBSERVATIONS, seedRegions(), CATALOGUE, { indicator: 'water_use_cap', planYear: 2023, per: 'capita', levels: 'separate' });
+    const map = { ...reportMap(), regions: new Map([['370405/台儿庄区', [[dense as [number, number][]]]]]), provinces: [] };
+    const d = /<path class="map-region" d="([^"]+)"/.exec(String(choroplethMap(map, comparison, 'm3', 'zh')))?.[1] ?? '';
+    // a first point and four steps: the corners
+    expect(d.match(/-?(?:\d+(?:\.\d*)?|\.\d+)/g)).toHaveLength(10);
   });
 });

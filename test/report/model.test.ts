@@ -163,7 +163,7 @@ describe('report/model', () => {
   });
 
   it('checks its options once and names a bad value', () => {
-    expect(normalizeReportOptions({ planYear: 2023 })).toEqual({ planYear: 2023, lang: 'zh', regionView: 'capita', compositeView: 'capita', draws: 100, seed: 1, levels: 'separate' });
+    expect(normalizeReportOptions({ planYear: 2023 })).toEqual({ planYear: 2023, lang: 'zh', regionView: 'capita', compositeView: 'capita', draws: 100, seed: 1, levels: 'separate', sourceText: 'whole' });
     expect(() => normalizeReportOptions({ planYear: 2023, levels: 'both' })).toThrow('invalid levels: both');
     expect(() => normalizeReportOptions({ planYear: 2023, lang: 'fr' })).toThrow('invalid lang: fr');
     expect(() => normalizeReportOptions({ planYear: 23 })).toThrow('invalid planYear: 23');

@@ -32,6 +32,20 @@ describe('tables/records', () => {
     expect(record.doc_id).toMatch(/^[0-9a-f]{16}$/);
   });
 
+  it('gives the size of the text as read: its characters, and its UTF-8 bytes ', async () => {
+    const document = await parsed();
+    const record = documentRecord(document);
+    const text = document.document.text;
+    expect(record.text_chars).toBe(text.length);
+    // UTF-8: one byte below U+0080, two below U+0800, three for the rest of the BMP (Chinese), four beyond
+    const bytes = [...text].reduce((sum, character) => {
+      const code = character.codePointAt(0) ?? 0;
+      return sum + (code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4);
+    }, 0);
+    expect(record.text_bytes).toBe(bytes);
+    expect(record.text_bytes).toBeGreaterThan(2 * text.length);
+  });
+
   it('makes one tasks record per numbered task, with its section, title, lead unit and place in the text', async () => {
     const document = await parsed();
     const rows = taskRecords(document);
