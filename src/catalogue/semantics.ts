@@ -16,7 +16,7 @@ export const INCREMENT_WORDS = [
  * built" always an increment. Period words (全年, 年内, 当年) are weak: an annual total
  * (全年一般公共预算收入) is the stock of its year, not an increment.
  */
-export const STRONG_STOCK_WORDS = ['累计', '总数', '总量', '存栏', '总规模', '总装机', '保有量', '已建成', '已建设', '已开通', '已有', '拥有', '共有', '现有', '总里程', '倍增', '翻番', '翻一番', '年末'] as const;
+export const STRONG_STOCK_WORDS = ['累计', '总数', '总量', '存栏', '总规模', '总装机', '保有量', '已建成', '已建设', '已开通', '拥有', '共有', '现有', '总里程', '倍增', '翻番', '翻一番', '年末'] as const;
 export const STRONG_INCREMENT_WORDS = ['新建', '新增', '新培育', '新认定', '新引进', '新开工', '新上', '新改建', '新创建', '新打造', '净增', '增长', '增加', '年度新增', '任务总数', '任务数', '建设任务'] as const;
 
 /** A ratio written as a count: 每千人口 "per thousand people", 人均 "per capita", 每万人 "per ten thousand". */
@@ -26,7 +26,7 @@ export const PER_CAPITA = /每[十百千万]?(人|人口|户|名|常住人口)|�
 export const BREAKDOWN_WORDS = ['其中'] as const;
 
 /** Words of a stock: the level reached (累计 "cumulative", 达到 "reach", 总数 "total"). */
-export const STOCK_WORDS = ['累计', '总数', '总量', '数量', '开通数', '建成数', '总规模', '达到', '达', '保持在', '保持', '稳定在', '存栏', '总计', '共有', '拥有', '规模突破', '数量突破', '突破', '总装机', '装机容量', '装机规模'] as const;
+export const STOCK_WORDS = ['累计', '总数', '总量', '数量', '开通数', '建成数', '总规模', '达到', '达', '保持在', '保持', '稳定在', '存栏', '总计', '共有', '拥有', '已有', '规模突破', '数量突破', '突破', '总装机', '装机容量', '装机规模'] as const;
 
 /**
  * An as-of date (截至6月底, 目前) makes a figure built so far a stock (截至6月底建成5G基站3581座),

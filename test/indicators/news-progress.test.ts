@@ -25,6 +25,10 @@ describe('indicators on a progress news page', () => {
     expect(rows(2100)).toEqual([expect.objectContaining({ indicator: 'fiveg_stations_new', kind: 'increment', status: 'actual', year: 2024 })]);
   });
 
+  it('reads firms named this year (今年…已有12家企业获评) as added this year, not a total', () => {
+    expect(rows(12)).toEqual([expect.objectContaining({ indicator: 'green_factories_new', kind: 'increment', status: 'actual', year: 2024 })]);
+  });
+
   it('keeps the headline figure once, as the body reads it: a total built so far', () => {
     expect(rows(12000)).toEqual([expect.objectContaining({ indicator: 'fiveg_stations_total', kind: 'stock', comparator: '>', status: 'actual', year: 2024 })]);
   });
