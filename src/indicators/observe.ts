@@ -306,6 +306,7 @@ export function readFigures(unit: TextUnit, quantities: readonly Quantity[], cat
         text, clause, clauses, sentence, segmentStart, present, offset: unit.offset, opening, lexicon,
         firstInClause: !(previous && previous.end > clause.start), time: unitTime(unit, planYear), home: home ?? null, catalogue,
         pairedYear: respectivelyYear(text, clause, sentence, inSentence, quantity),
+        pairedRegion: respectivelyRegion(text, clause, inSentence, quantity, home ?? null),
         // a sentence naming only a scope (县城不低于85%; 我省有9家企业) continues the measure before it
         // (asked only when the figure's own windows name no indicator)
         // (within the sentence, too, once a figure of it continued the measure: 建制镇达到70%,其中中西部地区…50%)
@@ -420,6 +421,8 @@ interface ReadContext {
   readonly firstInClause: boolean;
   /** The year paired with the figure after 分别 (`2018年和2019年…分别为A和B`), or null. */
   readonly pairedYear: number | null;
+  /** The region paired with the figure after 分别 (`济南市和青岛市…分别达到A和B`), or null. */
+  readonly pairedRegion?: RegionMention | null;
   readonly time: TimeContext;
   /** The document's own region, to tell same-named divisions apart. */
   readonly home: Division | null;
@@ -500,6 +503,8 @@ function readOne(quantity: Quantity, windows: readonly Window[], context: ReadCo
   const ownRegion = regions.length > 0;
   if (regions.length === 0) regions = regionsNamed(clauseBefore, context.home, true);
   if (regions.length === 0) regions = regionsNamed(sentenceBefore, context.home, true);
+  // (after 分别, the region listed in its place: 济南市和青岛市…分别达到3.6万个和4.1万个)
+  if (context.pairedRegion) regions = [context.pairedRegion];
   // the part of a region it covers: named in its own words, or, for a figure borrowing its
   // measure from earlier in the sentence, the part that subject had (其中区本级227亿元,增长8.2%)
   const part = partNamed(ownBefore) || (bestWindow >= 2 && !ownRegion ? partNamed(sentenceBefore) : '');
@@ -722,6 +727,18 @@ function respectivelyYear(text: string, clause: Span, sentence: Span, quantities
     if (first !== undefined) years = yearsIn(opening.slice(0, first));
   }
   return years.length === place.count ? years[place.position] ?? null : null;
+}
+
+/**
+ * After 分别 "respectively", regions listed before it pair with the figures after it in order:
+ * `济南市和青岛市5G基站数分别达到3.6万个和4.1万个` gives 济南市, then 青岛市. Null unless the list
+ * names as many regions as there are figures.
+ */
+function respectivelyRegion(text: string, clause: Span, quantities: readonly Quantity[], quantity: Quantity, home: Division | null): RegionMention | null {
+  const place = respectivelyPlace(text, clause, quantities, quantity);
+  if (place === null) return null;
+  const regions = regionsNamed(place.listed, home);
+  return regions.length === place.count ? regions[place.position] ?? null : null;
 }
 
 /** A year in a list before 分别 (`2018年度和2019年度`). */

@@ -80,6 +80,13 @@ describe('indicators/observe-document observeDocument: the time a paragraph goes
     ]);
   });
 
+  it('pairs regions listed before 分别 with the figures after it, in order', async () => {
+    const rows = await observe('山东省5G发展情况通报\n截至2023年底,全省累计开通5G基站20.3万个。济南市和青岛市5G基站数分别达到3.6万个和4.1万个,烟台市达到1.9万个。');
+    expect(rows.filter((row) => row.indicator === 'fiveg_stations_total').map((row) => [row.region, row.value])).toEqual([
+      ['山东省', 203000], ['济南市', 36000], ['青岛市', 41000], ['烟台市', 19000],
+    ]);
+  });
+
   it('gives no year to a figure dated 目前 or to one two paragraphs on', async () => {
     const rows = await observe(['某网讯 截至2023年底全国已建成5G基站337万个。', '目前,广东省已建成5G基站35万个。',
       '另据了解,全省各地加快网络建设。', '江苏省已建成5G基站26万个。'].join('\n'));
