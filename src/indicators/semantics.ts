@@ -24,6 +24,8 @@ const BASELINE_INDEX = wordIndex(BASELINE_WORDS);
 
 /** A change verb followed by 到/至 names the level reached (增加到260家, 提高至85%): a stock. */
 const REACHED = /^(到|至|为)/;
+/** A task's amount (建设任务, 任务数, 任务总数) just before the figure's 为. */
+const TASK_AMOUNT = /任务(总数|数)?$/;
 
 /**
  * The flow kind with its strength: `strong` when a strong cue decided it (累计, 新建, 增长N),
@@ -35,7 +37,8 @@ export function flowEvidence(windows: readonly string[], lexicon: Lexicon = BUIL
     const strongIncrement = lastEndOfAny(lexicon.strongIncrement, text);
     if (strongStock >= 0 || strongIncrement >= 0) {
       if (strongStock > strongIncrement) return { kind: 'stock', strong: true };
-      return { kind: REACHED.test(text.slice(strongIncrement)) ? 'stock' : 'increment', strong: true };
+      // (a task's amount stated with 为, 建设任务为3.2万亩, is the amount to add, not a level reached)
+      return { kind: REACHED.test(text.slice(strongIncrement)) && !TASK_AMOUNT.test(text.slice(0, strongIncrement)) ? 'stock' : 'increment', strong: true };
     }
     const stock = lastEndOfAny(lexicon.stock, text);
     const increment = lastEndOfAny(lexicon.increment, text);

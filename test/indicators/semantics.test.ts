@@ -23,6 +23,12 @@ describe('indicators/semantics', () => {
     expect(flowKind(['全县高新技术企业'])).toBeNull();
   });
 
+  it('reads a task amount stated with 为 (建设任务为) as the amount to add, and 增加到 as the level reached', () => {
+    expect(flowKind(['高标准农田建设任务为'])).toBe('increment');
+    expect(flowKind(['新建5G基站任务数为'])).toBe('increment');
+    expect(flowKind(['高新技术企业数量增加到'])).toBe('stock');
+  });
+
   it('looks further out only when the nearest window says nothing', () => {
     expect(flowKind(['国家高新技术企业', '力争新培育单项冠军30家以上,国家高新技术企业'])).toBe('increment');
     expect(flowKind(['', ''])).toBeNull();
