@@ -325,7 +325,11 @@ export function readFigures(unit: TextUnit, quantities: readonly Quantity[], cat
       if (finding && breakdown && previousFinding?.indicator === finding.indicator && finding.part !== undefined && previousFinding.part !== undefined && finding.part !== previousFinding.part) {
         finding = { ...finding, part: `${finding.part}${previousFinding.part}` };
       }
-      if (finding && !(breakdown && previousFinding?.indicator === finding.indicator && sameRegions(previousFinding, finding))) findings.push(finding);
+      // the change of a flow on the year before (今年已有12家企业获评…,较去年增加5家) is no flow of its own;
+      // the change of a total (年末…37家,比上年增加9家) is the year's net addition, and is read
+      const flowChange = finding !== null && previousFinding?.indicator === finding.indicator && previousFinding.kind === 'increment'
+        && finding.kind === 'increment' && previous !== undefined && CHANGE_ON_BEFORE.test(lastClauseOf(text.slice(previous.end, quantity.start)));
+      if (finding && !flowChange && !(breakdown && previousFinding?.indicator === finding.indicator && sameRegions(previousFinding, finding))) findings.push(finding);
       if (finding) previousFinding = finding;
       lastRead = { quantity, finding };
       if (finding && carrying === sentence.start) carriedIn = sentence.start;
@@ -727,6 +731,14 @@ function respectivelyYear(text: string, clause: Span, sentence: Span, quantities
     if (first !== undefined) years = yearsIn(opening.slice(0, first));
   }
   return years.length === place.count ? years[place.position] ?? null : null;
+}
+
+/** A change on the year before opening a figure's clause: `较去年增加`, `比上年多`, `同比增加`. */
+const CHANGE_ON_BEFORE = /^\s*((较|比)(去年|上年|上一年|前一年)(同期)?|同比)(增加|减少|多|少|增长|下降)了?\s*$/;
+
+/** The words after the last comma of a stretch (all of it when it has none). */
+function lastClauseOf(text: string): string {
+  return text.slice(Math.max(text.lastIndexOf(','), text.lastIndexOf('，')) + 1);
 }
 
 /**

@@ -27,6 +27,8 @@ describe('indicators on a progress news page', () => {
 
   it('reads firms named this year (今年…已有12家企业获评) as added this year, not a total', () => {
     expect(rows(12)).toEqual([expect.objectContaining({ indicator: 'green_factories_new', kind: 'increment', status: 'actual', year: 2024 })]);
+    // 较去年增加5家 is how much more than last year's count: no count of firms of its own
+    expect(rows(5)).toEqual([]);
   });
 
   it('keeps the headline figure once, as the body reads it: a total built so far', () => {

@@ -87,6 +87,13 @@ describe('indicators/observe-document observeDocument: the time a paragraph goes
     ]);
   });
 
+  it('reads the change of a flow on the year before as no flow, and the change of a total as the year\'s net addition', async () => {
+    const rows = await observe('青山县2023年统计公报\n全年新建5G基站286个,同比增加40个。年末全县有效高新技术企业37家,比上年增加9家。');
+    const figures = rows.filter((row) => row.kind !== 'mentioned').map((row) => [row.indicator, row.value]);
+    expect(figures).toHaveLength(3);
+    expect(figures).toEqual(expect.arrayContaining([['fiveg_stations_new', 286], ['high_tech_firms_total', 37], ['high_tech_firms_new', 9]]));
+  });
+
   it('gives no year to a figure dated 目前 or to one two paragraphs on', async () => {
     const rows = await observe(['某网讯 截至2023年底全国已建成5G基站337万个。', '目前,广东省已建成5G基站35万个。',
       '另据了解,全省各地加快网络建设。', '江苏省已建成5G基站26万个。'].join('\n'));
