@@ -12,7 +12,7 @@ import { boundedEvidence, clausesOf, sentencesOf, spanAt, windowAround, type Spa
 import type { Kind, Observation } from './types.js';
 import { clauseLeadYear, figureTime, statesBaseYear, markedStatus, periodOf, type EarlierYear, type FigureTime, type TimeContext } from './time.js';
 import { partNamed, regionsNamed, withoutRegionNames, type RegionMention } from './whose.js';
-import { cellIndexAt, cellsOf, type TableRow, type YearRow } from './tables.js';
+import { cellIndexAt, cellsOf, unitOfHead, type TableRow, type YearRow } from './tables.js';
 import type { Division } from '../catalogue/index.js';
 import type { Comparator } from '../quantities/index.js';
 
@@ -357,19 +357,40 @@ function readTableRow(unit: TextUnit, table: TableRow, quantities: readonly Quan
   const row: Span = { start: 0, end: text.length };
   const stated = /((?:19|20)\d{2})\s*年/.exec(cellsOf(text).find((cell) => /^(?:19|20)\d{2}\s*年[度底末]?$/.test(cell)) ?? '');
   const findings: Finding[] = [];
-  for (const quantity of quantities) {
-    if (!measurable(quantity)) continue;
-    const header = table.headers[cellIndexAt(text, quantity.start)] ?? '';
+  for (const found of quantities) {
+    const header = table.headers[cellIndexAt(text, found.start)] ?? '';
     if (header === '') continue;
+    // a bare number takes the unit its column head gives (| 新建5G基站(个) | … | 320 |)
+    const quantity = measurable(found) ? found : withHeadUnit(text, found, unitOfHead(header));
+    if (quantity === null) continue;
     const cellStart = text.lastIndexOf('|', quantity.start) + 1;
     const finding = readOne(quantity, [{ text: header, side: 'left' }], {
       text, clause: row, clauses: [row], sentence: row, segmentStart: cellStart, present, offset: unit.offset, opening: '', lexicon: lexiconOf(catalogue.words),
-      firstInClause: true, time: unitTime(unit, planYear), home, catalogue, pairedYear: stated ? Number(stated[1]) : null,
+      firstInClause: true, time: unitTime(unit, planYear), home, catalogue, pairedYear: stated ? Number(stated[1]) : null, kindWords: header,
       carried: () => null, carriedTime: null, earlierYear: () => null,
     });
     if (finding) findings.push(finding);
   }
   return findings;
+}
+
+/** A bare number alone in its cell, read with its column head's unit; null when that gives no measurable figure. */
+function withHeadUnit(text: string, quantity: Quantity, unit: string): Quantity | null {
+  if (unit === '' || !FIGURE_CELL_TEXT.test(cellTextAt(text, quantity.start))) return null;
+  const [read] = recogniseQuantities(`${quantity.raw}${unit}`);
+  if (read === undefined || read.start !== 0) return null;
+  const placed: Quantity = { ...read, raw: quantity.raw, start: quantity.start, end: quantity.end, numberStart: quantity.numberStart };
+  return measurable(placed) ? placed : null;
+}
+
+/** A cell holding a number and nothing else (`320`, `1,480`, `42.6`). */
+const FIGURE_CELL_TEXT = /^-?\d[\d,]*(?:\.\d+)?$/;
+
+/** The trimmed text of the table cell around an offset of a table line. */
+function cellTextAt(text: string, offset: number): string {
+  const start = text.lastIndexOf('|', offset - 1) + 1;
+  const end = text.indexOf('|', offset);
+  return text.slice(start, end < 0 ? text.length : end).trim();
 }
 
 /**
@@ -389,7 +410,7 @@ function readYearRow(unit: TextUnit, row: YearRow, catalogue: Catalogue, planYea
     if (!measurable(quantity)) continue;
     const finding = readOne(quantity, [{ text: row.label, side: 'left' }], {
       text: unit.text, clause: whole, clauses: [whole], sentence: whole, segmentStart: cell.start, present, offset: unit.offset, opening: '', lexicon: lexiconOf(catalogue.words),
-      firstInClause: true, time: unitTime(unit, planYear), home, catalogue, pairedYear: cell.year,
+      firstInClause: true, time: unitTime(unit, planYear), home, catalogue, pairedYear: cell.year, kindWords: row.label,
       carried: () => null, carriedTime: null, earlierYear: () => null,
     });
     if (finding) findings.push(finding);
@@ -427,6 +448,8 @@ interface ReadContext {
   readonly pairedYear: number | null;
   /** The region paired with the figure after 分别 (`济南市和青岛市…分别达到A和B`), or null. */
   readonly pairedRegion?: RegionMention | null;
+  /** A table cell's column head or row label: the words that say its kind (累计5G基站(个)), not the row's. */
+  readonly kindWords?: string;
   readonly time: TimeContext;
   /** The document's own region, to tell same-named divisions apart. */
   readonly home: Division | null;
@@ -492,7 +515,8 @@ function readOne(quantity: Quantity, windows: readonly Window[], context: ReadCo
   // the second of a pair (分别下降25.8%和33.7%): its segment is only the joiner, and the words
   // before the first figure speak for both
   const listSegment = LIST_JOINER.test(segmentBefore) ? clauseBefore : segmentBefore;
-  const chosen = chooseByKind(quantity, sameWindow, [listSegment, clauseBefore, sentenceBefore], lexicon);
+  const kindWindows = context.kindWords === undefined ? [listSegment, clauseBefore, sentenceBefore] : [context.kindWords, context.kindWords, context.kindWords];
+  const chosen = chooseByKind(quantity, sameWindow, kindWindows, lexicon);
   if (!chosen) return null;
   const { indicator } = chosen;
   let { kind } = chosen;

@@ -155,8 +155,13 @@ const FIGURE_LINE = /^-?\d[\d,]*(?:\.\d+)?\s*[^\d\s,，。;；]{0,4}$/;
 /** A table's unit line above its heads (`单位:亿元`). */
 const UNIT_LINE = /^单位\s*[:：]\s*([^\s,，。;；]{1,6})$/;
 
-/** The unit a column head or a label gives: in brackets (`(万吨)`, `(%)`) or a closing % (`比上年增长%`). */
-function unitOfHead(head: string): string {
+/**
+ * The unit a column head or a label gives: in brackets (`(万吨)`, `(%)`) or a closing % (`比上年增长%`).
+ *
+ * @example
+ * unitOfHead('新建5G基站(个)') // → '个'
+ */
+export function unitOfHead(head: string): string {
   const bracket = /[(（]([^)）]{1,8})[)）]\s*$/.exec(head);
   if (bracket !== null && /^[\u4e00-\u9fff%‰/]+$/.test(bracket[1] as string)) return bracket[1] as string;
   return /[%％]\s*$/.test(head) ? '%' : '';

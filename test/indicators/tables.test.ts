@@ -37,6 +37,19 @@ describe('indicators/tables', () => {
     // the 5G user share has no indicator of its own: no figure is read from its column
     expect(extraction.observations.filter((row) => row.value === 41 || row.value === 38)).toEqual([]);
   });
+
+  it('reads bare numbers in a column head\'s unit, and each column\'s kind from its head (新建 / 累计)', async () => {
+    // written for this test; 谯城区 and 涡阳县 are a district and a county of 亳州市
+    const text = ['亳州市2023年各县区5G基站建设任务表', '| 县区 | 新建5G基站(个) | 累计5G基站(个) |', '| 谯城区 | 320 | 2150 |', '| 涡阳县 | 260 | 1480 |'].join('\n');
+    const outcome = await readDocument('table.txt', 'txt', new TextEncoder().encode(text));
+    if (!outcome.ok) throw new Error(outcome.message);
+    const parsed = parseDocument(outcome.document);
+    const rows = observeDocument(parsed, documentUnits(parsed), (unit) => recogniseQuantities(unit.text), DEFAULT_CATALOGUE);
+    expect(rows.map((row) => [row.region, row.indicator, row.kind, row.status, row.value])).toEqual([
+      ['谯城区', 'fiveg_stations_new', 'increment', 'target', 320], ['谯城区', 'fiveg_stations_total', 'stock', 'target', 2150],
+      ['涡阳县', 'fiveg_stations_new', 'increment', 'target', 260], ['涡阳县', 'fiveg_stations_total', 'stock', 'target', 1480],
+    ]);
+  });
 });
 
 /** A yearbook page written for these tests: a table laid out with spaces, years as column heads. */
