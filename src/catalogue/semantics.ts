@@ -178,7 +178,7 @@ export const PARTIAL_YEAR = /(\d{1,2}\s*[-—–~至到]\s*\d{1,2}\s*月|前\s*\
  * 今年工作 "this year's work"). The turn holds for the paragraphs after it until the next one.
  */
 export const REVIEW_OPENINGS = ['过去一年', '过去五年', '工作回顾', '回顾', '一年来', '执行情况', '完成情况', '工作总结', '主要成效', '取得的成绩'] as const;
-export const PLAN_OPENINGS = ['主要预期目标', '预期目标', '主要目标', '今年工作', '工作安排', '总体要求', '重点工作', '发展目标', '主要任务', '工作任务', '计划草案', '重点抓好', '着力抓好'] as const;
+export const PLAN_OPENINGS = ['主要预期目标', '预期目标', '主要目标', '今年工作', '工作安排', '总体要求', '重点工作', '发展目标', '主要任务', '工作任务', '计划草案', '重点抓好', '着力抓好', '目标任务', '工作目标', '年度目标', '奋斗目标', '工作思路', '工作打算', '工作计划', '下一步'] as const;
 
 /** Words that make a figure the whole country's: 全国 "nationwide", 我国 "our country". */
 export const NATIONAL_WORDS = ['全国', '我国', '全国范围内'] as const;

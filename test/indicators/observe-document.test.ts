@@ -94,6 +94,13 @@ describe('indicators/observe-document observeDocument: the time a paragraph goes
     expect(figures).toEqual(expect.arrayContaining([['fiveg_stations_new', 286], ['high_tech_firms_total', 37], ['high_tech_firms_new', 9]]));
   });
 
+  it('turns a work report to its plan at a heading of its targets or its next steps (目标任务, 工作思路, 下一步)', async () => {
+    for (const heading of ['二、2024年目标任务', '二、2024年工作思路', '二、下一步工作打算']) {
+      const rows = await observe(['2024年凤阳县政府工作报告', '各位代表:', '一、2023年工作回顾', '过去一年,新增高新技术企业31家。', heading, '新增高新技术企业30家以上。'].join('\n'));
+      expect(rows.filter((row) => row.indicator === 'high_tech_firms_new').map((row) => [row.status, row.value])).toEqual([['actual', 31], ['target', 30]]);
+    }
+  });
+
   it('gives no year to a figure dated 目前 or to one two paragraphs on', async () => {
     const rows = await observe(['某网讯 截至2023年底全国已建成5G基站337万个。', '目前,广东省已建成5G基站35万个。',
       '另据了解,全省各地加快网络建设。', '江苏省已建成5G基站26万个。'].join('\n'));
