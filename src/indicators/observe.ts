@@ -240,7 +240,8 @@ export function readFigures(unit: TextUnit, quantities: readonly Quantity[], cat
     let last = first;
     while (last < quantities.length && (quantities[last] as Quantity).start < sentence.end) last++;
     if (last === first) continue;
-    const inSentence = quantities.slice(first, last).map((quantity) => impliedPercent(text, quantity));
+    const inSentence: Quantity[] = [];
+    for (let at = first; at < last; at++) inSentence.push(impliedPercent(text, quantities[at] as Quantity));
     first = last;
     // worked out for the first figure that can be an indicator's, if any
     let clauses: Span[] | null = null;
