@@ -296,9 +296,7 @@ export function observeDocument(
   // so a sentence naming only these is not read for mentions
   const settled = new Set<number | undefined>();
   const isSettled = (indicator: IndicatorDef): boolean => settled.has(familyOf.get(indicator.id));
-  // (an index loop: a document without units gives a list of another kind, which would undo the compiled loop)
-  for (let index = 0; index < units.length; index++) {
-    const unit = units[index] as DocumentUnit;
+  for (const [index, unit] of units.entries()) {
     for (const read of readFigures(unit, quantitiesOf(unit), catalogue, planYear, parsed.region)) {
       const before = lastStated.get(read.indicator);
       const finding: Finding = read.year_basis === 'none' && read.saysWhen !== true && before !== undefined && before.unit >= index - 1
