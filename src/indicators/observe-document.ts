@@ -323,7 +323,11 @@ export function observeDocument(
   }
   // a mention counts only when no indicator of its family has a figure anywhere in the document
   // a combined count (`parts`) is a figure for each family it counts
-  const withFigures = new Set(figures.flatMap(([, finding]) => (finding.parts === '' ? [finding.indicator] : finding.parts.split('、')).map((id) => familyOf.get(id))));
+  const withFigures = new Set<number | undefined>();
+  for (const [, finding] of figures) {
+    if (finding.parts === '') withFigures.add(familyOf.get(finding.indicator));
+    else for (const id of finding.parts.split('、')) withFigures.add(familyOf.get(id));
+  }
   const mentionedOnce = new Set<number | undefined>();
   const kept = mentions.filter(([, finding]) => {
     const family = familyOf.get(finding.indicator);
@@ -373,6 +377,10 @@ function withoutHeadlineEchoes(observations: readonly Observation[], headline: n
  * region and year; the first occurrence is kept, with its evidence.
  */
 function withoutRepeats(observations: readonly Observation[], unitOf: ReadonlyMap<Observation, number>): Observation[] {
+  // a row whose value no other row of the document has is no repeat, nor repeated: its fact is
+  // never needed (most rows; their keys cost 60 ms a pass over bench's documents)
+  const valueCounts = new Map<number | null, number>();
+  for (const row of observations) if (row.kind !== 'mentioned') valueCounts.set(row.value, (valueCounts.get(row.value) ?? 0) + 1);
   // each row's fact (all but its year) made once
   const facts = new Map<Observation, string>();
   // (a document whose every figure has a year needs no look for the undated ones)
@@ -381,7 +389,7 @@ function withoutRepeats(observations: readonly Observation[], unitOf: ReadonlyMa
   // 去年 on a page with no date) is the same fact
   const dated = new Map<string, Set<number>>();
   for (const row of observations) {
-    if (row.kind === 'mentioned') continue;
+    if (row.kind === 'mentioned' || valueCounts.get(row.value) === 1) continue;
     const fact = [row.indicator, row.parts, row.kind, row.status, row.comparator, row.value, row.value_high, row.region].join('|');
     facts.set(row, fact);
     if (!undated || row.year === null) continue;

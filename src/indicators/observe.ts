@@ -114,6 +114,16 @@ function hasOwnNoun(text: string, known?: string, lexicon: Lexicon = BUILT_IN_LE
   return runs.some((run) => !knownWords(run, known));
 }
 
+/**
+ * Whether a text holds a noun of its own once the region names in it are blanked out (`其中临沂`
+ * holds none). A text naming no region is looked at once, not twice.
+ */
+function hasOwnNounBesideRegions(text: string, home: Division | null, lexicon: Lexicon): boolean {
+  if (!hasOwnNoun(text, undefined, lexicon)) return false;
+  const bare = withoutRegionNames(text, home);
+  return bare === text || hasOwnNoun(bare, undefined, lexicon);
+}
+
 /** How many ideographs (U+4E00–U+9FFF) a text holds, counting stopped at 2. */
 function ideographs(text: string): number {
   let count = 0;
@@ -194,6 +204,9 @@ export function readFigures(unit: TextUnit, quantities: readonly Quantity[], cat
   if (unit.yearRow !== undefined) return readYearRow(unit, unit.yearRow, catalogue, planYear, home ?? null);
   const { text } = unit;
   const findings: Finding[] = [];
+  // most units hold no figure at all: nothing to read, and no sentence to walk
+  // (a bare number after a rate's noun counts: it is read as a percent below)
+  if (!quantities.some((quantity) => measurable(quantity) || measurable(impliedPercent(text, quantity)))) return findings;
   const present = presentIndicators(catalogue, text);
   if (present === null) return findings;
   const lexicon = lexiconOf(catalogue.words);
@@ -228,7 +241,8 @@ export function readFigures(unit: TextUnit, quantities: readonly Quantity[], cat
     let last = first;
     while (last < quantities.length && (quantities[last] as Quantity).start < sentence.end) last++;
     if (last === first) continue;
-    const inSentence = quantities.slice(first, last).map((quantity) => impliedPercent(text, quantity));
+    const inSentence: Quantity[] = [];
+    for (let at = first; at < last; at++) inSentence.push(impliedPercent(text, quantities[at] as Quantity));
     first = last;
     // worked out for the first figure that can be an indicator's, if any
     let clauses: Span[] | null = null;
@@ -282,7 +296,7 @@ export function readFigures(unit: TextUnit, quantities: readonly Quantity[], cat
       // a generic head right after the figure (9家企业) names no kind of its own, nor does a target noun (…以内的目标)
       const rightNoun = right.replace(GENERIC_HEAD, '').replace(TARGET_OF, '');
       // a figure with a noun of its own never borrows one from earlier in its clause or sentence
-      if ((paired === null || !hasOwnNoun(paired, undefined, lexicon)) && (!hasOwnNoun(left + rightNoun, undefined, lexicon) || !hasOwnNoun(withoutRegionNames(left + rightNoun, home ?? null), undefined, lexicon))) {
+      if ((paired === null || !hasOwnNoun(paired, undefined, lexicon)) && !hasOwnNounBesideRegions(left + rightNoun, home ?? null, lexicon)) {
         windows.push(
           { text: tail(text, clause.start, quantity.start), side: 'left' },
           { text: tail(text, sentence.start, quantity.start), side: 'left', sentence: true },
@@ -897,17 +911,20 @@ export function families(indicators: readonly IndicatorDef[]): IndicatorDef[][] 
   // a noun with it (one look-up per noun, not a scan of every family: linear in the catalogue)
   const firstWith = new Map<string, number>();
   for (const indicator of indicators) {
-    const nouns = indicator.cues.all[0] ?? [];
+    // (no `?? []`: a literal empty list is of another kind to the engine, and undid the compiled loops)
+    const nouns = indicator.cues.all[0];
     let family = -1;
-    for (const noun of nouns) {
-      const at = firstWith.get(noun);
-      if (at !== undefined && (family < 0 || at < family)) family = at;
+    if (nouns !== undefined) {
+      for (const noun of nouns) {
+        const at = firstWith.get(noun);
+        if (at !== undefined && (family < 0 || at < family)) family = at;
+      }
     }
     if (family < 0) {
       family = groups.length;
       groups.push([indicator]);
     } else (groups[family] as IndicatorDef[]).push(indicator);
-    for (const noun of nouns) if (!firstWith.has(noun) || (firstWith.get(noun) as number) > family) firstWith.set(noun, family);
+    if (nouns !== undefined) for (const noun of nouns) if (!firstWith.has(noun) || (firstWith.get(noun) as number) > family) firstWith.set(noun, family);
   }
   return groups;
 }
@@ -922,23 +939,39 @@ const SECTOR_LIST = /、[^,，。;；]*、[^,，。;；]*(等|[一二三四五�
 /** Words saying a measure is absent (全市没有一家创新平台): a state, not a task naming it. */
 const ABSENCE = /(没有|尚无|仍无|从未)/;
 
-/** Of indicators a text names, those whose cues it matches at the greatest length. */
-function mostNamed(indicators: readonly IndicatorDef[], text: string): IndicatorDef[] {
-  const lengths = indicators.map((indicator) => matchCues(indicator, text)?.length ?? -1);
-  const longest = Math.max(...lengths);
-  return indicators.filter((_, index) => lengths[index] === longest);
+/** Of indicators a text names (their cue matches in it), those matched at the greatest length. */
+function mostNamed(indicators: readonly IndicatorDef[], matches: ReadonlyMap<IndicatorDef, CueMatch>): IndicatorDef[] {
+  let longest = Number.NEGATIVE_INFINITY;
+  for (const indicator of indicators) longest = Math.max(longest, matches.get(indicator)?.length ?? -1);
+  const fullest: IndicatorDef[] = [];
+  for (const indicator of indicators) if ((matches.get(indicator)?.length ?? -1) === longest) fullest.push(indicator);
+  return fullest;
 }
 
 /** The clause (between commas, semicolons and stops) around a span of a sentence. */
 function clauseAround(text: string, start: number, end: number): string {
-  const before = Math.max(...[',', '，', ';', '；', '。'].map((mark) => text.lastIndexOf(mark, start - 1)));
-  const ends = [',', '，', ';', '；', '。'].map((mark) => text.indexOf(mark, end)).filter((at) => at >= 0);
-  return text.slice(before + 1, ends.length > 0 ? Math.min(...ends) : text.length);
+  let before = -1;
+  let after = text.length;
+  for (const mark of CLAUSE_MARKS) {
+    before = Math.max(before, text.lastIndexOf(mark, start - 1));
+    const at = text.indexOf(mark, end);
+    if (at >= 0 && at < after) after = at;
+  }
+  return text.slice(before + 1, after);
 }
 
+/** The marks that end a clause or a sentence. */
+const CLAUSE_MARKS = [',', '，', ';', '；', '。'] as const;
+
 /** Whether a clause states a number the measure could take (`森林覆盖率提高0.5个百分点`; not `5G`, `2023年底前`, `5个…示范片`, a size class `2×300兆瓦级`). */
-function givesFigure(clause: string, indicator: IndicatorDef): boolean {
-  return /\d/.test(clause) && recogniseQuantities(clause).some((quantity) => measurable(quantity) && !qualifiesNoun(clause, quantity) && fitsIndicator(quantity, indicator));
+function givesFigure(clause: string, indicator: IndicatorDef, quantitiesIn: Map<string, readonly Quantity[]>): boolean {
+  if (!/\d/.test(clause)) return false;
+  let quantities = quantitiesIn.get(clause);
+  if (quantities === undefined) {
+    quantities = recogniseQuantities(clause);
+    quantitiesIn.set(clause, quantities);
+  }
+  return quantities.some((quantity) => measurable(quantity) && !qualifiesNoun(clause, quantity) && fitsIndicator(quantity, indicator));
 }
 
 /**
@@ -953,23 +986,43 @@ export function readMentions(unit: TextUnit, catalogue: Catalogue, planYear: num
   const present = presentIndicators(catalogue, unit.text);
   if (present === null) return findings;
   const lexicon = lexiconOf(catalogue.words);
-  const mentionable = present.filter((indicator) => indicator.kinds.includes('mentioned'));
   // a sentence is read only when it names an indicator not settled yet: those are asked first,
   // and where none is named (every unit, once all its indicators are settled) the rest are not
-  const open = settled === undefined ? mentionable : mentionable.filter((indicator) => !settled(indicator));
-  if (open.length === 0) return findings;
+  // (the lists are grown by loops and their counts kept apart: a list filtered to nothing is of
+  // another kind to the engine, and each first meeting with one threw readMentions' compiled
+  // code away, four compilations of ~0.1 s in an extract of bench's documents)
+  const mentionable: IndicatorDef[] = [];
+  const open: IndicatorDef[] = [];
+  let openCount = 0;
+  for (const indicator of present) {
+    if (!indicator.kinds.includes('mentioned')) continue;
+    mentionable.push(indicator);
+    if (settled !== undefined && settled(indicator)) continue;
+    open.push(indicator);
+    openCount++;
+  }
+  if (openCount === 0) return findings;
   for (const sentence of sentencesOf(unit.text)) {
     const text = unit.text.slice(sentence.start, sentence.end);
     if (!open.some((indicator) => matchCues(indicator, text) !== null)) continue;
-    const named = mentionable.filter((indicator) => matchCues(indicator, text) !== null);
+    // each indicator's cues matched once per sentence (asked again below for its clause, its
+    // flow and its siblings), and each clause's quantities recognised once for all indicators
+    const matches = new Map<IndicatorDef, CueMatch>();
+    const quantitiesIn = new Map<string, readonly Quantity[]>();
     // (a clause that gives the measure a number is a figure, read or not: no mention)
     // (nor is an item of a list of sectors: 培育新能源、新材料…等战略性新兴产业)
-    const matched = named.filter((indicator) => {
-      const match = matchCues(indicator, text) as CueMatch;
+    const matched: IndicatorDef[] = [];
+    let matchedCount = 0;
+    for (const indicator of mentionable) {
+      const match = matchCues(indicator, text);
+      if (match === null) continue;
+      matches.set(indicator, match);
       const clause = clauseAround(text, match.firstStart, match.lastEnd);
-      return !SECTOR_LIST.test(clause) && !ABSENCE.test(clause) && !givesFigure(clause, indicator);
-    });
-    if (matched.length === 0) continue;
+      if (SECTOR_LIST.test(clause) || ABSENCE.test(clause) || givesFigure(clause, indicator, quantitiesIn)) continue;
+      matched.push(indicator);
+      matchedCount++;
+    }
+    if (matchedCount === 0) continue;
     // a mention is a task or target without a figure: a sentence of a report, a headline or a
     // list of sectors reads as a result (or nothing) and names no task
     const time = figureTime({ opening: '', before: text, sentenceBefore: text, after: '', baseline: false }, unitTime(unit, planYear), lexicon);
@@ -977,10 +1030,10 @@ export function readMentions(unit: TextUnit, catalogue: Catalogue, planYear: num
     for (const siblings of families(matched)) {
       // the flow its own clause says (高新技术企业“双倍增”目标: the total), else its sentence's
       const first = siblings[0];
-      const match = first === undefined ? null : matchCues(first, text);
+      const match = first === undefined ? null : matches.get(first) ?? null;
       const flow = (match === null ? null : flowKind([clauseAround(text, match.firstStart, match.lastEnd)], lexicon)) ?? flowKind([text], lexicon);
       // (among the siblings the sentence names most fully: 绿色建筑 + 全面执行 is the share, not the area)
-      const fullest = mostNamed(siblings, text);
+      const fullest = mostNamed(siblings, matches);
       const chosen = fullest.find((indicator) => flow !== null && indicator.kinds[0] === flow) ?? fullest[0];
       if (!chosen) continue;
       findings.push({

@@ -96,8 +96,8 @@ const RELATIVE_YEARS: readonly (readonly [RegExp, number])[] = [[/(今年|本年
  * // → { status: 'actual', year: 2020, yearBasis: 'relative' }
  */
 export function figureTime(words: FigureWords, context: TimeContext, lexicon: Lexicon = BUILT_IN_LEXICON): FigureTime {
-  const { year, yearBasis, explicit, fromEarlier, saysWhen } = yearOfFigure(words, context);
-  const status = statusOfFigure(words, context, explicit, lexicon, fromEarlier === true ? year : null);
+  const { year, yearBasis, explicit, fromEarlier, saysWhen, baseYear } = yearOfFigure(words, context);
+  const status = baseYear === true ? 'actual' : statusOfFigure(words, context, explicit, lexicon, fromEarlier === true ? year : null);
   return { status, year, yearBasis, ...(fromEarlier === true ? { fromEarlier } : {}), ...(saysWhen === true ? { saysWhen } : {}) };
 }
 
@@ -121,9 +121,13 @@ export function statesBaseYear(before: string): boolean {
  */
 const CLAUSE_LEAD_YEAR = /(?:^|[,，;；:：])\s*(?:其中|截至|截止|到|至|在|于)?\s*((?:19|20)\d{2})\s*年(?![度末底]?\s*[和与、至到-])/g;
 
-function yearOfFigure(words: FigureWords, context: TimeContext): { year: number | null; yearBasis: YearBasis; explicit: number | null; fromEarlier?: true; saysWhen?: true } {
+/**
+ * The year of a figure with its basis; `baseYear` when its words end with a comparison's base
+ * year (`由2023年的`), which also makes it a result (so `statusOfFigure` need not look again).
+ */
+function yearOfFigure(words: FigureWords, context: TimeContext): { year: number | null; yearBasis: YearBasis; explicit: number | null; fromEarlier?: true; saysWhen?: true; baseYear?: true } {
   const base = BASE_YEAR_BEFORE.exec(words.before);
-  if (base) return { year: Number(base[2]), yearBasis: 'stated', explicit: Number(base[2]), saysWhen: true };
+  if (base) return { year: Number(base[2]), yearBasis: 'stated', explicit: Number(base[2]), saysWhen: true, baseYear: true };
   const explicit = yearMentioned(words.before) ?? yearMentioned(words.opening) ?? clauseLeadYear(words.sentenceBefore);
   if (explicit !== null) return { year: explicit, yearBasis: 'stated', explicit, saysWhen: true };
   const relative = relativeYear(`${words.opening},${words.before}`) ?? relativeYear(words.sentenceBefore);
@@ -207,7 +211,8 @@ function lastIndexOfPattern(text: string, pattern: RegExp): number {
 }
 
 function statusOfFigure(words: FigureWords, context: TimeContext, explicit: number | null, lexicon: Lexicon, earlier: number | null): Status {
-  if (words.baseline || BASE_YEAR_BEFORE.test(words.before)) return 'actual';
+  // (a base year ending `before` was found by `yearOfFigure`, which made it 'actual' already)
+  if (words.baseline) return 'actual';
   const reference = context.pageYear ?? context.documentYear;
   if (explicit !== null) {
     const text = withoutComparisonBases(`${words.opening},${words.before}`);
