@@ -155,7 +155,7 @@ export const PRESENT_WORDS = ['今年', '本年度', '本年'] as const;
  * 拟认定 (a list proposed for recognition, made public: it reports who made it).
  * (不低于/不少于/至少 above are bounds a plan sets; a report rarely writes them of a result.)
  */
-export const NOT_TARGET_WORDS = ['将近', '即将', '计划执行', '计划完成', '目标任务完成', '完成目标', '完成年度目标', '超额完成', '拟认定', '拟入选'] as const;
+export const NOT_TARGET_WORDS = ['将近', '即将', '计划执行', '计划完成', '目标任务完成', '完成年度目标任务', '完成全年目标任务', '完成年度任务', '完成全年任务', '完成目标', '完成年度目标', '超额完成', '拟认定', '拟入选'] as const;
 
 /**
  * Words of a result already reached: 已 "already", 迄今 "so far", 截至 "as of", 去年 "last year" …
@@ -178,7 +178,13 @@ export const PARTIAL_YEAR = /(\d{1,2}\s*[-—–~至到]\s*\d{1,2}\s*月|前\s*\
  * 今年工作 "this year's work"). The turn holds for the paragraphs after it until the next one.
  */
 export const REVIEW_OPENINGS = ['过去一年', '过去五年', '工作回顾', '回顾', '一年来', '执行情况', '完成情况', '工作总结', '主要成效', '取得的成绩'] as const;
-export const PLAN_OPENINGS = ['主要预期目标', '预期目标', '主要目标', '今年工作', '工作安排', '总体要求', '重点工作', '发展目标', '主要任务', '工作任务', '计划草案', '重点抓好', '着力抓好', '目标任务', '工作目标', '年度目标', '奋斗目标', '工作思路', '工作打算', '工作计划', '下一步'] as const;
+export const PLAN_OPENINGS = ['主要预期目标', '预期目标', '主要目标', '今年工作', '工作安排', '总体要求', '重点工作', '发展目标', '主要任务', '工作任务', '计划草案', '重点抓好', '着力抓好'] as const;
+/**
+ * Headings that turn a report to its plan (二、2024年目标任务, 下一步工作打算): read in a section's
+ * title or a heading line only, since in running text they name a plan already past
+ * (完成年度目标任务的58.2%).
+ */
+export const PLAN_HEADINGS = ['目标任务', '工作目标', '年度目标', '奋斗目标', '工作思路', '工作打算', '工作计划', '下一步'] as const;
 
 /** Words that make a figure the whole country's: 全国 "nationwide", 我国 "our country". */
 export const NATIONAL_WORDS = ['全国', '我国', '全国范围内'] as const;

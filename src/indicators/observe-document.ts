@@ -5,7 +5,7 @@ import { originalSpan } from '../ingest/index.js';
 import { familiesOf, readFigures, readMentions, type Finding, type TextUnit } from './observe.js';
 import { leadingTimePhrase, retrospectiveTime } from './semantics.js';
 import { lastEndOfAny, wordIndex } from './word-index.js';
-import { NATIONAL_AREA_WORDS, NATIONAL_BODIES, NATIONAL_REGION, NATIONAL_WORDS, PLAN_OPENINGS, REVIEW_OPENINGS, SCOPE_WORDS } from '../catalogue/index.js';
+import { NATIONAL_AREA_WORDS, NATIONAL_BODIES, NATIONAL_REGION, NATIONAL_WORDS, PLAN_HEADINGS, PLAN_OPENINGS, REVIEW_OPENINGS, SCOPE_WORDS } from '../catalogue/index.js';
 import type { ReportMode, TimeContext } from './time.js';
 import { resolveMention, type RegionOf } from './whose.js';
 import type { Observation } from './types.js';
@@ -181,7 +181,7 @@ function withTime(units: readonly DocumentUnit[], parsed: ParsedDocument): Docum
     if (unit.section !== section) {
       section = unit.section;
       const review = lastEndOfAny(REVIEW_INDEX, section);
-      const plan = lastEndOfAny(PLAN_INDEX, section);
+      const plan = Math.max(lastEndOfAny(PLAN_INDEX, section), lastEndOfAny(PLAN_HEADING_INDEX, section));
       if (review >= 0 || plan >= 0) mode = review > plan ? 'review' : 'plan';
       // (and a year leading it dates what follows: 二、2024年主要目标)
       const sectionLead = leadingTimePhrase(section);
@@ -194,7 +194,8 @@ function withTime(units: readonly DocumentUnit[], parsed: ParsedDocument): Docum
     if (lead !== '' && (isHeading(unit.text) || (/\d{4}\s*年/.test(lead) && (governs(unit.text, lead) || /^(截至|截止)/.test(lead))))) headingTime = lead;
     const opening = unit.text.slice(0, TURN_REACH);
     const review = lastEndOfAny(REVIEW_INDEX, opening);
-    const plan = lastEndOfAny(PLAN_INDEX, opening);
+    // (a plan heading only in a heading line: 完成年度目标任务的58.2% in prose is a plan already past)
+    const plan = Math.max(lastEndOfAny(PLAN_INDEX, opening), isHeading(unit.text) ? lastEndOfAny(PLAN_HEADING_INDEX, opening) : -1);
     if (review >= 0 || plan >= 0) mode = review > plan ? 'review' : 'plan';
     const unitMode: ReportMode | null = unit.reportsResults === true ? 'review' : mode;
     const time: TimeContext = {
@@ -267,6 +268,7 @@ function governs(text: string, lead: string): boolean {
 
 const REVIEW_INDEX = wordIndex(REVIEW_OPENINGS);
 const PLAN_INDEX = wordIndex(PLAN_OPENINGS);
+const PLAN_HEADING_INDEX = wordIndex(PLAN_HEADINGS);
 
 /** The last index (of `length`, whose keys `keyAt` rises) whose key is at most `value`; -1 if none. */
 function lastAtOrBefore(length: number, keyAt: (index: number) => number, value: number): number {

@@ -99,6 +99,10 @@ describe('indicators/observe-document observeDocument: the time a paragraph goes
       const rows = await observe(['2024年凤阳县政府工作报告', '各位代表:', '一、2023年工作回顾', '过去一年,新增高新技术企业31家。', heading, '新增高新技术企业30家以上。'].join('\n'));
       expect(rows.filter((row) => row.indicator === 'high_tech_firms_new').map((row) => [row.status, row.value])).toEqual([['actual', 31], ['target', 30]]);
     }
+    // in prose such words name a plan already past: the page goes on reporting
+    const news = await observe(['上半年我市就业形势稳定', '来源:绵阳日报  2023-07-20',
+      '记者获悉,今年上半年,全市城镇新增就业3.2万人,完成年度目标任务的58.2%;城镇调查失业率为5.1%。'].join('\n'));
+    expect(news.map((row) => [row.indicator, row.status, row.value])).toEqual([['urban_jobs_new', 'actual', 32000], ['urban_unemployment_rate', 'actual', 5.1]]);
   });
 
   it('gives no year to a figure dated 目前 or to one two paragraphs on', async () => {
