@@ -11,7 +11,7 @@ import { boundBefore, decideKind, flowEvidence, flowKind, isBaseline, isBreakdow
 import { boundedEvidence, clausesOf, sentencesOf, spanAt, windowAround, type Span } from './text-windows.js';
 import type { Kind, Observation } from './types.js';
 import { clauseLeadYear, figureTime, statesBaseYear, markedStatus, periodOf, type EarlierYear, type FigureTime, type TimeContext } from './time.js';
-import { partNamed, regionsNamed, withoutRegionNames, type RegionMention } from './whose.js';
+import { listedTownships, partNamed, regionsNamed, townshipItem, withoutRegionNames, withoutTownships, type RegionMention } from './whose.js';
 import { cellIndexAt, cellsOf, unitOfHead, type TableRow, type YearRow } from './tables.js';
 import type { Division } from '../catalogue/index.js';
 import type { Comparator } from '../quantities/index.js';
@@ -215,6 +215,8 @@ export function readFigures(unit: TextUnit, quantities: readonly Quantity[], cat
   let first = 0;
   // the indicator of the unit's last figure, for a sentence that only names a scope
   let lastIndicator: string | null = null;
+  // the indicators the last sentence with a figure measured, in reading order (惠及居民1.16万户 after 改造老旧小区132个)
+  let lastIndicators: string[] = [];
   let lastSentence = '';
   let lastSentenceStart = -1;
   let lastTime: FigureTime | null = null;
@@ -247,6 +249,8 @@ export function readFigures(unit: TextUnit, quantities: readonly Quantity[], cat
     // worked out for the first figure that can be an indicator's, if any
     let clauses: Span[] | null = null;
     let opening: string | null = null;
+    // the townships the sentence lists, on a county's page (其中,如城街道改造9个,东陈镇改造5个)
+    let townships: string[] | null = null;
     let previousFinding: Finding | null = null;
     // per figure, the measurable one before it in the sentence (one pass: a run-on line stays linear)
     const lastMeasured: (Quantity | null)[] = [];
@@ -265,6 +269,7 @@ export function readFigures(unit: TextUnit, quantities: readonly Quantity[], cat
       }
       clauses ??= clausesOf(text, sentence);
       opening ??= leadingTimePhrase(text.slice(sentence.start, sentence.end));
+      townships ??= listedTownships(text.slice(sentence.start, sentence.end), home ?? null);
       // a clause of a run-on line is seen through a window around the figure: linear work per figure
       const clause = windowAround(spanAt(clauses, quantity.start) ?? sentence, quantity);
       // the figure before it: a date or a year (2022年6月底) is no figure and does not cut the segment
@@ -296,7 +301,7 @@ export function readFigures(unit: TextUnit, quantities: readonly Quantity[], cat
       // a generic head right after the figure (9家企业) names no kind of its own, nor does a target noun (…以内的目标)
       const rightNoun = right.replace(GENERIC_HEAD, '').replace(TARGET_OF, '');
       // a figure with a noun of its own never borrows one from earlier in its clause or sentence
-      if ((paired === null || !hasOwnNoun(paired, undefined, lexicon)) && !hasOwnNounBesideRegions(left + rightNoun, home ?? null, lexicon)) {
+      if ((paired === null || !hasOwnNoun(paired, undefined, lexicon)) && !hasOwnNounBesideRegions(withoutTownships(left + rightNoun, townships), home ?? null, lexicon)) {
         windows.push(
           { text: tail(text, clause.start, quantity.start), side: 'left' },
           { text: tail(text, sentence.start, quantity.start), side: 'left', sentence: true },
@@ -326,13 +331,20 @@ export function readFigures(unit: TextUnit, quantities: readonly Quantity[], cat
         // (within the sentence, too, once a figure of it continued the measure: 建制镇达到70%,其中中西部地区…50%)
         carried: () => {
           if (lastIndicator === null || (lastSentenceStart === sentence.start && carriedIn !== sentence.start)) return null;
-          if (hasOwnNoun(withoutRegionNames(tail(text, sentence.start, quantity.start) + rightNoun, home ?? null), lastSentence, lexicon)) return null;
-          const carried = present.find((indicator) => indicator.id === lastIndicator) ?? null;
+          if (hasOwnNoun(withoutRegionNames(withoutTownships(tail(text, sentence.start, quantity.start) + rightNoun, townships ?? []), home ?? null), lastSentence, lexicon)) return null;
+          // the last measure that can take the figure (a count of 个 goes on from 改造老旧小区132个, not from 惠及居民1.16万户 after it)
+          let carried: IndicatorDef | null = null;
+          for (let i = lastIndicators.length - 1; i >= 0 && carried === null; i--) {
+            const candidate = present.find((indicator) => indicator.id === lastIndicators[i]);
+            if (candidate !== undefined && fitsIndicator(quantity, candidate)) carried = candidate;
+          }
+          carried ??= present.find((indicator) => indicator.id === lastIndicator) ?? null;
           if (carried !== null) carrying = sentence.start;
           return carried;
         },
         carriedTime: lastTime,
         earlierYear: () => earlierYear(sentenceIndex),
+        townships,
       });
       // 其中 "of which": a part of the figure before it, unless that one measured something else or another region's
       // (a part of a part, 县城…其中东部地区…, is named by both: 东部地区县城)
@@ -349,6 +361,8 @@ export function readFigures(unit: TextUnit, quantities: readonly Quantity[], cat
       if (finding && carrying === sentence.start) carriedIn = sentence.start;
       carrying = -1;
       if (finding && finding.parts === '') {
+        if (lastSentenceStart !== sentence.start) lastIndicators = [];
+        lastIndicators.push(finding.indicator);
         lastIndicator = finding.indicator;
         lastSentence = text.slice(sentence.start, sentence.end);
         lastSentenceStart = sentence.start;
@@ -462,6 +476,8 @@ interface ReadContext {
   readonly pairedYear: number | null;
   /** The region paired with the figure after 分别 (`济南市和青岛市…分别达到A和B`), or null. */
   readonly pairedRegion?: RegionMention | null;
+  /** The townships the figure's sentence lists as items, on a county's page (see `listedTownships`). */
+  readonly townships?: readonly string[];
   /** A table cell's column head or row label: the words that say its kind (累计5G基站(个)), not the row's. */
   readonly kindWords?: string;
   readonly time: TimeContext;
@@ -542,6 +558,11 @@ function readOne(quantity: Quantity, windows: readonly Window[], context: ReadCo
   const ownBefore = context.firstInClause ? clauseBefore : segmentBefore;
   // the region named nearest the figure: in its own segment, its clause, or opening a clause of its sentence
   let regions = regionsNamed(segmentBefore, context.home);
+  // (a county's township opening the figure's list item: 其中,如城街道改造9个,东陈镇改造5个)
+  if (regions.length === 0) {
+    const township = townshipItem(segmentBefore, context.townships ?? [], context.home);
+    if (township !== null) regions = [township];
+  }
   const ownRegion = regions.length > 0;
   if (regions.length === 0) regions = regionsNamed(clauseBefore, context.home, true);
   if (regions.length === 0) regions = regionsNamed(sentenceBefore, context.home, true);

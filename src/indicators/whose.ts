@@ -1,5 +1,5 @@
 import { DIVISIONS_BY_NAME, shortName, type Division } from '../catalogue/index.js';
-import { GENERIC_DIVISION_NAMES, NATIONAL_REGION, NATIONAL_WORDS, PART_WORDS, SCOPE_WORDS } from '../catalogue/index.js';
+import { GENERIC_DIVISION_NAMES, NATIONAL_REGION, NATIONAL_WORDS, PART_WORDS, SCOPE_WORDS, TOWNSHIP_LOOKALIKES } from '../catalogue/index.js';
 
 /** A region named in a figure's clause: a division, the whole country, or a level relative to the document's region. */
 export type RegionMention =
@@ -291,3 +291,54 @@ const PART_SUBJECT = new RegExp(
   + '(?=(?:[(（][^()（）]{0,8}[)）])?\\s*(?:$|\\d|达|为|是|不|超|突破|建成|新建|完成|实现|增长|提高|累计|共|有|要|力争|将|已|分别|均|在|约|近))',
   'g',
 );
+
+/** A township's name opening a list item: a stem of two or three ideographs and 街道, 镇 or 乡. */
+const TOWNSHIP_ITEM = /(?:^|[,，、;；:：])\s*(?:其中\s*[,，]?\s*)?([\u4e00-\u9fff]{2,3}?(?:街道|镇|乡))(?![村镇])/g;
+/** Characters no township's stem holds (的, 和, 年 …): a stem reaching over them is no name. */
+const NOT_IN_TOWNSHIP_STEM = /[的在和与及了等年月日个全各该本我其为是将对从向于以新增建改完成实现共计]/;
+/** Levels of a county's own page, whose townships a list may name. */
+const COUNTY_LEVELS: ReadonlySet<string> = new Set(['county', 'district', 'county_level_city']);
+
+function townshipNames(text: string): string[] {
+  const names: string[] = [];
+  for (const match of text.matchAll(TOWNSHIP_ITEM)) {
+    const name = match[1] as string;
+    const stem = name.replace(/(街道|镇|乡)$/, '');
+    if (NOT_IN_TOWNSHIP_STEM.test(stem) || TOWNSHIP_LOOKALIKES.some((word) => name.endsWith(word))) continue;
+    names.push(name);
+  }
+  return names;
+}
+
+/**
+ * The townships a sentence of a county's page lists as items (`其中,如城街道改造9个,东陈镇改造5个`):
+ * two or more names of a stem and 街道, 镇 or 乡, each opening a clause or an item; none on a page
+ * that is not a county's, or for a single name (a word that only ends like one, 城镇, 乡镇, is none).
+ *
+ * @example
+ * listedTownships('其中,如城街道改造9个,东陈镇改造5个', county) // → ['如城街道', '东陈镇']
+ */
+export function listedTownships(sentence: string, home: Division | null): string[] {
+  if (home === null || !COUNTY_LEVELS.has(home.level) || !/街道|镇|乡/.test(sentence)) return [];
+  const names = [...new Set(townshipNames(sentence))];
+  return names.length >= 2 ? names : [];
+}
+
+/**
+ * The township of `listed` a figure's own list item opens with: a region with no code, level
+ * `township`, under the county; null when the item names none.
+ */
+export function townshipItem(segment: string, listed: readonly string[], home: Division | null): RegionMention | null {
+  if (home === null || listed.length === 0) return null;
+  const opening = segment.replace(/^[\s,，、;；:：]*(其中[\s,，]*)?/, '');
+  const name = listed.find((candidate) => opening.startsWith(candidate));
+  if (name === undefined) return null;
+  return { kind: 'division', division: { name, code: '', level: 'township', parent: home.name, parentCode: home.code, province: home.province } };
+}
+
+/** A text with the listed townships' names blanked out (they are places, not what a figure counts). */
+export function withoutTownships(text: string, listed: readonly string[]): string {
+  let rest = text;
+  for (const name of listed) if (rest.includes(name)) rest = rest.split(name).join(' '.repeat(name.length));
+  return rest;
+}

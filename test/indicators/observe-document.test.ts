@@ -105,6 +105,16 @@ describe('indicators/observe-document observeDocument: the time a paragraph goes
     expect(news.map((row) => [row.indicator, row.status, row.value])).toEqual([['urban_jobs_new', 'actual', 32000], ['urban_unemployment_rate', 'actual', 5.1]]);
   });
 
+  it('gives the townships a county page lists their own figures, going on with the measure that takes them', async () => {
+    const rows = await observe(['如皋市2023年城镇老旧小区改造工作总结', '全年共改造老旧小区23个、惠及居民3860户。其中,如城街道改造9个,东陈镇改造5个。',
+      '新增城镇就业5000人。'].join('\n'));
+    expect(rows.filter((row) => row.indicator === 'old_residential_renovation').map((row) => [row.region, row.region_level, row.region_code, row.value])).toEqual([
+      ['如皋市', 'county_level_city', '320682', 23], ['如城街道', 'township', '', 9], ['东陈镇', 'township', '', 5],
+    ]);
+    // 城镇 only ends like a township's name
+    expect(rows.filter((row) => row.indicator === 'urban_jobs_new').map((row) => row.region)).toEqual(['如皋市']);
+  });
+
   it('gives no year to a figure dated 目前 or to one two paragraphs on', async () => {
     const rows = await observe(['某网讯 截至2023年底全国已建成5G基站337万个。', '目前,广东省已建成5G基站35万个。',
       '另据了解,全省各地加快网络建设。', '江苏省已建成5G基站26万个。'].join('\n'));

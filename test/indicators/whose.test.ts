@@ -1,6 +1,6 @@
 import { DIVISIONS_BY_NAME, type Division } from '../../src/catalogue/divisions.js';
 import { GENERIC_DIVISION_NAMES } from '../../src/catalogue/index.js';
-import { partNamed, regionsNamed, resolveMention, withoutRegionNames } from '../../src/indicators/whose.js';
+import { listedTownships, partNamed, regionsNamed, resolveMention, withoutRegionNames } from '../../src/indicators/whose.js';
 
 const division = (name: string): Division => {
   const found = DIVISIONS_BY_NAME.get(name)?.[0];
@@ -15,6 +15,15 @@ describe('indicators/whose', () => {
     expect(names('其中深圳')).toEqual(['深圳市']);
     expect(names('、广州')).toEqual(['广州市']);
     expect(names('江苏省可再生能源新增装机')).toEqual(['江苏省']);
+  });
+
+  it('lists the townships a county page names as items, not words that only end like one', () => {
+    const county = division('如皋市');
+    expect(listedTownships('其中,如城街道改造9个,东陈镇改造5个', county)).toEqual(['如城街道', '东陈镇']);
+    // one name is no list; 城镇 and 乡镇 are no names; a city's page lists no townships here
+    expect(listedTownships('其中,如城街道改造9个', county)).toEqual([]);
+    expect(listedTownships('新增城镇就业5000人,各乡镇新建公路30公里', county)).toEqual([]);
+    expect(listedTownships('其中,如城街道改造9个,东陈镇改造5个', division('南通市'))).toEqual([]);
   });
 
   it('reads a county\'s short name only on a page that is its own', () => {
