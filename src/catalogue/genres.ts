@@ -26,6 +26,8 @@ export const GENRE_WORDS: Readonly<Record<Exclude<Genre, 'other'>, readonly (rea
   bulletin: [
     ['统计公报', 5], ['国民经济和社会发展统计', 5], ['公报', 2], ['初步核算', 3], ['初步测算', 3], ['按可比价格计算', 2], ['按不变价计算', 2],
     ['比上年增长', 1], ['年末', 1],
+    // 公布…名单 "announces the list" of firms or places designated: a result
+    ['公布', 2], ['名单', 2],
   ],
   // 记者 "reporter", 获悉 "learned", 日电 "dateline", 来源 "source", 发布会 "press conference"
   news: [

@@ -19,6 +19,12 @@ describe('parse/genre', () => {
     expect(documentGenre('青山县科技局2024年工作计划', '新培育高新技术企业20家。')).toBe('plan');
   });
 
+  it('tells a notice announcing a list of designations (公布…名单) as a report of results', () => {
+    expect(documentGenre('关于公布2023年度省级绿色工厂名单的通知', '确定120家企业为2023年度省级绿色工厂。')).toBe('bulletin');
+    // a plan issuing a list is still a plan
+    expect(documentGenre('关于印发2024年重点项目名单的通知', '现将名单印发给你们。')).toBe('plan');
+  });
+
   it('tells a news report by its reporter and dateline words', () => {
     expect(documentGenre('', '本报讯（记者 王芳）近日，记者从市工信局获悉，全市5G基站建设进展顺利。')).toBe('news');
   });
