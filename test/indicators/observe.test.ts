@@ -38,6 +38,12 @@ describe('indicators/observe readFigures: measures named elsewhere in the senten
   const read = (text: string) => readFigures({ text, offset: 0 }, recogniseQuantities(text), DEFAULT_CATALOGUE, 2024)
     .map((finding) => ({ indicator: finding.indicator, value: finding.value }));
 
+  it('reads a count of childcare places per thousand people only where the ratio is said, not a total of places', () => {
+    expect(read('全区共有托育机构58家,提供托位2860个,每千人口拥有3岁以下婴幼儿托位数达到3.8个。')).toEqual([
+      { indicator: 'childcare_places_per_1000', value: 3.8 },
+    ]);
+  });
+
   it('continues the last measure in a sentence that names only a scope (县城, 建制镇)', () => {
     const text = '到2025年,全市城市污水处理率达到97%。县城不低于92%;建制镇达到75%。';
     expect(read(text)).toEqual([
