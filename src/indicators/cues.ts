@@ -10,13 +10,15 @@ export interface CueMatch {
   readonly firstStart: number;
   /** Total length of the matched cue words: longer cues are more specific. */
   readonly length: number;
+  /** Only a word naming a wider whole matched (营造林 for 造林: `cues.wider`). */
+  readonly wider: boolean;
 }
 
 /**
  * Whether every cue group of an indicator appears in a text, and none of its `none` words.
  *
  * @example
- * matchCues(fivegNew, '力争全年建成5G基站') // → { lastEnd: 11, firstStart: 6, length: 4 }
+ * matchCues(fivegNew, '力争全年建成5G基站') // → { lastEnd: 11, firstStart: 6, length: 4, wider: false }
  */
 export function matchCues(indicator: IndicatorDef, text: string): CueMatch | null {
   let lastEnd = -1;
@@ -38,7 +40,11 @@ export function matchCues(indicator: IndicatorDef, text: string): CueMatch | nul
   }
   // the `none` words last: most indicators already failed on their first cue group
   if (indicator.cues.none.some((word) => text.includes(word))) return null;
-  return { lastEnd, firstStart, length };
+  // matched only inside a word naming a wider whole (完成营造林5万亩 for 造林): the cues no longer all
+  // match once those words are blanked out
+  const wider = indicator.cues.wider.length > 0 && indicator.cues.wider.some((word) => text.includes(word))
+    && !indicator.cues.all.every((group) => group.some((word) => blanked(text, indicator.cues.wider).includes(word)));
+  return { lastEnd, firstStart, length, wider };
 }
 
 /** The classifier as written, without a scale word (`万人` → `人`). */
@@ -61,4 +67,11 @@ export function fitsIndicator(quantity: Quantity, indicator: IndicatorDef): bool
     return indicator.classifiers.includes(bareClassifier(quantity.unitText)) || indicator.classifiers.includes(quantity.unitText);
   }
   return true;
+}
+
+/** A text with some words blanked out. */
+function blanked(text: string, words: readonly string[]): string {
+  let rest = text;
+  for (const word of words) if (rest.includes(word)) rest = rest.split(word).join(' '.repeat(word.length));
+  return rest;
 }

@@ -343,7 +343,13 @@ export function observeDocument(
     : { name: parsed.region?.name ?? '', code: parsed.region?.code ?? '', level: parsed.region?.level ?? '' };
   // the paragraph each row was read in, for telling items of one paragraph from repeats
   const unitOf = new Map<Observation, number>();
-  const observations = [...figures, ...kept]
+  // a figure named only by a wider whole (营造林) is the total of several parts when the document
+  // also gives the indicator's own figure (其中安排人工造林6万亩): no figure of the indicator then
+  const ownFigures = new Set(figures.filter(([, finding]) => finding.wider !== true).map(([, finding]) => finding.indicator));
+  const figuresKept = figures.some(([, finding]) => finding.wider === true)
+    ? figures.filter(([, finding]) => finding.wider !== true || !ownFigures.has(finding.indicator))
+    : figures;
+  const observations = [...figuresKept, ...kept]
     .sort((a, b) => a[1].start - b[1].start || a[1].indicator.localeCompare(b[1].indicator))
     .flatMap(([unit, finding]) => regionsOf(parsed, finding, own).map((region) => {
       const row = toObservation(parsed, unit, finding, region);

@@ -53,6 +53,8 @@ export interface Finding extends Pick<Observation, 'indicator' | 'parts' | 'kind
   readonly saysWhen?: true;
   /** The part of its region it covers alone (农村地区, 县城, 区本级: `partNamed`), '' for the whole. */
   readonly part?: string;
+  /** Named only by a word of a wider whole (营造林 of 造林): see `cues.wider`. */
+  readonly wider?: true;
 }
 
 interface Candidate {
@@ -60,6 +62,8 @@ interface Candidate {
   readonly window: number;
   readonly distance: number;
   readonly length: number;
+  /** Named only by a word of a wider whole (营造林). */
+  readonly wider?: boolean;
 }
 
 /**
@@ -355,7 +359,8 @@ export function readFigures(unit: TextUnit, quantities: readonly Quantity[], cat
       // the change of a total (年末…37家,比上年增加9家) is the year's net addition, and is read
       const flowChange = finding !== null && previousFinding?.indicator === finding.indicator && previousFinding.kind === 'increment'
         && finding.kind === 'increment' && previous !== undefined && CHANGE_ON_BEFORE.test(lastClauseOf(text.slice(previous.end, quantity.start)));
-      if (finding && !flowChange && !(breakdown && previousFinding?.indicator === finding.indicator && sameRegions(previousFinding, finding))) findings.push(finding);
+      // (a part of a wider whole's figure, 营造林380万亩,其中人工造林10万亩, is the indicator's own)
+      if (finding && !flowChange && !(breakdown && previousFinding?.indicator === finding.indicator && previousFinding.wider !== true && sameRegions(previousFinding, finding))) findings.push(finding);
       if (finding) previousFinding = finding;
       lastRead = { quantity, finding };
       if (finding && carrying === sentence.start) carriedIn = sentence.start;
@@ -622,6 +627,7 @@ function readOne(quantity: Quantity, windows: readonly Window[], context: ReadCo
     regions,
     ...(ownTime.saysWhen === true ? { saysWhen: true as const } : {}),
     ...(part === '' ? {} : { part }),
+    ...(sameWindow.some((candidate) => candidate.indicator === indicator && candidate.wider === true) ? { wider: true as const } : {}),
   };
 }
 
@@ -689,7 +695,7 @@ function candidatesFor(quantity: Quantity, windows: readonly Window[], present: 
       if (!match) continue;
       // right-hand windows measure from their start, the others from their end
       const distance = side === 'right' ? match.firstStart : text.length - match.lastEnd;
-      candidates.push({ indicator, window, distance, length: match.length });
+      candidates.push(match.wider ? { indicator, window, distance, length: match.length, wider: true } : { indicator, window, distance, length: match.length });
       break;
     }
   }

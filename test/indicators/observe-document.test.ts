@@ -115,6 +115,13 @@ describe('indicators/observe-document observeDocument: the time a paragraph goes
     expect(rows.filter((row) => row.indicator === 'urban_jobs_new').map((row) => row.region)).toEqual(['如皋市']);
   });
 
+  it('reads a figure of a wider whole (营造林) as afforestation only when the page gives no afforestation figure of its own', async () => {
+    const alone = await observe('玉屏县2023年政府工作报告\n过去一年,完成营造林1.04万亩。');
+    expect(alone.filter((row) => row.indicator === 'afforestation').map((row) => row.value)).toEqual([10400]);
+    const parts = await observe('邢台市全年安排营造林任务38万亩\n2024年,全市安排营造林任务38万亩。其中安排人工造林6万亩,封山育林3.5万亩。');
+    expect(parts.filter((row) => row.indicator === 'afforestation').map((row) => row.value)).toEqual([60000]);
+  });
+
   it('gives no year to a figure dated 目前 or to one two paragraphs on', async () => {
     const rows = await observe(['某网讯 截至2023年底全国已建成5G基站337万个。', '目前,广东省已建成5G基站35万个。',
       '另据了解,全省各地加快网络建设。', '江苏省已建成5G基站26万个。'].join('\n'));
