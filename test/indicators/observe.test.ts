@@ -44,6 +44,10 @@ describe('indicators/observe readFigures: measures named elsewhere in the senten
     ]);
   });
 
+  it('reads the new-energy share of new vehicles in public use (公共领域) as well as of buses and taxis', () => {
+    expect(read('到2025年底,新增公共领域新能源汽车占比达到80%。')).toEqual([{ indicator: 'ev_share_new_public_vehicles', value: 80 }]);
+  });
+
   it('continues the last measure in a sentence that names only a scope (县城, 建制镇)', () => {
     const text = '到2025年,全市城市污水处理率达到97%。县城不低于92%;建制镇达到75%。';
     expect(read(text)).toEqual([
