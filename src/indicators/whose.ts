@@ -316,7 +316,7 @@ function townshipNames(text: string): string[] {
  * that is not a county's, or for a single name (a word that only ends like one, 城镇, 乡镇, is none).
  *
  * @example
- * listedTownships('其中,如城街道改造9个,东陈镇改造5个', county) // → ['如城街道', '东陈镇']
+ * listedTownships('其中,如城街道改造9个,东陈镇改造5个', 如皋市) // → ['如城街道', '东陈镇'] on 如皋市's page
  */
 export function listedTownships(sentence: string, home: Division | null): string[] {
   if (home === null || !COUNTY_LEVELS.has(home.level) || !/街道|镇|乡/.test(sentence)) return [];
