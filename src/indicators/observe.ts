@@ -385,7 +385,7 @@ export function readFigures(unit: TextUnit, quantities: readonly Quantity[], cat
  */
 function readTableRow(unit: TextUnit, table: TableRow, quantities: readonly Quantity[], catalogue: Catalogue, planYear: number | null, home: Division | null): Finding[] {
   const { text } = unit;
-  const present = presentIndicators(catalogue, table.headers.join('|'));
+  const present = presentIndicators(catalogue, `${table.caption ?? ''}|${table.headers.join('|')}`);
   if (present === null) return [];
   const row: Span = { start: 0, end: text.length };
   const stated = /((?:19|20)\d{2})\s*年/.exec(cellsOf(text).find((cell) => /^(?:19|20)\d{2}\s*年[度底末]?$/.test(cell)) ?? '');
@@ -397,7 +397,9 @@ function readTableRow(unit: TextUnit, table: TableRow, quantities: readonly Quan
     const quantity = measurable(found) ? found : withHeadUnit(text, found, unitOfHead(header));
     if (quantity === null) continue;
     const cellStart = text.lastIndexOf('|', quantity.start) + 1;
-    const finding = readOne(quantity, [{ text: header, side: 'left' }], {
+    // (the caption speaks for a head that names no measure of its own: 小区个数(个) under 老旧小区改造计划表)
+    const windows: Window[] = table.caption === undefined ? [{ text: header, side: 'left' }] : [{ text: header, side: 'left' }, { text: `${table.caption}${header}`, side: 'left' }];
+    const finding = readOne(quantity, windows, {
       text, clause: row, clauses: [row], sentence: row, segmentStart: cellStart, present, offset: unit.offset, opening: '', lexicon: lexiconOf(catalogue.words),
       firstInClause: true, time: unitTime(unit, planYear), home, catalogue, pairedYear: stated ? Number(stated[1]) : null, kindWords: header,
       carried: () => null, carriedTime: null, earlierYear: () => null,

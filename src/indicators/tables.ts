@@ -8,7 +8,15 @@
 export interface TableRow {
   /** The header cell of each column, white space removed (`10G-PON端口占比(%)`). */
   readonly headers: readonly string[];
+  /**
+   * The table's caption: the short line above its header (`2023年铜陵市老旧小区改造计划表`), read
+   * with a head that names no measure of its own (`小区个数(个)`); absent when there is none.
+   */
+  readonly caption?: string;
 }
+
+/** The longest line taken for a table's caption: a title, not a paragraph. */
+const CAPTION_MAX = 40;
 
 /** The cell separator of a flattened table. */
 const CELL = '|';
@@ -49,20 +57,26 @@ export function tableRows(lines: readonly string[]): Map<number, TableRow> {
   const rows = new Map<number, TableRow>();
   let header: string[] | null = null;
   let headerOpen = false;
+  // the last short line of prose above (a blank line keeps it), and the caption of the header
+  let caption = '';
+  let headerCaption = '';
   for (const [index, line] of lines.entries()) {
     if (!isTableLine(line)) {
       header = null;
       headerOpen = false;
+      const text = line.trim();
+      if (text !== '') caption = text.length <= CAPTION_MAX && !/[。;；]/.test(text) ? text : '';
       continue;
     }
     const cells = cellsOf(line);
     if (isDataRow(cells)) {
       headerOpen = false;
-      if (header !== null && header.length === cells.length) rows.set(index, { headers: header });
+      if (header !== null && header.length === cells.length) rows.set(index, headerCaption === '' ? { headers: header } : { headers: header, caption: headerCaption });
       continue;
     }
     // header lines: a new header, or the next part of one broken over lines
     const parts = cells.map((cell) => cell.replace(/\s+/g, ''));
+    if (!(headerOpen && header !== null)) headerCaption = caption;
     header = headerOpen && header !== null ? [...header, ...parts] : parts;
     headerOpen = line.trimEnd().endsWith(CELL);
   }

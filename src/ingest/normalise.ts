@@ -67,7 +67,9 @@ export function normaliseText(original: string): NormalisedText {
   // 1. CRLF to LF
   if (original.includes('\r')) mapped = deleteMatches(mapped, /\r(?=\n)/g);
   // 2. lone CR to LF, invisible characters out, odd spaces to spaces, full-width ASCII forms to
-  //    half-width: one pass by code unit
+  //    half-width: one pass by code unit (a table pasted with tabs between its cells keeps them
+  //    apart as `|`, the mark the table reader knows)
+  if (original.includes('\t')) mapped = { text: tabCells(mapped.text), map: mapped.map };
   mapped = mapUnits(mapped, plainUnit);
   // 3. metadata tables and furniture
   const { mapped: withoutFurniture, fields, dropped } = dropFurniture(mapped);
@@ -103,6 +105,22 @@ function pinyinGlosses(text: string): [number, number][] {
     if (before >= 0x4e00 && before <= 0x9fff) ranges.push([match.index, match.index + match[0].length]);
   }
   return ranges;
+}
+
+/**
+ * Step 2 for a table pasted with tabs (from a spreadsheet or a web page): in a line with two or
+ * more tabs between its words, each such tab becomes `|`, one unit for one, so the offsets stay;
+ * tabs that only indent a line, or a single tab in prose, stay white space.
+ *
+ * @example
+ * tabCells('县区\t新建5G基站(个)\t累计(个)\n谯城区\t320\t2150') // → '县区|新建5G基站(个)|累计(个)\n谯城区|320|2150'
+ */
+export function tabCells(text: string): string {
+  return text.replace(/^([ \t]*)(\S[^\n]*)$/gm, (line, indent: string, rest: string) => {
+    const inner = rest.replace(/\t+$/, '');
+    if ((inner.match(/\t+/g) ?? []).length < 2) return line;
+    return indent + inner.replace(/\t/g, '|') + rest.slice(inner.length);
+  });
 }
 
 /** Steps 1–2 for one UTF-16 unit: lone CR, invisible characters, odd spaces, full-width forms. */

@@ -18,7 +18,7 @@ describe('indicators/tables', () => {
 
   it('joins a header broken over lines and gives each data row under it the headers', () => {
     const rows = tableRows(['汇总表', '序号 | 城市 | 5G 用户 占比(%) |', '备注 |', '1 | 北京 | 36% | 2021 年度 |', '2 | 天津 | 35% |', '正文']);
-    expect(rows.get(3)).toEqual({ headers: ['序号', '城市', '5G用户占比(%)', '备注'] });
+    expect(rows.get(3)).toEqual({ headers: ['序号', '城市', '5G用户占比(%)', '备注'], caption: '汇总表' });
     // a row with another number of cells is not read against this header
     expect(rows.has(4)).toBe(false);
     expect(rows.has(5)).toBe(false);
@@ -36,6 +36,19 @@ describe('indicators/tables', () => {
     expect(ports).toEqual([['峄城区', 37, 2023, 'rate'], ['台儿庄区', 52, 2022, 'rate'], ['山亭区', 29, 2023, 'rate']]);
     // the 5G user share has no indicator of its own: no figure is read from its column
     expect(extraction.observations.filter((row) => row.value === 41 || row.value === 38)).toEqual([]);
+  });
+
+  it('reads a table pasted with tabs, its caption speaking for heads that name no measure (小区个数(个))', async () => {
+    // written for this test; 铜官区 and 义安区 are districts of 铜陵市
+    const text = ['2023年铜陵市老旧小区改造计划表', '', '县区\t小区个数(个)\t户数(户)', '铜官区\t26\t5120', '义安区\t12\t2380'].join('\n');
+    const outcome = await readDocument('table.txt', 'txt', new TextEncoder().encode(text));
+    if (!outcome.ok) throw new Error(outcome.message);
+    const parsed = parseDocument(outcome.document);
+    const rows = observeDocument(parsed, documentUnits(parsed), (unit) => recogniseQuantities(unit.text), DEFAULT_CATALOGUE);
+    expect(rows.map((row) => [row.region, row.indicator, row.value])).toEqual([
+      ['铜官区', 'old_residential_renovation', 26], ['铜官区', 'old_residential_renovation_households', 5120],
+      ['义安区', 'old_residential_renovation', 12], ['义安区', 'old_residential_renovation_households', 2380],
+    ]);
   });
 
   it('reads bare numbers in a column head\'s unit, and each column\'s kind from its head (新建 / 累计)', async () => {

@@ -132,4 +132,8 @@ describe('ingest/normalise offsets in traditional script', () => {
       }
     }), { seed: 18, numRuns: Number(process.env.FUZZ_RUNS ?? 300) });
   });
+  it('keeps the cells of a table pasted with tabs apart as |, and leaves an indenting or lone tab white space', () => {
+    expect(normaliseText('县区\t新建5G基站(个)\t累计(个)\n谯城区\t320\t2150').text).toBe('县区|新建5G基站(个)|累计(个)\n谯城区|320|2150');
+    expect(normaliseText('\t一、总体目标\n责任单位:\t县发改局').text).toBe(' 一、总体目标\n责任单位: 县发改局');
+  });
 });
