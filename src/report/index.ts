@@ -53,7 +53,7 @@ export { regionPage } from './region-page.js';
 export { prefixSvgIds, renderSvg } from './render-svg.js';
 export type { RenderedSvg } from './render-svg.js';
 export { sourcePage, tasksByDocument } from './source-page.js';
-export { SOURCE_TEXT_BUDGET, SOURCE_TEXT_MODES, SOURCE_TEXT_SETTINGS, evidenceTasks, sourceTextChoice, taskKey } from './source-text.js';
+export { SOURCE_TEXT_BUDGET, SOURCE_TEXT_MODES, SOURCE_TEXT_SETTINGS, evidenceRows, evidenceTasks, sourceTextChoice, taskKey, type EvidenceRows, type ShownCounts } from './source-text.js';
 export type { SourceTextChoice, SourceTextMode, SourceTextSetting } from './source-text.js';
 export { TRACKING_PAGE, TRACKING_PAGE_WORDS, trackingPage } from './tracking-page.js';
 export type { TrackingPageOptions } from './tracking-page.js';
