@@ -191,7 +191,7 @@ function manifest(inputs: readonly InputRecord[], documents: readonly DocumentRe
 export const QUANTITY_CLAUSE_MAX = 80;
 
 function quantityRecords(parsed: ParsedDocument, unit: DocumentUnit, quantities: readonly Quantity[]): QuantityRecord[] {
-  const { document, region } = parsed;
+  const { document } = parsed;
   const sentences = sentencesOf(unit.text);
   // the clauses of one sentence are found once for all its quantities
   let clauses: { sentence: Span; spans: readonly Span[] } | null = null;
@@ -203,9 +203,6 @@ function quantityRecords(parsed: ParsedDocument, unit: DocumentUnit, quantities:
     const clause = own ? boundedEvidence(unit.text, [own], own, quantity, QUANTITY_CLAUSE_MAX) : undefined;
     return {
       doc_id: document.docId,
-      source: document.source,
-      region: region?.name ?? '',
-      region_code: region?.code ?? '',
       task: unit.task?.number ?? null,
       value: quantity.value,
       value_high: quantity.valueHigh,

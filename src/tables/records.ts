@@ -9,14 +9,20 @@ export const DOCUMENT_COLUMNS = [
   'tasks_shown', 'quantities_shown', 'dropped_lines', 'text_chars', 'text_bytes',
 ] as const;
 
-/** Columns of the tasks table, in order. */
+/**
+ * Columns of the tasks table, in order. A task's document (its `source`, `region`,
+ * `region_code` …) is the row of `documents` with the same `doc_id`, not repeated on every task.
+ */
 export const TASK_COLUMNS = [
-  'doc_id', 'source', 'region', 'region_code', 'section', 'task', 'task_title', 'text', 'lead_units', 'participating_units', 'start', 'end',
+  'doc_id', 'section', 'task', 'task_title', 'text', 'lead_units', 'participating_units', 'start', 'end',
 ] as const;
 
-/** Columns of the quantities table: every recognised quantity, mapped to an indicator or not. */
+/**
+ * Columns of the quantities table: every recognised quantity, mapped to an indicator or not. Its
+ * document is the row of `documents` with the same `doc_id` (as for tasks).
+ */
 export const QUANTITY_COLUMNS = [
-  'doc_id', 'source', 'region', 'region_code', 'task', 'value', 'value_high', 'number', 'comparator', 'unit', 'unit_text',
+  'doc_id', 'task', 'value', 'value_high', 'number', 'comparator', 'unit', 'unit_text',
   'dimension', 'base_unit', 'raw', 'clause', 'start', 'end',
 ] as const;
 
@@ -96,9 +102,6 @@ export function documentRecord(parsed: ParsedDocument, quantityCount = 0): Docum
 export function taskRecords(parsed: ParsedDocument): TaskRecord[] {
   return parsed.structure.tasks.map((task) => ({
     doc_id: parsed.document.docId,
-    source: parsed.document.source,
-    region: parsed.region?.name ?? '',
-    region_code: parsed.region?.code ?? '',
     section: task.section,
     task: task.number,
     task_title: task.title,
