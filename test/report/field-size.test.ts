@@ -135,6 +135,41 @@ describe('report/field-size: a field of more than SMALL_FIELD_MAX regions', () =
     expect(seedDenominators).not.toContain('denominators-listed');
   });
 
+  it('lists one figure per region, the one its ranking uses, in a large field\'s evidence table, and counts the others in observations.csv', () => {
+    // an indicator on which some seed region gives more than the one figure ranked
+    const seedSection = seeds.indicators.find((s) => s.evidence.length > (s.views[0]?.records ?? []).filter((record) => record.value !== null).length);
+    if (seedSection === undefined) throw new Error('no seed indicator with a figure not ranked');
+    const id = seedSection.def.id;
+    const section = large.indicators.find((s) => s.def.id === id);
+    if (section === undefined) throw new Error('indicator missing');
+    // every seed region with a sentence on the indicator has one row per copy; its ranked figure
+    // where it has one (else no figure); the rest of the sentences are counted
+    const seedRegions = new Set(seedSection.evidence.map((row) => row.observation.region));
+    const regionRows = seedRegions.size * COPIES;
+    const ranked = (seedSection.views[0]?.records ?? []).filter((record) => record.value !== null).length * COPIES;
+    const others = seedSection.evidence.length * COPIES - regionRows;
+    const evidenceOf = (model: ReportModel, s: typeof section): string => {
+      const charts = new Map(indicatorCharts(s, 'zh').map((chart) => [chart.name, { ...chart, svg: chartSvg(chart) }]));
+      const page = indicatorPage(model, s, charts).body.value;
+      const start = page.indexOf('<h2 id="evidence">');
+      return page.slice(start, page.indexOf('<h2', start + 1) < 0 ? undefined : page.indexOf('<h2', start + 1));
+    };
+    const evidence = evidenceOf(large, section);
+    expect(evidence.match(/<tr>/g)).toHaveLength(regionRows + 1);
+    // the rows without a ranked figure: the regions whose only sentences are not ranked
+    expect(evidence.match(/<tr><td>[^<]*<\/td><td>—<\/td>/g) ?? []).toHaveLength(regionRows - ranked);
+    expect(evidence).toContain('href="../data/observations.csv"');
+    expect(evidence).toContain(`indicator = ${id}`);
+    expect(evidence).toContain(`其余 ${others} 个数字`);
+    // each row's count of the region's other figures adds up to the same
+    const counts = [...evidence.matchAll(/<td><span class="num">(\d+)<\/span><\/td>/g)].map((match) => Number(match[1]));
+    expect(counts).toHaveLength(regionRows);
+    expect(counts.reduce((sum, count) => sum + count, 0)).toBe(others);
+    // the seeds' page lists every figure, ranked or not, with how it was used
+    expect(evidenceOf(seeds, seedSection).match(/<tr>/g)).toHaveLength(seedSection.evidence.length + 1);
+    expect(evidenceOf(seeds, seedSection)).not.toContain('data/observations.csv');
+  });
+
   it('draws only the headline view\'s ranking, static, on a large field\'s indicator page, and links the other views\' data and specs', () => {
     const pageOf = (model: ReportModel, id: string): { names: string[]; body: string } => {
       const section = model.indicators.find((s) => s.def.id === id);
