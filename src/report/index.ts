@@ -21,7 +21,7 @@ export { REPORT_CSS, REPORT_JS, reportCss } from './assets.js';
 export { buildReport, chartSpecFile, mergedRankingFiles, specJson, specReadingCsv, streamReport } from './build.js';
 export type { BuildReportOptions, ReportBuild, ReportCopy, ReportFile, ReportStream } from './build.js';
 export {
-  CHART_COLORS, CHART_LAYOUT, FONT_STACK, VEGA_LITE_SCHEMA, boundKind, boundsChart, chartConfig, compositeChart, labelExtent, niceCeiling, rankingChart,
+  BOUNDS_DRAWN_MAX, CHART_COLORS, CHART_LAYOUT, FONT_STACK, VEGA_LITE_SCHEMA, boundKind, boundsChart, boundsExtremes, chartConfig, compositeChart, labelExtent, niceCeiling, rankingChart,
   indicatorCharts, indicatorStripChart, regionCharts, reportCharts, stripChart, stripPosition, textWidth,
 } from './charts.js';
 export type { ChartAxis, ChartCell, ChartDef, ChartKind, ChartRow } from './charts.js';

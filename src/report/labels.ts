@@ -105,6 +105,7 @@ const zh = {
   boundsHeading: '写明的数字与界限',
   boundsTitle: '各地写明的数字（原值）',
   boundsSubtitle: '实心点＝确数；空心点＝约数；虚线箭头＝开区间（以上/以内）；实线段＝区间',
+  boundsExtremes: (half: number, total: number) => `只画出数字最大和最小的各 ${half} 个地区（共 ${total} 个），全部地区见图的数据 CSV`,
   boundsAxis: (unit: string) => `原值（${unit}）`,
   boundNames: {
     exact: '确数（=）',
@@ -394,6 +395,7 @@ const en: Labels = {
   boundsHeading: 'Figures and their bounds',
   boundsTitle: 'figures as written',
   boundsSubtitle: 'filled = exact; hollow = approximate; dashed arrow = open bound (or more / within); solid segment = range',
+  boundsExtremes: (half: number, total: number) => `the ${half} highest and ${half} lowest figures drawn (of ${total} regions); every region in the chart's CSV`,
   boundsAxis: (unit: string) => `as written (${unit})`,
   boundNames: {
     exact: 'exact (=)',

@@ -1,6 +1,6 @@
 import type { Extraction } from '../../src/pipeline.js';
 import {
-  LIVE_CHART_ROWS_MAX, SMALL_FIELD_MAX, buildReport, indicatorStripChart, renderSvg, buildReportModel, chartSvg, compositeChart, indicatorCharts, indicatorPage, isSmallField, labelsFor, overviewPage, rankingChart, recordKey, regionPage, stripChart,
+  BOUNDS_DRAWN_MAX, LIVE_CHART_ROWS_MAX, SMALL_FIELD_MAX, boundsChart, boundsExtremes, buildReport, indicatorStripChart, renderSvg, buildReportModel, chartSvg, compositeChart, indicatorCharts, indicatorPage, isSmallField, labelsFor, overviewPage, rankingChart, recordKey, regionPage, stripChart,
   type ChartLookup, type RenderedChart, type ReportBuild, type ReportModel,
 } from '../../src/report/index.js';
 import { extractSeeds, manyRegionInput, reportInput } from './helpers.js';
@@ -168,6 +168,38 @@ describe('report/field-size: a field of more than SMALL_FIELD_MAX regions', () =
     // the seeds' page lists every figure, ranked or not, with how it was used
     expect(evidenceOf(seeds, seedSection).match(/<tr>/g)).toHaveLength(seedSection.evidence.length + 1);
     expect(evidenceOf(seeds, seedSection)).not.toContain('data/observations.csv');
+  });
+
+  it('draws a large field\'s bounds plot for its highest and lowest figures only, on the whole field\'s axis, and keeps every region in its data', () => {
+    const section = large.indicators.find((s) => s.def.id === 'fiveg_stations_total');
+    if (section === undefined) throw new Error('indicator missing');
+    const full = boundsChart(section, 'zh');
+    const withFigure = (section.views[0]?.records ?? []).filter((record) => record.value !== null);
+    expect(full.rows).toHaveLength(withFigure.length);
+    expect(full.rows.length).toBeGreaterThan(BOUNDS_DRAWN_MAX);
+    const extremes = boundsExtremes(full);
+    const drawn = extremes.drawn ?? [];
+    expect(drawn).toHaveLength(BOUNDS_DRAWN_MAX);
+    // the 15 highest and 15 lowest of the field's figures
+    const values = withFigure.map((record) => Number(record.value)).sort((a, b) => b - a);
+    const drawnValues = drawn.map((row) => Number(row.value)).sort((a, b) => b - a);
+    expect(drawnValues).toEqual([...values.slice(0, 15), ...values.slice(-15)]);
+    // in the plot's order; spec, data and axis untouched; the subtitle says what is drawn
+    expect(drawn.map((row) => Number(row.order))).toEqual([...drawn.map((row) => Number(row.order))].sort((a, b) => a - b));
+    expect(extremes.rows).toBe(full.rows);
+    expect(extremes.spec).toBe(full.spec);
+    expect(extremes.axis).toEqual(full.axis);
+    expect(extremes.subtitle.at(-1)).toBe(`只画出数字最大和最小的各 15 个地区（共 ${full.rows.length} 个），全部地区见图的数据 CSV`);
+    // the drawing names the drawn regions and no other
+    const svg = chartSvg(extremes);
+    const undrawn = full.rows.filter((row) => !drawn.includes(row)).map((row) => String(row.region));
+    for (const row of drawn) expect(svg).toContain(`>${String(row.region)}<`);
+    for (const name of undrawn) expect(svg).not.toContain(`>${name}<`);
+    expect(svg.length).toBeLessThan(chartSvg(full).length);
+    // a small field's plot is drawn whole; a nonsense size is refused
+    const seedBounds = boundsChart(seeds.indicators[0] ?? section, 'zh');
+    expect(boundsExtremes(seedBounds)).toBe(seedBounds);
+    expect(() => boundsExtremes(full, 1)).toThrow('invalid bounds rows: 1');
   });
 
   it('draws only the headline view\'s ranking, static, on a large field\'s indicator page, and links the other views\' data and specs', () => {
