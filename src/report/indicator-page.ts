@@ -67,13 +67,17 @@ function largeFieldEvidence(model: ReportModel, section: IndicatorSection, root:
   const rows = [...byRegion.values()].map(({ shown: observation, count }) => {
     const document = documents.get(observation.doc_id);
     const task = observation.task === null ? labels.none : labels.taskNumber(observation.task);
+    // the task's link is the document's too when the task page is the text (a text input);
+    // a copied DOCX or PDF gets its own link beside it
+    const place = document === undefined ? html`${task} ${observation.source}`
+      : document.file === document.page ? link(`${root}${taskAnchor(document.page, observation.task)}`, task)
+        : html`${link(`${root}${taskAnchor(document.page, observation.task)}`, task)} ${link(`${root}${document.file}`, labels.openSource)}`;
     return [
       observation.region,
       !used.has(observation) || observation.raw === '' ? labels.none : observation.raw,
       observation.evidence,
-      document === undefined ? task : link(`${root}${taskAnchor(document.page, observation.task)}`, task),
-      html`<span class="num">${count - 1}</span>`,
-      document === undefined ? observation.source : link(`${root}${document.file}`, labels.openSource),
+      place,
+      String(count - 1),
     ];
   });
   const others = section.evidence.length - byRegion.size;

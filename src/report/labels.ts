@@ -123,7 +123,7 @@ const zh = {
   evidenceHeading: '原文依据',
   evidenceNote: '本年度文件中与该指标有关的全部句子，包括未参与排名的数字（说明原因）。',
   evidenceColumns: ['地区', '写明的数字', '原句', '任务', '牵头单位', '用于排名', '原文'],
-  evidenceLargeColumns: ['地区', '排名所用数字', '原句', '任务', '该地区其他数字', '原文'],
+  evidenceLargeColumns: ['地区', '排名所用数字', '原句', '任务（原文）', '该地区其他数字'],
   evidenceLargeNote: (regions: number, others: number, otherRegions: number) => `参与比较的地区较多，每个地区只列一行：排名所用的数字及其原句（${regions} 个地区；没有参与排名的数字的地区列出其第一句）；其余 ${others} 个数字和提及（${otherRegions} 个地区，包括未参与排名的数字及其原因）在 `,
   evidenceLargeFilter: (indicator: string) => `中，按 indicator = ${indicator} 筛选。`,
   usage: {
@@ -413,7 +413,7 @@ const en: Labels = {
   evidenceHeading: 'Evidence',
   evidenceNote: 'Every sentence of this year\'s documents about the indicator, including figures not ranked (with the reason).',
   evidenceColumns: ['Region', 'As written', 'Sentence', 'Task', 'Lead units', 'Ranked', 'Source'],
-  evidenceLargeColumns: ['Region', 'Figure ranked', 'Sentence', 'Task', 'Other figures of the region', 'Source'],
+  evidenceLargeColumns: ['Region', 'Figure ranked', 'Sentence', 'Task (source)', 'Other figures of the region'],
   evidenceLargeNote: (regions: number, others: number, otherRegions: number) => `Many regions are compared: each region has one row, the figure its ranking uses and its sentence (${regions} regions; a region without a ranked figure shows its first sentence); the other ${others} figures and mentions (of ${otherRegions} regions, figures not ranked with the reason included) are in `,
   evidenceLargeFilter: (indicator: string) => `, filtered by indicator = ${indicator}.`,
   usage: {

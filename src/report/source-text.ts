@@ -62,7 +62,7 @@ export function taskKey(docId: unknown, task: unknown): string {
 }
 
 /**
- * The tasks an evidence-mode report shows (and whose text `tasks.csv` keeps): every task of a
+ * The tasks an evidence-mode report shows (and whose rows `tasks.csv` keeps): every task of a
  * document that gives an observation (a figure or a mention), as `taskKey`s.
  *
  * @example

@@ -159,10 +159,12 @@ describe('report/field-size: a field of more than SMALL_FIELD_MAX regions', () =
     // the rows without a ranked figure: the regions whose only sentences are not ranked
     expect(evidence.match(/<tr><td>[^<]*<\/td><td>—<\/td>/g) ?? []).toHaveLength(regionRows - ranked);
     expect(evidence).toContain('href="../data/observations.csv"');
+    // one link a row: the task on the task page, which is the seeds' text itself
+    expect(evidence.match(/<a href="\.\.\/sources\/[^"]+\.html(#task-\d+)?">/g)).toHaveLength(regionRows);
     expect(evidence).toContain(`indicator = ${id}`);
     expect(evidence).toContain(`其余 ${others} 个数字`);
     // each row's count of the region's other figures adds up to the same
-    const counts = [...evidence.matchAll(/<td><span class="num">(\d+)<\/span><\/td>/g)].map((match) => Number(match[1]));
+    const counts = [...evidence.matchAll(/<td>(\d+)<\/td><\/tr>/g)].map((match) => Number(match[1]));
     expect(counts).toHaveLength(regionRows);
     expect(counts.reduce((sum, count) => sum + count, 0)).toBe(others);
     // the seeds' page lists every figure, ranked or not, with how it was used
