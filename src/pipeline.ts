@@ -29,7 +29,7 @@ import { UsageError } from './errors.js';
 import { compareIndicator, denominatorGaps, fieldOf, gapDiagnostics, type ComparisonRecord, type DenominatorGap, type Language, type LevelMode } from './compare/index.js';
 import type { LockOptions } from './ingest/index.js';
 import type { RegionTable, Topology } from './regions/index.js';
-import { TRACKING_PAGE, buildReportModel, evidenceTasks, reportPagePaths, sourceTextChoice, streamReport, taskKey, writeReport, type OtherYear, type ReportModel, type SourceTextChoice } from './report/index.js';
+import { TRACKING_PAGE, buildReportModel, evidenceRows, reportPagePaths, sourceTextChoice, streamReport, writeReport, type OtherYear, type ReportModel, type SourceTextChoice } from './report/index.js';
 import { csvChunks, joinedBytes, type Row } from './tables/index.js';
 import { chineseColumnsFor, workbookOf } from './tables/index.js';
 import { DIAGNOSTIC_COLUMNS, DOCUMENT_COLUMNS, INPUT_COLUMNS, OBSERVATION_COLUMNS, QUANTITY_COLUMNS, TASK_COLUMNS } from './tables/index.js';
@@ -119,7 +119,7 @@ export async function analyseFile(source: string, format: DocumentFormat, bytes:
   // 4. indicators: quantities mapped to catalogue indicators with target semantics
   const observations = observeDocument(parsed, units, (unit) => found.get(unit) ?? [], catalogue);
   // 5. tables: tidy records
-  const value = { parsed, diagnostics: parsed.diagnostics, document: documentRecord(parsed), tasks: taskRecords(parsed), quantities, observations };
+  const value = { parsed, diagnostics: parsed.diagnostics, document: documentRecord(parsed, quantities.length), tasks: taskRecords(parsed), quantities, observations };
   return { ok: true, docId: read.docId, textKey: read.textKey, encodingNote: read.encodingNote, value };
 }
 
@@ -191,7 +191,7 @@ function manifest(inputs: readonly InputRecord[], documents: readonly DocumentRe
 export const QUANTITY_CLAUSE_MAX = 80;
 
 function quantityRecords(parsed: ParsedDocument, unit: DocumentUnit, quantities: readonly Quantity[]): QuantityRecord[] {
-  const { document, region } = parsed;
+  const { document } = parsed;
   const sentences = sentencesOf(unit.text);
   // the clauses of one sentence are found once for all its quantities
   let clauses: { sentence: Span; spans: readonly Span[] } | null = null;
@@ -203,9 +203,6 @@ function quantityRecords(parsed: ParsedDocument, unit: DocumentUnit, quantities:
     const clause = own ? boundedEvidence(unit.text, [own], own, quantity, QUANTITY_CLAUSE_MAX) : undefined;
     return {
       doc_id: document.docId,
-      source: document.source,
-      region: region?.name ?? '',
-      region_code: region?.code ?? '',
       task: unit.task?.number ?? null,
       value: quantity.value,
       value_high: quantity.valueHigh,
@@ -340,19 +337,21 @@ async function writeYears(extraction: Extraction, out: string, effects: Effects,
       ? denominatorGaps(report.regions, fieldOf(extraction.observations.filter(keep), Number(year)), Number(year))
       : [];
     gaps.push(...yearGaps);
-    // keeping the evidence only: every task's row, its text only where it gives an observation;
-    // no quantity's clause (its task's text, an observation's evidence or the original holds it)
-    // (as each row is written, not as copies of the tables: 400,000 rows)
-    const evidenceOf = evidence ? evidenceTasks(extraction.observations.filter(keep)) : null;
-    const taskText = evidenceOf === null ? undefined : (row: Row): Row => {
-      const task = row as TaskRecord;
-      return evidenceOf.has(taskKey(task.doc_id, task.task)) ? row : { ...task, text: '' };
+    // keeping the evidence only: the rows of the tasks giving an observation and their
+    // quantities, each document counting the rows kept; no quantity's clause (its task's text,
+    // an observation's evidence or the original holds it), blanked as each row is written
+    const yearTasks = extraction.tasks.filter(keep);
+    const yearQuantities = extraction.quantities.filter(keep);
+    const selected = evidence ? evidenceRows(yearTasks, yearQuantities, extraction.observations.filter(keep)) : null;
+    const shownCounts = selected === null ? undefined : (row: Row): Row => {
+      const counts = selected.shown.get(String((row as DocumentRecord).doc_id));
+      return { ...row, tasks_shown: counts?.tasks ?? 0, quantities_shown: counts?.quantities ?? 0 };
     };
     const noClause = evidence ? (row: Row): Row => ({ ...row, clause: '' }) : undefined;
     const tables: TableToWrite[] = [
-      ['documents', extraction.documents.filter(keep), DOCUMENT_COLUMNS],
-      ['tasks', extraction.tasks.filter(keep), TASK_COLUMNS, taskText],
-      ['quantities', extraction.quantities.filter(keep), QUANTITY_COLUMNS, noClause],
+      ['documents', extraction.documents.filter(keep), DOCUMENT_COLUMNS, shownCounts],
+      ['tasks', selected?.tasks ?? yearTasks, TASK_COLUMNS],
+      ['quantities', selected?.quantities ?? yearQuantities, QUANTITY_COLUMNS, noClause],
       ['observations', extraction.observations.filter(keep), OBSERVATION_COLUMNS],
       ['inputs', extraction.inputs, INPUT_COLUMNS],
       ['diagnostics', [...extraction.diagnostics, ...gapDiagnostics(yearGaps, extraction.documents.filter(keep))], DIAGNOSTIC_COLUMNS],

@@ -9,7 +9,8 @@ import { labelsFor } from '../src/report/index.js';
 import { TASK_COLUMNS } from '../src/tables/index.js';
 import { seedRegions } from './fixtures/compare/observations.js';
 
-// a notice of two tasks: the first gives a figure (line 7), the second none (line 8)
+// a notice of two tasks: the first gives a figure (line 7), the second none (line 8), only a
+// number that is no indicator's (3000份 leaflets)
 const NOTICE = [
   '德清县人民政府办公室关于印发德清县2023年重点工作任务的通知',
   '',
@@ -18,7 +19,7 @@ const NOTICE = [
   '',
   '一、数字基础设施',
   '1.加快通信网络建设。年内新建5G基站120个。（牵头单位：县经信局）',
-  '2.做好秸秆综合利用宣传。组织开展宣传活动，营造良好氛围。（牵头单位：县农业农村局）',
+  '2.做好秸秆综合利用宣传。组织开展宣传活动，发放宣传册3000份，营造良好氛围。（牵头单位：县农业农村局）',
   '',
   '德清县人民政府办公室',
   '2023年3月1日',
@@ -42,12 +43,19 @@ async function runOn(budget: number | undefined, sourceText?: string) {
     page: readFileSync(join(year, 'sources', `${docId}.html`), 'utf8'),
     tasks: readFileSync(join(year, 'data', 'tasks.csv'), 'utf8').replace(/^\uFEFF/, '').trim().split(/\r?\n/),
     quantities: readFileSync(join(year, 'data', 'quantities.csv'), 'utf8').replace(/^\uFEFF/, '').trim().split(/\r?\n/),
+    document: documentRow(readFileSync(join(year, 'data', 'documents.csv'), 'utf8')),
   };
 }
 
+/** The only row of a documents.csv (no field of the notice holds a comma), by column. */
+function documentRow(csv: string): Record<string, string> {
+  const [header, row] = csv.replace(/^\uFEFF/, '').trim().split(/\r?\n/).map((line) => line.split(','));
+  return Object.fromEntries((header ?? []).map((column, index) => [column, row?.[index] ?? '']));
+}
+
 describe('pipeline run: how much source text the report keeps', () => {
-  it('keeps the evidence only over the budget: the task page shows the task with a figure and its lines, tasks.csv every row', async () => {
-    const { output, page, tasks, quantities, year } = await runOn(10);
+  it('keeps the evidence only over the budget: the task page and the tables hold the task with a figure and its quantities, documents.csv counts the rest', async () => {
+    const { output, page, tasks, quantities, document, year } = await runOn(10);
     expect(output?.sourceText.mode).toBe('evidence');
     expect(output?.sourceText.textBytes).toBeGreaterThan(10);
     // the page: the task with the figure, its place in the original, and not the other task
@@ -58,17 +66,21 @@ describe('pipeline run: how much source text the report keeps', () => {
     expect(page).toContain(createHash('sha256').update(NOTICE).digest('hex'));
     // no copy of the text input
     expect(readdirSync(join(year, 'sources'))).toEqual([expect.stringMatching(/^[0-9a-f]{16}\.html$/)]);
-    // tasks.csv: the same columns, both rows, the text of the task with a figure only
+    // tasks.csv: the same columns, the row of the task with a figure only
     expect(tasks[0]).toBe(TASK_COLUMNS.join(','));
-    expect(tasks).toHaveLength(3);
+    expect(tasks).toHaveLength(2);
     expect(tasks[1]).toContain('年内新建5G基站120个');
-    expect(tasks[2]).toContain('做好秸秆综合利用宣传');
-    expect(tasks[2]).not.toContain('营造良好氛围');
-    // quantities.csv: the figure's row, its clause left out
+    expect(tasks.join('\n')).not.toContain('秸秆');
+    // quantities.csv: the figure's row, its clause left out; not the other task's 3000份
     const header = quantities[0]?.split(',') ?? [];
     const figure = quantities.find((line) => line.includes('120个'))?.split(',') ?? [];
     expect(figure[header.indexOf('clause')]).toBe('');
     expect(figure[header.indexOf('raw')]).toBe('120个');
+    expect(quantities.some((line) => line.includes('3000份'))).toBe(false);
+    // documents.csv accounts for both: found against kept
+    expect(document).toMatchObject({ task_count: '2', tasks_shown: '1' });
+    expect(Number(document.quantity_count)).toBeGreaterThan(Number(document.quantities_shown));
+    expect(document.quantities_shown).toBe(String(quantities.length - 1));
     expect(readFileSync(join(year, 'method.html'), 'utf8')).toContain('超过全文保留的限额');
     // the overview links the task page, not as the whole text
     const overview = readFileSync(join(year, 'index.html'), 'utf8');
@@ -77,13 +89,15 @@ describe('pipeline run: how much source text the report keeps', () => {
   });
 
   it('keeps the whole text within the budget: every task on the page and in tasks.csv', async () => {
-    const { output, page, tasks, quantities, year } = await runOn(undefined);
+    const { output, page, tasks, quantities, document, year } = await runOn(undefined);
     expect(readFileSync(join(year, 'index.html'), 'utf8')).toContain(`>${labelsFor('zh').viewTasksAndText}</a>`);
     expect(output?.sourceText).toMatchObject({ mode: 'whole', setting: 'auto' });
     expect(page).toContain('营造良好氛围');
     expect(page).toContain('现将有关任务印发给你们');
     expect(tasks[2]).toContain('营造良好氛围');
     expect(quantities.find((line) => line.includes('120个'))).toContain('年内新建5G基站120个');
+    expect(quantities.some((line) => line.includes('3000份'))).toBe(true);
+    expect(document).toMatchObject({ task_count: '2', tasks_shown: '2', quantity_count: String(quantities.length - 1), quantities_shown: String(quantities.length - 1) });
   });
 
   it('keeps the evidence only when asked, whatever the size', async () => {

@@ -1,6 +1,6 @@
 import { formatRows } from '../tables/index.js';
 import { REPORT_JS, reportCss } from './assets.js';
-import { compositeChart, indicatorCharts, indicatorStripChart, regionCharts, type ChartCell, type ChartDef, type ChartRow } from './charts.js';
+import { boundsExtremes, compositeChart, indicatorCharts, indicatorStripChart, regionCharts, type ChartCell, type ChartDef, type ChartRow } from './charts.js';
 import { indicatorPage } from './indicator-page.js';
 import { LIVE_CHART_ROWS_MAX, isSmallField } from './field-size.js';
 import { labelsFor } from './labels.js';
@@ -137,7 +137,8 @@ function* reportFiles(model: ReportModel, options: BuildReportOptions): Generato
     }
     // a large field: every region's strip position on the indicator, one file for all regions
     if (!liveRegions) yield* chartFiles([indicatorStripChart(section, model.options.regionView, lang)], false);
-    yield render(indicatorPage(model, section, lookup(charts)));
+    // a large field's bounds plot draws its extremes (`boundsExtremes`), its CSV every region
+    yield render(indicatorPage(model, section, lookup(liveRegions ? charts : charts.map((chart) => (chart.kind === 'bounds' ? boundsExtremes(chart) : chart)))));
   }
   for (const section of model.regionSections) {
     const charts = regionCharts(section, lang);

@@ -55,6 +55,8 @@ export interface ChartDef {
   /** The data behind the chart (the spec's inline values), with its columns in order. */
   readonly columns: readonly string[];
   readonly rows: readonly ChartRow[];
+  /** The rows the static drawing shows, when not all of them (`boundsExtremes`); the spec and CSV keep `rows`. */
+  readonly drawn?: readonly ChartRow[];
 }
 
 /**
@@ -444,6 +446,37 @@ export function boundsChart(section: IndicatorSection, lang: Language): ChartDef
     name: `bounds-${section.def.id}`, kind: 'bounds', lang, title, subtitle, axis, step: layout.step, focus: null,
     spec, columns: Object.keys(rows[0] ?? { order: 0 }), rows,
   };
+}
+
+/**
+ * The most figures a large field's bounds plot draws (`boundsExtremes`): as many as a small
+ * field's plot, half of them the highest figures and half the lowest. Every region's dot in a
+ * national run's 44 bounds plots was 9.7 MB of static drawings that no one reads row by row;
+ * the plot keeps the field's axis, so the extremes show its spread, and its CSV every region.
+ *
+ * @example
+ * BOUNDS_DRAWN_MAX // → 30
+ */
+export const BOUNDS_DRAWN_MAX = 30;
+
+/**
+ * A bounds plot whose static drawing shows only the `most / 2` highest and `most / 2` lowest
+ * figures (by `value`; ties in the plot's order), in the plot's order, with a subtitle line
+ * saying so; its spec, CSV and axis keep every row. A plot of at most `most` rows is returned
+ * as it is. A `most` below 2 or not an integer throws `invalid bounds rows: <most>`.
+ *
+ * @example
+ * boundsExtremes(boundsChart(section, 'zh'), 4).drawn?.map((row) => row.value) // → [900, 800, 20, 10] (of 3,000)
+ */
+export function boundsExtremes(chart: ChartDef, most: number = BOUNDS_DRAWN_MAX): ChartDef {
+  if (!Number.isInteger(most) || most < 2) throw new Error(`invalid bounds rows: ${most}`);
+  if (chart.rows.length <= most) return chart;
+  const half = Math.floor(most / 2);
+  const byValue = chart.rows.map((row, index) => ({ index, value: typeof row.value === 'number' ? row.value : 0 }))
+    .sort((a, b) => b.value - a.value || a.index - b.index);
+  const kept = new Set([...byValue.slice(0, half), ...byValue.slice(-half)].map((entry) => entry.index));
+  const drawn = chart.rows.filter((_, index) => kept.has(index));
+  return { ...chart, drawn, subtitle: [...chart.subtitle, labelsFor(chart.lang).boundsExtremes(half, chart.rows.length)] };
 }
 
 /**

@@ -21,7 +21,7 @@ export { REPORT_CSS, REPORT_JS, reportCss } from './assets.js';
 export { buildReport, chartSpecFile, mergedRankingFiles, specJson, specReadingCsv, streamReport } from './build.js';
 export type { BuildReportOptions, ReportBuild, ReportCopy, ReportFile, ReportStream } from './build.js';
 export {
-  CHART_COLORS, CHART_LAYOUT, FONT_STACK, VEGA_LITE_SCHEMA, boundKind, boundsChart, chartConfig, compositeChart, labelExtent, niceCeiling, rankingChart,
+  BOUNDS_DRAWN_MAX, CHART_COLORS, CHART_LAYOUT, FONT_STACK, VEGA_LITE_SCHEMA, boundKind, boundsChart, boundsExtremes, chartConfig, compositeChart, labelExtent, niceCeiling, rankingChart,
   indicatorCharts, indicatorStripChart, regionCharts, reportCharts, stripChart, stripPosition, textWidth,
 } from './charts.js';
 export type { ChartAxis, ChartCell, ChartDef, ChartKind, ChartRow } from './charts.js';
@@ -53,7 +53,7 @@ export { regionPage } from './region-page.js';
 export { prefixSvgIds, renderSvg } from './render-svg.js';
 export type { RenderedSvg } from './render-svg.js';
 export { sourcePage, tasksByDocument } from './source-page.js';
-export { SOURCE_TEXT_BUDGET, SOURCE_TEXT_MODES, SOURCE_TEXT_SETTINGS, evidenceTasks, sourceTextChoice, taskKey } from './source-text.js';
+export { SOURCE_TEXT_BUDGET, SOURCE_TEXT_MODES, SOURCE_TEXT_SETTINGS, evidenceRows, evidenceTasks, sourceTextChoice, taskKey, type EvidenceRows, type ShownCounts } from './source-text.js';
 export type { SourceTextChoice, SourceTextMode, SourceTextSetting } from './source-text.js';
 export { TRACKING_PAGE, TRACKING_PAGE_WORDS, trackingPage } from './tracking-page.js';
 export type { TrackingPageOptions } from './tracking-page.js';

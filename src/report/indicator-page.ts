@@ -8,6 +8,7 @@ import { chartFigure, rootOf, type ChartLookup, type PageContent, type RenderedC
 import { choroplethMap } from './map.js';
 import { recordKey, type IndicatorSection, type ReportModel } from './model.js';
 import { indicatorTrackingSection } from './tracking-section.js';
+import type { Observation } from '../indicators/index.js';
 
 /**
  * Where a task sits in the report: the document's task list, at the task's anchor.
@@ -43,8 +44,51 @@ function flagsSection(section: IndicatorSection, lang: Language): SafeHtml {
   return html`<ul class="flags">${flags.map((flag) => html`<li class="flag">${describeFlag(flag, lang)}<span class="regions">${labels.paren(regionsOf(flag))}</span></li>`)}</ul>`;
 }
 
+/**
+ * The evidence table of a large field: one row per region, the figure its ranking uses (its
+ * sentence, task and document; a region without a ranked figure shows its first sentence with
+ * no figure), with how many other observations of the indicator the region's documents give; a
+ * note counts those and points to `data/observations.csv` (filtered by the indicator), which
+ * holds every one with its reason. A national run's pages listed all 69,000 observations again,
+ * 21.9 MB over 44 pages.
+ */
+function largeFieldEvidence(model: ReportModel, section: IndicatorSection, root: string, lang: Language): SafeHtml {
+  const labels = labelsFor(lang);
+  const documents = new Map(model.documents.map((document) => [document.doc_id, document]));
+  const used = new Set(section.chosen.values());
+  // each region's row (in the table's region order) and how many observations it leaves to the CSV
+  const byRegion = new Map<string, { shown: Observation; count: number }>();
+  for (const { observation } of section.evidence) {
+    const key = recordKey(observation);
+    const row = byRegion.get(key);
+    if (row === undefined) byRegion.set(key, { shown: observation, count: 1 });
+    else byRegion.set(key, { shown: used.has(observation) && !used.has(row.shown) ? observation : row.shown, count: row.count + 1 });
+  }
+  const rows = [...byRegion.values()].map(({ shown: observation, count }) => {
+    const document = documents.get(observation.doc_id);
+    const task = observation.task === null ? labels.none : labels.taskNumber(observation.task);
+    // the task's link is the document's too when the task page is the text (a text input);
+    // a copied DOCX or PDF gets its own link beside it
+    const place = document === undefined ? html`${task} ${observation.source}`
+      : document.file === document.page ? link(`${root}${taskAnchor(document.page, observation.task)}`, task)
+        : html`${link(`${root}${taskAnchor(document.page, observation.task)}`, task)} ${link(`${root}${document.file}`, labels.openSource)}`;
+    return [
+      observation.region,
+      !used.has(observation) || observation.raw === '' ? labels.none : observation.raw,
+      observation.evidence,
+      place,
+      String(count - 1),
+    ];
+  });
+  const others = section.evidence.length - byRegion.size;
+  const withOthers = [...byRegion.values()].filter((row) => row.count > 1).length;
+  return html`<p class="note" id="evidence-others">${labels.evidenceLargeNote(byRegion.size, others, withOthers)}${link(`${root}data/observations.csv`, 'data/observations.csv')}${labels.evidenceLargeFilter(section.def.id)}</p>
+${table(labels.evidenceLargeColumns, rows, 'evidence')}`;
+}
+
 function evidenceTable(model: ReportModel, section: IndicatorSection, root: string, lang: Language): SafeHtml {
   const labels = labelsFor(lang);
+  if (!isSmallField(model.regions.length)) return largeFieldEvidence(model, section, root, lang);
   const documents = new Map(model.documents.map((document) => [document.doc_id, document]));
   const rows = section.evidence.map(({ observation, usage }) => {
     const document = documents.get(observation.doc_id);
@@ -172,8 +216,9 @@ ${figures.map((figure, index) => html`<div class="tab-panel" data-view="${sectio
  * direction), the ranking in each view (tabs on screen, all views in print), the dot plot of
  * figures with their bounds, in a run of several plan years each region's target against its
  * result (完成情况, `indicatorTrackingSection`), comparability notes in plain words, the
- * evidence table (region, figure as written, sentence, task, lead units, link to the document)
- * and the denominators.
+ * evidence table (region, figure as written, sentence, task, lead units, link to the document;
+ * in a large field one row per region, the figure ranked, the rest counted and left to
+ * `data/observations.csv`) and the denominators.
  *
  * @example
  * indicatorPage(model, model.indicators[0], charts).path // → 'indicators/fiveg_stations_new.html'
@@ -218,7 +263,7 @@ ${indicatorTrackingSection(model, section.def.id, root)}<h2 id="flags">${labels.
 ${flagsSection(section, lang)}
 
 <h2 id="evidence">${labels.evidenceHeading}</h2>
-<p class="note">${labels.evidenceNote}</p>
+${small ? html`<p class="note">${labels.evidenceNote}</p>` : ''}
 ${evidenceTable(model, section, root, lang)}
 ${denominators !== null ? html`<h2 id="denominators">${labels.denominatorsHeading}</h2>
 <p class="note">${labels.denominatorsNote}</p>

@@ -105,6 +105,7 @@ const zh = {
   boundsHeading: '写明的数字与界限',
   boundsTitle: '各地写明的数字（原值）',
   boundsSubtitle: '实心点＝确数；空心点＝约数；虚线箭头＝开区间（以上/以内）；实线段＝区间',
+  boundsExtremes: (half: number, total: number) => `只画出数字最大和最小的各 ${half} 个地区（共 ${total} 个），全部地区见图的数据 CSV`,
   boundsAxis: (unit: string) => `原值（${unit}）`,
   boundNames: {
     exact: '确数（=）',
@@ -122,6 +123,9 @@ const zh = {
   evidenceHeading: '原文依据',
   evidenceNote: '本年度文件中与该指标有关的全部句子，包括未参与排名的数字（说明原因）。',
   evidenceColumns: ['地区', '写明的数字', '原句', '任务', '牵头单位', '用于排名', '原文'],
+  evidenceLargeColumns: ['地区', '排名所用数字', '原句', '任务（原文）', '该地区其他数字'],
+  evidenceLargeNote: (regions: number, others: number, otherRegions: number) => `参与比较的地区较多，每个地区只列一行：排名所用的数字及其原句（${regions} 个地区；没有参与排名的数字的地区列出其第一句）；其余 ${others} 个数字和提及（${otherRegions} 个地区，包括未参与排名的数字及其原因）在 `,
+  evidenceLargeFilter: (indicator: string) => `中，按 indicator = ${indicator} 筛选。`,
   usage: {
     used: '参与排名',
     'not-chosen': '同类数字有多个，取最大者，此项未用',
@@ -215,7 +219,7 @@ const zh = {
   sourceEvidenceNote: '本报告只保留证据（见方法说明）：下面列出给出数字或提及指标的编号任务和段落，每行注明在原文中的位置。报告不另存原文件，原文件可按下列路径和 SHA-256 校验值查找。',
   sourceEvidenceNoteCopy: '本报告只保留证据（见方法说明）：下面列出给出数字或提及指标的编号任务和段落，每行注明在原文中的位置（按程序读出的文字计的字数）。原文件的副本见链接。',
   sourceEvidenceColumns: ['序号', '任务', '牵头单位', '参与单位', '在原文中的位置'],
-  methodEvidenceOnly: (textMb: number | null, budgetMb: number) => `本报告只保留证据：${textMb === null ? '运行时指定了 --source-text evidence' : `各文件正文共 ${textMb.toFixed(1)} MB，超过全文保留的限额 ${budgetMb.toFixed(0)} MB`}。任务页面只列出给出数字或提及指标的编号任务和段落，并注明其在原文中的位置；tasks.csv 保留每项任务的一行，只有这些任务填写 text；quantities.csv 不含 clause（数字所在的句子在任务的 text、observations.csv 的 evidence 或原文件中，按 doc_id 和 start、end 查找）。需要全文时，以 --source-text whole 重新运行。`,
+  methodEvidenceOnly: (textMb: number | null, budgetMb: number) => `本报告只保留证据：${textMb === null ? '运行时指定了 --source-text evidence' : `各文件正文共 ${textMb.toFixed(1)} MB，超过全文保留的限额 ${budgetMb.toFixed(0)} MB`}。任务页面只列出给出数字或提及指标的编号任务和段落，并注明其在原文中的位置；tasks.csv 只含这些任务的行，quantities.csv 只含这些任务中的数量（编号任务之外的数量，仅在该文件也有任务之外的观测时保留），且不含 clause（数字所在的句子在任务的 text、observations.csv 的 evidence 或原文件中，按 doc_id 和 start、end 查找）；documents.csv 的 task_count、quantity_count 是各文件的任务和数量总数，tasks_shown、quantities_shown 是表中保留的行数。需要全文时，以 --source-text whole 重新运行。`,
   sourceLength: '正文字数',
   issuer: '发文机关',
   sourceLengthValue: (chars: number) => `${chars.toLocaleString('en-US')} 字`,
@@ -391,6 +395,7 @@ const en: Labels = {
   boundsHeading: 'Figures and their bounds',
   boundsTitle: 'figures as written',
   boundsSubtitle: 'filled = exact; hollow = approximate; dashed arrow = open bound (or more / within); solid segment = range',
+  boundsExtremes: (half: number, total: number) => `the ${half} highest and ${half} lowest figures drawn (of ${total} regions); every region in the chart's CSV`,
   boundsAxis: (unit: string) => `as written (${unit})`,
   boundNames: {
     exact: 'exact (=)',
@@ -408,6 +413,9 @@ const en: Labels = {
   evidenceHeading: 'Evidence',
   evidenceNote: 'Every sentence of this year\'s documents about the indicator, including figures not ranked (with the reason).',
   evidenceColumns: ['Region', 'As written', 'Sentence', 'Task', 'Lead units', 'Ranked', 'Source'],
+  evidenceLargeColumns: ['Region', 'Figure ranked', 'Sentence', 'Task (source)', 'Other figures of the region'],
+  evidenceLargeNote: (regions: number, others: number, otherRegions: number) => `Many regions are compared: each region has one row, the figure its ranking uses and its sentence (${regions} regions; a region without a ranked figure shows its first sentence); the other ${others} figures and mentions (of ${otherRegions} regions, figures not ranked with the reason included) are in `,
+  evidenceLargeFilter: (indicator: string) => `, filtered by indicator = ${indicator}.`,
   usage: {
     used: 'ranked',
     'not-chosen': 'several figures of this kind; the largest was used, not this one',
@@ -499,7 +507,7 @@ const en: Labels = {
   sourceEvidenceNote: 'This report keeps the evidence only (see the method page): the numbered tasks and paragraphs below give a figure or mention an indicator, each with its place in the original. The report keeps no copy of the document; find the original file by the path and SHA-256 below.',
   sourceEvidenceNoteCopy: 'This report keeps the evidence only (see the method page): the numbered tasks and paragraphs below give a figure or mention an indicator, each with its place in the original (characters of the text as read). The original file\'s copy is linked.',
   sourceEvidenceColumns: ['No.', 'Task', 'Lead units', 'Participating units', 'Place in the original'],
-  methodEvidenceOnly: (textMb: number | null, budgetMb: number) => `This report keeps the evidence only: ${textMb === null ? 'the run was asked to (--source-text evidence)' : `the documents' text is ${textMb.toFixed(1)} MB, over the ${budgetMb.toFixed(0)} MB budget for keeping it whole`}. Task pages list the numbered tasks and paragraphs that give a figure or mention an indicator, each with its place in the original; tasks.csv keeps a row for every task, with its text for these only; quantities.csv has no clause (a figure's sentence is in its task's text, in the evidence of observations.csv, or in the original, found by doc_id, start and end). Run again with --source-text whole for the whole text.`,
+  methodEvidenceOnly: (textMb: number | null, budgetMb: number) => `This report keeps the evidence only: ${textMb === null ? 'the run was asked to (--source-text evidence)' : `the documents' text is ${textMb.toFixed(1)} MB, over the ${budgetMb.toFixed(0)} MB budget for keeping it whole`}. Task pages list the numbered tasks and paragraphs that give a figure or mention an indicator, each with its place in the original; tasks.csv holds the rows of these tasks only, quantities.csv their quantities only (a quantity outside the numbered tasks is kept when its document gives an observation outside them too), without a clause (a figure's sentence is in its task's text, in the evidence of observations.csv, or in the original, found by doc_id, start and end); documents.csv counts each document's tasks and quantities in task_count and quantity_count, and the rows kept in tasks_shown and quantities_shown. Run again with --source-text whole for the whole text.`,
   sourceLength: 'Text length',
   issuer: 'Issuer',
   sourceLengthValue: (chars: number) => `${chars.toLocaleString('en-US')} characters`,

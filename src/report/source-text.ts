@@ -62,7 +62,7 @@ export function taskKey(docId: unknown, task: unknown): string {
 }
 
 /**
- * The tasks an evidence-mode report shows (and whose text `tasks.csv` keeps): every task of a
+ * The tasks an evidence-mode report shows (and whose rows `tasks.csv` keeps): every task of a
  * document that gives an observation (a figure or a mention), as `taskKey`s.
  *
  * @example
@@ -72,4 +72,53 @@ export function evidenceTasks(observations: Iterable<{ readonly doc_id: unknown;
   const shown = new Set<string>();
   for (const observation of observations) if (observation.task !== null && observation.task !== undefined && observation.task !== '') shown.add(taskKey(observation.doc_id, observation.task));
   return shown;
+}
+
+/** How many rows of the tasks and quantities tables a run keeps for one document. */
+export interface ShownCounts {
+  readonly tasks: number;
+  readonly quantities: number;
+}
+
+/** The rows of the tasks and quantities tables an evidence-mode run keeps, and their number per document. */
+export interface EvidenceRows<T, Q> {
+  readonly tasks: T[];
+  readonly quantities: Q[];
+  /** Per `doc_id`: the rows kept (a document without any: absent, i.e. 0 and 0). */
+  readonly shown: Map<string, ShownCounts>;
+}
+
+type Keyed = { readonly doc_id: unknown; readonly task: unknown };
+
+/**
+ * The rows an evidence-mode run writes to its tasks and quantities tables: the tasks giving an
+ * observation (`evidenceTasks`: the tasks its pages show) and the quantities of those tasks;
+ * a quantity outside any numbered task is kept when its document gives an observation outside
+ * any task too (a bulletin's paragraphs). Counts the rows kept per document for `documents.csv`'s
+ * `tasks_shown` and `quantities_shown`. Rows keep their order; none is copied.
+ *
+ * @example
+ * evidenceRows([{ doc_id: 'a', task: 1 }, { doc_id: 'a', task: 2 }], [{ doc_id: 'a', task: 2 }, { doc_id: 'a', task: null }], [{ doc_id: 'a', task: 2 }]).shown.get('a')
+ * // → { tasks: 1, quantities: 1 }
+ */
+export function evidenceRows<T extends Keyed, Q extends Keyed>(tasks: readonly T[], quantities: readonly Q[], observations: readonly Keyed[]): EvidenceRows<T, Q> {
+  const shownTasks = evidenceTasks(observations);
+  const outsideTasks = new Set<string>();
+  for (const observation of observations) if (!numbered(observation.task)) outsideTasks.add(String(observation.doc_id));
+  const shown = new Map<string, { tasks: number; quantities: number }>();
+  const counted = (docId: unknown): { tasks: number; quantities: number } => {
+    const key = String(docId);
+    let counts = shown.get(key);
+    if (counts === undefined) shown.set(key, counts = { tasks: 0, quantities: 0 });
+    return counts;
+  };
+  const keptTasks = tasks.filter((task) => shownTasks.has(taskKey(task.doc_id, task.task)));
+  for (const task of keptTasks) counted(task.doc_id).tasks += 1;
+  const keptQuantities = quantities.filter((quantity) => (numbered(quantity.task) ? shownTasks.has(taskKey(quantity.doc_id, quantity.task)) : outsideTasks.has(String(quantity.doc_id))));
+  for (const quantity of keptQuantities) counted(quantity.doc_id).quantities += 1;
+  return { tasks: keptTasks, quantities: keptQuantities, shown };
+}
+
+function numbered(task: unknown): boolean {
+  return task !== null && task !== undefined && task !== '';
 }

@@ -367,7 +367,8 @@ const ROW_COLUMN: Readonly<Record<ChartKind, string>> = { composite: 'region', r
 export function chartSvg(chart: ChartDef): string {
   const layout = CHART_LAYOUT[chart.kind];
   // composite rows without a median rank are not drawn (the spec filters them out)
-  const rows = chart.kind === 'composite' ? chart.rows.filter((row) => numberOf(row, 'median_rank') !== null) : chart.rows;
+  const shown = chart.drawn ?? chart.rows;
+  const rows = chart.kind === 'composite' ? shown.filter((row) => numberOf(row, 'median_rank') !== null) : shown;
   const place = rowsOf(rows, ROW_COLUMN[chart.kind], chart.step);
   const fontSize = layout.labelFontSize;
   const { padding, extra } = LABEL_PADDING[chart.kind];

@@ -5,18 +5,24 @@ import type { InputRecord } from '../ingest/index.js';
 /** Columns of the documents table, in order. */
 export const DOCUMENT_COLUMNS = [
   'doc_id', 'source', 'title', 'genre', 'issuer', 'doc_number', 'issued_date', 'published_date', 'page_date', 'plan_year', 'plan_year_end',
-  'region', 'region_code', 'region_level', 'parent_region', 'encoding', 'format', 'script', 'task_count', 'dropped_lines',
-  'text_chars', 'text_bytes',
+  'region', 'region_code', 'region_level', 'parent_region', 'encoding', 'format', 'script', 'task_count', 'quantity_count',
+  'tasks_shown', 'quantities_shown', 'dropped_lines', 'text_chars', 'text_bytes',
 ] as const;
 
-/** Columns of the tasks table, in order. */
+/**
+ * Columns of the tasks table, in order. A task's document (its `source`, `region`,
+ * `region_code` …) is the row of `documents` with the same `doc_id`, not repeated on every task.
+ */
 export const TASK_COLUMNS = [
-  'doc_id', 'source', 'region', 'region_code', 'section', 'task', 'task_title', 'text', 'lead_units', 'participating_units', 'start', 'end',
+  'doc_id', 'section', 'task', 'task_title', 'text', 'lead_units', 'participating_units', 'start', 'end',
 ] as const;
 
-/** Columns of the quantities table: every recognised quantity, mapped to an indicator or not. */
+/**
+ * Columns of the quantities table: every recognised quantity, mapped to an indicator or not. Its
+ * document is the row of `documents` with the same `doc_id` (as for tasks).
+ */
 export const QUANTITY_COLUMNS = [
-  'doc_id', 'source', 'region', 'region_code', 'task', 'value', 'value_high', 'number', 'comparator', 'unit', 'unit_text',
+  'doc_id', 'task', 'value', 'value_high', 'number', 'comparator', 'unit', 'unit_text',
   'dimension', 'base_unit', 'raw', 'clause', 'start', 'end',
 ] as const;
 
@@ -49,13 +55,16 @@ export type TaskRecord = Record<(typeof TASK_COLUMNS)[number], string | number |
 export const UNIT_SEPARATOR = '、';
 
 /**
- * One documents-table record per parsed document.
+ * One documents-table record per parsed document, given how many quantities were recognised in
+ * it (`quantity_count`). `tasks_shown` and `quantities_shown` are the rows of the tasks and
+ * quantities tables kept for it: the totals here; a run keeping the evidence only
+ * (`src/report/source-text.ts`) lowers them as it writes the tables.
  *
  * @example
- * documentRecord(parsedTaierzhuang)
- * // → { doc_id: '…', region: '台儿庄区', region_code: '370405', region_level: 'district', doc_number: '台政办字〔2023〕15号', plan_year: 2023, task_count: 46, … }
+ * documentRecord(parsedTaierzhuang, 102)
+ * // → { doc_id: '…', region: '台儿庄区', region_code: '370405', region_level: 'district', doc_number: '台政办字〔2023〕15号', plan_year: 2023, task_count: 46, quantity_count: 102, tasks_shown: 46, quantities_shown: 102, … }
  */
-export function documentRecord(parsed: ParsedDocument): DocumentRecord {
+export function documentRecord(parsed: ParsedDocument, quantityCount = 0): DocumentRecord {
   const { document, metadata, region } = parsed;
   return {
     doc_id: document.docId,
@@ -77,6 +86,9 @@ export function documentRecord(parsed: ParsedDocument): DocumentRecord {
     format: document.format,
     script: document.script,
     task_count: parsed.structure.tasks.length,
+    quantity_count: quantityCount,
+    tasks_shown: parsed.structure.tasks.length,
+    quantities_shown: quantityCount,
     // lines of page furniture and metadata tables the reading left out (0: the text is whole)
     dropped_lines: document.droppedLines,
     // the normalised text's size (characters as the offsets count them; UTF-8 bytes): what
@@ -90,9 +102,6 @@ export function documentRecord(parsed: ParsedDocument): DocumentRecord {
 export function taskRecords(parsed: ParsedDocument): TaskRecord[] {
   return parsed.structure.tasks.map((task) => ({
     doc_id: parsed.document.docId,
-    source: parsed.document.source,
-    region: parsed.region?.name ?? '',
-    region_code: parsed.region?.code ?? '',
     section: task.section,
     task: task.number,
     task_title: task.title,

@@ -83,8 +83,12 @@ describe('cli/commands: Chinese names and one level vocabulary in exports', () =
   it('extract --table quantities --format csv names each unit as the document wrote it', async () => {
     const { stdout } = await run(['extract', COUNTIES, '--table', 'quantities', '--format', 'csv']);
     const rows = records(csvRows(stdout));
+    // a quantity's region is its document's: joined on doc_id with the documents table
+    const documents = records(csvRows((await run(['extract', COUNTIES, '--table', 'documents', '--format', 'csv'])).stdout));
+    const deqingId = documents.find((row) => row.region === '德清县')?.doc_id;
+    expect(deqingId).toMatch(/^[0-9a-f]{16}$/);
     // 德清县: 300个以上 (stations), 60家 (firms), 40万平方米 (green building), 3000亩 (afforestation)
-    const deqing = rows.filter((row) => row.region === '德清县');
+    const deqing = rows.filter((row) => row.doc_id === deqingId);
     for (const [raw, unit] of [['300个以上', '个'], ['60家', '家'], ['40万平方米', '万平方米'], ['3000亩', '亩']]) {
       expect([raw, deqing.find((row) => row.raw === raw)?.unit_zh]).toEqual([raw, unit]);
     }

@@ -1,6 +1,6 @@
 import type { Extraction } from '../../src/pipeline.js';
 import {
-  LIVE_CHART_ROWS_MAX, SMALL_FIELD_MAX, buildReport, indicatorStripChart, renderSvg, buildReportModel, chartSvg, compositeChart, indicatorCharts, indicatorPage, isSmallField, labelsFor, overviewPage, rankingChart, recordKey, regionPage, stripChart,
+  BOUNDS_DRAWN_MAX, LIVE_CHART_ROWS_MAX, SMALL_FIELD_MAX, boundsChart, boundsExtremes, buildReport, indicatorStripChart, renderSvg, buildReportModel, chartSvg, compositeChart, indicatorCharts, indicatorPage, isSmallField, labelsFor, overviewPage, rankingChart, recordKey, regionPage, stripChart,
   type ChartLookup, type RenderedChart, type ReportBuild, type ReportModel,
 } from '../../src/report/index.js';
 import { extractSeeds, manyRegionInput, reportInput } from './helpers.js';
@@ -133,6 +133,75 @@ describe('report/field-size: a field of more than SMALL_FIELD_MAX regions', () =
     const seedDenominators = seedPage.slice(seedPage.indexOf('<h2 id="denominators">'));
     expect(seedDenominators.match(/<tr>/g)).toHaveLength(6);
     expect(seedDenominators).not.toContain('denominators-listed');
+  });
+
+  it('lists one figure per region, the one its ranking uses, in a large field\'s evidence table, and counts the others in observations.csv', () => {
+    // an indicator on which some seed region gives more than the one figure ranked
+    const seedSection = seeds.indicators.find((s) => s.evidence.length > (s.views[0]?.records ?? []).filter((record) => record.value !== null).length);
+    if (seedSection === undefined) throw new Error('no seed indicator with a figure not ranked');
+    const id = seedSection.def.id;
+    const section = large.indicators.find((s) => s.def.id === id);
+    if (section === undefined) throw new Error('indicator missing');
+    // every seed region with a sentence on the indicator has one row per copy; its ranked figure
+    // where it has one (else no figure); the rest of the sentences are counted
+    const seedRegions = new Set(seedSection.evidence.map((row) => row.observation.region));
+    const regionRows = seedRegions.size * COPIES;
+    const ranked = (seedSection.views[0]?.records ?? []).filter((record) => record.value !== null).length * COPIES;
+    const others = seedSection.evidence.length * COPIES - regionRows;
+    const evidenceOf = (model: ReportModel, s: typeof section): string => {
+      const charts = new Map(indicatorCharts(s, 'zh').map((chart) => [chart.name, { ...chart, svg: chartSvg(chart) }]));
+      const page = indicatorPage(model, s, charts).body.value;
+      const start = page.indexOf('<h2 id="evidence">');
+      return page.slice(start, page.indexOf('<h2', start + 1) < 0 ? undefined : page.indexOf('<h2', start + 1));
+    };
+    const evidence = evidenceOf(large, section);
+    expect(evidence.match(/<tr>/g)).toHaveLength(regionRows + 1);
+    // the rows without a ranked figure: the regions whose only sentences are not ranked
+    expect(evidence.match(/<tr><td>[^<]*<\/td><td>—<\/td>/g) ?? []).toHaveLength(regionRows - ranked);
+    expect(evidence).toContain('href="../data/observations.csv"');
+    // one link a row: the task on the task page, which is the seeds' text itself
+    expect(evidence.match(/<a href="\.\.\/sources\/[^"]+\.html(#task-\d+)?">/g)).toHaveLength(regionRows);
+    expect(evidence).toContain(`indicator = ${id}`);
+    expect(evidence).toContain(`其余 ${others} 个数字`);
+    // each row's count of the region's other figures adds up to the same
+    const counts = [...evidence.matchAll(/<td>(\d+)<\/td><\/tr>/g)].map((match) => Number(match[1]));
+    expect(counts).toHaveLength(regionRows);
+    expect(counts.reduce((sum, count) => sum + count, 0)).toBe(others);
+    // the seeds' page lists every figure, ranked or not, with how it was used
+    expect(evidenceOf(seeds, seedSection).match(/<tr>/g)).toHaveLength(seedSection.evidence.length + 1);
+    expect(evidenceOf(seeds, seedSection)).not.toContain('data/observations.csv');
+  });
+
+  it('draws a large field\'s bounds plot for its highest and lowest figures only, on the whole field\'s axis, and keeps every region in its data', () => {
+    const section = large.indicators.find((s) => s.def.id === 'fiveg_stations_total');
+    if (section === undefined) throw new Error('indicator missing');
+    const full = boundsChart(section, 'zh');
+    const withFigure = (section.views[0]?.records ?? []).filter((record) => record.value !== null);
+    expect(full.rows).toHaveLength(withFigure.length);
+    expect(full.rows.length).toBeGreaterThan(BOUNDS_DRAWN_MAX);
+    const extremes = boundsExtremes(full);
+    const drawn = extremes.drawn ?? [];
+    expect(drawn).toHaveLength(BOUNDS_DRAWN_MAX);
+    // the 15 highest and 15 lowest of the field's figures
+    const values = withFigure.map((record) => Number(record.value)).sort((a, b) => b - a);
+    const drawnValues = drawn.map((row) => Number(row.value)).sort((a, b) => b - a);
+    expect(drawnValues).toEqual([...values.slice(0, 15), ...values.slice(-15)]);
+    // in the plot's order; spec, data and axis untouched; the subtitle says what is drawn
+    expect(drawn.map((row) => Number(row.order))).toEqual([...drawn.map((row) => Number(row.order))].sort((a, b) => a - b));
+    expect(extremes.rows).toBe(full.rows);
+    expect(extremes.spec).toBe(full.spec);
+    expect(extremes.axis).toEqual(full.axis);
+    expect(extremes.subtitle.at(-1)).toBe(`只画出数字最大和最小的各 15 个地区（共 ${full.rows.length} 个），全部地区见图的数据 CSV`);
+    // the drawing names the drawn regions and no other
+    const svg = chartSvg(extremes);
+    const undrawn = full.rows.filter((row) => !drawn.includes(row)).map((row) => String(row.region));
+    for (const row of drawn) expect(svg).toContain(`>${String(row.region)}<`);
+    for (const name of undrawn) expect(svg).not.toContain(`>${name}<`);
+    expect(svg.length).toBeLessThan(chartSvg(full).length);
+    // a small field's plot is drawn whole; a nonsense size is refused
+    const seedBounds = boundsChart(seeds.indicators[0] ?? section, 'zh');
+    expect(boundsExtremes(seedBounds)).toBe(seedBounds);
+    expect(() => boundsExtremes(full, 1)).toThrow('invalid bounds rows: 1');
   });
 
   it('draws only the headline view\'s ranking, static, on a large field\'s indicator page, and links the other views\' data and specs', () => {
