@@ -48,6 +48,12 @@ describe('indicators/observe readFigures: measures named elsewhere in the senten
     expect(read('到2025年底,新增公共领域新能源汽车占比达到80%。')).toEqual([{ indicator: 'ev_share_new_public_vehicles', value: 80 }]);
   });
 
+  it('reads 装机 alone (累计装机达到…) as the measure named before it in the sentence', () => {
+    expect(read('全省风电光伏发电合计新增装机743万千瓦,累计装机达到4820万千瓦。')).toEqual([
+      { indicator: 'renewable_capacity', value: 7430000 }, { indicator: 'renewable_capacity', value: 48200000 },
+    ]);
+  });
+
   it('continues the last measure in a sentence that names only a scope (县城, 建制镇)', () => {
     const text = '到2025年,全市城市污水处理率达到97%。县城不低于92%;建制镇达到75%。';
     expect(read(text)).toEqual([
