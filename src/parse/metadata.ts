@@ -1,6 +1,6 @@
 import type { Division } from '../catalogue/index.js';
 import type { MetadataField } from '../catalogue/index.js';
-import { DIVISIONS_BY_NAME } from '../catalogue/index.js';
+import { DIVISIONS_BY_NAME, NATIONAL_BODIES, SCOPE_WORDS } from '../catalogue/index.js';
 import { findDate, parseYear } from './dates.js';
 import { resolveIssuerRegion, resolveMentionedRegion, resolveTownship, type RegionResolution } from './region.js';
 
@@ -168,6 +168,11 @@ function sourceOffice(from: string): string {
 /** A division's full name, then an office of its government (工信局, 发改委, 人民政府, 办公室). */
 const SOURCE_OFFICE = /([\u4e00-\u9fff]{2,12}?[省市县区旗州盟])(?=[\u4e00-\u9fff]{0,8}?(?:局|委员会|委|办公室|政府|厅))/g;
 
+/** Words a page uses of its own province, city or county (我省, 全市, 本县 …). */
+const LOCAL_SELF: readonly string[] = [...SCOPE_WORDS.province, ...SCOPE_WORDS.city, ...SCOPE_WORDS.own];
+/** How much of a page's opening is read for those words. */
+const NATIONAL_OPENING = 400;
+
 function resolveRegion(issuer: string, title: string, fields: Partial<Record<MetadataField, string>>, context: string): RegionResolution {
   // (a page's source that is an office of a division, 信息来源:第十师北屯市工信局, speaks like an issuer)
   const attempts = [issuer, title, fields.issuer ?? '', sourceOffice(fields.from ?? '')].filter((text) => text !== '');
@@ -181,6 +186,12 @@ function resolveRegion(issuer: string, title: string, fields: Partial<Record<Met
     if (resolved.code === 'ambiguous-region' && attempt !== title) return resolved;
     if (resolved.code === 'ambiguous-region') ambiguous ??= resolved;
     last = resolved;
+  }
+  // a page whose title names a central body (交通运输部:2025年计划…) and whose opening speaks for no
+  // province, city or county of its own reports the country's figures: a place named further on (a
+  // photo caption, a sidebar) is not its region
+  if (NATIONAL_BODIES.some((body) => title.includes(body)) && !LOCAL_SELF.some((word) => context.slice(0, NATIONAL_OPENING).includes(word))) {
+    return { ok: false, code: 'no-region', message: 'the title names a central body and the page speaks for no region of its own' };
   }
   // the page's byline and source (作者, 来源: 海门日报) may name its local outlet
   const byline = [fields.from ?? '', fields.author ?? ''].filter((text) => text !== '').join('\n');

@@ -63,6 +63,13 @@ describe('parse/metadata', () => {
     expect(readMetadata('标题', { from: '宿迁日报' }, '').publishedDate).toBeNull();
   });
 
+  it('gives a page whose title names a central body no region of its own, though a caption names a county further on', () => {
+    const body = '中新网12月27日电 交通运输部表示,十年来我国新改建农村公路250万公里。明年计划新改建农村公路10.5万公里。\n' + '其他新闻。'.repeat(100) + '\n医务人员在建德市梅城镇为老人测血糖。建德市山区广袤。';
+    expect(readMetadata('交通运输部:2025年计划新改建农村公路10.5万公里', {}, body).region.ok).toBe(false);
+    // a local page quoting a ministry in its title is still its own region's
+    expect(regionOf(readMetadata('工业和信息化部公布名单 我市14家企业入选', {}, '近日,我市14家企业入选。芜湖市经信局表示…'))).toBe('芜湖市 340200');
+  });
+
   it('takes the region from the text when no issuer names one', () => {
     const metadata = readMetadata('关于印发2023年重点任务的通知', {}, '一、全年目标\n1.德清县新建5G基站300个。');
     expect(regionOf(metadata)).toBe('德清县 330521');
