@@ -115,6 +115,13 @@ const BASE_YEAR_BEFORE = /(较|比|由|从)\s*((?:19|20)\d{2})\s*年\s*[末底�
 export function statesBaseYear(before: string): boolean {
   return BASE_YEAR_BEFORE.test(before);
 }
+/** A year heading the noun right after a figure (`200家2020年度省专精特新中小企业`): the figure's year. */
+function yearOfNounAfter(after: string): number | null {
+  const match = YEAR_OF_NOUN.exec(after);
+  return match === null ? null : Number(match[1]);
+}
+const YEAR_OF_NOUN = /^\s*((?:19|20)\d{2})\s*年度/;
+
 /**
  * A clause of the sentence opening with a year (`…，到2022年，`, `初步测算,2022年全区实现…,增长4.9%`):
  * its year governs the clauses after it (not a list of years, `2020年和2021年…`).
@@ -128,7 +135,7 @@ const CLAUSE_LEAD_YEAR = /(?:^|[,，;；:：])\s*(?:其中|截至|截止|到|至
 function yearOfFigure(words: FigureWords, context: TimeContext): { year: number | null; yearBasis: YearBasis; explicit: number | null; fromEarlier?: true; saysWhen?: true; baseYear?: true } {
   const base = BASE_YEAR_BEFORE.exec(words.before);
   if (base) return { year: Number(base[2]), yearBasis: 'stated', explicit: Number(base[2]), saysWhen: true, baseYear: true };
-  const explicit = yearMentioned(words.before) ?? yearMentioned(words.opening) ?? clauseLeadYear(words.sentenceBefore);
+  const explicit = yearMentioned(words.before) ?? yearMentioned(words.opening) ?? clauseLeadYear(words.sentenceBefore) ?? yearOfNounAfter(words.after);
   if (explicit !== null) return { year: explicit, yearBasis: 'stated', explicit, saysWhen: true };
   const relative = relativeYear(`${words.opening},${words.before}`) ?? relativeYear(words.sentenceBefore);
   const now = context.pageYear ?? context.documentYear;

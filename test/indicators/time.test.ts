@@ -5,7 +5,13 @@ const context = (extra: Partial<TimeContext> = {}): TimeContext => ({ genre: 'ne
 
 describe('indicators/time', () => {
   describe('status', () => {
-    it('reads a figure in a news report as a result unless a target word stands before it', () => {
+    it('takes a year heading the noun right after a figure (200家2020年度省专精特新中小企业) for its year', () => {
+    expect(figureTime(words('省经信厅公布了', { after: '2020年度省专精特新中小企业名单' }), context()).year).toBe(2020);
+    // a year further on is another's
+    expect(figureTime(words('省经信厅公布了', { after: '企业名单,2020年度' }), context()).year).toBeNull();
+  });
+
+  it('reads a figure in a news report as a result unless a target word stands before it', () => {
       expect(figureTime(words('全市新增5G基站'), context()).status).toBe('actual');
       expect(figureTime(words('力争全年新增5G基站'), context()).status).toBe('target');
       expect(figureTime(words('预计到年底全市5G基站将达到'), context()).status).toBe('target');
