@@ -59,12 +59,14 @@ export function resolveMentionedRegion(text: string): RegionResolution {
     for (const [self, levels] of SELF_LEVELS) {
       if (!self.test(text)) continue;
       for (const [name, divisions] of DIVISIONS_BY_NAME) {
-        const division = divisions[0] as Division;
-        // (a municipality, 重庆市, is a province that calls itself 我市)
-        const level = division.level === 'province' && division.name.endsWith('市') ? 'prefecture_city' : division.level;
-        if (name.length < 2 || divisions.length !== 1 || !levels.includes(level) || division.name === name) continue;
+        if (name.length < 2) continue;
+        // (a municipality, 重庆市, is a province that calls itself 我市; a short name several divisions
+        // share, 淮安 of 淮安市 and 淮安区, stands for the one of the page's level)
+        const atLevel = divisions.filter((division) => levels.includes(division.level === 'province' && division.name.endsWith('市') ? 'prefecture_city' : division.level));
+        const division = atLevel[0];
+        if (atLevel.length !== 1 || division === undefined || division.name === name) continue;
         const times = count(text, name);
-        if (times > 0) counts.set((divisions[0] as Division).name, times);
+        if (times > 0) counts.set(division.name, times);
       }
       if (counts.size > 0) break;
     }

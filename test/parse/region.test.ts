@@ -2,6 +2,13 @@ import { resolveIssuerRegion, resolveMentionedRegion, resolveTownship } from '..
 import { DIVISIONS_BY_NAME } from '../../src/catalogue/divisions.js';
 
 describe('parse/region', () => {
+  it('reads a page that says 我市 or 我省 and a short name several divisions share as the one of that level (淮安: 淮安市, not 淮安区)', () => {
+    const city = resolveMentionedRegion('淮安日报\n记者日前从市工信局了解到,今年以来,我市新建5G基站1286个。');
+    expect(city.ok && city.division.name).toBe('淮安市');
+    const province = resolveMentionedRegion('吉林日报\n今年以来,我省新建5G基站1.2万个。');
+    expect(province.ok && province.division.name).toBe('吉林省');
+  });
+
   it('resolves the issuer to the division its name starts with, with code, level and parent', () => {
     const result = resolveIssuerRegion('滕州市人民政府办公室', '');
     expect(result).toMatchObject({ ok: true, division: { name: '滕州市', code: '370481', level: 'county_level_city', parent: '枣庄市' } });
