@@ -411,7 +411,7 @@ async function htmlPages(folder: string, prefix: string, depth: number, effects:
 /**
  * Write a year's tables into `folder`: each as CSV (UTF-8 with BOM), and all of them as one
  * workbook dated `created` (the latest document, so reruns give the same bytes); a table of more
- * than `WORKBOOK_ROWS_MAX` rows is in its CSV only, its sheet a note pointing there. For people,
+ * than `WORKBOOK_ROWS_MAX` rows or `WORKBOOK_TEXT_BYTES_MAX` bytes of text is in its CSV only, its sheet a note pointing there. For people,
  * each code gets its Chinese name beside it (indicator_zh, kind_zh …).
  */
 /** A table `writeRun` writes: its name, rows and columns, and what each row becomes as it is written (default: itself). */
