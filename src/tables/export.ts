@@ -321,7 +321,7 @@ function textBytesOver(table: Table, budget: number): boolean {
   for (const row of table.rows) {
     const shown = derive(row);
     for (const column of table.columns) {
-      const value = shown[column];
+      const value = valueOf(shown, column);
       if (typeof value === 'string') bytes += Buffer.byteLength(value, 'utf8');
     }
     if (bytes > budget) return true;
