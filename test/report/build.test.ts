@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Effects } from '../../src/ingest/index.js';
 import { nodeEffects } from '../../src/ingest/node-effects.js';
 import {
-  LIVE_CHART_ROWS_MAX, buildReport, labelsFor, buildReportModel, chartSpecFile, mergedRankingFiles, reportCharts, sourcePage, specJson, specReadingCsv, streamReport, tasksByDocument, writeReport, type ReportModel,
+  LIVE_CHART_ROWS_MAX, buildReport, labelsFor, buildReportModel, chartSpecFile, mergedRankingFiles, reportCharts, sourcePage, specJson, specReadingCsv, streamReport, tasksByDocument, writeReport, type ChartDef, type ChartRow, type ReportModel,
 } from '../../src/report/index.js';
 import { formatRows } from '../../src/tables/index.js';
 import { extractSeeds, listFiles, reportInput } from './helpers.js';
@@ -201,7 +201,7 @@ describe('report/build (whole and streamed)', () => {
       const plain = charts.find((chart) => chart.name === 'bounds-green_building_area_new');
       if (plain === undefined) throw new Error('no bounds plot');
       // the plot names its regions as the documents do, the rankings with a suffix (as a national run's levels do): the code joins them
-      const bounds = { ...plain, rows: plain.rows.map((row) => ({ ...row, region: `${String(row.region)}区` })) };
+      const bounds: ChartDef = { ...plain, rows: plain.rows.map((row): ChartRow => ({ ...row, region: `${String(row.region)}区` })) };
       const codes = bounds.rows.map((row) => String(row.region_code));
       expect(new Set(codes).size).toBe(codes.length);
       const files = mergedRankingFiles('ranking-green_building_area_new', rankings, bounds);
