@@ -236,8 +236,15 @@ describe('report/field-size: a field of more than SMALL_FIELD_MAX regions', () =
       expect(largePage.body).toContain(`href="../charts/ranking-${id}-${per}.vl.json"`);
       expect(largePage.body).not.toContain(`id="chart-ranking-${id}-${per}"`);
     }
+    // the bounds plot's data: the same rankings CSV (its columns ending in _bounds), its own spec
+    const boundsFigure = largePage.body.slice(largePage.body.indexOf(`id="chart-bounds-${id}"`), largePage.body.indexOf('</figure>', largePage.body.indexOf(`id="chart-bounds-${id}"`)));
+    expect(boundsFigure).toContain(`<a href="../charts/ranking-${id}.csv">`);
+    expect(boundsFigure).toContain(`<a href="../charts/bounds-${id}.vl.json">`);
+    expect(boundsFigure).toContain('_bounds');
+    expect(largePage.body).not.toContain(`bounds-${id}.csv`);
     // the seeds' page draws all four views live, in tabs
     const seedPage = pageOf(seeds, id);
+    expect(seedPage.body).toContain(`href="../charts/bounds-${id}.csv"`);
     expect(seedPage.body.match(/<figure class="chart" id="chart-ranking-/g)).toHaveLength(4);
     expect(seedPage.body).toContain('class="chart-spec"');
   }, 60_000);
