@@ -1,11 +1,10 @@
-import type { Language } from '../compare/index.js';
+import type { Language, PeerGap } from '../compare/index.js';
 import { formatDenominator, formatFigure, formatGap, neededFigure, viewUnitLabel } from './format.js';
 import { isSmallField, REGION_LIST_MAX, SMALL_FIELD_MAX } from './field-size.js';
 import { html, link, table, type SafeHtml } from './html.js';
 import { labelsFor } from './labels.js';
 import { chartFigure, rootOf, type ChartLookup, type PageContent } from './layout.js';
 import { recordKey, type Position, type RegionSection, type ReportModel, type UnsetIndicator } from './model.js';
-import type { PeerGap } from '../compare/index.js';
 import { levelName } from './overview-page.js';
 import { regionTrackingSection } from './tracking-section.js';
 
