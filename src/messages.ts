@@ -90,10 +90,10 @@ export const MESSAGES = {
   sourceTextKept: {
     en: (mode: string, setting: string, textMb: string, budgetMb: string) => (mode === 'whole'
       ? `source text: whole (${setting === 'auto' ? `${textMb} MB of text, within the ${budgetMb} MB budget` : 'as asked'}): task pages and tasks.csv hold every document's text`
-      : `source text: evidence (${setting === 'auto' ? `${textMb} MB of text, over the ${budgetMb} MB budget` : 'as asked'}): task pages, tasks.csv and quantities.csv hold the tasks giving a figure or a mention and their quantities, each with its place in the original (documents.csv counts the rows kept: tasks_shown, quantities_shown); --source-text whole keeps it all`),
+      : `source text: evidence (${setting === 'auto' ? `${textMb} MB of text, over the ${budgetMb} MB budget` : 'as asked'}): task pages, tasks.csv and quantities.csv hold the tasks giving a figure or a mention and their quantities, each with its place in the original (documents.csv counts the rows kept: tasks_shown, quantities_shown); the text of each task is on its task page sources/<doc_id>.html (and in the original file), tasks.csv's text column is left empty; --source-text whole keeps it all`),
     zh: (mode: string, setting: string, textMb: string, budgetMb: string) => (mode === 'whole'
       ? `原文：全文（${setting === 'auto' ? `正文 ${textMb} MB，未超过 ${budgetMb} MB 的限额` : '按指定'}）：任务页面和 tasks.csv 含各文件全文`
-      : `原文：只留证据（${setting === 'auto' ? `正文 ${textMb} MB，超过 ${budgetMb} MB 的限额` : '按指定'}）：任务页面、tasks.csv 和 quantities.csv 只含给出数字或提及指标的任务及其数量，并注明其在原文中的位置（documents.csv 的 tasks_shown、quantities_shown 为保留的行数）；--source-text whole 可保留全文`),
+      : `原文：只留证据（${setting === 'auto' ? `正文 ${textMb} MB，超过 ${budgetMb} MB 的限额` : '按指定'}）：任务页面、tasks.csv 和 quantities.csv 只含给出数字或提及指标的任务及其数量，并注明其在原文中的位置（documents.csv 的 tasks_shown、quantities_shown 为保留的行数）；各任务的文字见其任务页面 sources/<doc_id>.html（及原文件），tasks.csv 的 text 列留空；--source-text whole 可保留全文`),
   },
   readingBar: { en: (bar: string) => `reading ${bar} files`, zh: (bar: string) => `读取中 ${bar} 个文件` },
   chartsBar: { en: (bar: string) => `charts  ${bar} rendered`, zh: (bar: string) => `图表  ${bar} 已绘制` },

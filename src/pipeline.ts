@@ -338,8 +338,9 @@ async function writeYears(extraction: Extraction, out: string, effects: Effects,
       : [];
     gaps.push(...yearGaps);
     // keeping the evidence only: the rows of the tasks giving an observation and their
-    // quantities, each document counting the rows kept; no quantity's clause (its task's text,
-    // an observation's evidence or the original holds it), blanked as each row is written
+    // quantities, each document counting the rows kept; no task's text (its task page holds it,
+    // the report keeps the text once) and no quantity's clause (the task page, an observation's
+    // evidence or the original holds it), both blanked as each row is written
     const yearTasks = extraction.tasks.filter(keep);
     const yearQuantities = extraction.quantities.filter(keep);
     const selected = evidence ? evidenceRows(yearTasks, yearQuantities, extraction.observations.filter(keep)) : null;
@@ -348,9 +349,10 @@ async function writeYears(extraction: Extraction, out: string, effects: Effects,
       return { ...row, tasks_shown: counts?.tasks ?? 0, quantities_shown: counts?.quantities ?? 0 };
     };
     const noClause = evidence ? (row: Row): Row => ({ ...row, clause: '' }) : undefined;
+    const noText = evidence ? (row: Row): Row => ({ ...row, text: '' }) : undefined;
     const tables: TableToWrite[] = [
       ['documents', extraction.documents.filter(keep), DOCUMENT_COLUMNS, shownCounts],
-      ['tasks', selected?.tasks ?? yearTasks, TASK_COLUMNS],
+      ['tasks', selected?.tasks ?? yearTasks, TASK_COLUMNS, noText],
       ['quantities', selected?.quantities ?? yearQuantities, QUANTITY_COLUMNS, noClause],
       ['observations', extraction.observations.filter(keep), OBSERVATION_COLUMNS],
       ['inputs', extraction.inputs, INPUT_COLUMNS],
@@ -409,7 +411,7 @@ async function htmlPages(folder: string, prefix: string, depth: number, effects:
 /**
  * Write a year's tables into `folder`: each as CSV (UTF-8 with BOM), and all of them as one
  * workbook dated `created` (the latest document, so reruns give the same bytes); a table of more
- * than `WORKBOOK_ROWS_MAX` rows is in its CSV only, its sheet a note pointing there. For people,
+ * than `WORKBOOK_ROWS_MAX` rows or `WORKBOOK_TEXT_BYTES_MAX` bytes of text is in its CSV only, its sheet a note pointing there. For people,
  * each code gets its Chinese name beside it (indicator_zh, kind_zh …).
  */
 /** A table `writeRun` writes: its name, rows and columns, and what each row becomes as it is written (default: itself). */

@@ -66,10 +66,14 @@ describe('pipeline run: how much source text the report keeps', () => {
     expect(page).toContain(createHash('sha256').update(NOTICE).digest('hex'));
     // no copy of the text input
     expect(readdirSync(join(year, 'sources'))).toEqual([expect.stringMatching(/^[0-9a-f]{16}\.html$/)]);
-    // tasks.csv: the same columns, the row of the task with a figure only
+    // tasks.csv: the same columns, the row of the task with a figure only, its text left to the
+    // task page (the report holds it once) but its title and place kept
     expect(tasks[0]).toBe(TASK_COLUMNS.join(','));
     expect(tasks).toHaveLength(2);
-    expect(tasks[1]).toContain('年内新建5G基站120个');
+    const task = Object.fromEntries(TASK_COLUMNS.map((column, index) => [column, tasks[1]?.split(',')[index]]));
+    expect(task).toMatchObject({ task: '1', task_title: '加快通信网络建设', text: '' });
+    expect(Number(task.end)).toBeGreaterThan(Number(task.start));
+    expect(tasks[1]).not.toContain('年内新建5G基站120个');
     expect(tasks.join('\n')).not.toContain('秸秆');
     // quantities.csv: the figure's row, its clause left out; not the other task's 3000份
     const header = quantities[0]?.split(',') ?? [];
@@ -81,7 +85,9 @@ describe('pipeline run: how much source text the report keeps', () => {
     expect(document).toMatchObject({ task_count: '2', tasks_shown: '1' });
     expect(Number(document.quantity_count)).toBeGreaterThan(Number(document.quantities_shown));
     expect(document.quantities_shown).toBe(String(quantities.length - 1));
-    expect(readFileSync(join(year, 'method.html'), 'utf8')).toContain('超过全文保留的限额');
+    const method = readFileSync(join(year, 'method.html'), 'utf8');
+    expect(method).toContain('超过全文保留的限额');
+    expect(method).toContain('text 列留空');
     // the overview links the task page, not as the whole text
     const overview = readFileSync(join(year, 'index.html'), 'utf8');
     expect(overview).not.toContain(`>${labelsFor('zh').viewTasksAndText}</a>`);
@@ -94,6 +100,7 @@ describe('pipeline run: how much source text the report keeps', () => {
     expect(output?.sourceText).toMatchObject({ mode: 'whole', setting: 'auto' });
     expect(page).toContain('营造良好氛围');
     expect(page).toContain('现将有关任务印发给你们');
+    expect(tasks[1]).toContain('年内新建5G基站120个');
     expect(tasks[2]).toContain('营造良好氛围');
     expect(quantities.find((line) => line.includes('120个'))).toContain('年内新建5G基站120个');
     expect(quantities.some((line) => line.includes('3000份'))).toBe(true);

@@ -131,9 +131,12 @@ function* reportFiles(model: ReportModel, options: BuildReportOptions): Generato
     else {
       // a large field's indicator page draws nothing live: its rankings' rows in one CSV for
       // all views, each view's spec reading it, and the bounds plot's spec reading its CSV
+      // (the bounds plot's rows too, joined on the region's code: its CSV repeated every
+      // region's figure and sentence)
       const rankings = charts.filter((chart) => chart.kind === 'ranking');
-      if (rankings.length > 0) yield* mergedRankingFiles(`ranking-${section.def.id}`, rankings);
-      yield* chartFiles(charts.filter((chart) => chart.kind !== 'ranking'), false);
+      const bounds = rankings.length > 0 ? charts.find((chart) => chart.kind === 'bounds') : undefined;
+      if (rankings.length > 0) yield* mergedRankingFiles(`ranking-${section.def.id}`, rankings, bounds);
+      yield* chartFiles(charts.filter((chart) => chart.kind !== 'ranking' && chart !== bounds), false);
     }
     // a large field: every region's strip position on the indicator, one file for all regions
     if (!liveRegions) yield* chartFiles([indicatorStripChart(section, model.options.regionView, lang)], false);
@@ -202,35 +205,68 @@ const RANKING_COMMON = ['region', 'region_code', 'bound', 'raw', 'evidence', 'ta
  * its own rows. Four views' CSVs repeated every region's figure and sentence four times
  * (24 MB over a national run's 44 indicators).
  *
+ * With `bounds` (the indicator's bounds plot), its rows join the file too, on the region's code
+ * (the plot names regions without the level the rankings add: `蓟州区` against `蓟州区（市辖区）`):
+ * its columns as `<column>_bounds` (`order_bounds`, `value_bounds`, `region_bounds` …), except the
+ * shared ones (bound, figure as written, evidence, task) where every joined row agrees with its
+ * ranking row; a row whose code is empty, unknown or already joined gets a line of its own. Its
+ * spec (`<bounds name>.vl.json`) reads the file the same way. A national run's bounds CSVs held
+ * 6.9 MB, most of it the figures and sentences of the rankings' CSV again.
+ *
  * @example
- * mergedRankingFiles('ranking-fiveg_stations_new', rankings).map((file) => file.path)
- * // → ['charts/ranking-fiveg_stations_new.csv', 'charts/ranking-fiveg_stations_new-none.vl.json', …]
+ * mergedRankingFiles('ranking-fiveg_stations_new', rankings, bounds).map((file) => file.path)
+ * // → ['charts/ranking-fiveg_stations_new.csv', 'charts/ranking-fiveg_stations_new-none.vl.json', …, 'charts/bounds-fiveg_stations_new.vl.json']
  */
-export function mergedRankingFiles(name: string, rankings: readonly ChartDef[]): ReportFile[] {
-  const views = rankings.map((chart) => ({ chart, per: chart.name.slice(chart.name.lastIndexOf('-') + 1) }));
-  const own = (chart: ChartDef): string[] => chart.columns.filter((column) => !(RANKING_COMMON as readonly string[]).includes(column));
+export function mergedRankingFiles(name: string, rankings: readonly ChartDef[], bounds?: ChartDef): ReportFile[] {
+  const common = RANKING_COMMON as readonly string[];
+  const own = (chart: ChartDef): string[] => chart.columns.filter((column) => !common.includes(column));
+  const views: { chart: ChartDef; per: string; columns: readonly string[] }[] = rankings.map((chart) => ({ chart, per: chart.name.slice(chart.name.lastIndexOf('-') + 1), columns: own(chart) }));
   const keyOf = (row: ChartRow): string => `${String(row.region)}\u0000${String(row.region_code)}`;
   const merged = new Map<string, Record<string, ChartCell>>();
-  for (const { chart, per } of views) {
+  const lineOf = (row: ChartRow): Record<string, ChartCell> => Object.fromEntries(RANKING_COMMON.map((column) => [column, row[column] ?? null]));
+  for (const { chart, per, columns: viewColumns } of views) {
     for (const row of chart.rows) {
       const key = keyOf(row);
-      const line = merged.get(key) ?? Object.fromEntries(RANKING_COMMON.map((column) => [column, row[column] ?? null]));
-      for (const column of own(chart)) line[`${column}_${per}`] = row[column] ?? null;
+      const line = merged.get(key) ?? lineOf(row);
+      for (const column of viewColumns) line[`${column}_${per}`] = row[column] ?? null;
       merged.set(key, line);
     }
   }
-  const columns = [...RANKING_COMMON, ...views.flatMap(({ chart, per }) => own(chart).map((column) => `${column}_${per}`))];
   const rows = [...merged.values()];
-  const specs = views.map(({ chart, per }): ReportFile => {
+  if (bounds !== undefined) {
+    // a code names one line only when one line has it
+    const byCode = new Map<string, Record<string, ChartCell> | null>();
+    for (const line of rows) {
+      const code = String(line.region_code ?? '');
+      if (code !== '') byCode.set(code, byCode.has(code) ? null : line);
+    }
+    const used = new Set<Record<string, ChartCell>>();
+    const joined = bounds.rows.map((row) => {
+      const line = byCode.get(String(row.region_code ?? '')) ?? undefined;
+      if (line === undefined || used.has(line)) return { row, line: undefined };
+      used.add(line);
+      return { row, line };
+    });
+    const shared = common.filter((column) => column !== 'region' && column !== 'region_code' && bounds.columns.includes(column)
+      && joined.every(({ row, line }) => line === undefined || (row[column] ?? null) === (line[column] ?? null)));
+    const boundsColumns = bounds.columns.filter((column) => column !== 'region_code' && !shared.includes(column));
+    for (const { row, line } of joined) {
+      const target = line ?? lineOf(row);
+      if (line === undefined) rows.push(target);
+      for (const column of boundsColumns) target[`${column}_bounds`] = row[column] ?? null;
+    }
+    views.push({ chart: bounds, per: 'bounds', columns: boundsColumns });
+  }
+  const columns = [...RANKING_COMMON, ...views.flatMap(({ per, columns: viewColumns }) => viewColumns.map((column) => `${column}_${per}`))];
+  const specs = views.map(({ chart, per, columns: viewColumns }): ReportFile => {
     const { transform, ...rest } = chart.spec as { transform?: readonly object[] };
-    const viewColumns = own(chart);
     const numbers = viewColumns.filter((column) => chart.rows.some((row) => typeof row[column] === 'number')).map((column) => `${column}_${per}`);
     // the first column (`region`) under the name the byte-order mark gives it when the reader keeps it
     const withMark = "datum['\\ufeffregion']";
     const renamed = [
       { calculate: `isValid(${withMark}) ? ${withMark} : datum['region']`, as: 'region' },
       ...viewColumns.map((column) => ({ calculate: numbers.includes(`${column}_${per}`) ? `datum['${column}_${per}']` : `datum['${column}_${per}'] === '' ? null : datum['${column}_${per}']`, as: column })),
-      ...RANKING_COMMON.filter((column) => column !== 'region' && column !== 'region_code').map((column) => ({ calculate: `datum['${column}'] === '' ? null : datum['${column}']`, as: column })),
+      ...RANKING_COMMON.filter((column) => column !== 'region' && column !== 'region_code' && !viewColumns.includes(column)).map((column) => ({ calculate: `datum['${column}'] === '' ? null : datum['${column}']`, as: column })),
       { filter: 'isValid(datum.order)' },
     ];
     return {
@@ -238,7 +274,7 @@ export function mergedRankingFiles(name: string, rankings: readonly ChartDef[]):
       content: specJson({
         ...rest,
         // replaces the inline rows
-        description: `Data: ${name}.csv beside this file (the rankings of every view; this view's columns end in _${per}; UTF-8 with byte-order mark).`,
+        description: `Data: ${name}.csv beside this file (the rankings of every view${bounds === undefined ? '' : ' and the bounds plot'}; this ${per === 'bounds' ? 'plot' : 'view'}'s columns end in _${per}; UTF-8 with byte-order mark).`,
         data: { url: `${name}.csv`, format: { type: 'csv', parse: Object.fromEntries(numbers.map((column) => [column, 'number'])) } },
         transform: [...renamed, ...(transform ?? [])],
       }),

@@ -29,6 +29,17 @@ export function isSmallField(regions: number): boolean {
 }
 
 /**
+ * The most peer gaps, and the most indicators others set a figure for, that a region page of a
+ * large field (more than `SMALL_FIELD_MAX` regions) lists; the others are counted with a link.
+ * A national run's 3,000 region pages held 23 MB of these two lists (13 gaps and 31 such
+ * indicators a page on average), the same figures as the indicator pages and ranking CSVs.
+ *
+ * @example
+ * REGION_LIST_MAX // → 10
+ */
+export const REGION_LIST_MAX = 10;
+
+/**
  * The most rows a chart may have and still be drawn live in the browser. Above it the page
  * shows the static SVG only and leaves out the embedded spec (its data and spec stay linked
  * as files): a ranking of 3,000 regions carried 650 KB of JSON per view into its page, five

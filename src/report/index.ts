@@ -26,7 +26,7 @@ export {
 } from './charts.js';
 export type { ChartAxis, ChartCell, ChartDef, ChartKind, ChartRow } from './charts.js';
 export { escapeHtml, externalHref, jsonForScript } from './escape.js';
-export { COVERAGE_COLUMNS_MAX, LIVE_CHART_ROWS_MAX, SMALL_FIELD_MAX, chunk, isSmallField } from './field-size.js';
+export { COVERAGE_COLUMNS_MAX, LIVE_CHART_ROWS_MAX, REGION_LIST_MAX, SMALL_FIELD_MAX, chunk, isSmallField } from './field-size.js';
 export {
   SIGNIFICANT_DIGITS, axisLabelExpr, axisNumber, differenceUnitLabel, formatDenominator, formatFigure, formatGap, formatNumber, isCountUnit, neededFigure,
   unitLabel, viewUnitLabel, withUnit,
@@ -49,7 +49,7 @@ export type {
 export { REPORT_DEFAULTS, normalizeReportOptions } from './options.js';
 export type { ReportOptions, ReportOptionsInput } from './options.js';
 export { headlineText, levelName, overviewPage } from './overview-page.js';
-export { regionPage } from './region-page.js';
+export { listedGaps, listedUnset, regionPage, relativeGap } from './region-page.js';
 export { prefixSvgIds, renderSvg } from './render-svg.js';
 export type { RenderedSvg } from './render-svg.js';
 export { sourcePage, tasksByDocument } from './source-page.js';

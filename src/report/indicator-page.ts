@@ -191,6 +191,12 @@ function headlineRanking(model: ReportModel, section: IndicatorSection, charts: 
 ${chartFigure(chart, root, lang, false, undefined, caption)}${notRanked(headline, lang)}<p class="note">${labels.rankingDataNote}</p><ul class="other-views">${linked}<li>${labels.stripFilesLink}${labels.colon}${link(`${root}charts/strips-${section.def.id}.csv`, labels.chartData)}${link(`${root}charts/strips-${section.def.id}.vl.json`, labels.chartSpec)}</li></ul>`;
 }
 
+/** A large field's bounds plot: its rows are in the indicator's rankings CSV (`mergedRankingFiles`), its columns ending in `_bounds`. */
+function boundsCaption(section: IndicatorSection, root: string, lang: Language): SafeHtml {
+  const labels = labelsFor(lang);
+  return html`${link(`${root}charts/ranking-${section.def.id}.csv`, labels.chartData)}${link(`${root}charts/bounds-${section.def.id}.vl.json`, labels.chartSpec)}${labels.boundsDataNote}`;
+}
+
 function groupsNote(section: IndicatorSection, lang: Language): SafeHtml | string {
   const labels = labelsFor(lang);
   const groups = new Set(section.views[0]?.records.filter((record) => record.rank !== null).map((record) => record.rank_group));
@@ -257,7 +263,7 @@ ${other === null ? '' : html`<p class="lead">${other}</p>`}
 ${small ? rankingTabs(section, rankings, live, root, lang) : headlineRanking(model, section, charts, root, lang)}
 
 ${mapSection(model, section, lang)}<h2 id="bounds">${labels.boundsHeading}</h2>
-${chartFigure(bounds, root, lang, live)}
+${chartFigure(bounds, root, lang, live, undefined, small || section.views.length === 0 ? undefined : boundsCaption(section, root, lang))}
 
 ${indicatorTrackingSection(model, section.def.id, root)}<h2 id="flags">${labels.flagsHeading}</h2>
 ${flagsSection(section, lang)}

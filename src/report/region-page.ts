@@ -1,10 +1,10 @@
-import type { Language } from '../compare/index.js';
+import type { Language, PeerGap } from '../compare/index.js';
 import { formatDenominator, formatFigure, formatGap, neededFigure, viewUnitLabel } from './format.js';
-import { isSmallField, SMALL_FIELD_MAX } from './field-size.js';
+import { isSmallField, REGION_LIST_MAX, SMALL_FIELD_MAX } from './field-size.js';
 import { html, link, table, type SafeHtml } from './html.js';
 import { labelsFor } from './labels.js';
 import { chartFigure, rootOf, type ChartLookup, type PageContent } from './layout.js';
-import { recordKey, type Position, type RegionSection, type ReportModel } from './model.js';
+import { recordKey, type Position, type RegionSection, type ReportModel, type UnsetIndicator } from './model.js';
 import { levelName } from './overview-page.js';
 import { regionTrackingSection } from './tracking-section.js';
 
@@ -19,9 +19,61 @@ function positionList(positions: readonly Position[], root: string, lang: Langua
   })}</ul>`;
 }
 
-function gapTable(section: RegionSection, root: string, lang: Language): SafeHtml {
+/**
+ * How far a region's figure is from the other regions' median, as a share of that median (in
+ * the compared view: |figure − median| ÷ |median|), for ordering gaps of different units; a
+ * figure off a median of 0 is infinitely far, one without a figure or median not at all (-1).
+ *
+ * @example
+ * relativeGap({ normalised_value: 50, peer_median: 200 }) // → 0.75
+ * relativeGap({ normalised_value: 3, peer_median: 0 }) // → Infinity
+ */
+export function relativeGap(gap: Pick<PeerGap, 'normalised_value' | 'peer_median'>): number {
+  if (gap.normalised_value === null || gap.peer_median === null) return -1;
+  const distance = Math.abs(gap.normalised_value - gap.peer_median);
+  if (gap.peer_median === 0) return distance === 0 ? 0 : Infinity;
+  return distance / Math.abs(gap.peer_median);
+}
+
+/**
+ * The peer gaps a region page lists: all of them in a small field; in a large one the
+ * `REGION_LIST_MAX` largest, those short of the median (`meets_median` false) first, then the
+ * others, each group by `relativeGap`, largest first (ties in the indicators' order), and how many are left out.
+ *
+ * @example
+ * listedGaps(section, 3000).gaps.length // → at most 10
+ */
+export function listedGaps<G extends { readonly gap: Pick<PeerGap, 'value' | 'normalised_value' | 'peer_median' | 'meets_median'> }>(gaps: readonly G[], regions: number): { readonly gaps: readonly G[]; readonly left: number } {
+  const withFigure = gaps.filter(({ gap }) => gap.value !== null);
+  if (isSmallField(regions) || withFigure.length <= REGION_LIST_MAX) return { gaps: withFigure, left: 0 };
+  const behind = (gap: G['gap']): number => (gap.meets_median === false ? 0 : 1);
+  const ordered = withFigure
+    .map((entry, position) => ({ entry, position, size: relativeGap(entry.gap) }))
+    .sort((a, b) => behind(a.entry.gap) - behind(b.entry.gap) || b.size - a.size || a.position - b.position);
+  return { gaps: ordered.slice(0, REGION_LIST_MAX).map(({ entry }) => entry), left: withFigure.length - REGION_LIST_MAX };
+}
+
+/**
+ * The indicators others set that a region page lists: all in a small field; in a large one the
+ * `REGION_LIST_MAX` that the most other regions set a figure for (ties in the indicators'
+ * order), in the indicators' order, and how many are left out.
+ *
+ * @example
+ * listedUnset(section.unset, 3000).unset.length // → at most 10
+ */
+export function listedUnset(unset: readonly UnsetIndicator[], regions: number): { readonly unset: readonly UnsetIndicator[]; readonly left: number } {
+  if (isSmallField(regions) || unset.length <= REGION_LIST_MAX) return { unset, left: 0 };
+  const kept = new Set(unset
+    .map((entry, position) => ({ entry, position }))
+    .sort((a, b) => b.entry.others.length - a.entry.others.length || a.position - b.position)
+    .slice(0, REGION_LIST_MAX)
+    .map(({ entry }) => entry));
+  return { unset: unset.filter((entry) => kept.has(entry)), left: unset.length - REGION_LIST_MAX };
+}
+
+function gapTable(model: ReportModel, section: RegionSection, root: string, lang: Language): SafeHtml {
   const labels = labelsFor(lang);
-  const gaps = section.gaps.filter(({ gap }) => gap.value !== null);
+  const { gaps, left } = listedGaps(section.gaps, model.regions.length);
   if (gaps.length === 0) return html`<p class="note">${labels.noPeerGaps}</p>`;
   const rows = gaps.map(({ indicator, gap }) => {
     const own = indicator.chosen.get(recordKey(gap));
@@ -40,14 +92,17 @@ function gapTable(section: RegionSection, root: string, lang: Language): SafeHtm
       gap.meets_median === null ? labels.meets.unknown : gap.meets_median ? labels.meets.yes : labels.meets.no,
     ];
   });
-  return table(labels.peerGapColumns, rows, 'gaps');
+  if (left === 0) return table(labels.peerGapColumns, rows, 'gaps');
+  return html`<p class="note">${labels.peerGapsLargest(REGION_LIST_MAX)}</p>
+${table(labels.peerGapColumns, rows, 'gaps')}
+<p class="note">${labels.peerGapsLeft(left)}${link(`${root}index.html#indicators`, labels.peerGapsLeftLink)}</p>`;
 }
 
 function unsetTable(model: ReportModel, section: RegionSection, root: string, lang: Language): SafeHtml {
   const labels = labelsFor(lang);
   if (section.unset.length === 0) return html`<p class="note">${labels.noUnset}</p>`;
   const targets = new Map(section.gaps.map(({ indicator, gap }) => [indicator.def.id, gap]));
-  if (!isSmallField(model.regions.length)) return unsetList(section, targets, root, lang);
+  if (!isSmallField(model.regions.length)) return unsetList(listedUnset(section.unset, model.regions.length), targets, root, lang);
   const rows = section.unset.map(({ indicator, reason, others }) => {
     const gap = targets.get(indicator.def.id);
     const unit = viewUnitLabel(indicator.def.unit, 'none', lang);
@@ -73,10 +128,10 @@ function unsetTable(model: ReportModel, section: RegionSection, root: string, la
  * and are on the indicator page: a table row per indicator with that count repeated 7 KB on
  * each of 3,000 pages.
  */
-function unsetList(section: RegionSection, targets: ReadonlyMap<string, RegionSection['gaps'][number]['gap']>, root: string, lang: Language): SafeHtml {
+function unsetList(listed: ReturnType<typeof listedUnset>, targets: ReadonlyMap<string, RegionSection['gaps'][number]['gap']>, root: string, lang: Language): SafeHtml {
   const labels = labelsFor(lang);
   const byReason = new Map<string, SafeHtml[]>();
-  for (const { indicator, reason } of section.unset) {
+  for (const { indicator, reason } of listed.unset) {
     const gap = targets.get(indicator.def.id);
     const unit = viewUnitLabel(indicator.def.unit, 'none', lang);
     const needed = gap?.target_at_median === null || gap?.target_at_median === undefined ? null
@@ -87,8 +142,9 @@ function unsetList(section: RegionSection, targets: ReadonlyMap<string, RegionSe
     items.push(html`<li>${name}${needed === null ? '' : html`${labels.colon}${needed}`}</li>`);
     byReason.set(key, items);
   }
-  return html`<p class="note">${labels.unsetListNote}</p>
-${[...byReason].map(([reason, items]) => html`<h3>${reason}${labels.paren(String(items.length))}</h3><ul class="unset-list">${items}</ul>`)}`;
+  return html`<p class="note">${labels.unsetListNote}${listed.left === 0 ? '' : labels.unsetListMost(REGION_LIST_MAX)}</p>
+${[...byReason].map(([reason, items]) => html`<h3>${reason}${labels.paren(String(items.length))}</h3><ul class="unset-list">${items}</ul>`)}${listed.left === 0 ? '' : html`
+<p class="note">${labels.unsetLeft(listed.left)}${link('#coverage', labels.unsetLeftLink)}</p>`}`;
 }
 
 function coverageTable(model: ReportModel, section: RegionSection, root: string, lang: Language): SafeHtml {
@@ -112,7 +168,7 @@ function coverageTable(model: ReportModel, section: RegionSection, root: string,
     return [[row.page === null ? name : link(`${root}${row.page}`, name), shown]];
   });
   // a large field: the absent indicators the list above names are counted, the others named
-  const unset = new Set(small ? [] : section.unset.map(({ indicator }) => (lang === 'zh' ? indicator.def.name_zh : indicator.def.name_en)));
+  const unset = new Set(small ? [] : listedUnset(section.unset, model.regions.length).unset.map(({ indicator }) => (lang === 'zh' ? indicator.def.name_zh : indicator.def.name_en)));
   const named = absent.filter((name) => !unset.has(name));
   const listed = absent.length - named.length;
   return html`${rows.length > 0 || small ? table(labels.regionCoverageColumns, rows, 'coverage') : ''}${absent.length === 0 ? '' : html`
@@ -136,7 +192,8 @@ export function liveRegionCharts(model: Pick<ReportModel, 'regions'>): boolean {
  * indicator against the others (the region highlighted; peers drawn in fields of at most
  * `SMALL_FIELD_MAX` regions), its strongest and weakest positions, the gap to the other
  * regions' median (`peerGap`), the indicators others set a figure for that it did not (the
- * others listed by name in small fields, counted in large ones), and its own row of the
+ * others listed by name in small fields, counted in large ones; in a large field both lists at
+ * most `REGION_LIST_MAX` long, `listedGaps` and `listedUnset`, the rest counted), and its own row of the
  * coverage matrix; in a run of several plan years, its targets against results (完成情况,
  * `regionTrackingSection`) before the peer gaps. Everything on it grows with the number of indicators, not of regions.
  *
@@ -174,7 +231,7 @@ ${liveRegionCharts(model)
 
 ${regionTrackingSection(model, region, root)}<h2 id="gaps">${labels.peerGapHeading}</h2>
 <p class="note">${labels.peerGapNote(view)}</p>
-${gapTable(section, root, lang)}
+${gapTable(model, section, root, lang)}
 
 <h2 id="unset">${labels.unsetHeading}</h2>
 ${unsetTable(model, section, root, lang)}

@@ -52,8 +52,8 @@ export interface WorkbookOptionsInput {
   readonly created?: Date;
   /**
    * Tables that are also written as CSV beside the workbook (`<name>.csv` in its folder): a
-   * sheet of more rows than `WORKBOOK_ROWS_MAX` holds a note pointing to that CSV instead of
-   * its rows, and a first sheet `说明` says which (none: every sheet holds its rows).
+   * sheet of more rows than `WORKBOOK_ROWS_MAX` or more text than `WORKBOOK_TEXT_BYTES_MAX`
+   * holds a note pointing to that CSV instead of its rows, and a first sheet `说明` says which (none: every sheet holds its rows).
    */
   readonly csvBeside?: boolean;
 }
@@ -73,6 +73,18 @@ export interface WorkbookOptions {
  * observations repeated 47 MB of CSV in the workbook, which Excel opens slowly if at all.
  */
 export const WORKBOOK_ROWS_MAX = 50_000;
+
+/**
+ * Most text a sheet holds in a workbook written beside its CSVs (`csvBeside`): UTF-8 bytes of
+ * its text cells as written (after `derive`). A text-heavy table above it (in practice tasks and
+ * quantities: task titles, units, sections) is in its CSV only, as a table of more than
+ * `WORKBOOK_ROWS_MAX` rows is. The seeds' tasks hold 0.2 MB of text; a national run's 46,000
+ * tasks some 6 MB, which the workbook repeated beside the CSV and built in memory.
+ *
+ * @example
+ * WORKBOOK_TEXT_BYTES_MAX // → 4000000
+ */
+export const WORKBOOK_TEXT_BYTES_MAX = 4_000_000;
 
 /** Name of the first sheet of a workbook whose larger tables are in their CSVs only. */
 export const README_SHEET = '说明';
@@ -227,8 +239,8 @@ export function jsonOf(table: Table): Uint8Array {
  * Excel's 32,767 characters per cell is cut to fit and ends with "…" (CSV, JSON and Arrow keep it
  * whole); characters XML cannot carry (C0 controls other than tab and line ends) are dropped.
  * With `csvBeside` (the run's `data/tables.xlsx`, beside a CSV of each table), a table of more
- * than `WORKBOOK_ROWS_MAX` rows gets a sheet with a note pointing to its CSV instead of its
- * rows, and the workbook opens with a sheet `说明` naming those tables.
+ * than `WORKBOOK_ROWS_MAX` rows or `WORKBOOK_TEXT_BYTES_MAX` bytes of text gets a sheet with a
+ * note pointing to its CSV instead of its rows, and the workbook opens with a sheet `说明` naming those tables.
  *
  * @example
  * const bytes = await workbookOf(extractionTables(extraction));
@@ -237,7 +249,7 @@ export function jsonOf(table: Table): Uint8Array {
 export async function workbookOf(tables: readonly Table[], options: WorkbookOptionsInput = {}): Promise<Uint8Array> {
   const opts = normalizeWorkbookOptions(options);
   // beside its CSVs, a table too large for a sheet people can open is a note pointing to its CSV
-  const csvOnly = opts.csvBeside ? tables.filter((table) => table.rows.length > WORKBOOK_ROWS_MAX) : [];
+  const csvOnly = opts.csvBeside ? tables.filter((table) => table.rows.length > WORKBOOK_ROWS_MAX || textBytesOver(table, WORKBOOK_TEXT_BYTES_MAX)) : [];
   const names = [...(csvOnly.length > 0 ? [README_SHEET] : []), ...tables.map((table) => table.name)];
   if (opts.dictionary) names.push(DICTIONARY_SHEET);
   checkSheetNames(names);
@@ -256,9 +268,9 @@ export async function workbookOf(tables: readonly Table[], options: WorkbookOpti
   });
   if (csvOnly.length > 0) {
     const lines = [
-      `以下各表行数多于 ${WORKBOOK_ROWS_MAX.toLocaleString('en-US')}，未写入本工作簿，请用 Excel 直接打开同一文件夹中的 CSV 文件（UTF-8 带 BOM，中文可直接显示）：`,
+      `以下各表行数多于 ${WORKBOOK_ROWS_MAX.toLocaleString('en-US')} 或文字多于 ${megabytes(WORKBOOK_TEXT_BYTES_MAX)} MB，未写入本工作簿，请用 Excel 直接打开同一文件夹中的 CSV 文件（UTF-8 带 BOM，中文可直接显示）：`,
       ...csvOnly.map((table) => `${table.name}.csv（${table.rows.length.toLocaleString('en-US')} 行）`),
-      `Tables of more than ${WORKBOOK_ROWS_MAX.toLocaleString('en-US')} rows are not in this workbook; open their CSV files in the same folder in Excel (UTF-8 with BOM): ${csvOnly.map((table) => `${table.name}.csv`).join(', ')}.`,
+      `Tables of more than ${WORKBOOK_ROWS_MAX.toLocaleString('en-US')} rows or ${megabytes(WORKBOOK_TEXT_BYTES_MAX)} MB of text are not in this workbook; open their CSV files in the same folder in Excel (UTF-8 with BOM): ${csvOnly.map((table) => `${table.name}.csv`).join(', ')}.`,
       '其余各表在后面的工作表中；columns 工作表列出每张表（含只在 CSV 中的表）的字段。',
     ];
     sheets.unshift(sheetOf(README_SHEET, [NOTE_HEADER], lines.map((line) => [line]), opts.maxColumnWidth));
@@ -283,11 +295,38 @@ const NOTE_HEADER = '说明 note';
 /** What a table's sheet says when its rows are in its CSV only. */
 function csvOnlyNote(table: Table): string[] {
   const rows = table.rows.length.toLocaleString('en-US');
+  if (table.rows.length <= WORKBOOK_ROWS_MAX) {
+    const most = megabytes(WORKBOOK_TEXT_BYTES_MAX);
+    return [
+      `本表共 ${rows} 行，文字多于工作簿每表 ${most} MB 的限度，未写入工作簿：请用 Excel 直接打开同一文件夹中的 ${table.name}.csv（UTF-8 带 BOM）。字段见 columns 工作表。`,
+      `This table has ${rows} rows and more text than the workbook's ${most} MB a sheet: open ${table.name}.csv in the same folder (UTF-8 with BOM). Its columns are listed in the columns sheet.`,
+    ];
+  }
   const most = WORKBOOK_ROWS_MAX.toLocaleString('en-US');
   return [
     `本表共 ${rows} 行，多于工作簿每表 ${most} 行的限度，未写入工作簿：请用 Excel 直接打开同一文件夹中的 ${table.name}.csv（UTF-8 带 BOM）。字段见 columns 工作表。`,
     `This table has ${rows} rows, more than the workbook's ${most} a sheet: open ${table.name}.csv in the same folder (UTF-8 with BOM). Its columns are listed in the columns sheet.`,
   ];
+}
+
+/** Bytes as whole megabytes (10⁶) for a note. */
+function megabytes(bytes: number): string {
+  return (bytes / 1e6).toLocaleString('en-US', { maximumFractionDigits: 1 });
+}
+
+/** Whether a table's text cells, as written (after `derive`), hold more than `budget` UTF-8 bytes; stops counting once over. */
+function textBytesOver(table: Table, budget: number): boolean {
+  const derive = table.derive ?? ((row: Row) => row);
+  let bytes = 0;
+  for (const row of table.rows) {
+    const shown = derive(row);
+    for (const column of table.columns) {
+      const value = valueOf(shown, column);
+      if (typeof value === 'string') bytes += Buffer.byteLength(value, 'utf8');
+    }
+    if (bytes > budget) return true;
+  }
+  return false;
 }
 
 /** Headers of the `columns` sheet: table, column name, Chinese label, English label, type. */

@@ -4,7 +4,7 @@
  * `arrowOf` (./arrow.js) is left out so a run that writes no Arrow file never loads arquero;
  * `exportTable` loads it when asked and the package entry exports it.
  */
-export { EXPORT_FORMATS, README_SHEET, WORKBOOK_ROWS_MAX, exportTable, extractionTables, isBinaryFormat, workbookOf } from './export.js';
+export { EXPORT_FORMATS, README_SHEET, WORKBOOK_ROWS_MAX, WORKBOOK_TEXT_BYTES_MAX, exportTable, extractionTables, isBinaryFormat, workbookOf } from './export.js';
 export type { ExportFormat } from './export.js';
 export { TABLE_FORMATS, csvBytes, csvChunks, formatRows, forPeople, joinedBytes } from './format.js';
 export { chineseColumnsFor, tableForFormat, withChineseColumns, withLevelCodes } from './chinese-columns.js';

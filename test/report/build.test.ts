@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Effects } from '../../src/ingest/index.js';
 import { nodeEffects } from '../../src/ingest/node-effects.js';
 import {
-  LIVE_CHART_ROWS_MAX, buildReport, labelsFor, buildReportModel, chartSpecFile, mergedRankingFiles, reportCharts, sourcePage, specJson, specReadingCsv, streamReport, tasksByDocument, writeReport, type ReportModel,
+  LIVE_CHART_ROWS_MAX, buildReport, labelsFor, buildReportModel, chartSpecFile, mergedRankingFiles, reportCharts, sourcePage, specJson, specReadingCsv, streamReport, tasksByDocument, writeReport, type ChartDef, type ChartRow, type ReportModel,
 } from '../../src/report/index.js';
 import { formatRows } from '../../src/tables/index.js';
 import { extractSeeds, listFiles, reportInput } from './helpers.js';
@@ -188,6 +188,46 @@ describe('report/build (whole and streamed)', () => {
           for (const row of chart.rows) if (typeof row.label === 'string' && row.normalised_value !== null) expect(svg).toContain(row.label);
         }
       }
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it('joins the bounds plot\'s rows to the merged rankings CSV on the region\'s code, and draws the plot from it as from its own rows', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'regionbench-merged-bounds-'));
+    try {
+      const charts = reportCharts(model);
+      const rankings = charts.filter((chart) => chart.kind === 'ranking' && chart.name.startsWith('ranking-green_building_area_new-'));
+      const plain = charts.find((chart) => chart.name === 'bounds-green_building_area_new');
+      if (plain === undefined) throw new Error('no bounds plot');
+      // the plot names its regions as the documents do, the rankings with a suffix (as a national run's levels do): the code joins them
+      const bounds: ChartDef = { ...plain, rows: plain.rows.map((row): ChartRow => ({ ...row, region: `${String(row.region)}区` })) };
+      const codes = bounds.rows.map((row) => String(row.region_code));
+      expect(new Set(codes).size).toBe(codes.length);
+      const files = mergedRankingFiles('ranking-green_building_area_new', rankings, bounds);
+      expect(files.map((file) => file.path)).toEqual(['charts/ranking-green_building_area_new.csv', ...rankings.map((chart) => `charts/${chart.name}.vl.json`), 'charts/bounds-green_building_area_new.vl.json']);
+      const csv = files[0]?.content ?? '';
+      const [header = '', ...lines] = csv.replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+      const columns = header.split(',');
+      // one line per region still (every plotted region is ranked), the sentence once, the plot's own columns added
+      expect(lines).toHaveLength(rankings[0]?.rows.length ?? 0);
+      expect(columns.filter((column) => column.startsWith('evidence'))).toEqual(['evidence']);
+      expect(columns).toEqual(expect.arrayContaining(['order_bounds', 'value_bounds', 'region_bounds', 'label_x_bounds']));
+      expect(columns).not.toContain('region_code_bounds');
+      for (const row of bounds.rows) {
+        const line = lines.find((one) => one.includes(`,${String(row.region_code)},`))?.split(',') ?? [];
+        expect(line[columns.indexOf('region_bounds')]).toBe(row.region);
+        expect(line[columns.indexOf('region')]).not.toBe(row.region);
+      }
+      writeFileSync(join(folder, 'ranking-green_building_area_new.csv'), csv);
+      const spec = JSON.parse(files[files.length - 1]?.content ?? '{}') as TopLevelSpec;
+      const view = new View(parse(compile(spec).spec), { renderer: 'none', loader: loader({ baseURL: `${folder}/`, mode: 'file' }) });
+      await view.runAsync();
+      const drawn = new View(parse(compile(bounds.spec).spec), { renderer: 'none' });
+      await drawn.runAsync();
+      const svg = await view.toSVG();
+      expect(svg.match(/<path|<text/g)?.length).toBe((await drawn.toSVG()).match(/<path|<text/g)?.length);
+      for (const row of bounds.rows) expect(svg).toContain(String(row.region));
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }

@@ -1,6 +1,6 @@
 import type { Extraction } from '../../src/pipeline.js';
 import {
-  BOUNDS_DRAWN_MAX, LIVE_CHART_ROWS_MAX, SMALL_FIELD_MAX, boundsChart, boundsExtremes, buildReport, indicatorStripChart, renderSvg, buildReportModel, chartSvg, compositeChart, indicatorCharts, indicatorPage, isSmallField, labelsFor, overviewPage, rankingChart, recordKey, regionPage, stripChart,
+  BOUNDS_DRAWN_MAX, LIVE_CHART_ROWS_MAX, REGION_LIST_MAX, SMALL_FIELD_MAX, listedGaps, listedUnset, relativeGap, boundsChart, boundsExtremes, buildReport, indicatorStripChart, renderSvg, buildReportModel, chartSvg, compositeChart, indicatorCharts, indicatorPage, isSmallField, labelsFor, overviewPage, rankingChart, recordKey, regionPage, stripChart,
   type ChartLookup, type RenderedChart, type ReportBuild, type ReportModel,
 } from '../../src/report/index.js';
 import { extractSeeds, manyRegionInput, reportInput } from './helpers.js';
@@ -236,8 +236,15 @@ describe('report/field-size: a field of more than SMALL_FIELD_MAX regions', () =
       expect(largePage.body).toContain(`href="../charts/ranking-${id}-${per}.vl.json"`);
       expect(largePage.body).not.toContain(`id="chart-ranking-${id}-${per}"`);
     }
+    // the bounds plot's data: the same rankings CSV (its columns ending in _bounds), its own spec
+    const boundsFigure = largePage.body.slice(largePage.body.indexOf(`id="chart-bounds-${id}"`), largePage.body.indexOf('</figure>', largePage.body.indexOf(`id="chart-bounds-${id}"`)));
+    expect(boundsFigure).toContain(`<a href="../charts/ranking-${id}.csv">`);
+    expect(boundsFigure).toContain(`<a href="../charts/bounds-${id}.vl.json">`);
+    expect(boundsFigure).toContain('_bounds');
+    expect(largePage.body).not.toContain(`bounds-${id}.csv`);
     // the seeds' page draws all four views live, in tabs
     const seedPage = pageOf(seeds, id);
+    expect(seedPage.body).toContain(`href="../charts/bounds-${id}.csv"`);
     expect(seedPage.body.match(/<figure class="chart" id="chart-ranking-/g)).toHaveLength(4);
     expect(seedPage.body).toContain('class="chart-spec"');
   }, 60_000);
@@ -266,8 +273,8 @@ describe('report/field-size: a field of more than SMALL_FIELD_MAX regions', () =
     expect(coverage.match(/<tr>/g)).toHaveLength(present.length + 1);
     expect(coverage).toMatch(/新型储能规模<\/td><td><span class="mentioned">/);
     expect(coverage).not.toContain('class="absent"');
-    // of the absent ones, those the list of indicators others set names are counted with a link to it, the others named
-    const unsetIds = new Set(section.unset.map((u) => u.indicator.def.id));
+    // of the absent ones, those the list of indicators others set names (at most REGION_LIST_MAX) are counted with a link to it, the others named
+    const unsetIds = new Set(listedUnset(section.unset, large.regions.length).unset.map((u) => u.indicator.def.id));
     const named = absent.filter((row) => !unsetIds.has(row.def.id));
     const listed = absent.length - named.length;
     expect(listed).toBeGreaterThan(0);
@@ -287,8 +294,81 @@ describe('report/field-size: a field of more than SMALL_FIELD_MAX regions', () =
     expect(unset).not.toContain('<table');
     expect(unset).toMatch(/<h3>未出现（\d+）<\/h3><ul class="unset-list">/);
     expect(unset).toContain('<li><a href="../indicators/fiveg_stations_total.html">5G基站总数</a>');
-    expect(unset.match(/<li>/g)).toHaveLength(section.unset.length);
+    expect(unset.match(/<li>/g)).toHaveLength(Math.min(section.unset.length, REGION_LIST_MAX));
     expect(page).not.toContain('滕州市·1 ');
+  });
+
+  it('lists at most REGION_LIST_MAX indicators others set on a large field\'s region page, those the most others set, and counts the rest', () => {
+    expect(REGION_LIST_MAX).toBe(10);
+    // 台儿庄区·3 lacks a figure for more indicators than the list holds
+    const section = large.regionSections.find((s) => s.region.region === '台儿庄区·3');
+    if (section === undefined) throw new Error('region missing');
+    expect(section.unset.length).toBeGreaterThan(REGION_LIST_MAX);
+    const page = regionPage(large, section, lookup(large, [stripChart(section, 'zh').name])).body.value;
+    const unset = page.slice(page.indexOf('<h2 id="unset">'), page.indexOf('<h2 id="coverage">'));
+    const listed = [...unset.matchAll(/<li><a href="\.\.\/indicators\/([a-z0-9_]+)\.html">/g)].map((match) => match[1]);
+    expect(listed).toHaveLength(REGION_LIST_MAX);
+    // no indicator left out is set by more other regions than one listed
+    const others = new Map(section.unset.map((u) => [u.indicator.def.id, u.others.length]));
+    const fewestListed = Math.min(...listed.map((id) => others.get(id ?? '') ?? 0));
+    const left = section.unset.filter((u) => !listed.includes(u.indicator.def.id));
+    expect(left).toHaveLength(section.unset.length - REGION_LIST_MAX);
+    for (const u of left) expect(u.others.length).toBeLessThanOrEqual(fewestListed);
+    expect(unset).toContain(`另有 ${section.unset.length - REGION_LIST_MAX} 项未列出，<a href="#coverage">`);
+    expect(unset).toContain('只列出写明数字的其他地区最多的 10 项。');
+    // an absent indicator left out of the list is named in the coverage line
+    const coverage = page.slice(page.indexOf('<h2 id="coverage">'));
+    const index = large.regions.indexOf(section.region);
+    for (const u of left) {
+      const presence = large.coverage.find((row) => row.def.id === u.indicator.def.id)?.cells[index]?.presence ?? 'absent';
+      if (presence === 'absent') expect(coverage).toContain(u.indicator.def.name_zh);
+    }
+    // the seeds' pages list every one, with no count
+    for (const seedSection of seeds.regionSections) {
+      const seedPage = regionPage(seeds, seedSection, lookup(seeds, [stripChart(seedSection, 'zh').name])).body.value;
+      expect(seedPage).not.toContain('项未列出');
+      expect(seedPage).not.toContain('项差距未列出');
+      expect(listedUnset(seedSection.unset, seeds.regions.length)).toEqual({ unset: seedSection.unset, left: 0 });
+    }
+  });
+
+  it('lists the REGION_LIST_MAX largest peer gaps on a large field\'s region page, short of the median first, and counts the rest', () => {
+    const section = large.regionSections.find((s) => s.gaps.filter(({ gap }) => gap.value !== null).length > REGION_LIST_MAX);
+    if (section === undefined) throw new Error('no region with more gaps than the list holds');
+    const all = section.gaps.filter(({ gap }) => gap.value !== null);
+    const page = regionPage(large, section, lookup(large, [stripChart(section, 'zh').name])).body.value;
+    const gaps = page.slice(page.indexOf('<h2 id="gaps">'), page.indexOf('<h2 id="unset">'));
+    const rows = [...gaps.matchAll(/<tr><td><a href="\.\.\/indicators\/([a-z0-9_]+)\.html">/g)].map((match) => match[1]);
+    expect(rows).toHaveLength(REGION_LIST_MAX);
+    expect(gaps).toContain(`另有 ${all.length - REGION_LIST_MAX} 项差距未列出`);
+    expect(gaps).toContain('只列出差距最大的 10 项');
+    expect(gaps).toContain('<a href="../index.html#indicators">指标列表</a>');
+    // the rows: short of the median before meeting it, and within each group farther from the median first
+    const byId = new Map(all.map((entry) => [entry.indicator.def.id, entry.gap]));
+    const shown = rows.map((id) => byId.get(id ?? ''));
+    const distance = (gap: (typeof shown)[number]): number => Math.abs((gap?.normalised_value ?? 0) - (gap?.peer_median ?? 0)) / Math.abs(gap?.peer_median ?? 1);
+    for (let i = 1; i < shown.length; i += 1) {
+      const [before, after] = [shown[i - 1], shown[i]];
+      if (before?.meets_median === after?.meets_median) expect(distance(before)).toBeGreaterThanOrEqual(distance(after));
+      else expect(before?.meets_median).toBe(false);
+    }
+    // none left out is farther short of the median than the last row short of it
+    const short = shown.filter((gap) => gap?.meets_median === false);
+    const leftShort = all.filter((entry) => !rows.includes(entry.indicator.def.id) && entry.gap.meets_median === false);
+    if (short.length < REGION_LIST_MAX) expect(leftShort).toHaveLength(0);
+    else for (const entry of leftShort) expect(distance(entry.gap)).toBeLessThanOrEqual(distance(short[short.length - 1]));
+    // a small field lists every gap
+    for (const seedSection of seeds.regionSections) {
+      expect(listedGaps(seedSection.gaps, seeds.regions.length).gaps).toHaveLength(seedSection.gaps.filter(({ gap }) => gap.value !== null).length);
+    }
+  });
+
+  it('measures a gap as a share of the median, a figure off a zero median as infinitely far', () => {
+    expect(relativeGap({ normalised_value: 50, peer_median: 200 })).toBe(0.75);
+    expect(relativeGap({ normalised_value: 300, peer_median: 200 })).toBe(0.5);
+    expect(relativeGap({ normalised_value: 3, peer_median: 0 })).toBe(Infinity);
+    expect(relativeGap({ normalised_value: 0, peer_median: 0 })).toBe(0);
+    expect(relativeGap({ normalised_value: null, peer_median: 4 })).toBe(-1);
   });
 
   it('draws a large field\'s region strips static and writes one strip file per indicator for all regions, and a small field\'s live', async () => {

@@ -11,9 +11,9 @@ import { extract, type Extraction } from '../../src/pipeline.js';
 import { arrowOf } from '../../src/tables/arrow.js';
 import {
   columnTypes, csvOf, displayWidth, exportTable, extractionTables, isBinaryFormat, jsonOf, normalizeWorkbookOptions,
-  tableOf, typedRows, workbookOf, DICTIONARY_HEADERS, WORKBOOK_ROWS_MAX, XLSX_CELL_LIMIT, type Table,
+  tableOf, typedRows, workbookOf, DICTIONARY_HEADERS, WORKBOOK_ROWS_MAX, WORKBOOK_TEXT_BYTES_MAX, XLSX_CELL_LIMIT, type Table,
 } from '../../src/tables/export.js';
-import { neutraliseFormula } from '../../src/tables/format.js';
+import { neutraliseFormula, type Row } from '../../src/tables/format.js';
 import { columnHeader, columnLabel } from '../../src/tables/labels.js';
 import { CATALOGUE, OBSERVATIONS, seedRegions } from '../fixtures/compare/observations.js';
 import { SEEDS_DIR } from '../helpers/seeds.js';
@@ -231,7 +231,7 @@ describe('tables/export', () => {
       const read = readWorkbook(await workbookOf([few, many], { csvBeside: true }));
       expect(read.SheetNames).toEqual(['说明', 'documents', 'tasks', 'columns']);
       const readme = sheetRows(read, '说明').map((row) => String(row[0]));
-      expect(readme[1]).toMatch(/多于 50,000，未写入本工作簿/);
+      expect(readme[1]).toMatch(/行数多于 50,000 或文字多于 4 MB，未写入本工作簿/);
       expect(readme[2]).toBe('tasks.csv（50,001 行）');
       const note = sheetRows(read, 'tasks').map((row) => String(row[0]));
       expect(note[1]).toMatch(/^本表共 50,001 行，.*同一文件夹中的 tasks\.csv/);
@@ -246,6 +246,32 @@ describe('tables/export', () => {
       const atBudget = readWorkbook(await workbookOf([tableOf('tasks', many.rows.slice(0, 50_000), many.columns)], { csvBeside: true }));
       expect(atBudget.SheetNames).toEqual(['tasks', 'columns']);
       expect(sheetRows(atBudget, 'tasks')).toHaveLength(50_001);
+    }, 60_000);
+
+    it('beside its CSVs, puts a table of few rows but more text than the budget in its CSV only, counting the text as written', async () => {
+      expect(WORKBOOK_TEXT_BYTES_MAX).toBe(4_000_000);
+      // 2,000 rows of 700 CJK characters (2,100 bytes each in UTF-8): 4.2 MB, over the 4 MB budget
+      // in UTF-8 though only 1.4 million characters
+      const row = (index: number) => ({ doc_id: 'd', task: index + 1, text: '街'.repeat(700) });
+      const heavy = tableOf('tasks', Array.from({ length: 2_000 }, (_, index) => row(index)), ['doc_id', 'task', 'text']);
+      const few = tableOf('documents', [{ doc_id: 'd', title: '通知' }], ['doc_id', 'title']);
+      const read = readWorkbook(await workbookOf([few, heavy], { csvBeside: true }));
+      expect(read.SheetNames).toEqual(['说明', 'documents', 'tasks', 'columns']);
+      const readme = sheetRows(read, '说明').map((line) => String(line[0]));
+      expect(readme[1]).toMatch(/文字多于 4 MB，未写入本工作簿/);
+      expect(readme[2]).toBe('tasks.csv（2,000 行）');
+      const note = sheetRows(read, 'tasks').map((line) => String(line[0]));
+      expect(note[1]).toMatch(/^本表共 2,000 行，文字多于工作簿每表 4 MB 的限度.*同一文件夹中的 tasks\.csv/);
+      expect(sheetRows(read, 'documents')[1]).toEqual(['d', '通知']);
+      // the same rows with their text blanked as written (derive) keep their sheet: 1,900 rows
+      // of the same text (3.99 MB) too
+      const blanked = { ...heavy, derive: (shown: Row) => ({ ...shown, text: '' }) };
+      const light = readWorkbook(await workbookOf([blanked], { csvBeside: true }));
+      expect(light.SheetNames).toEqual(['tasks', 'columns']);
+      expect(sheetRows(light, 'tasks')[1]).toEqual(['d', 1, '']);
+      const under = readWorkbook(await workbookOf([tableOf('tasks', heavy.rows.slice(0, 1_900), heavy.columns)], { csvBeside: true }));
+      expect(under.SheetNames).toEqual(['tasks', 'columns']);
+      expect(sheetRows(under, 'tasks')).toHaveLength(1_901);
     }, 60_000);
 
     it('refuses sheet names Excel cannot hold and bad options, naming them', async () => {
