@@ -13,7 +13,7 @@ export type Polarity = (typeof POLARITIES)[number];
  * (风电 of renewable capacity): a figure of a part alone is not the indicator's, but a part
  * joined to a cue (风电、光伏发电装机) is counted with it. `wider` name a whole the indicator is one
  * part of (营造林 of 造林): a figure named only by one is the indicator's unless its paragraph also
- * gives the indicator's own figure (其中人工造林6万亩), when it is the total of several. `classifiers` lists the count words
+ * gives the indicator's own figure (其中人工造林2万亩), when it is the total of several. `classifiers` lists the count words
  * that a figure for it may carry (家 firms, 个 stations); empty means any unit of `dimension`.
  */
 export const indicatorSchema = z.object({

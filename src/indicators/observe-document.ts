@@ -344,7 +344,7 @@ export function observeDocument(
   // the paragraph each row was read in, for telling items of one paragraph from repeats
   const unitOf = new Map<Observation, number>();
   // a figure named only by a wider whole (营造林) is the total of several parts when the document
-  // also gives the indicator's own figure (其中安排人工造林6万亩): no figure of the indicator then
+  // also gives the indicator's own figure (其中人工造林2万亩): no figure of the indicator then
   const ownFigures = new Set(figures.filter(([, finding]) => finding.wider !== true).map(([, finding]) => finding.indicator));
   const figuresKept = figures.some(([, finding]) => finding.wider === true)
     ? figures.filter(([, finding]) => finding.wider !== true || !ownFigures.has(finding.indicator))

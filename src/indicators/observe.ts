@@ -359,7 +359,7 @@ export function readFigures(unit: TextUnit, quantities: readonly Quantity[], cat
       // the change of a total (年末…37家,比上年增加9家) is the year's net addition, and is read
       const flowChange = finding !== null && previousFinding?.indicator === finding.indicator && previousFinding.kind === 'increment'
         && finding.kind === 'increment' && previous !== undefined && CHANGE_ON_BEFORE.test(lastClauseOf(text.slice(previous.end, quantity.start)));
-      // (a part of a wider whole's figure, 营造林380万亩,其中人工造林10万亩, is the indicator's own)
+      // (a part of a wider whole's figure, 营造林12万亩,其中人工造林3万亩, is the indicator's own)
       if (finding && !flowChange && !(breakdown && previousFinding?.indicator === finding.indicator && previousFinding.wider !== true && sameRegions(previousFinding, finding))) findings.push(finding);
       if (finding) previousFinding = finding;
       lastRead = { quantity, finding };

@@ -115,7 +115,7 @@ const BASE_YEAR_BEFORE = /(较|比|由|从)\s*((?:19|20)\d{2})\s*年\s*[末底�
 export function statesBaseYear(before: string): boolean {
   return BASE_YEAR_BEFORE.test(before);
 }
-/** A year heading the noun right after a figure (`200家2020年度省专精特新中小企业`): the figure's year. */
+/** A year heading the noun right after a figure (`认定35家2021年度市级绿色工厂`): the figure's year. */
 function yearOfNounAfter(after: string): number | null {
   const match = YEAR_OF_NOUN.exec(after);
   return match === null ? null : Number(match[1]);

@@ -187,7 +187,7 @@ function resolveRegion(issuer: string, title: string, fields: Partial<Record<Met
     if (resolved.code === 'ambiguous-region') ambiguous ??= resolved;
     last = resolved;
   }
-  // a page whose title names a central body (交通运输部:2025年计划…) and whose opening speaks for no
+  // a page whose title names a central body (住房和城乡建设部:今年计划…) and whose opening speaks for no
   // province, city or county of its own reports the country's figures: a place named further on (a
   // photo caption, a sidebar) is not its region
   if (NATIONAL_BODIES.some((body) => title.includes(body)) && !LOCAL_SELF.some((word) => context.slice(0, NATIONAL_OPENING).includes(word))) {

@@ -116,10 +116,10 @@ describe('indicators/observe-document observeDocument: the time a paragraph goes
   });
 
   it('reads a figure of a wider whole (营造林) as afforestation only when the page gives no afforestation figure of its own', async () => {
-    const alone = await observe('玉屏县2023年政府工作报告\n过去一年,完成营造林1.04万亩。');
-    expect(alone.filter((row) => row.indicator === 'afforestation').map((row) => row.value)).toEqual([10400]);
-    const parts = await observe('邢台市全年安排营造林任务38万亩\n2024年,全市安排营造林任务38万亩。其中安排人工造林6万亩,封山育林3.5万亩。');
-    expect(parts.filter((row) => row.indicator === 'afforestation').map((row) => row.value)).toEqual([60000]);
+    const alone = await observe('青山县2023年政府工作报告\n过去一年,完成营造林2.6万亩。');
+    expect(alone.filter((row) => row.indicator === 'afforestation').map((row) => row.value)).toEqual([26000]);
+    const parts = await observe('青山市全年营造林任务下达\n2024年,全市营造林任务12万亩。其中人工造林3万亩,封山育林2万亩。');
+    expect(parts.filter((row) => row.indicator === 'afforestation').map((row) => row.value)).toEqual([30000]);
   });
 
   it('gives no year to a figure dated 目前 or to one two paragraphs on', async () => {

@@ -5,10 +5,10 @@ const context = (extra: Partial<TimeContext> = {}): TimeContext => ({ genre: 'ne
 
 describe('indicators/time', () => {
   describe('status', () => {
-    it('takes a year heading the noun right after a figure (200家2020年度省专精特新中小企业) for its year', () => {
-    expect(figureTime(words('省经信厅公布了', { after: '2020年度省专精特新中小企业名单' }), context()).year).toBe(2020);
+    it('takes a year heading the noun right after a figure (认定35家2021年度市级绿色工厂) for its year', () => {
+    expect(figureTime(words('市工信局认定', { after: '2021年度市级绿色工厂' }), context()).year).toBe(2021);
     // a year further on is another's
-    expect(figureTime(words('省经信厅公布了', { after: '企业名单,2020年度' }), context()).year).toBeNull();
+    expect(figureTime(words('市工信局认定', { after: '企业,2021年度' }), context()).year).toBeNull();
   });
 
   it('reads a figure in a news report as a result unless a target word stands before it', () => {
