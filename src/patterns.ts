@@ -27,3 +27,16 @@ function nextIndex(text: string, at: number, unicode: boolean): number {
   const low = text.charCodeAt(at + 1);
   return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff ? at + 2 : at + 1;
 }
+
+/**
+ * A text with every occurrence of some words replaced by as many spaces, in the words' order:
+ * what is left keeps its offsets, and no two pieces join into a word that was not there.
+ *
+ * @example
+ * blankedOut('完成营造林5万亩', ['营造林']) // → '完成   5万亩'
+ */
+export function blankedOut(text: string, words: readonly string[]): string {
+  let rest = text;
+  for (const word of words) if (rest.includes(word)) rest = rest.split(word).join(' '.repeat(word.length));
+  return rest;
+}

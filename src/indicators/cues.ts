@@ -1,6 +1,7 @@
 import type { IndicatorDef } from '../catalogue/index.js';
 import { INDICATOR_UNITS, isIndicatorUnit } from '../catalogue/index.js';
 import type { Quantity } from '../quantities/index.js';
+import { blankedOut } from '../patterns.js';
 
 /** Where an indicator's cues were found in a window of text. */
 export interface CueMatch {
@@ -43,7 +44,7 @@ export function matchCues(indicator: IndicatorDef, text: string): CueMatch | nul
   // matched only inside a word naming a wider whole (完成营造林5万亩 for 造林): the cues no longer all
   // match once those words are blanked out
   const wider = indicator.cues.wider.length > 0 && indicator.cues.wider.some((word) => text.includes(word))
-    && !indicator.cues.all.every((group) => group.some((word) => blanked(text, indicator.cues.wider).includes(word)));
+    && !indicator.cues.all.every((group) => group.some((word) => blankedOut(text, indicator.cues.wider).includes(word)));
   return { lastEnd, firstStart, length, wider };
 }
 
@@ -67,11 +68,4 @@ export function fitsIndicator(quantity: Quantity, indicator: IndicatorDef): bool
     return indicator.classifiers.includes(bareClassifier(quantity.unitText)) || indicator.classifiers.includes(quantity.unitText);
   }
   return true;
-}
-
-/** A text with some words blanked out. */
-function blanked(text: string, words: readonly string[]): string {
-  let rest = text;
-  for (const word of words) if (rest.includes(word)) rest = rest.split(word).join(' '.repeat(word.length));
-  return rest;
 }

@@ -1,6 +1,7 @@
 import type { Genre } from '../catalogue/index.js';
 import { PARTIAL_YEAR } from '../catalogue/index.js';
 import { AS_OF_MONTH, PART_YEAR_WORDS, PRESENT_TIME_WORDS } from '../catalogue/index.js';
+import { blankedOut } from '../patterns.js';
 import { lastEndOfAny } from './word-index.js';
 import { BUILT_IN_LEXICON, type Lexicon } from './lexicon.js';
 import { withoutComparisonBases, yearMentioned } from './semantics.js';
@@ -250,8 +251,7 @@ function statusOfFigure(words: FigureWords, context: TimeContext, explicit: numb
 export function markedStatus(sentenceBefore: string, lexicon: Lexicon = BUILT_IN_LEXICON): Status | null {
   // look-alikes blanked out in place, so the positions of the other words stay as they were
   const cleaned = withoutComparisonBases(sentenceBefore);
-  let text = cleaned;
-  for (const word of lexicon.notTarget) if (text.includes(word)) text = text.split(word).join(' '.repeat(word.length));
+  const text = blankedOut(cleaned, lexicon.notTarget);
   const target = lastEndOfAny(lexicon.target, text);
   const partial = PARTIAL_YEAR.exec(cleaned);
   const reported = Math.max(lastEndOfAny(lexicon.reported, cleaned), partial ? partial.index + partial[0].length : -1);

@@ -1,4 +1,5 @@
 import { DIVISIONS_BY_NAME, shortName, type Division } from '../catalogue/index.js';
+import { blankedOut } from '../patterns.js';
 import { GENERIC_DIVISION_NAMES, NATIONAL_REGION, NATIONAL_WORDS, PART_WORDS, SCOPE_WORDS, TOWNSHIP_LOOKALIKES } from '../catalogue/index.js';
 
 /** A region named in a figure's clause: a division, the whole country, or a level relative to the document's region. */
@@ -338,7 +339,5 @@ export function townshipItem(segment: string, listed: readonly string[], home: D
 
 /** A text with the listed townships' names blanked out (they are places, not what a figure counts). */
 export function withoutTownships(text: string, listed: readonly string[]): string {
-  let rest = text;
-  for (const name of listed) if (rest.includes(name)) rest = rest.split(name).join(' '.repeat(name.length));
-  return rest;
+  return blankedOut(text, listed);
 }

@@ -16,7 +16,7 @@ const MODULES: Readonly<Record<string, number>> = {
   'jobs.ts': 2,
   'reference/context.ts': 3,
   'reference/store.ts': 3,
-  'patterns.ts': 1,
+  'patterns.ts': 2,
   'regions/identity.ts': 2,
   'catalogue/code-names.ts': 7,
   'regions/catalogue.ts': 12,
