@@ -217,9 +217,8 @@ export function readFigures(unit: TextUnit, quantities: readonly Quantity[], cat
   const sentences = sentencesOf(text);
   // quantities come in reading order: each sentence takes the next run of them
   let first = 0;
-  // the indicator of the unit's last figure, for a sentence that only names a scope
-  let lastIndicator: string | null = null;
-  // the indicators the last sentence with a figure measured, in reading order (惠及居民1.16万户 after 改造老旧小区132个)
+  // the indicators the last sentence with a figure measured, in reading order, for a sentence that
+  // only names a scope or a place (惠及居民1.16万户 after 改造老旧小区132个)
   let lastIndicators: string[] = [];
   let lastSentence = '';
   let lastSentenceStart = -1;
@@ -334,7 +333,7 @@ export function readFigures(unit: TextUnit, quantities: readonly Quantity[], cat
         // (asked only when the figure's own windows name no indicator)
         // (within the sentence, too, once a figure of it continued the measure: 建制镇达到70%,其中中西部地区…50%)
         carried: () => {
-          if (lastIndicator === null || (lastSentenceStart === sentence.start && carriedIn !== sentence.start)) return null;
+          if (lastIndicators.length === 0 || (lastSentenceStart === sentence.start && carriedIn !== sentence.start)) return null;
           if (hasOwnNoun(withoutRegionNames(withoutTownships(tail(text, sentence.start, quantity.start) + rightNoun, townships ?? []), home ?? null), lastSentence, lexicon)) return null;
           // the last measure that can take the figure (a count of 个 goes on from 改造老旧小区132个, not from 惠及居民1.16万户 after it)
           let carried: IndicatorDef | null = null;
@@ -342,7 +341,6 @@ export function readFigures(unit: TextUnit, quantities: readonly Quantity[], cat
             const candidate = present.find((indicator) => indicator.id === lastIndicators[i]);
             if (candidate !== undefined && fitsIndicator(quantity, candidate)) carried = candidate;
           }
-          carried ??= present.find((indicator) => indicator.id === lastIndicator) ?? null;
           if (carried !== null) carrying = sentence.start;
           return carried;
         },
@@ -368,7 +366,6 @@ export function readFigures(unit: TextUnit, quantities: readonly Quantity[], cat
       if (finding && finding.parts === '') {
         if (lastSentenceStart !== sentence.start) lastIndicators = [];
         lastIndicators.push(finding.indicator);
-        lastIndicator = finding.indicator;
         lastSentence = text.slice(sentence.start, sentence.end);
         lastSentenceStart = sentence.start;
         lastTime = { status: finding.status, year: finding.year, yearBasis: finding.year_basis };
