@@ -976,6 +976,12 @@ function mostNamed(indicators: readonly IndicatorDef[], matches: ReadonlyMap<Ind
 
 /** The clause (between commas, semicolons and stops) around a span of a sentence. */
 function clauseAround(text: string, start: number, end: number): string {
+  const { from, to } = clauseSpanAround(text, start, end);
+  return text.slice(from, to);
+}
+
+/** Where `clauseAround` begins and ends. */
+function clauseSpanAround(text: string, start: number, end: number): { from: number; to: number } {
   let before = -1;
   let after = text.length;
   for (const mark of CLAUSE_MARKS) {
@@ -983,21 +989,19 @@ function clauseAround(text: string, start: number, end: number): string {
     const at = text.indexOf(mark, end);
     if (at >= 0 && at < after) after = at;
   }
-  return text.slice(before + 1, after);
+  return { from: before + 1, to: after };
 }
 
 /** The marks that end a clause or a sentence. */
 const CLAUSE_MARKS = [',', '，', ';', '；', '。'] as const;
 
-/** Whether a clause states a number the measure could take (`森林覆盖率提高0.5个百分点`; not `5G`, `2023年底前`, `5个…示范片`, a size class `2×300兆瓦级`). */
-function givesFigure(clause: string, indicator: IndicatorDef, quantitiesIn: Map<string, readonly Quantity[]>): boolean {
-  if (!/\d/.test(clause)) return false;
-  let quantities = quantitiesIn.get(clause);
-  if (quantities === undefined) {
-    quantities = recogniseQuantities(clause);
-    quantitiesIn.set(clause, quantities);
-  }
-  return quantities.some((quantity) => measurable(quantity) && !qualifiesNoun(clause, quantity) && fitsIndicator(quantity, indicator));
+/**
+ * Whether a clause (`from`–`to` of a unit's text) states a number the measure could take
+ * (`森林覆盖率提高0.5个百分点`; not `5G`, `2023年底前`, `5个…示范片`, a size class `2×300兆瓦级`), of
+ * the unit's quantities: those reaching into the clause (a number is not recognised twice).
+ */
+function givesFigure(text: string, from: number, to: number, indicator: IndicatorDef, quantities: readonly Quantity[]): boolean {
+  return quantities.some((quantity) => quantity.start < to && quantity.end > from && measurable(quantity) && !qualifiesNoun(text, quantity) && fitsIndicator(quantity, indicator));
 }
 
 /**
@@ -1007,7 +1011,7 @@ function givesFigure(clause: string, indicator: IndicatorDef, quantitiesIn: Map<
  * (new vs total) by the verbs of the sentence. A sentence whose named indicators are all
  * `settled` (their mention could no longer count) is passed over.
  */
-export function readMentions(unit: TextUnit, catalogue: Catalogue, planYear: number | null, settled?: (indicator: IndicatorDef) => boolean): Finding[] {
+export function readMentions(unit: TextUnit, quantities: readonly Quantity[], catalogue: Catalogue, planYear: number | null, settled?: (indicator: IndicatorDef) => boolean): Finding[] {
   const findings: Finding[] = [];
   const present = presentIndicators(catalogue, unit.text);
   if (present === null) return findings;
@@ -1032,9 +1036,8 @@ export function readMentions(unit: TextUnit, catalogue: Catalogue, planYear: num
     const text = unit.text.slice(sentence.start, sentence.end);
     if (!open.some((indicator) => matchCues(indicator, text) !== null)) continue;
     // each indicator's cues matched once per sentence (asked again below for its clause, its
-    // flow and its siblings), and each clause's quantities recognised once for all indicators
+    // flow and its siblings)
     const matches = new Map<IndicatorDef, CueMatch>();
-    const quantitiesIn = new Map<string, readonly Quantity[]>();
     // (a clause that gives the measure a number is a figure, read or not: no mention)
     // (nor is an item of a list of sectors: 培育新能源、新材料…等战略性新兴产业)
     const matched: IndicatorDef[] = [];
@@ -1043,8 +1046,9 @@ export function readMentions(unit: TextUnit, catalogue: Catalogue, planYear: num
       const match = matchCues(indicator, text);
       if (match === null) continue;
       matches.set(indicator, match);
-      const clause = clauseAround(text, match.firstStart, match.lastEnd);
-      if (SECTOR_LIST.test(clause) || ABSENCE.test(clause) || givesFigure(clause, indicator, quantitiesIn)) continue;
+      const { from, to } = clauseSpanAround(text, match.firstStart, match.lastEnd);
+      const clause = text.slice(from, to);
+      if (SECTOR_LIST.test(clause) || ABSENCE.test(clause) || givesFigure(unit.text, sentence.start + from, sentence.start + to, indicator, quantities)) continue;
       matched.push(indicator);
       matchedCount++;
     }

@@ -416,7 +416,7 @@ describe('indicators/observe readFigures with a user\'s words', () => {
 });
 
 describe('indicators/observe readMentions: tasks that name a measure without a number', () => {
-  const mentions = (text: string) => readMentions({ text, offset: 0 }, DEFAULT_CATALOGUE, 2024).map((finding) => finding.indicator);
+  const mentions = (text: string) => readMentions({ text, offset: 0 }, recogniseQuantities(text), DEFAULT_CATALOGUE, 2024).map((finding) => finding.indicator);
 
   it('names a measure a task gives no number for', () => {
     expect(mentions('加快推进高标准农田建设,确保完成上级下达任务。')).toEqual(['high_standard_farmland_new']);
@@ -458,7 +458,7 @@ describe('indicators/observe readMentions: tasks that name a measure without a n
 describe('indicators/observe readMentions: sentences whose indicators are settled', () => {
   const text = '加快推进新建5G基站工作。持续开展老旧小区改造。';
   const mentioned = (settled?: (indicator: { readonly id: string }) => boolean) =>
-    readMentions({ text, offset: 0 }, DEFAULT_CATALOGUE, 2024, settled).map((finding) => [finding.indicator, finding.start]);
+    readMentions({ text, offset: 0 }, recogniseQuantities(text), DEFAULT_CATALOGUE, 2024, settled).map((finding) => [finding.indicator, finding.start]);
 
   it('reads a mention from every sentence that names an indicator as a task', () => {
     expect(mentioned()).toEqual([['fiveg_stations_new', 0], ['old_residential_renovation', 13]]);
