@@ -11,6 +11,7 @@ export interface Lexicon {
   readonly reported: WordIndex;
   readonly present: WordIndex;
   readonly notTarget: readonly string[];
+  readonly notTargetIndex: WordIndex;
   readonly increment: WordIndex;
   readonly strongIncrement: WordIndex;
   readonly stock: WordIndex;
@@ -42,7 +43,7 @@ export function lexiconOf(words: WordLists): Lexicon {
   const known = made.get(words);
   if (known !== undefined) return known;
   const lexicon: Lexicon = {
-    target: wordIndex(words.target), reported: wordIndex(words.reported), present: wordIndex(words.present), notTarget: words.not_target,
+    target: wordIndex(words.target), reported: wordIndex(words.reported), present: wordIndex(words.present), notTarget: words.not_target, notTargetIndex: wordIndex(words.not_target),
     increment: wordIndex(words.increment), strongIncrement: wordIndex(words.strong_increment),
     stock: wordIndex(words.stock), strongStock: wordIndex(words.strong_stock),
     cap: words.cap, growth: words.growth, growthIndex: wordIndex(words.growth), decline: wordIndex(words.decline),

@@ -10,6 +10,7 @@ import type { ReportMode, TimeContext } from './time.js';
 import { resolveMention, type RegionOf } from './whose.js';
 import type { Observation } from './types.js';
 import { cellLineRows, tableRows, yearTableRows, type CellLineRow, type TableRow, type YearRow } from './tables.js';
+import { allMatches } from '../patterns.js';
 
 /** A text unit of a document with its task context (null task for paragraphs of task-less documents). */
 export interface DocumentUnit extends TextUnit {
@@ -125,7 +126,7 @@ const YEAR_REPORTED = /((?:19|20)\d{2})\s*年(?:末|全年|底)/g;
 /** The year a text's year-end and whole-year figures say most often (the latest of equals), or null. */
 function yearReported(text: string): number | null {
   const counts = new Map<number, number>();
-  for (const match of text.matchAll(YEAR_REPORTED)) {
+  for (const match of allMatches(YEAR_REPORTED, text)) {
     const year = Number(match[1]);
     counts.set(year, (counts.get(year) ?? 0) + 1);
   }
@@ -142,7 +143,7 @@ const SENTENCE_YEAR = /[。;；!?！？]\s*((?:19|20)\d{2}\s*年)[,，]/g;
 /** The year phrase of the last sentence of a text that opens with one, or null. */
 function lastSentenceYear(text: string): string | null {
   let last: string | null = null;
-  for (const match of text.matchAll(SENTENCE_YEAR)) last = match[1] as string;
+  for (const match of allMatches(SENTENCE_YEAR, text)) last = match[1] as string;
   return last;
 }
 

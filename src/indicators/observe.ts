@@ -15,6 +15,7 @@ import { listedTownships, partNamed, regionsNamed, townshipItem, withoutRegionNa
 import { cellIndexAt, cellsOf, unitOfHead, type TableRow, type YearRow } from './tables.js';
 import type { Division } from '../catalogue/index.js';
 import type { Comparator } from '../quantities/index.js';
+import { allMatches } from '../patterns.js';
 
 /** One piece of text figures are read from: a task, or a paragraph when a document has no tasks. */
 export interface TextUnit {
@@ -785,7 +786,7 @@ const LIST_SPLIT = new RegExp([...LIST_SEPARATORS].filter((word) => word !== ','
 function respectivelyYear(text: string, clause: Span, sentence: Span, quantities: readonly Quantity[], quantity: Quantity): number | null {
   const place = respectivelyPlace(text, clause, quantities, quantity);
   if (place === null) return null;
-  const yearsIn = (listed: string): number[] => [...listed.matchAll(LISTED_YEAR)].map((match) => Number(match[1]));
+  const yearsIn = (listed: string): number[] => allMatches(LISTED_YEAR, listed).map((match) => Number(match[1]));
   let years = yearsIn(place.listed).filter((year) => !new RegExp(`(较|比)\\s*${year}`).test(place.listed));
   // a later pair of the sentence goes with the years its first 分别 listed (2018年度和2019年度…分别为A和B,
   // …分别下降C和D)

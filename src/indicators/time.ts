@@ -1,7 +1,7 @@
 import type { Genre } from '../catalogue/index.js';
 import { PARTIAL_YEAR } from '../catalogue/index.js';
 import { AS_OF_MONTH, PART_YEAR_WORDS, PRESENT_TIME_WORDS } from '../catalogue/index.js';
-import { blankedOut } from '../patterns.js';
+import { allMatches, blankedOut } from '../patterns.js';
 import { lastEndOfAny } from './word-index.js';
 import { BUILT_IN_LEXICON, type Lexicon } from './lexicon.js';
 import { withoutComparisonBases, yearMentioned } from './semantics.js';
@@ -72,6 +72,8 @@ const BY = /(到|至|在)\s*$/;
 const BEFORE_END = /^\s*年\s*(\d{1,2}\s*月)?\s*[底末]?\s*(前|以前|之前)/;
 /** A target word right after the figure: `“2020年建成2万个5G基站”目标`, `…的目标任务`. */
 const TARGET_AFTER = /^[^,，。;；]{0,8}?(目标|任务数|计划数)/;
+/** The words `TARGET_AFTER` ends with: a text without one is not rewritten to be tested. */
+const TARGET_AFTER_WORDS = ['目标', '任务数', '计划数'];
 /** 今年/本年/年内 "this year", 去年/上年 "last year", 明年 "next year". */
 const RELATIVE_YEARS: readonly (readonly [RegExp, number])[] = [[/(今年|本年|年内)/, 0], [/(去年|上年|上一年)/, -1], [/(明年|下一年)/, 1]];
 
@@ -138,7 +140,7 @@ function yearOfFigure(words: FigureWords, context: TimeContext): { year: number 
   if (base) return { year: Number(base[2]), yearBasis: 'stated', explicit: Number(base[2]), saysWhen: true, baseYear: true };
   const explicit = yearMentioned(words.before) ?? yearMentioned(words.opening) ?? clauseLeadYear(words.sentenceBefore) ?? yearOfNounAfter(words.after);
   if (explicit !== null) return { year: explicit, yearBasis: 'stated', explicit, saysWhen: true };
-  const relative = relativeYear(`${words.opening},${words.before}`) ?? relativeYear(words.sentenceBefore);
+  const relative = (MAY_BE_RELATIVE.test(words.opening) || MAY_BE_RELATIVE.test(words.before) ? relativeYear(`${words.opening},${words.before}`) : null) ?? relativeYear(words.sentenceBefore);
   const now = context.pageYear ?? context.documentYear;
   if (relative !== null && now !== null) return { year: now + relative, yearBasis: 'relative', explicit: null, saysWhen: true };
   // 今年 with no date to resolve it, 目前: the figure says when without a year, and no other
@@ -170,14 +172,14 @@ const COMPARISON_BEFORE = /(较|比|与)\s*$/;
 /** The year of the last clause in a text that opens (or a clause that closes) with a time phrase, or null. */
 export function clauseLeadYear(text: string): number | null {
   // most sentences name no year before a figure
-  if (!text.includes('年')) return null;
+  if (!writesYear(text)) return null;
   let year: number | null = null;
   let at = -1;
-  for (const match of text.matchAll(CLAUSE_LEAD_YEAR)) {
+  for (const match of allMatches(CLAUSE_LEAD_YEAR, text)) {
     year = Number(match[1]);
     at = match.index ?? at;
   }
-  for (const match of text.matchAll(CLAUSE_END_YEAR)) {
+  for (const match of allMatches(CLAUSE_END_YEAR, text)) {
     const index = match.index ?? -1;
     // 较2020年, / 比2015年, name the base of a comparison, not a time
     if (index > at && !COMPARISON_BEFORE.test(text.slice(Math.max(0, index - 2), index))) {
@@ -186,6 +188,21 @@ export function clauseLeadYear(text: string): number | null {
     }
   }
   return year;
+}
+
+/**
+ * Whether a text may write a year (`2023年`, `2023 年`): a 年 after a digit, spaces between
+ * allowed. Both clause-year patterns need one, and most sentences before a figure have none
+ * (年底前, 今年 and 年度 hold no digits), so they are not searched.
+ */
+function writesYear(text: string): boolean {
+  for (let at = text.indexOf('年'); at > 0; at = text.indexOf('年', at + 1)) {
+    let before = at - 1;
+    while (before > 0 && /\s/.test(text.charAt(before))) before--;
+    const code = text.charCodeAt(before);
+    if (code >= 0x30 && code <= 0x39) return true;
+  }
+  return false;
 }
 
 /** The characters every relative-year word starts with (今年, 本年, 年内, 去年, 上年, 明年, 下一年). */
@@ -214,7 +231,7 @@ function lastIndexOfPattern(text: string, pattern: RegExp): number {
     GLOBAL_PATTERNS.set(pattern, global);
   }
   let last = -1;
-  for (const match of text.matchAll(global)) last = match.index ?? last;
+  for (const match of allMatches(global, text)) last = match.index;
   return last;
 }
 
@@ -233,7 +250,7 @@ function statusOfFigure(words: FigureWords, context: TimeContext, explicit: numb
       if (BY.test(before)) return reference === null || explicit >= reference ? 'target' : 'actual';
     }
   }
-  if (TARGET_AFTER.test(words.after.replace(/[“”"'‘’《》]/g, ''))) return 'target';
+  if (TARGET_AFTER_WORDS.some((word) => words.after.includes(word)) && TARGET_AFTER.test(words.after.replace(/[“”"'‘’《》]/g, ''))) return 'target';
   const marked = markedStatus(words.sentenceBefore, lexicon);
   if (marked !== null) return marked;
   if (explicit !== null && reference !== null && explicit !== reference) return explicit < reference ? 'actual' : 'target';
@@ -251,14 +268,20 @@ function statusOfFigure(words: FigureWords, context: TimeContext, explicit: numb
 export function markedStatus(sentenceBefore: string, lexicon: Lexicon = BUILT_IN_LEXICON): Status | null {
   // look-alikes blanked out in place, so the positions of the other words stay as they were
   const cleaned = withoutComparisonBases(sentenceBefore);
-  const text = blankedOut(cleaned, lexicon.notTarget);
+  // (most sentences hold no look-alike: one indexed scan says so before a search per word)
+  const text = lastEndOfAny(lexicon.notTargetIndex, cleaned) < 0 ? cleaned : blankedOut(cleaned, lexicon.notTarget);
   const target = lastEndOfAny(lexicon.target, text);
-  const partial = PARTIAL_YEAR.exec(cleaned);
+  const partial = partialYear(cleaned);
   const reported = Math.max(lastEndOfAny(lexicon.reported, cleaned), partial ? partial.index + partial[0].length : -1);
   if (target < 0 && reported < 0) return null;
   if (target > reported) return 'target';
   // 今年 after the result word: a new time, which the result word does not speak for
   return lastEndOfAny(lexicon.present, cleaned) > reported ? null : 'actual';
+}
+
+/** `PARTIAL_YEAR` in a text (every form of it names a month: a text without 月 is not searched). */
+function partialYear(text: string): RegExpExecArray | null {
+  return text.includes('月') ? PARTIAL_YEAR.exec(text) : null;
 }
 
 /**
@@ -272,7 +295,7 @@ export function markedStatus(sentenceBefore: string, lexicon: Lexicon = BUILT_IN
  * periodOf('全年新建5G基站') // → ''
  */
 export function periodOf(sentenceBefore: string): string {
-  const partial = PARTIAL_YEAR.exec(sentenceBefore) ?? AS_OF_MONTH.exec(sentenceBefore);
+  const partial = sentenceBefore.includes('月') ? PARTIAL_YEAR.exec(sentenceBefore) ?? AS_OF_MONTH.exec(sentenceBefore) : null;
   if (partial) return partial[0].trim();
   return PART_YEAR_WORDS.find((word) => sentenceBefore.includes(word)) ?? '';
 }

@@ -1,5 +1,5 @@
 import { DIVISIONS_BY_NAME, shortName, type Division } from '../catalogue/index.js';
-import { blankedOut } from '../patterns.js';
+import { allMatches, blankedOut } from '../patterns.js';
 import { GENERIC_DIVISION_NAMES, NATIONAL_REGION, NATIONAL_WORDS, PART_WORDS, SCOPE_WORDS, TOWNSHIP_LOOKALIKES } from '../catalogue/index.js';
 
 /** A region named in a figure's clause: a division, the whole country, or a level relative to the document's region. */
@@ -280,7 +280,7 @@ export function partNamed(clauseBefore: string): string {
   // most texts hold no part word at all: one quick look first
   if (!ANY_PART.test(clauseBefore)) return '';
   let part = '';
-  for (const match of clauseBefore.matchAll(PART_SUBJECT)) part = match[1] as string;
+  for (const match of allMatches(PART_SUBJECT, clauseBefore)) part = match[1] as string;
   return part;
 }
 
@@ -302,7 +302,7 @@ const COUNTY_LEVELS: ReadonlySet<string> = new Set(['county', 'district', 'count
 
 function townshipNames(text: string): string[] {
   const names: string[] = [];
-  for (const match of text.matchAll(TOWNSHIP_ITEM)) {
+  for (const match of allMatches(TOWNSHIP_ITEM, text)) {
     const name = match[1] as string;
     const stem = name.replace(/(街道|镇|乡)$/, '');
     if (NOT_IN_TOWNSHIP_STEM.test(stem) || TOWNSHIP_LOOKALIKES.some((word) => name.endsWith(word))) continue;
