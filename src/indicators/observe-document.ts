@@ -77,8 +77,9 @@ export function documentUnits(parsed: ParsedDocument): DocumentUnit[] {
     ? cellLineRows(lines.map((line) => text.slice(line.start, line.end)))
     : new Map<number, CellLineRow>();
   let skipTo = -1;
-  for (const [index, { start: from, end: lineEnd }] of lines.entries()) {
+  for (let index = 0; index < lines.length; index++) {
     if (index <= skipTo) continue;
+    const { start: from, end: lineEnd } = lines[index] as { start: number; end: number };
     const cellRow = cellRows.get(index);
     if (cellRow !== undefined) skipTo = cellRow.lastLine;
     const end = cellRow === undefined ? lineEnd : (lines[cellRow.lastLine] as { end: number }).end;
@@ -87,7 +88,8 @@ export function documentUnits(parsed: ParsedDocument): DocumentUnit[] {
       units.push({ text: text.slice(from, end), offset: from, task: null, section: sectionAt(from), sectionTime: time, reportsResults: time !== '', table: undefined, yearRow: cellRow.row });
       continue;
     }
-    if (end > from && text.slice(from, end).trim() !== '' && !headings.has(from) && !inTask(from, end)) {
+    // (most lines of a notice lie in a task: asked first, before any line is copied)
+    if (end > from && !inTask(from, end) && !headings.has(from) && text.slice(from, end).trim() !== '') {
       const table = rows.get(index);
       const yearRow = table === undefined ? yearRows.get(index) : undefined;
       const time = sectionTime(from);
@@ -187,10 +189,13 @@ function withTime(units: readonly DocumentUnit[], parsed: ParsedDocument): Docum
     // (`截至2024年底…` dates the figures the paragraphs after it go on to break down)
     if (lead !== '' && (isHeading(unit.text) || (/\d{4}\s*年/.test(lead) && (governs(unit.text, lead) || /^(截至|截止)/.test(lead))))) headingTime = lead;
     const opening = unit.text.slice(0, TURN_REACH);
-    const review = lastEndOfAny(REVIEW_INDEX, opening);
-    // (a plan heading only in a heading line: 完成年度目标任务的58.2% in prose is a plan already past)
-    const plan = Math.max(lastEndOfAny(PLAN_INDEX, opening), isHeading(unit.text) ? lastEndOfAny(PLAN_HEADING_INDEX, opening) : -1);
-    if (review >= 0 || plan >= 0) mode = review > plan ? 'review' : 'plan';
+    // (most openings hold no turning word at all: one scan for any says so)
+    if (lastEndOfAny(TURN_INDEX, opening) >= 0) {
+      const review = lastEndOfAny(REVIEW_INDEX, opening);
+      // (a plan heading only in a heading line: 完成年度目标任务的58.2% in prose is a plan already past)
+      const plan = Math.max(lastEndOfAny(PLAN_INDEX, opening), isHeading(unit.text) ? lastEndOfAny(PLAN_HEADING_INDEX, opening) : -1);
+      if (review >= 0 || plan >= 0) mode = review > plan ? 'review' : 'plan';
+    }
     const unitMode: ReportMode | null = unit.reportsResults === true ? 'review' : mode;
     const time: TimeContext = {
       genre, pageYear, documentYear, mode: unitMode, paragraphTime: unit.sectionTime || lead || headingTime,
@@ -273,6 +278,8 @@ function governs(text: string, lead: string): boolean {
 const REVIEW_INDEX = wordIndex(REVIEW_OPENINGS);
 const PLAN_INDEX = wordIndex(PLAN_OPENINGS);
 const PLAN_HEADING_INDEX = wordIndex(PLAN_HEADINGS);
+/** The words of all three lists. */
+const TURN_INDEX = wordIndex([...REVIEW_OPENINGS, ...PLAN_OPENINGS, ...PLAN_HEADINGS]);
 
 /** The last index (of `length`, whose keys `keyAt` rises) whose key is at most `value`; -1 if none. */
 function lastAtOrBefore(length: number, keyAt: (index: number) => number, value: number): number {
