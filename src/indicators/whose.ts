@@ -203,13 +203,16 @@ function mentionOf(name: string, home: Division | null, before: string): RegionM
   return near.length === 1 ? { kind: 'division', division: near[0] as Division } : null;
 }
 
-/** A division of the same tree by its code (the province `xx0000`, the city `xxxx00`). */
-function divisionByCode(code: string): Division | null {
-  for (const list of DIVISIONS_BY_NAME.values()) for (const division of list) if (division.code === code) return division;
-  return null;
-}
-
-const byCode = new Map<string, Division | null>();
+/**
+ * Divisions by code (the first of each code in the name lists), indexed once: the province
+ * `xx0000` or the city `xxxx00` of a document's region is looked up for most figures that say
+ * 全省 or 全市, and a search through every division per new code cost more than the index.
+ */
+const DIVISION_BY_CODE: ReadonlyMap<string, Division> = (() => {
+  const index = new Map<string, Division>();
+  for (const list of DIVISIONS_BY_NAME.values()) for (const division of list) if (!index.has(division.code)) index.set(division.code, division);
+  return index;
+})();
 
 /**
  * The region a mention stands for, given the document's own region: 全国 the country, 全省 the
@@ -242,8 +245,7 @@ function lookup(code: string): RegionOf | null {
 }
 
 function lookupDivision(code: string): Division | null {
-  if (!byCode.has(code)) byCode.set(code, divisionByCode(code));
-  return byCode.get(code) ?? null;
+  return DIVISION_BY_CODE.get(code) ?? null;
 }
 
 function asRegion(division: Division): RegionOf {
