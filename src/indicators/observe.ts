@@ -304,8 +304,13 @@ export function readFigures(unit: TextUnit, quantities: readonly Quantity[], cat
       const paired = respectivelyWindow(text, clause, inSentence, quantity);
       // a generic head right after the figure (9家企业) names no kind of its own, nor does a target noun (…以内的目标)
       const rightNoun = right.replace(GENERIC_HEAD, '').replace(TARGET_OF, '');
+      // the indicators the figure's own windows name: when there are some, the wider windows below
+      // could only add candidates ranked after them, which are never read, so those windows are
+      // not made (nor asked whether the figure has a noun of its own)
+      const ownWindows: Window[] = paired ? [{ text: paired, side: 'left' }, ...windows] : windows;
+      const ownCandidates = candidatesFor(quantity, ownWindows, present);
       // a figure with a noun of its own never borrows one from earlier in its clause or sentence
-      if ((paired === null || !hasOwnNoun(paired, undefined, lexicon)) && !hasOwnNounBesideRegions(withoutTownships(left + rightNoun, townships), home ?? null, lexicon)) {
+      if (ownCandidates.length === 0 && (paired === null || !hasOwnNoun(paired, undefined, lexicon)) && !hasOwnNounBesideRegions(withoutTownships(left + rightNoun, townships), home ?? null, lexicon)) {
         windows.push(
           { text: tail(text, clause.start, quantity.start), side: 'left' },
           { text: tail(text, sentence.start, quantity.start), side: 'left', sentence: true },
@@ -313,7 +318,7 @@ export function readFigures(unit: TextUnit, quantities: readonly Quantity[], cat
       }
       // a share whose subject stands earlier in the sentence (装配式建筑新开工面积…,占新开工建筑比例42.73%)
       // (only when the segment names no subject of its own besides the share's base: 占新开工建筑比例)
-      if (SHARE_WORD.test(left)) {
+      if (ownCandidates.length === 0 && SHARE_WORD.test(left)) {
         // (a segment with a subject of its own, 居民小区覆盖率, must name more of the indicator than a share
         // word: 用户占比 after a clause on 10G-PON ports is the users' share, not the ports')
         const ownSubject = hasOwnNoun(withoutRegionNames(left.replace(SHARE_BASE, ''), home ?? null), undefined, lexicon);
@@ -327,6 +332,7 @@ export function readFigures(unit: TextUnit, quantities: readonly Quantity[], cat
       }
       let finding = readOne(quantity, paired ? [{ text: paired, side: 'left' }, ...windows] : windows, {
         text, clause, clauses, sentence, segmentStart, present, offset: unit.offset, opening, lexicon,
+        candidates: ownCandidates.length > 0 ? ownCandidates : undefined,
         firstInClause: !(previous && previous.end > clause.start), time: unitTime(unit, planYear), home: home ?? null, catalogue,
         pairedYear: respectivelyYear(text, clause, sentence, inSentence, quantity),
         pairedRegion: respectivelyRegion(text, clause, inSentence, quantity, home ?? null),
@@ -497,6 +503,8 @@ interface ReadContext {
   readonly carriedTime: FigureTime | null;
   /** The year the unit stated last before this figure (for a figure or leading a sentence), or null. */
   readonly earlierYear: () => EarlierYear | null;
+  /** The candidates of the windows, when the caller found them already (those of the figure's own windows). */
+  readonly candidates?: Candidate[];
 }
 
 function sameRegions(a: Finding, b: Finding): boolean {
@@ -531,7 +539,7 @@ function countsStage(segment: string, lexicon: Lexicon): boolean {
 
 function readOne(quantity: Quantity, windows: readonly Window[], context: ReadContext): Finding | null {
   const { text, clause, sentence, segmentStart } = context;
-  const candidates = candidatesFor(quantity, windows, context.present);
+  const candidates = context.candidates ?? candidatesFor(quantity, windows, context.present);
   const carriedIndicator = candidates.length === 0 ? context.carried() : null;
   if (carriedIndicator !== null && fitsIndicator(quantity, carriedIndicator)) {
     candidates.push({ indicator: carriedIndicator, window: windows.length - 1, distance: 0, length: 0 });
