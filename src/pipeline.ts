@@ -42,7 +42,7 @@ import type { DocumentFormat } from './ingest/index.js';
 import { extractPlan } from './workers/index.js';
 import { originalSpan } from './ingest/index.js';
 import { documentUnits, observeDocument, type DocumentUnit } from './indicators/index.js';
-import { boundedEvidence, clausesOf, sentencesOf, spanAt, type Span } from './indicators/index.js';
+import { boundedEvidence, spanAt, unitWindows, type UnitWindows } from './indicators/index.js';
 import type { Observation } from './indicators/index.js';
 import { parseDocument, type ParsedDocument } from './parse/index.js';
 import { recogniseQuantities } from './quantities/index.js';
@@ -115,9 +115,19 @@ export async function analyseFile(source: string, format: DocumentFormat, bytes:
   // 3. quantities: every number with its unit, bound and span, per task (or paragraph)
   const units = documentUnits(parsed);
   const found = new Map<DocumentUnit, Quantity[]>(units.map((unit) => [unit, recogniseQuantities(unit.text)]));
-  const quantities = units.flatMap((unit) => quantityRecords(parsed, unit, found.get(unit) ?? []));
+  // (each unit's sentences and clauses found once, for the quantities table and the figures alike)
+  const windows = new Map<DocumentUnit, UnitWindows>();
+  const windowsOf = (unit: DocumentUnit): UnitWindows => {
+    let known = windows.get(unit);
+    if (known === undefined) {
+      known = unitWindows(unit.text);
+      windows.set(unit, known);
+    }
+    return known;
+  };
+  const quantities = units.flatMap((unit) => quantityRecords(parsed, unit, found.get(unit) ?? [], windowsOf));
   // 4. indicators: quantities mapped to catalogue indicators with target semantics
-  const observations = observeDocument(parsed, units, (unit) => found.get(unit) ?? [], catalogue);
+  const observations = observeDocument(parsed, units, (unit) => found.get(unit) ?? [], catalogue, windowsOf);
   // 5. tables: tidy records
   const value = { parsed, diagnostics: parsed.diagnostics, document: documentRecord(parsed, quantities.length), tasks: taskRecords(parsed), quantities, observations };
   return { ok: true, docId: read.docId, textKey: read.textKey, encodingNote: read.encodingNote, value };
@@ -190,16 +200,15 @@ function manifest(inputs: readonly InputRecord[], documents: readonly DocumentRe
  */
 export const QUANTITY_CLAUSE_MAX = 80;
 
-function quantityRecords(parsed: ParsedDocument, unit: DocumentUnit, quantities: readonly Quantity[]): QuantityRecord[] {
+function quantityRecords(parsed: ParsedDocument, unit: DocumentUnit, quantities: readonly Quantity[], windowsOf: (unit: DocumentUnit) => UnitWindows): QuantityRecord[] {
+  // (a unit without quantities is not split into sentences at all)
+  if (quantities.length === 0) return [];
   const { document } = parsed;
-  const sentences = sentencesOf(unit.text);
-  // the clauses of one sentence are found once for all its quantities
-  let clauses: { sentence: Span; spans: readonly Span[] } | null = null;
+  const windows = windowsOf(unit);
   return quantities.map((quantity) => {
-    const whole = spanAt(sentences, quantity.start);
-    if (whole && clauses?.sentence !== whole) clauses = { sentence: whole, spans: clausesOf(unit.text, whole) };
+    const whole = spanAt(windows.sentences, quantity.start);
     // the figure's clause alone (a clause longer than the cap: a window around the figure)
-    const own = whole && clauses ? spanAt(clauses.spans, quantity.start) ?? whole : undefined;
+    const own = whole ? spanAt(windows.clausesOf(whole), quantity.start) ?? whole : undefined;
     const clause = own ? boundedEvidence(unit.text, [own], own, quantity, QUANTITY_CLAUSE_MAX) : undefined;
     return {
       doc_id: document.docId,

@@ -10,6 +10,7 @@ import type { ReportMode, TimeContext } from './time.js';
 import { resolveMention, type RegionOf } from './whose.js';
 import type { Observation } from './types.js';
 import { cellLineRows, tableRows, yearTableRows, type CellLineRow, type TableRow, type YearRow } from './tables.js';
+import { unitWindows, type UnitWindows } from './text-windows.js';
 import { allMatches } from '../patterns.js';
 
 /** A text unit of a document with its task context (null task for paragraphs of task-less documents). */
@@ -308,6 +309,7 @@ export function observeDocument(
   units: readonly DocumentUnit[],
   quantitiesOf: (unit: DocumentUnit) => readonly Quantity[],
   catalogue: Catalogue,
+  windowsOf: (unit: DocumentUnit) => UnitWindows = (unit) => unitWindows(unit.text),
 ): Observation[] {
   const planYear = parsed.metadata.planYear;
   const familyOf = familiesOf(catalogue);
@@ -321,7 +323,7 @@ export function observeDocument(
   const settled = new Set<number | undefined>();
   const isSettled = (indicator: IndicatorDef): boolean => settled.has(familyOf.get(indicator.id));
   for (const [index, unit] of units.entries()) {
-    for (const read of readFigures(unit, quantitiesOf(unit), catalogue, planYear, parsed.region)) {
+    for (const read of readFigures(unit, quantitiesOf(unit), catalogue, planYear, parsed.region, () => windowsOf(unit))) {
       const before = lastStated.get(read.indicator);
       const finding: Finding = read.year_basis === 'none' && read.saysWhen !== true && before !== undefined && before.unit >= index - 1
         ? { ...read, year: before.year, year_basis: 'stated' } : read;

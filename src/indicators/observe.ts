@@ -8,7 +8,7 @@ import { fitsIndicator, matchCues, type CueMatch } from './cues.js';
 import { foundWords, lastEndOfAny, wordIndex, type WordIndex } from './word-index.js';
 import { remembered } from '../memo.js';
 import { boundBefore, decideKind, flowEvidence, flowKind, isBaseline, isBreakdown, leadingTimePhrase, tierOf } from './semantics.js';
-import { boundedEvidence, clausesOf, sentencesOf, spanAt, windowAround, type Span } from './text-windows.js';
+import { boundedEvidence, sentencesOf, spanAt, unitWindows, windowAround, type Span, type UnitWindows } from './text-windows.js';
 import type { Kind, Observation } from './types.js';
 import { clauseLeadYear, figureTime, statesBaseYear, markedStatus, periodOf, type EarlierYear, type FigureTime, type TimeContext } from './time.js';
 import { listedTownships, partNamed, regionsNamed, townshipItem, withoutRegionNames, withoutTownships, type RegionMention } from './whose.js';
@@ -204,7 +204,10 @@ function measurable(quantity: Quantity): boolean {
  * readFigures({ text: '力争全年建成5G基站100个以上。', offset: 0 }, quantities, catalogue, 2023)
  * // → [{ indicator: 'fiveg_stations_new', kind: 'increment', tier: 'strive', comparator: '>=', value: 100, unit: 'station', … }]
  */
-export function readFigures(unit: TextUnit, quantities: readonly Quantity[], catalogue: Catalogue, planYear: number | null, home?: Division | null): Finding[] {
+export function readFigures(
+  unit: TextUnit, quantities: readonly Quantity[], catalogue: Catalogue, planYear: number | null, home?: Division | null,
+  windowsOf: () => UnitWindows = () => unitWindows(unit.text),
+): Finding[] {
   if (unit.table !== undefined) return readTableRow(unit, unit.table, quantities, catalogue, planYear, home ?? null);
   if (unit.yearRow !== undefined) return readYearRow(unit, unit.yearRow, catalogue, planYear, home ?? null);
   const { text } = unit;
@@ -215,7 +218,8 @@ export function readFigures(unit: TextUnit, quantities: readonly Quantity[], cat
   const present = presentIndicators(catalogue, text);
   if (present === null) return findings;
   const lexicon = lexiconOf(catalogue.words);
-  const sentences = sentencesOf(text);
+  const spans = windowsOf();
+  const { sentences } = spans;
   // quantities come in reading order: each sentence takes the next run of them
   let first = 0;
   // the indicators the last sentence with a figure measured, in reading order, for a sentence that
@@ -271,7 +275,7 @@ export function readFigures(unit: TextUnit, quantities: readonly Quantity[], cat
         if (measurable(quantity)) lastRead = { quantity, finding: null };
         continue;
       }
-      clauses ??= clausesOf(text, sentence);
+      clauses ??= spans.clausesOf(sentence);
       opening ??= leadingTimePhrase(text.slice(sentence.start, sentence.end));
       townships ??= listedTownships(text.slice(sentence.start, sentence.end), home ?? null);
       // a clause of a run-on line is seen through a window around the figure: linear work per figure

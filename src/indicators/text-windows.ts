@@ -103,6 +103,40 @@ function close(joined: Span[], start: number, end: number, joins: boolean): void
 }
 
 /**
+ * A unit's sentences, and each sentence's clauses found on first asking: the quantities table
+ * and the reading of figures ask for the same ones (every sentence with a figure), and each is
+ * found once for both.
+ */
+export interface UnitWindows {
+  readonly sentences: readonly Span[];
+  /** The clauses of one of `sentences` (`clausesOf`). */
+  readonly clausesOf: (sentence: Span) => Span[];
+}
+
+/**
+ * The windows of a unit's text (see `UnitWindows`).
+ *
+ * @example
+ * unitWindows('新建基站100个,改造小区10个。').sentences // → [{ start: 0, end: 16 }]
+ * unitWindows('新建基站100个,改造小区10个。').clausesOf({ start: 0, end: 16 }) // → [{ start: 0, end: 8 }, { start: 9, end: 16 }]
+ */
+export function unitWindows(text: string): UnitWindows {
+  const sentences = sentencesOf(text);
+  const found = new Map<Span, Span[]>();
+  return {
+    sentences,
+    clausesOf: (sentence) => {
+      let clauses = found.get(sentence);
+      if (clauses === undefined) {
+        clauses = clausesOf(text, sentence);
+        found.set(sentence, clauses);
+      }
+      return clauses;
+    },
+  };
+}
+
+/**
  * Most UTF-16 units a figure's evidence (and a quantity's sentence) holds. Real clauses and
  * sentences are far shorter (the seeds' longest sentence has 163); the cap keeps the output of
  * a run-on line without full stops linear in its length instead of repeating the whole line

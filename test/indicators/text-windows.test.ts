@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { boundedEvidence, clausesOf, sentencesOf, spanAt, windowAround } from '../../src/indicators/text-windows.js';
+import { boundedEvidence, clausesOf, sentencesOf, spanAt, unitWindows, windowAround } from '../../src/indicators/text-windows.js';
 
 /** The texts of spans. */
 const texts = (text: string, spans: readonly { start: number; end: number }[]): string[] => spans.map((span) => text.slice(span.start, span.end));
@@ -60,6 +60,18 @@ describe('indicators/text-windows bounds', () => {
     expect(texts(text, [boundedEvidence(text, clauses, sentence, figure, 8)])).toEqual(['其中农村20个']);
     // a clause longer than the cap: a window of the cap's size around the figure
     expect(texts(text, [boundedEvidence(text, clauses, sentence, figure, 5)])).toEqual(['农村20个']);
+  });
+
+  it('gives the sentences of a unit, and the clauses of each found once however often asked', () => {
+    const text = '全市新建基站100个,改造小区10个;农村地区(含林场,牧场)通光纤。';
+    const windows = unitWindows(text);
+    expect(texts(text, windows.sentences)).toEqual(['全市新建基站100个,改造小区10个', '农村地区(含林场,牧场)通光纤']);
+    const [first, second] = windows.sentences;
+    const clauses = windows.clausesOf(first ?? { start: 0, end: 0 });
+    expect(texts(text, clauses)).toEqual(['全市新建基站100个', '改造小区10个']);
+    // the same list again, not found a second time
+    expect(windows.clausesOf(first ?? { start: 0, end: 0 })).toBe(clauses);
+    expect(texts(text, windows.clausesOf(second ?? { start: 0, end: 0 }))).toEqual(['农村地区(含林场,牧场)通光纤']);
   });
 
   it('cuts clauses as a split at the breaks, then a rejoining of pieces while a bracket or quote is open, would', () => {
