@@ -331,7 +331,7 @@ export function observeDocument(
       figures.push([unit, finding]);
       for (const id of finding.parts === '' ? [finding.indicator] : finding.parts.split('、')) settled.add(familyOf.get(id));
     }
-    for (const finding of readMentions(unit, quantitiesOf(unit), catalogue, planYear, isSettled)) {
+    for (const finding of readMentions(unit, quantitiesOf(unit), catalogue, planYear, isSettled, () => windowsOf(unit))) {
       mentions.push([unit, finding]);
       settled.add(familyOf.get(finding.indicator));
     }

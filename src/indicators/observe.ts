@@ -8,7 +8,7 @@ import { fitsIndicator, matchCues, type CueMatch } from './cues.js';
 import { foundWords, lastEndOfAny, wordIndex, type WordIndex } from './word-index.js';
 import { remembered } from '../memo.js';
 import { boundBefore, decideKind, flowEvidence, flowKind, isBaseline, isBreakdown, leadingTimePhrase, tierOf } from './semantics.js';
-import { boundedEvidence, sentencesOf, spanAt, unitWindows, windowAround, type Span, type UnitWindows } from './text-windows.js';
+import { boundedEvidence, spanAt, unitWindows, windowAround, type Span, type UnitWindows } from './text-windows.js';
 import type { Kind, Observation } from './types.js';
 import { clauseLeadYear, figureTime, statesBaseYear, markedStatus, periodOf, type EarlierYear, type FigureTime, type TimeContext } from './time.js';
 import { listedTownships, partNamed, regionsNamed, townshipItem, withoutRegionNames, withoutTownships, type RegionMention } from './whose.js';
@@ -1024,7 +1024,10 @@ function givesFigure(text: string, from: number, to: number, indicator: Indicato
  * (new vs total) by the verbs of the sentence. A sentence whose named indicators are all
  * `settled` (their mention could no longer count) is passed over.
  */
-export function readMentions(unit: TextUnit, quantities: readonly Quantity[], catalogue: Catalogue, planYear: number | null, settled?: (indicator: IndicatorDef) => boolean): Finding[] {
+export function readMentions(
+  unit: TextUnit, quantities: readonly Quantity[], catalogue: Catalogue, planYear: number | null, settled?: (indicator: IndicatorDef) => boolean,
+  windowsOf: () => UnitWindows = () => unitWindows(unit.text),
+): Finding[] {
   const findings: Finding[] = [];
   const present = presentIndicators(catalogue, unit.text);
   if (present === null) return findings;
@@ -1045,7 +1048,7 @@ export function readMentions(unit: TextUnit, quantities: readonly Quantity[], ca
     openCount++;
   }
   if (openCount === 0) return findings;
-  for (const sentence of sentencesOf(unit.text)) {
+  for (const sentence of windowsOf().sentences) {
     const text = unit.text.slice(sentence.start, sentence.end);
     if (!open.some((indicator) => matchCues(indicator, text) !== null)) continue;
     // each indicator's cues matched once per sentence (asked again below for its clause, its

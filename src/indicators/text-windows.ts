@@ -45,14 +45,9 @@ function isDigit(code: number): boolean {
 
 /** Sentences of a text. */
 export function sentencesOf(text: string): readonly Span[] {
-  // the figures, the mentions and the quantity records of a unit ask in turn
-  if (lastSentences !== null && lastSentences.text === text) return lastSentences.spans;
-  const spans = splitSpans(text, 0, text.length, SENTENCE_END);
-  lastSentences = { text, spans };
-  return spans;
+  // (a unit's are found once for all who ask: see `unitWindows`)
+  return splitSpans(text, 0, text.length, SENTENCE_END);
 }
-
-let lastSentences: { readonly text: string; readonly spans: readonly Span[] } | null = null;
 
 /**
  * Clauses of one sentence, commas being clause breaks unless inside brackets or quotes.
