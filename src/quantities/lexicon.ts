@@ -48,6 +48,8 @@ interface FormEntry {
   readonly unit: UnitDef;
   /** Written in Chinese characters only, of two or more: PDF text may space it (个 百 分 点). */
   readonly spaceable: boolean;
+  /** Ends in a latin letter, digit or ²/³ (kW, km, m²): must not run into more letters or digits. */
+  readonly latinEnd: boolean;
 }
 
 /** Whether a word of two or more characters has no ASCII in it, so spaces between its characters are layout. */
@@ -74,7 +76,7 @@ function indexForms(pick: (unit: UnitDef) => readonly string[] | undefined): Rea
       if (form === '') continue;
       const first = form.charCodeAt(0);
       const entries = index.get(first) ?? [];
-      entries.push({ form, unit, spaceable: isSpaceable(form) });
+      entries.push({ form, unit, spaceable: isSpaceable(form), latinEnd: hasLatinEnd(form) });
       index.set(first, entries);
     }
   }
@@ -110,7 +112,8 @@ function byFirstChar(position: BoundPosition): ReadonlyMap<number, readonly Boun
 }
 const afterByFirstChar = byFirstChar('after');
 const betweenByFirstChar = byFirstChar('between');
-const connectors: readonly string[] = RANGE_CONNECTORS;
+/** Range connectors of one character by code (a doubled dash is read as one connector). */
+const connectorCodes = new Set(RANGE_CONNECTORS.filter((connector) => connector.length === 1).map((connector) => connector.charCodeAt(0)));
 /** Bound fillers (了, 有 …) by code. */
 const fillerCodes = new Set(BOUND_FILLERS.map((filler) => filler.charCodeAt(0)));
 const shareWords = [...SHARES.words].sort((a, b) => b.text.length - a.text.length);
@@ -136,6 +139,19 @@ function unitValue(table: ReadonlyMap<number, number>, ch: string | undefined): 
   return table.get(ch.charCodeAt(0)) ?? null;
 }
 
+/*
+ * Characters of the text are tested by code (`text.charCodeAt(pos)`, NaN outside the text, which
+ * no table holds), through the `…At(text, pos)` functions below: `text[pos]` makes a string of one
+ * character for an ideograph each time, only to be tested and dropped, about a million times a
+ * pass over bench's documents. Measured on `recogniseQuantities` over bench's 3,000 documents
+ * (`node /tmp/stages.mjs DIST quantities 4`, builds alternated): see bench/README.md, session 12.
+ */
+
+/** The value of the character at `pos` in a `unitTable`, or null (also outside the text). */
+function unitValueAt(table: ReadonlyMap<number, number>, text: string, pos: number): number | null {
+  return table.get(text.charCodeAt(pos)) ?? null;
+}
+
 const spaces = unitTable(NOT_QUANTITY_CONTEXT.spaces.map((space) => [space, 1]));
 const digitValues = unitTable(Object.entries(CHINESE_DIGITS));
 const placeValues = unitTable(Object.entries(CHINESE_PLACE_UNITS));
@@ -158,8 +174,17 @@ for (const { text } of [...NEGATIVE_SIGNS, ...SHARES.words]) quantityStartCodes[
  * isLatinLetter('G') // true
  */
 export function isLatinLetter(ch: string | undefined): boolean {
-  if (ch === undefined) return false;
-  const code = ch.charCodeAt(0);
+  return ch !== undefined && isLatinLetterAt(ch, 0);
+}
+
+/**
+ * Whether the character at `pos` is a latin letter (false outside the text).
+ *
+ * @example
+ * isLatinLetterAt('5G', 1) // true
+ */
+export function isLatinLetterAt(text: string, pos: number): boolean {
+  const code = text.charCodeAt(pos);
   return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)
     || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a);
 }
@@ -171,8 +196,17 @@ export function isLatinLetter(ch: string | undefined): boolean {
  * arabicDigitValue('７') // 7
  */
 export function arabicDigitValue(ch: string | undefined): number | null {
-  if (ch === undefined) return null;
-  const code = ch.charCodeAt(0);
+  return ch === undefined ? null : arabicDigitAt(ch, 0);
+}
+
+/**
+ * Value of the Arabic digit at `pos`, or null (also outside the text).
+ *
+ * @example
+ * arabicDigitAt('第７', 1) // 7
+ */
+export function arabicDigitAt(text: string, pos: number): number | null {
+  const code = text.charCodeAt(pos);
   if (code >= 0x30 && code <= 0x39) return code - 0x30;
   if (code >= 0xff10 && code <= 0xff19) return code - 0xff10;
   return null;
@@ -189,6 +223,16 @@ export function chineseDigitValue(ch: string | undefined): number | null {
 }
 
 /**
+ * Value of the Chinese digit at `pos`, or null (also outside the text).
+ *
+ * @example
+ * chineseDigitAt('第两', 1) // 2
+ */
+export function chineseDigitAt(text: string, pos: number): number | null {
+  return unitValueAt(digitValues, text, pos);
+}
+
+/**
  * Value of a Chinese place unit (十 10, 百 100, 千 1000), or null.
  *
  * @example
@@ -196,6 +240,16 @@ export function chineseDigitValue(ch: string | undefined): number | null {
  */
 export function chinesePlaceValue(ch: string | undefined): number | null {
   return unitValue(placeValues, ch);
+}
+
+/**
+ * Value of the Chinese place unit at `pos`, or null (also outside the text).
+ *
+ * @example
+ * chinesePlaceAt('三百', 1) // 100
+ */
+export function chinesePlaceAt(text: string, pos: number): number | null {
+  return unitValueAt(placeValues, text, pos);
 }
 
 /**
@@ -209,6 +263,16 @@ export function chineseSectionValue(ch: string | undefined): number | null {
 }
 
 /**
+ * Value of the Chinese section unit at `pos`, or null (also outside the text).
+ *
+ * @example
+ * chineseSectionAt('五万', 1) // 10000
+ */
+export function chineseSectionAt(text: string, pos: number): number | null {
+  return unitValueAt(sectionValues, text, pos);
+}
+
+/**
  * Whether `ch` can be part of a Chinese numeral (digit, place unit or section unit).
  *
  * @example
@@ -216,6 +280,16 @@ export function chineseSectionValue(ch: string | undefined): number | null {
  */
 export function isChineseNumeralChar(ch: string | undefined): boolean {
   return unitValue(numeralChars, ch) !== null;
+}
+
+/**
+ * Whether the character at `pos` can be part of a Chinese numeral (false outside the text).
+ *
+ * @example
+ * isChineseNumeralAt('五万', 1) // true
+ */
+export function isChineseNumeralAt(text: string, pos: number): boolean {
+  return numeralChars.has(text.charCodeAt(pos));
 }
 
 /**
@@ -241,6 +315,17 @@ export function isSpace(ch: string | undefined): boolean {
 }
 
 /**
+ * Whether the character at `pos` is a space tolerated between a number and its unit (false
+ * outside the text).
+ *
+ * @example
+ * isSpaceAt('100 个', 3) // true
+ */
+export function isSpaceAt(text: string, pos: number): boolean {
+  return spaces.has(text.charCodeAt(pos));
+}
+
+/**
  * Offset after at most `NOT_QUANTITY_CONTEXT.maxSpaces` spaces from `pos`.
  *
  * @example
@@ -248,7 +333,7 @@ export function isSpace(ch: string | undefined): boolean {
  */
 export function skipSpaces(text: string, pos: number): number {
   let p = pos;
-  while (p - pos < NOT_QUANTITY_CONTEXT.maxSpaces && isSpace(text[p])) p += 1;
+  while (p - pos < NOT_QUANTITY_CONTEXT.maxSpaces && isSpaceAt(text, p)) p += 1;
   return p;
 }
 
@@ -260,24 +345,31 @@ export function skipSpaces(text: string, pos: number): number {
  */
 export function skipSpacesBack(text: string, pos: number): number {
   let p = pos;
-  while (p > 0 && pos - p < NOT_QUANTITY_CONTEXT.maxSpaces && isSpace(text[p - 1])) p -= 1;
+  while (p > 0 && pos - p < NOT_QUANTITY_CONTEXT.maxSpaces && isSpaceAt(text, p - 1)) p -= 1;
   return p;
 }
 
 function followedByAny(text: string, pos: number, words: readonly string[] | undefined): boolean {
-  return (words ?? []).some((word) => text.startsWith(word, pos));
+  if (words === undefined) return false;
+  for (const word of words) if (text.startsWith(word, pos)) return true;
+  return false;
 }
 
 function precededByAny(text: string, pos: number, words: readonly string[] | undefined): boolean {
-  return (words ?? []).some((word) => pos >= word.length && text.startsWith(word, pos - word.length));
+  if (words === undefined) return false;
+  for (const word of words) if (pos >= word.length && text.startsWith(word, pos - word.length)) return true;
+  return false;
+}
+
+/** Whether a form ends in a latin letter, a digit or ²/³ (kW, km, m²): see `endsCleanly`. */
+function hasLatinEnd(form: string): boolean {
+  const last = form.length - 1;
+  return isLatinLetterAt(form, last) || arabicDigitAt(form, last) !== null || /[²³]/.test(form.charAt(last));
 }
 
 /** A latin form (kW, km) must not run into more letters or digits: `5GWx` is a name. */
-function endsCleanly(text: string, form: string, end: number): boolean {
-  const last = form.charAt(form.length - 1);
-  if (!isLatinLetter(last) && arabicDigitValue(last) === null && !/[²³]/.test(last)) return true;
-  const next = text[end];
-  return !isLatinLetter(next) && arabicDigitValue(next) === null;
+function endsCleanly(text: string, entry: FormEntry, end: number): boolean {
+  return !entry.latinEnd || (!isLatinLetterAt(text, end) && arabicDigitAt(text, end) === null);
 }
 
 /**
@@ -322,10 +414,13 @@ export function wordEndAt(text: string, word: string, pos: number): number {
 
 function matchForm(index: ReadonlyMap<number, readonly FormEntry[]>, text: string, pos: number): UnitMatch | null {
   if (pos >= text.length) return null;
-  for (const { form, unit, spaceable } of index.get(text.charCodeAt(pos)) ?? []) {
-    const end = text.startsWith(form, pos) ? pos + form.length : spaceable ? spacedEnd(text, form, pos) : -1;
+  const entries = index.get(text.charCodeAt(pos));
+  if (entries === undefined) return null;
+  for (const entry of entries) {
+    const { form, unit } = entry;
+    const end = text.startsWith(form, pos) ? pos + form.length : entry.spaceable ? spacedEnd(text, form, pos) : -1;
     if (end < 0) continue;
-    if (!endsCleanly(text, form, end) || followedByAny(text, end, unit.notFollowedBy)) continue;
+    if (!endsCleanly(text, entry, end) || followedByAny(text, end, unit.notFollowedBy)) continue;
     return { unit, form, start: pos, end };
   }
   return null;
@@ -425,10 +520,10 @@ function matchBoundEndingAt(text: string, end: number, floor: number): BoundMatc
  * matchConnectorAt('1—3万头', 1) // 2
  */
 export function matchConnectorAt(text: string, pos: number): number | null {
-  const ch = text[pos];
-  if (ch === undefined || !connectors.includes(ch)) return null;
+  const code = text.charCodeAt(pos);
+  if (!connectorCodes.has(code)) return null;
   // a doubled dash (——) is one connector
-  return text.charCodeAt(pos + 1) === ch.charCodeAt(0) ? pos + 2 : pos + 1;
+  return text.charCodeAt(pos + 1) === code ? pos + 2 : pos + 1;
 }
 
 /**
@@ -445,11 +540,10 @@ export function negativeSignEnd(text: string, pos: number): number | null {
   if (kind === undefined || kind === 0) return null;
   const beforeChinese = kind === 2;
   if (pos > 0 && notNegativeAfter.includes(text.charAt(pos - 1))) return null;
-  const next = text[pos + 1];
-  if (arabicDigitValue(next) === null && !(beforeChinese && isChineseNumeralChar(next))) return null;
+  if (arabicDigitAt(text, pos + 1) === null && !(beforeChinese && isChineseNumeralAt(text, pos + 1))) return null;
   if (beforeChinese) return pos + 1;
+  if (arabicDigitAt(text, pos - 1) !== null || isLatinLetterAt(text, pos - 1) || isChineseNumeralAt(text, pos - 1)) return null;
   const previous = text[pos - 1];
-  if (arabicDigitValue(previous) !== null || isLatinLetter(previous) || isChineseNumeralChar(previous)) return null;
   // 1)-2, 5%-8%, 备2022009963号-20: the dash follows a figure, a closing mark or a label
   if (previous !== undefined && (')）]】%％.．'.includes(previous) || NOT_QUANTITY_CONTEXT.labelSuffixes.some((suffix) => suffix === previous))) return null;
   return pos + 1;

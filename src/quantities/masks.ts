@@ -8,16 +8,23 @@ import { allMatches } from '../patterns.js';
 
 type Pair = readonly [string, string];
 
-const titlePairs: readonly Pair[] = NOT_QUANTITY_CONTEXT.titlePairs;
-const quotePairs: readonly Pair[] = NOT_QUANTITY_CONTEXT.quotePairs;
+/** The pairs of marks of one character each, by code (the text's marks are looked up by code, no string made for them). */
+function codePairs(pairs: readonly Pair[]): readonly (readonly [number, number])[] {
+  return pairs.filter(([open, close]) => open.length === 1 && close.length === 1).map(([open, close]) => [open.charCodeAt(0), close.charCodeAt(0)]);
+}
+
+const titlePairs = codePairs(NOT_QUANTITY_CONTEXT.titlePairs);
+const quotePairs = codePairs(NOT_QUANTITY_CONTEXT.quotePairs);
 const titleOpen = new Set(titlePairs.map(([open]) => open));
 const titleClose = new Set(titlePairs.map(([, close]) => close));
 /** Directional quotes: opening mark → closing mark. */
 const quoteClose = new Map(quotePairs.filter(([open, close]) => open !== close));
 /** Symmetric quotes (") pair up in order within a line. */
 const symmetricQuotes = new Set(quotePairs.filter(([open, close]) => open === close).map(([open]) => open));
-/** Characters worth a closer look. */
-const marks = ['\n', '\r', ...titleOpen, ...titleClose, ...quoteClose.keys(), ...symmetricQuotes];
+const LINE_FEED = 0x0a;
+const CARRIAGE_RETURN = 0x0d;
+/** Characters worth a closer look, by code. */
+const marks = [LINE_FEED, CARRIAGE_RETURN, ...titleOpen, ...titleClose, ...quoteClose.keys(), ...symmetricQuotes];
 /**
  * Any one of them, as one global pattern (each mark's first UTF-16 unit, escaped): the pattern
  * engine jumps from mark to mark (`test`, which makes no match object), where a loop over every
@@ -26,7 +33,7 @@ const marks = ['\n', '\r', ...titleOpen, ...titleClose, ...quoteClose.keys(), ..
  * with the loop; the quantities stage (`node bench/stages.ts DIST quantities 3`, bundled, see
  * bench/README.md session 10) every pass lower, 0.1 s a pass.
  */
-const MARKS = new RegExp(`[${marks.map((ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}]`, 'g');
+const MARKS = new RegExp(`[${marks.map((code) => `\\u${code.toString(16).padStart(4, '0')}`).join('')}]`, 'g');
 
 /**
  * Whether `text[from, to)` holds Arabic digits followed by a section unit (万/亿): a quoted target
@@ -101,14 +108,14 @@ export function maskedSpans(text: string): number[] {
   const found: number[] = [];
   const maxInside = NOT_QUANTITY_CONTEXT.sloganMaxLength;
   const openTitles: number[] = [];
-  let openSymmetric: Map<string, number> | null = null;
+  let openSymmetric: Map<number, number> | null = null;
   // `test` on the global pattern moves `lastIndex` past the next mark and makes no match
   // object: a text of nothing but marks costs no more than the loop over every unit did
   MARKS.lastIndex = 0;
   while (MARKS.test(text)) {
     const i = MARKS.lastIndex - 1;
-    const ch = text.charAt(i);
-    if (ch === '\n' || ch === '\r') {
+    const ch = text.charCodeAt(i);
+    if (ch === LINE_FEED || ch === CARRIAGE_RETURN) {
       openTitles.length = 0;
       openSymmetric?.clear();
       continue;
@@ -121,15 +128,15 @@ export function maskedSpans(text: string): number[] {
     const close = quoteClose.get(ch);
     if (close !== undefined) {
       for (let j = i + 1; j <= i + maxInside + 1 && j < n; j += 1) {
-        const next = text.charAt(j);
+        const next = text.charCodeAt(j);
         if (next === close) {
           if (!quotesMeasuredFigure(text, i + 1, j)) found.push(i, j);
           break;
         }
-        if (next === ch || next === '\n' || next === '\r') break;
+        if (next === ch || next === LINE_FEED || next === CARRIAGE_RETURN) break;
       }
     } else if (symmetricQuotes.has(ch)) {
-      openSymmetric ??= new Map<string, number>();
+      openSymmetric ??= new Map<number, number>();
       const openedAt = openSymmetric.get(ch);
       if (openedAt === undefined) openSymmetric.set(ch, i);
       else {
@@ -142,7 +149,10 @@ export function maskedSpans(text: string): number[] {
   addIdiomSpans(text, found);
   if (found.length <= 2) return found;
   // nested titles and quotes inside titles overlap: sort by start and merge
-  const order = Array.from({ length: found.length / 2 }, (_, k) => k).sort((a, b) => (found[2 * a] as number) - (found[2 * b] as number));
+  // (the pairs' numbers by a loop: `Array.from` over `{ length }` took a tenth of the function)
+  const order: number[] = [];
+  for (let k = 0; k < found.length / 2; k += 1) order.push(k);
+  order.sort((a, b) => (found[2 * a] as number) - (found[2 * b] as number));
   const merged: number[] = [];
   for (const k of order) {
     const from = found[2 * k] as number;

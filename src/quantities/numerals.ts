@@ -7,13 +7,13 @@
  */
 import { CHINESE_DECIMAL_POINT } from '../catalogue/index.js';
 import {
-  arabicDigitValue,
-  chineseDigitValue,
-  chinesePlaceValue,
-  chineseSectionValue,
-  isChineseNumeralChar,
+  arabicDigitAt,
+  chineseDigitAt,
+  chinesePlaceAt,
+  chineseSectionAt,
+  isChineseNumeralAt,
   matchBoundAfter,
-  isSpace,
+  isSpaceAt,
   matchScaleAt,
   skipSpaces,
 } from './lexicon.js';
@@ -78,14 +78,14 @@ export interface ParsedNumeral {
 export function readArabic(text: string, start: number): ArabicReading | null {
   const integer: number[] = [];
   let p = start;
-  for (let d = arabicDigitValue(text[p]); d !== null; d = arabicDigitValue(text[p])) {
+  for (let d = arabicDigitAt(text, p); d !== null; d = arabicDigitAt(text, p)) {
     integer.push(d);
     p += 1;
   }
   if (integer.length === 0) return null;
   // 1 2 0个: single digits split by single spaces, as PDF text extraction leaves them
   if (integer.length === 1) {
-    for (let d = arabicDigitValue(text[p + 1]); text[p] === ' ' && d !== null && arabicDigitValue(text[p + 2]) === null; d = arabicDigitValue(text[p + 1])) {
+    for (let d = arabicDigitAt(text, p + 1); text[p] === ' ' && d !== null && arabicDigitAt(text, p + 2) === null; d = arabicDigitAt(text, p + 1)) {
       integer.push(d);
       p += 2;
     }
@@ -93,24 +93,24 @@ export function readArabic(text: string, start: number): ArabicReading | null {
   let grouped = false;
   if (integer.length <= 3) {
     // 1,200 / 12,000,000: every group after the first has exactly three digits
-    while (text[p] === ',' && threeDigitsAt(text, p + 1) && arabicDigitValue(text[p + 4]) === null) {
-      for (let k = 1; k <= 3; k += 1) integer.push(arabicDigitValue(text[p + k]) ?? 0);
+    while (text[p] === ',' && threeDigitsAt(text, p + 1) && arabicDigitAt(text, p + 4) === null) {
+      for (let k = 1; k <= 3; k += 1) integer.push(arabicDigitAt(text, p + k) ?? 0);
       p += 4;
       grouped = true;
     }
   }
   const fraction: number[] = [];
   let fractionFrom = -1;
-  if ((text[p] === '.' || text[p] === '．') && arabicDigitValue(text[p + 1]) !== null) fractionFrom = p + 1;
+  if ((text[p] === '.' || text[p] === '．') && arabicDigitAt(text, p + 1) !== null) fractionFrom = p + 1;
   else if (text[p] === ' ' && (text[p + 1] === '.' || text[p + 1] === '．') && !grouped) {
     // 6 . 5%, 6 .5: a decimal point spaced off in PDF or web text (with a space before the
     // point: task numbers `3. 100个` have none)
     const digitAt = text[p + 2] === ' ' ? p + 3 : p + 2;
-    if (arabicDigitValue(text[digitAt]) !== null) fractionFrom = digitAt;
+    if (arabicDigitAt(text, digitAt) !== null) fractionFrom = digitAt;
   }
   if (fractionFrom >= 0) {
     p = fractionFrom;
-    for (let d = arabicDigitValue(text[p]); d !== null; d = arabicDigitValue(text[p])) {
+    for (let d = arabicDigitAt(text, p); d !== null; d = arabicDigitAt(text, p)) {
       fraction.push(d);
       p += 1;
     }
@@ -140,8 +140,8 @@ function numberFrom(integer: readonly number[], fraction: readonly number[]): nu
 }
 
 function threeDigitsAt(text: string, pos: number): boolean {
-  return arabicDigitValue(text[pos]) !== null && arabicDigitValue(text[pos + 1]) !== null
-    && arabicDigitValue(text[pos + 2]) !== null;
+  return arabicDigitAt(text, pos) !== null && arabicDigitAt(text, pos + 1) !== null
+    && arabicDigitAt(text, pos + 2) !== null;
 }
 
 /**
@@ -150,9 +150,9 @@ function threeDigitsAt(text: string, pos: number): boolean {
  * character follows them; -1 when the numeral ends at `p`.
  */
 function continuesAt(text: string, p: number): number {
-  if (isChineseNumeralChar(text[p])) return p;
+  if (isChineseNumeralAt(text, p)) return p;
   const next = skipSpaces(text, p);
-  return next > p && isChineseNumeralChar(text[next]) ? next : -1;
+  return next > p && isChineseNumeralAt(text, next) ? next : -1;
 }
 
 /** End of the run of Chinese numeral characters starting at `start`, spaces inside included. */
@@ -186,14 +186,13 @@ function readGrouped(text: string, start: number, runEnd: number, allowBarePlace
   let shorter: Prefix | null = null;
   let previous = start - 1; // the numeral character before `p`, spaces skipped
   for (let p = start; p < runEnd; p += 1) {
-    const ch = text[p];
     // a space inside the run: chineseRunEnd let it in only before another numeral character
-    if (isSpace(ch)) continue;
+    if (isSpaceAt(text, p)) continue;
     const before = previous;
     previous = p;
-    const d = chineseDigitValue(ch);
-    const place = chinesePlaceValue(ch);
-    const sectionUnit = chineseSectionValue(ch);
+    const d = chineseDigitAt(text, p);
+    const place = chinesePlaceAt(text, p);
+    const sectionUnit = chineseSectionAt(text, p);
     if (d !== null && d > 0) {
       if (digit !== null) break;
       digit = d;
@@ -221,7 +220,7 @@ function readGrouped(text: string, start: number, runEnd: number, allowBarePlace
     } else if (sectionUnit !== null) {
       section += digit ?? 0;
       digit = null;
-      const afterSection = p > start && chineseSectionValue(text[before]) !== null;
+      const afterSection = p > start && chineseSectionAt(text, before) !== null;
       if (sectionUnit === lastSection || (section === 0 && !(afterSection && sectionUnit > lastSection))) break;
       // 一万亿: a larger section unit multiplies everything before it
       result = sectionUnit < lastSection ? result + section * sectionUnit : (result + section) * sectionUnit;
@@ -259,10 +258,10 @@ function readGrouped(text: string, start: number, runEnd: number, allowBarePlace
  * readChinese('十二万五千亩', 0) // { start: 0, end: 5, value: 125000, hasSectionUnit: true, runEnd: 5, shorter: { end: 4, value: 120005, hasSectionUnit: true } }
  */
 export function readChinese(text: string, start: number, options: ChineseReadOptions = {}): ChineseReading | null {
-  if (!isChineseNumeralChar(text[start])) return null;
+  if (!isChineseNumeralAt(text, start)) return null;
   const runEnd = chineseRunEnd(text, start);
   let digitsEnd = start;
-  while (digitsEnd < runEnd && chineseDigitValue(text[digitsEnd]) !== null) digitsEnd += 1;
+  while (digitsEnd < runEnd && chineseDigitAt(text, digitsEnd) !== null) digitsEnd += 1;
   const runLength = digitsEnd - start;
 
   let best: Prefix | null;
@@ -270,9 +269,9 @@ export function readChinese(text: string, start: number, options: ChineseReadOpt
   if (runLength >= 3 && text[start] !== '零') {
     // 二〇二三: one digit per place
     let value = 0;
-    for (let p = start; p < digitsEnd; p += 1) value = value * 10 + (chineseDigitValue(text[p]) ?? 0);
+    for (let p = start; p < digitsEnd; p += 1) value = value * 10 + (chineseDigitAt(text, p) ?? 0);
     best = { end: digitsEnd, value, hasSectionUnit: false };
-  } else if (chineseDigitValue(text[start]) === 0) {
+  } else if (chineseDigitAt(text, start) === 0) {
     best = runLength === 1 && runEnd === start + 1 ? { end: start + 1, value: 0, hasSectionUnit: false } : null;
   } else {
     ({ best, shorter } = readGrouped(text, start, runEnd, options.allowBarePlace ?? false));
@@ -285,7 +284,7 @@ export function readChinese(text: string, start: number, options: ChineseReadOpt
   if (text[pointAt] === CHINESE_DECIMAL_POINT) {
     let end = pointAt + 1;
     const fraction: number[] = [];
-    for (let p = skipSpaces(text, end), d = chineseDigitValue(text[p]); d !== null && text[p] !== '两'; p = skipSpaces(text, end), d = chineseDigitValue(text[p])) {
+    for (let p = skipSpaces(text, end), d = chineseDigitAt(text, p); d !== null && text[p] !== '两'; p = skipSpaces(text, end), d = chineseDigitAt(text, p)) {
       fraction.push(d);
       end = p + 1;
     }

@@ -16,14 +16,15 @@
 import { BETWEEN_RANGES, CHINESE_DECIMAL_POINT, DIMENSION_BASE_UNITS, HALF_AFTER_UNIT, NOT_QUANTITY_CONTEXT, SHARES, UNITS, VAGUE_PREFIXES } from '../catalogue/index.js';
 import type { UnitDef } from '../catalogue/index.js';
 import {
-  arabicDigitValue,
+  arabicDigitAt,
   canStartQuantityAt,
-  chineseDigitValue,
+  chineseDigitAt,
   chinesePlaceValue,
+  chineseSectionAt,
   chineseSectionValue,
-  isChineseNumeralChar,
-  isLatinLetter,
-  isSpace,
+  isChineseNumeralAt,
+  isLatinLetterAt,
+  isSpaceAt,
   isUrlEscapeAt,
   matchBoundAfter,
   matchBoundBefore,
@@ -69,6 +70,38 @@ for (const word of vagueWords) vagueEnds[word.text.charCodeAt(word.text.length -
 const betweenConnectors: readonly string[] = BETWEEN_RANGES.connectors;
 const betweenClosers: readonly string[] = BETWEEN_RANGES.closers;
 const fractionUnit = catalogueUnit('fraction');
+
+/**
+ * The one-character words of a list by character code, asked with `text.charCodeAt(pos)`:
+ * no string is made for the character tested (see the note in `lexicon.ts`). Longer words of the
+ * list are left out: they never equal one character.
+ */
+function codesOf(list: readonly string[]): ReadonlySet<number> {
+  return new Set(list.filter((word) => word.length === 1).map((word) => word.charCodeAt(0)));
+}
+
+const sloganJoinerCodes = codesOf(sloganJoiners);
+const identifierNeighbourCodes = codesOf(identifierNeighbours);
+const compoundJoinerCodes = codesOf(compoundJoiners);
+const enumeratorMarkCodes = codesOf(enumeratorMarks);
+const clauseBoundaryCodes = codesOf(clauseBoundaries);
+const listBulletCodes = codesOf(listBullets);
+const unitSeparatorCodes = codesOf(unitSeparators);
+const slashCodes = codesOf(slashes);
+const betweenConnectorCodes = codesOf(betweenConnectors);
+/** Commas that end a share cue's reach as a clause boundary does. */
+const listCommaCodes = codesOf(['，', ',', '、']);
+/** Bracket pairs of one character each, by code: [open, close]. */
+const bracketCodePairs: readonly (readonly [number, number])[] = bracketPairs
+  .filter(([open, close]) => open.length === 1 && close.length === 1)
+  .map(([open, close]) => [open.charCodeAt(0), close.charCodeAt(0)]);
+const decimalPointCode = CHINESE_DECIMAL_POINT.charCodeAt(0);
+const urlEscapeCode = context.urlEscapeMark.charCodeAt(0);
+
+/** Whether the character at `pos` is one of `codes` (false outside the text). */
+function isCodeAt(codes: ReadonlySet<number>, text: string, pos: number): boolean {
+  return codes.has(text.charCodeAt(pos));
+}
 
 /** A row of the unit catalogue the recogniser relies on. */
 function catalogueUnit(id: string): UnitDef {
@@ -116,7 +149,14 @@ function includesChar(list: readonly string[], ch: string | undefined): boolean 
 }
 
 function startsWithAny(text: string, pos: number, words: readonly string[]): boolean {
-  return words.some((word) => text.startsWith(word, pos));
+  for (const word of words) if (text.startsWith(word, pos)) return true;
+  return false;
+}
+
+/** Whether one of `words` ends at `pos`. */
+function endsWithAny(text: string, pos: number, words: readonly string[]): boolean {
+  for (const word of words) if (text.startsWith(word, pos - word.length)) return true;
+  return false;
 }
 
 /** 三方/二元/三次 are words: such units need Arabic digits or a scale; 成 takes at most 十. */
@@ -138,14 +178,14 @@ function readScaleGroups(text: string, from: number, scale: number): { readonly 
   while (current >= 100) {
     // 7万 5千 4百, 7 万5 千: PDF text spaces the groups; a spaced group needs a scale word of its
     // own (3万 4000 may be two cells of a table row)
-    const spaced = isSpace(text[p]);
+    const spaced = isSpaceAt(text, p);
     let q = spaced ? skipSpaces(text, p) : p;
-    const zero = chineseDigitValue(text[q]) === 0;
+    const zero = chineseDigitAt(text, q) === 0;
     if (zero) q += 1;
     const group = readArabic(text, q);
     if (group === null || group.fractionDigits > 0 || group.grouped || (group.leadingZero && !zero)) break;
-    if (isLatinLetter(text[group.end])) break;
-    const groupScale = matchScaleAt(text, group.end) ?? (isSpace(text[group.end]) ? matchScaleAt(text, skipSpaces(text, group.end)) : null);
+    if (isLatinLetterAt(text, group.end)) break;
+    const groupScale = matchScaleAt(text, group.end) ?? (isSpaceAt(text, group.end) ? matchScaleAt(text, skipSpaces(text, group.end)) : null);
     if (groupScale !== null && groupScale.scale.factor < current) {
       const part = group.value * groupScale.scale.factor;
       if (part >= current) break;
@@ -179,7 +219,7 @@ function readTail(
   let numberEnd = base.numeralEnd;
   let unit: UnitMatch | null = null;
   // 十 余 万: PDF text spaces the odd word too
-  const oddWord = matchBoundAfter(text, p, 'between') ?? (isSpace(text[p]) ? matchBoundAfter(text, skipSpaces(text, p), 'between') : null);
+  const oddWord = matchBoundAfter(text, p, 'between') ?? (isSpaceAt(text, p) ? matchBoundAfter(text, skipSpaces(text, p), 'between') : null);
   if (oddWord !== null) {
     odd = oddWord.word.comparator;
     p = oddWord.end;
@@ -189,7 +229,7 @@ function readTail(
     unit = matchUnitAt(text, skipSpaces(text, p));
     if (unit === null) {
       // 60 万个, 十 余 万: PDF and web text put spaces between digits and their scale word
-      const scaleWord = matchScaleAt(text, p) ?? (isSpace(text[p]) ? matchScaleAt(text, skipSpaces(text, p)) : null);
+      const scaleWord = matchScaleAt(text, p) ?? (isSpaceAt(text, p) ? matchScaleAt(text, skipSpaces(text, p)) : null);
       if (scaleWord !== null) {
         scale = scaleWord.scale.factor;
         hasScale = true;
@@ -239,11 +279,11 @@ function readTerm(text: string, pos: number, prefixed: boolean): TermRead | null
   }
   const chinese = readChinese(text, pos, { allowBarePlace: prefixed });
   if (chinese === null) {
-    if (!isChineseNumeralChar(text[pos])) return null;
+    if (!isChineseNumeralAt(text, pos)) return null;
     const bare = prefixed ? null : readBareScale(text, pos);
     if (bare !== null) return { term: bare };
     let runEnd = pos;
-    while (isChineseNumeralChar(text[runEnd])) runEnd += 1;
+    while (isChineseNumeralAt(text, runEnd)) runEnd += 1;
     return { rejectTo: runEnd };
   }
   // 两千瓦 = 两 + 千瓦, 五万亩 = 五 + 万亩: the longest unit form wins, when the split keeps the
@@ -314,15 +354,15 @@ function readBareScale(text: string, pos: number): Term | null {
 
 /** End of a written date `2023-08-25`, `2023/8/25`, `2023.08.25` starting at `pos`, or null. */
 function dateEnd(text: string, pos: number): number | null {
-  if (arabicDigitValue(text[pos - 1]) !== null) return null;
-  for (let k = 0; k < 4; k += 1) if (arabicDigitValue(text[pos + k]) === null) return null;
+  if (arabicDigitAt(text, pos - 1) !== null) return null;
+  for (let k = 0; k < 4; k += 1) if (arabicDigitAt(text, pos + k) === null) return null;
   const separator = text[pos + 4];
   if (separator === undefined || !dateSeparators.includes(separator)) return null;
   let p = pos + 5;
   for (let part = 0; part < 2; part += 1) {
     const from = p;
-    while (p - from < 2 && arabicDigitValue(text[p]) !== null) p += 1;
-    if (p === from || arabicDigitValue(text[p]) !== null) return null;
+    while (p - from < 2 && arabicDigitAt(text, p) !== null) p += 1;
+    if (p === from || arabicDigitAt(text, p) !== null) return null;
     if (part === 0) {
       if (text[p] !== separator) return null;
       p += 1;
@@ -333,34 +373,32 @@ function dateEnd(text: string, pos: number): number | null {
 
 /** A figure glued to latin letters or following a compound joiner is part of a name. */
 function isNameByLeftContext(text: string, start: number): boolean {
-  const previous = text[start - 1];
-  if (isLatinLetter(previous)) return true;
-  if (!includesChar(compoundJoiners, previous)) return false;
-  const beforeJoiner = text[start - 2];
-  if (arabicDigitValue(beforeJoiner) !== null) return true;
+  if (isLatinLetterAt(text, start - 1)) return true;
+  if (!isCodeAt(compoundJoinerCodes, text, start - 1)) return false;
+  if (arabicDigitAt(text, start - 2) !== null) return true;
   // 100MW/200MWh: a slash after a unit separates two figures
-  return isLatinLetter(beforeJoiner) && !includesChar(unitSeparators, previous);
+  return isLatinLetterAt(text, start - 2) && !isCodeAt(unitSeparatorCodes, text, start - 1);
 }
 
 /** `12.` `12．` `3、` `1）` opening a line or clause: a task or list number. */
 function isEnumerator(text: string, start: number, numeralEnd: number): boolean {
-  if (!includesChar(enumeratorMarks, text[numeralEnd])) return false;
-  if (arabicDigitValue(text[numeralEnd + 1]) !== null) return false;
+  if (!isCodeAt(enumeratorMarkCodes, text, numeralEnd)) return false;
+  if (arabicDigitAt(text, numeralEnd + 1) !== null) return false;
   let p = start;
-  while (p > 0 && isSpace(text[p - 1])) p -= 1;
-  if (p > 0 && includesChar(listBullets, text[p - 1])) {
+  while (p > 0 && isSpaceAt(text, p - 1)) p -= 1;
+  if (p > 0 && isCodeAt(listBulletCodes, text, p - 1)) {
     p -= 1;
-    while (p > 0 && isSpace(text[p - 1])) p -= 1;
+    while (p > 0 && isSpaceAt(text, p - 1)) p -= 1;
   }
-  return p === 0 || includesChar(clauseBoundaries, text[p - 1]);
+  return p === 0 || isCodeAt(clauseBoundaryCodes, text, p - 1);
 }
 
 function isEnclosed(text: string, start: number, end: number): boolean {
-  // nothing before the text's start or after its end (an index out of range is read as '', not
-  // undefined: a value of another type threw compiled code away)
-  const before = start > 0 ? text[start - 1] as string : '';
-  const after = end < text.length ? text[end] as string : '';
-  return bracketPairs.some(([open, close]) => before === open && after === close);
+  // NaN before the text's start or after its end: no bracket
+  const before = text.charCodeAt(start - 1);
+  const after = text.charCodeAt(end);
+  for (const [open, close] of bracketCodePairs) if (before === open && after === close) return true;
+  return false;
 }
 
 function isYearLike(reading: ArabicReading | null): boolean {
@@ -378,7 +416,7 @@ function isYearMonth(reading: ArabicReading | null): boolean {
 
 /** Whether a Chinese numeral writes a digit 1–9 (十万 does not, 三十万 does). */
 function hasDigit(text: string, start: number, end: number): boolean {
-  for (let p = start; p < end; p += 1) if ((chineseDigitValue(text[p]) ?? 0) > 0) return true;
+  for (let p = start; p < end; p += 1) if ((chineseDigitAt(text, p) ?? 0) > 0) return true;
   return false;
 }
 
@@ -396,7 +434,7 @@ function isLabelByRightContext(text: string, term: Term): boolean {
   return startsWithAny(text, term.end, dateSuffixes)
     || startsWithAny(text, term.end, labelSuffixes)
     || startsWithAny(text, term.numeralEnd, labelSuffixes)
-    || includesChar(sloganJoiners, text[term.end]);
+    || isCodeAt(sloganJoinerCodes, text, term.end);
 }
 
 /** The second half of a range `a–b`, when it fits the first. */
@@ -415,7 +453,7 @@ function readRange(text: string, low: Term, prefix: UnitMatch | null): RangeRead
   const connectorAt = skipSpaces(text, low.end);
   let connectorEnd = matchConnectorAt(text, connectorAt);
   // 20和30之间: "and" connects a range only when 之间 closes it
-  const between = connectorEnd === null && includesChar(betweenConnectors, text[connectorAt]);
+  const between = connectorEnd === null && isCodeAt(betweenConnectorCodes, text, connectorAt);
   if (between) connectorEnd = connectorAt + 1;
   if (connectorEnd === null) return null;
   let p = skipSpaces(text, connectorEnd);
@@ -442,7 +480,7 @@ function readRange(text: string, low: Term, prefix: UnitMatch | null): RangeRead
       };
     } else return null;
   }
-  if (isIdentifier(high.arabic) || (high.script === 'arabic' && isLatinLetter(text[high.numeralEnd]) && high.unit?.start !== high.numeralEnd)) return null;
+  if (isIdentifier(high.arabic) || (high.script === 'arabic' && isLatinLetterAt(text, high.numeralEnd) && high.unit?.start !== high.numeralEnd)) return null;
   const lowUnit = prefix ?? low.unit;
   const highUnit = prefix ?? high.unit;
   if (lowUnit !== null && highUnit !== null && lowUnit.unit.id !== highUnit.unit.id) return null;
@@ -480,7 +518,7 @@ function trailingSection(text: string, term: Term): number {
   if (term.script !== 'chinese') return 1;
   let factor = 1;
   for (let p = term.numeralEnd - 1; p > term.start; p -= 1) {
-    const section = chineseSectionValue(text[p]);
+    const section = chineseSectionAt(text, p);
     if (section === null) break;
     factor *= section;
   }
@@ -517,7 +555,7 @@ function negated(term: Term): Term {
 function isLoneDecimal(text: string, term: Term): boolean {
   // look only inside the numeral: a search of the rest of the text would make the pass quadratic
   let point = term.start;
-  while (point < term.numeralEnd && text[point] !== CHINESE_DECIMAL_POINT) point += 1;
+  while (point < term.numeralEnd && text.charCodeAt(point) !== decimalPointCode) point += 1;
   if (point >= term.numeralEnd) return false;
   const next = skipSpaces(text, term.end);
   const code = text.charCodeAt(next);
@@ -564,8 +602,7 @@ function shareStep(text: string, start: number, end: number, share: number, writ
 /** A share cue (占, 的 …) in the same clause within `SHARES.slashCueWindow` characters before `pos`. */
 function hasShareCueBefore(text: string, pos: number): boolean {
   for (let p = pos; p > 0 && pos - p < SHARES.slashCueWindow; p -= 1) {
-    const ch = text[p - 1];
-    if (includesChar(clauseBoundaries, ch) || ch === '，' || ch === ',' || ch === '、') return false;
+    if (isCodeAt(clauseBoundaryCodes, text, p - 1) || isCodeAt(listCommaCodes, text, p - 1)) return false;
     if (slashCues.some((word) => text.startsWith(word, p - word.length))) return true;
   }
   return false;
@@ -588,11 +625,11 @@ function readFraction(text: string, low: Term, rawStart: number, floor: number):
     return shareStep(text, rawStart, numerator.end, numerator.numeral / denominator, numerator.odd ?? '=', floor);
   }
   if (low.script !== 'arabic' || low.hasScale || low.arabic === null || low.arabic.fractionDigits > 0) return null;
-  if (!includesChar(slashes, text[low.numeralEnd])) return null;
+  if (!isCodeAt(slashCodes, text, low.numeralEnd)) return null;
   const high = readArabic(text, low.numeralEnd + 1);
   if (high === null || high.fractionDigits > 0 || high.grouped || high.value <= low.numeral || high.value > SHARES.maxSlashDenominator) return null;
-  const after = text[high.end];
-  if (arabicDigitValue(after) !== null || isLatinLetter(after) || includesChar(slashes, after) || includesChar(compoundJoiners, after)) return null;
+  const afterAt = high.end;
+  if (arabicDigitAt(text, afterAt) !== null || isLatinLetterAt(text, afterAt) || isCodeAt(slashCodes, text, afterAt) || isCodeAt(compoundJoinerCodes, text, afterAt)) return null;
   const cued = matchBoundBefore(text, skipSpacesBack(text, rawStart), floor) !== null
     || matchBoundAfter(text, skipSpaces(text, high.end), 'after') !== null
     || hasShareCueBefore(text, rawStart)
@@ -667,9 +704,9 @@ function readQuantityAt(text: string, pos: number, floor: number, masked: readon
   const reject: Step = { quantity: null, next: Math.max(low.resume, low.numeralEnd) };
 
   if (masked.length > 0 && isMasked(masked, rawStart)) return { quantity: null, next: Math.max(low.end, low.resume) };
-  if (labelPrefixes.some((word) => text.startsWith(word, rawStart - word.length))) return reject;
+  if (endsWithAny(text, rawStart, labelPrefixes)) return reject;
   // %E5%B9%B4: bytes of URL-encoded text, not figures
-  if (text[rawStart - 1] === context.urlEscapeMark || (low.unit !== null && isUrlEscapeAt(text, low.unit.start))) return reject;
+  if (text.charCodeAt(rawStart - 1) === urlEscapeCode || (low.unit !== null && isUrlEscapeAt(text, low.unit.start))) return reject;
   // 数百家 "several hundred firms" → more than 100; 数一数二 is a word, 户数938户 a count (Arabic)
   let vague: Comparator | null = null;
   let vagueStart = rawStart;
@@ -682,11 +719,11 @@ function readQuantityAt(text: string, pos: number, floor: number, masked: readon
       vagueStart = low.start - vagueWord.text.length;
     } else if (vaguePrefixes.includes(vagueWord.text)) return reject;
   }
-  if (includesChar(sloganJoiners, text[rawStart - 1])) return reject;
+  if (isCodeAt(sloganJoinerCodes, text, rawStart - 1)) return reject;
   if (low.script === 'arabic' && prefix === null) {
     if (signEnd === null && isNameByLeftContext(text, low.start)) return reject;
     // 5G, 3A级, 10G-PON: digits glued to letters that are not a unit
-    if (isLatinLetter(text[low.numeralEnd]) && low.unit?.start !== low.numeralEnd) return reject;
+    if (isLatinLetterAt(text, low.numeralEnd) && low.unit?.start !== low.numeralEnd) return reject;
   }
   if (isIdentifier(low.arabic)) return reject;
   // 零部件 "components": a Chinese zero is a word
@@ -704,16 +741,18 @@ function readQuantityAt(text: string, pos: number, floor: number, masked: readon
   const end = range?.end ?? low.end;
 
   if (range === null && unitMatch === null) {
-    if (isLabelByRightContext(text, low)) return reject;
-    // 1.28:1, 10:30, 1.2.3, 10-5: one part of a ratio, time or compound label
-    if (includesChar(compoundJoiners, text[low.end]) && arabicDigitValue(text[low.end + 1]) !== null) return reject;
-    if (includesChar(identifierNeighbours, text[rawStart - 1]) || includesChar(identifierNeighbours, text[low.end])) return reject;
-    if (isEnumerator(text, rawStart, low.numeralEnd) || isEnclosed(text, rawStart, low.end)) return reject;
+    // every test of this block rejects alike: the ones that reject most figures cheaply come first
+    // (a bare Chinese numeral, most often 一 of a word, and a year: a fifth of all candidates)
     // a bare Chinese numeral is a word (二十大, 一带一路, 十万火急) unless it carries a scale, a
     // decimal (二点五) or a sign (负三十二)
     if (low.script === 'chinese' && !low.hasScale && !(low.chineseSection && hasDigit(text, low.start, low.numeralEnd))
       && !isLoneDecimal(text, low) && signEnd === null && !isBoundedBareNumeral(text, low, rawStart, floor)) return reject;
     if (!low.hasScale && low.odd === null && (isYearLike(low.arabic) || isYearMonth(low.arabic) || isVersion(low.arabic))) return reject;
+    if (isLabelByRightContext(text, low)) return reject;
+    // 1.28:1, 10:30, 1.2.3, 10-5: one part of a ratio, time or compound label
+    if (isCodeAt(compoundJoinerCodes, text, low.end) && arabicDigitAt(text, low.end + 1) !== null) return reject;
+    if (isCodeAt(identifierNeighbourCodes, text, rawStart - 1) || isCodeAt(identifierNeighbourCodes, text, low.end)) return reject;
+    if (isEnumerator(text, rawStart, low.numeralEnd) || isEnclosed(text, rawStart, low.end)) return reject;
   }
   const unit = unitMatch?.unit ?? null;
   // 一批, 一座, 一件事: a bare 一 with a classifier means "a", not "one"

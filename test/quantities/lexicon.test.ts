@@ -1,5 +1,7 @@
 import {
-  chineseDigitValue, chinesePlaceValue, chineseSectionValue, isChineseNumeralChar, isSpace, matchBoundAfter, matchBoundBefore, matchUnitAt, wordEndAt,
+  arabicDigitAt, arabicDigitValue, chineseDigitAt, chineseDigitValue, chinesePlaceAt, chinesePlaceValue, chineseSectionAt, chineseSectionValue,
+  isChineseNumeralAt, isChineseNumeralChar, isLatinLetter, isLatinLetterAt, isSpace, isSpaceAt, matchBoundAfter, matchBoundBefore,
+  matchConnectorAt, matchUnitAt, wordEndAt,
 } from '../../src/quantities/lexicon.js';
 
 describe('quantities/lexicon single characters', () => {
@@ -25,6 +27,26 @@ describe('quantities/lexicon single characters', () => {
     expect(isChineseNumeralChar('五万')).toBe(false);
     expect(isChineseNumeralChar('个')).toBe(false);
     expect(isChineseNumeralChar('\ud800')).toBe(false);
+  });
+
+  it('reads a character of a text by its position as it reads the character alone, and nothing outside the text', () => {
+    const text = '约 三万两千零５0kW，x\u3000百亿';
+    for (let pos = -1; pos <= text.length; pos += 1) {
+      const ch = text[pos];
+      expect([arabicDigitAt(text, pos), chineseDigitAt(text, pos), chinesePlaceAt(text, pos), chineseSectionAt(text, pos)])
+        .toEqual([arabicDigitValue(ch), chineseDigitValue(ch), chinesePlaceValue(ch), chineseSectionValue(ch)]);
+      expect([isChineseNumeralAt(text, pos), isLatinLetterAt(text, pos), isSpaceAt(text, pos)])
+        .toEqual([isChineseNumeralChar(ch), isLatinLetter(ch), isSpace(ch)]);
+    }
+    expect([chineseDigitAt(text, 2), chineseSectionAt(text, 3), arabicDigitAt(text, 7), isSpaceAt(text, 13), chinesePlaceAt(text, 14)]).toEqual([3, 1e4, 5, true, 100]);
+  });
+
+  it('finds range connectors of one character, a doubled dash as one', () => {
+    expect(matchConnectorAt('1—3万头', 1)).toBe(2);
+    expect(matchConnectorAt('1——3万头', 1)).toBe(3);
+    expect(matchConnectorAt('三到五', 1)).toBe(2);
+    expect(matchConnectorAt('三和五', 1)).toBeNull();
+    expect(matchConnectorAt('3', 1)).toBeNull();
   });
 
   it('knows the spaces tolerated between a number and its unit', () => {

@@ -16,6 +16,7 @@ describe('maskedSpans', () => {
     ['corner brackets and single quotes as quotes', '『5+3』和‘八抓20条’', [0, 4, 6, 12]],
     ['a quote that is the whole text, marks at both ends', '“5”', [0, 2]],
     ['nothing for a title broken by a carriage return', '《标题\r》', []],
+    ['an idiom before a title, in text order though found after it', '一波三折的《规划》', [0, 3, 5, 8]],
   ])('%s', (_, text, spans) => {
     expect(maskedSpans(text)).toEqual(spans);
   });
