@@ -98,6 +98,19 @@ describe('ingest/normalise', () => {
     expect(result.fields).toMatchObject({ published_date: '2021-11-16 19:54:14', from: '某县工信局' });
   });
 
+  it('reads a label after any white space, a bar or a colon, and none inside a word', () => {
+    // an em space, a no-break space and a colon before the labels; 新发布机构 holds one inside a word
+    const result = normaliseText('索引号:A-01\u2003发布机构:某县工信局\u00a0发文字号:某政发〔2023〕3号\n作者:王芳:来源:某县融媒体中心\n新发布机构改革方案\n正文');
+    expect(result.fields).toMatchObject({ index_number: 'A-01', issuer: '某县工信局', doc_number: '某政发〔2023〕3号', author: '王芳', from: '某县融媒体中心' });
+    expect(result.text).toBe('新发布机构改革方案\n正文');
+  });
+
+  it('drops chrome spelled out with spaces of any kind, and keeps a long line that opens like chrome', () => {
+    expect(normaliseText('扫\u2003一 扫\t在手机打开当前页\n关 闭 窗 口\n正文').text).toBe('正文');
+    const long = `当前位置:${'全县新建农村公路五十公里'.repeat(15)}`;
+    expect(normaliseText(`${long}\n正文`).text).toBe(`${long}\n正文`);
+  });
+
   it('does not mistake a task sentence that mentions a label word for metadata', () => {
     const text = '5.优化创新生态。统一编号管理全县项目,推动发布机构改革。';
     expect(normaliseText(text).text).toBe(text);
