@@ -70,6 +70,15 @@ describe('ingest/normalise', () => {
     expect(normaliseText(text)).toMatchObject({ script: 'simplified', text });
   });
 
+  it('changes a unit standing anywhere, however late, and leaves a text without one as it is', () => {
+    const plain = '1.新建基站100个,改造管网5公里。\n2.新增学位200个。';
+    const kept = normaliseText(plain);
+    expect(kept.text).toBe(plain);
+    expect(Array.from(kept.map)).toEqual(Array.from({ length: plain.length + 1 }, (_, at) => at));
+    // a word joiner, a soft hyphen, a NUL and a full-width bracket after the plain text
+    expect(normaliseText(`${plain}\u2060末\u00ad尾\u0000（完）`).text).toBe(`${plain}末尾(完)`);
+  });
+
   it('drops page furniture lines', () => {
     const text = '扫一扫在手机打开当前页\n首页 > 政务公开 > 政策文件\n下载Word 下载PDF\n【关闭窗口】\n1.新建基站100个。\n【打印本页】 【关闭窗口】';
     expect(normaliseText(text).text).toBe('1.新建基站100个。\n');
