@@ -162,7 +162,8 @@ function buildTask(text: string, number: number, section: string, start: number,
   const bracket = findUnitsBracket(whole);
   const bodyEnd = bracket ? start + bracket.start : end;
   const units = bracket ? splitUnits(bracket.content) : { lead: [], participating: [] };
-  const body = text.slice(start, bodyEnd).replace(/\n/g, '');
+  const written = text.slice(start, bodyEnd);
+  const body = written.includes('\n') ? written.replace(/\n/g, '') : written;
   const titleMatch = /^(.*?)[。;；]/.exec(body);
   const title = (titleMatch?.[1] ?? body).trim();
   return {

@@ -77,7 +77,7 @@ export function splitUnits(content: string): ResponsibleUnits {
       let item = trimMarks(raw.trim());
       let target = part.label;
       const verbEnd = item.endsWith('落实') || item.endsWith('实施') ? item.length - 2 : item.length;
-      const verb = participatingVerb(item, verbEnd) ?? participatingVerb(item, item.length);
+      const verb = participatingVerb(item, verbEnd) ?? (verbEnd === item.length ? undefined : participatingVerb(item, item.length));
       if (verb !== undefined) {
         target = 'participating';
         item = item.slice(0, (item.startsWith(verb, verbEnd - verb.length) ? verbEnd : item.length) - verb.length);
