@@ -3,6 +3,7 @@ import { FURNITURE_LINES, METADATA_LABELS, type MetadataField } from '../catalog
 import { TRADITIONAL_ONLY } from '../catalogue/index.js';
 import { convertLines, deleteMatches, deleteRanges, identity, mapUnits, type MappedText } from './mapped-text.js';
 import { allMatches } from '../patterns.js';
+import { isWhiteSpace } from './white-space.js';
 
 /** Script of the document as it arrived. */
 export type Script = 'simplified' | 'traditional';
@@ -70,7 +71,7 @@ export function normaliseText(original: string): NormalisedText {
   //    half-width: one pass by code unit (a table pasted with tabs between its cells keeps them
   //    apart as `|`, the mark the table reader knows)
   if (original.includes('\t')) mapped = { text: tabCells(mapped.text), map: mapped.map };
-  mapped = mapUnits(mapped, plainUnit);
+  if (NOT_PLAIN.test(mapped.text)) mapped = mapUnits(mapped, plainUnit);
   // 3. metadata tables and furniture
   const { mapped: withoutFurniture, fields, dropped } = dropFurniture(mapped);
   mapped = withoutFurniture;
@@ -89,20 +90,22 @@ export function normaliseText(original: string): NormalisedText {
   return { text: mapped.text, map: mapped.map, script, fields, droppedLines: dropped };
 }
 
-/** One syllable of pinyin in brackets, with a tone mark or a tone number. */
-const PINYIN_GLOSS = /\((?:[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*|[a-zü]{1,6}[1-5])\)/g;
+/** One syllable of pinyin in brackets, with a tone mark or a tone number (sticky: tried at one bracket). */
+const PINYIN_GLOSS = /\((?:[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*|[a-zü]{1,6}[1-5])\)/y;
 
 /**
- * Step 4: the spans of pinyin glosses right after an ideograph (`萬(wàn)`). The ideograph is
- * checked here rather than by a look-behind, which kept the pattern from skipping ahead to the
- * next bracket and made it the costliest step of normalising.
+ * Step 4: the spans of pinyin glosses right after an ideograph (`萬(wàn)`). The brackets are
+ * found by `indexOf` and the pattern tried only at those after an ideograph: a pattern searching
+ * the whole text looked at every unit of it (a look-behind for the ideograph, earlier, was the
+ * costliest step of normalising). A gloss holds no bracket, so no bracket is skipped.
  */
 function pinyinGlosses(text: string): [number, number][] {
   const ranges: [number, number][] = [];
-  if (!text.includes('(')) return ranges;
-  for (const match of allMatches(PINYIN_GLOSS, text)) {
-    const before = match.index > 0 ? text.charCodeAt(match.index - 1) : 0;
-    if (before >= 0x4e00 && before <= 0x9fff) ranges.push([match.index, match.index + match[0].length]);
+  for (let at = text.indexOf('('); at >= 0; at = text.indexOf('(', at + 1)) {
+    const before = at > 0 ? text.charCodeAt(at - 1) : 0;
+    if (before < 0x4e00 || before > 0x9fff) continue;
+    PINYIN_GLOSS.lastIndex = at;
+    if (PINYIN_GLOSS.test(text)) ranges.push([at, PINYIN_GLOSS.lastIndex]);
   }
   return ranges;
 }
@@ -131,6 +134,28 @@ function plainUnit(code: number): number {
   if (code === 0xa0 || code === 0x3000) return 0x20;
   if (code === 0xad || (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff) return -1;
   return code;
+}
+
+/**
+ * The units `plainUnit` changes, as one pattern made from the function itself (so the two cannot
+ * disagree): a text holding none is not walked unit by unit. The pattern stops at the first
+ * such unit (a full-width comma, in most Chinese text), and the walk through a text with none
+ * cost twice what the pattern does (bench's 3,000 texts: 178 ms a pass against about 80 ms;
+ * `node /tmp/stages.mjs DIST ingest 4`, bench/README.md, session 12).
+ */
+const NOT_PLAIN = unitsChangedBy(plainUnit);
+
+function unitsChangedBy(change: (code: number) => number): RegExp {
+  const hex = (code: number): string => `\\u${code.toString(16).padStart(4, '0')}`;
+  const ranges: string[] = [];
+  for (let code = 0; code <= 0xffff; code++) {
+    if (change(code) === code) continue;
+    let last = code;
+    while (last < 0xffff && change(last + 1) !== last + 1) last++;
+    ranges.push(last === code ? hex(code) : `${hex(code)}-${hex(last)}`);
+    code = last;
+  }
+  return new RegExp(`[${ranges.join('')}]`);
 }
 
 let traditionalOnly: Uint8Array | null = null;
@@ -187,12 +212,13 @@ function dropFurniture(input: MappedText): { mapped: MappedText; fields: Partial
   while (start < text.length) {
     let end = text.indexOf('\n', start);
     if (end === -1) end = text.length;
+    const look = lookAtLine(text, start, end);
     const line = text.slice(start, end);
-    const compact = line.replace(/\s+/g, '');
+    const compact = (look & SPACED) === 0 ? line : line.replace(/\s+/g, '');
     // site chrome is short: a long line that opens with a breadcrumb is a page flattened into one
     // line, and its text is kept (the chrome with it)
     const isFurniture = compact !== '' && compact.length <= FURNITURE_MAX && FURNITURE.some((pattern) => pattern.test(compact));
-    const metadata = isFurniture ? null : readMetadataLine(line);
+    const metadata = isFurniture || (look & LABEL_PLACE) === 0 ? null : readMetadataLine(line);
     if (metadata) {
       for (const [field, value] of metadata) if (value !== '' && fields[field] === undefined) fields[field] = value;
     }
@@ -201,6 +227,38 @@ function dropFurniture(input: MappedText): { mapped: MappedText; fields: Partial
   }
   return { mapped: deleteRanges(input, ranges), fields, dropped: ranges.length };
 }
+
+/**
+ * One look at each unit of a line, for `dropFurniture`: whether it holds white space (`SPACED`),
+ * and whether a metadata label's first character stands at its start or after a label boundary
+ * (`LABEL_PLACE`). A line with neither, most lines of prose, is tested for chrome as it is and
+ * never for metadata: a white-space pattern and a label pattern run on every line cost a fifth of
+ * the ingest stage; this look costs less than either, and a label's line is found the same way
+ * `labelsIn` reads it (with the space and bracket prechecks below: ingest stage 0.07–0.09 s a pass
+ * lower, `node /tmp/stages.mjs DIST ingest 4`; bench/README.md, session 12).
+ */
+function lookAtLine(text: string, start: number, end: number): number {
+  let look = 0;
+  let boundary = true;
+  for (let at = start; at < end; at++) {
+    const code = text.charCodeAt(at);
+    if (boundary && LABEL_FIRST.has(code)) look |= LABEL_PLACE;
+    // (ideographs first: they are most units, and none is white space or a boundary)
+    if (code > 0x3000 && code !== 0xff1a && code !== 0xfeff) {
+      boundary = false;
+      continue;
+    }
+    const white = isWhiteSpace(code);
+    if (white) look |= SPACED;
+    boundary = white || isLabelBoundary(code);
+  }
+  return look;
+}
+
+/** `lookAtLine`: the line holds white space. */
+const SPACED = 1;
+/** `lookAtLine`: a label's first character opens the line or follows a boundary. */
+const LABEL_PLACE = 2;
 
 /**
  * Read a metadata-table line into field/value pairs, or null when the line is document text.
@@ -234,11 +292,9 @@ function readMetadataLine(line: string): [MetadataField, string][] | null {
  */
 function labelsIn(line: string): RegExpExecArray[] {
   const matches: RegExpExecArray[] = [];
-  // most lines hold no label at all: one search says so, without a look at every character
-  if (!ANY_LABEL.test(line)) return matches;
   for (let at = 0; at < line.length; at++) {
-    if (at > 0 && !LABEL_BOUNDARY.test(line.charAt(at - 1))) continue;
-    if (!LABEL_FIRST.has(line.charAt(at))) continue;
+    if (at > 0 && !isLabelBoundary(line.charCodeAt(at - 1))) continue;
+    if (!LABEL_FIRST.has(line.charCodeAt(at))) continue;
     STICKY_LABEL.lastIndex = at;
     const match = STICKY_LABEL.exec(line);
     if (match === null) continue;
@@ -248,15 +304,14 @@ function labelsIn(line: string): RegExpExecArray[] {
   return matches;
 }
 
-/** A label anywhere in a line (at a boundary or not): a line without one has no metadata. */
-const ANY_LABEL = new RegExp(LABEL_PATTERN.source);
-/** First characters of the labels: the sticky pattern is tried only where one stands. */
-const LABEL_FIRST: ReadonlySet<string> = new Set(METADATA_LABELS.map(([label]) => label.charAt(0)));
+/** First characters of the labels, by code: the sticky pattern is tried only where one stands. */
+const LABEL_FIRST: ReadonlySet<number> = new Set(METADATA_LABELS.map(([label]) => label.charCodeAt(0)));
 
-/** A character after which a metadata label may start: white space, a bar or a colon. */
-const LABEL_BOUNDARY = /^[\s|:：]$/;
+/** A unit after which a metadata label may start: white space, a bar or a colon (`[\s|:：]`). */
+function isLabelBoundary(code: number): boolean {
+  return code === 0x7c || code === 0x3a || code === 0xff1a || isWhiteSpace(code);
+}
 
-/** Close spaces inside digit runs whose groups are short (1–3 digits): a broken number, not two. */
 /** A line of prose: it has a clause mark. */
 const CLAUSE_MARK = /[,;。、!?]/;
 
@@ -273,6 +328,8 @@ function insideQuote(text: string, at: number): boolean {
 /** Step 7: lone spaces between ideographs in lines of prose. */
 function closeWordSpaces(input: MappedText): MappedText {
   const { text } = input;
+  // (most texts hold no space once their lines are apart: the pattern is not run over them)
+  if (!text.includes(' ')) return input;
   const ranges: [number, number][] = [];
   // the line of the last space looked at, and whether it is prose (each line tested once)
   let lineEnd = -1;
@@ -291,7 +348,9 @@ function closeWordSpaces(input: MappedText): MappedText {
   return ranges.length === 0 ? input : deleteRanges(input, ranges);
 }
 
+/** Close spaces inside digit runs whose groups are short (1–3 digits): a broken number, not two. */
 function closeDigitSpaces(input: MappedText): MappedText {
+  if (!input.text.includes(' ')) return input;
   const ranges: [number, number][] = [];
   for (const run of allMatches(/(?<!\d)\d+(?: \d+)+/g, input.text)) {
     // a run after a decimal point (21.83 23.44) or after a column gap (…(unit)   147 8) is figures

@@ -53,8 +53,10 @@ export function readMetadata(header: string, fields: Partial<Record<MetadataFiel
   const years = planYears(title) ?? planYears(lines.find((line) => /年/.test(line) && TITLE_END.test(line) && !/关于/.test(line)) ?? '');
   const fallbackYear = issuedDate ? Number(issuedDate.slice(0, 4)) : null;
   const county = resolveRegion(issuer, title, fields, header + body);
-  // a township's page (烟墩镇…, 全镇…) is the township's, under the county it names
-  const township = resolveTownship(title, (header + body).slice(0, 3000), county.ok ? county.division : null);
+  // a township's page (烟墩镇…, 全镇…) is the township's, under the county it names (its opening
+  // taken from the two parts: slicing their join copied the whole header, a whole page without tasks)
+  const opening = header.length >= TOWNSHIP_OPENING ? header.slice(0, TOWNSHIP_OPENING) : header + body.slice(0, TOWNSHIP_OPENING - header.length);
+  const township = resolveTownship(title, opening, county.ok ? county.division : null);
   const region: RegionResolution = township === null ? county : { ok: true, division: township, via: `township "${township.name}"`, note: county.ok ? `a township of ${county.division.name}` : 'a township; its county is not named' };
   return {
     title,
@@ -67,6 +69,9 @@ export function readMetadata(header: string, fields: Partial<Record<MetadataFiel
     region,
   };
 }
+
+/** How much of a page's opening is read for a township's name. */
+const TOWNSHIP_OPENING = 3000;
 
 function findTitle(lines: readonly string[], fields: Partial<Record<MetadataField, string>>): string {
   if (fields.title && fields.title.length >= 6) return stripDocNumber(fields.title);
@@ -133,6 +138,8 @@ function findDocNumber(text: string): string | null {
 /** The signing date: a line that is only a date (`2023年8月25日`), the first in the header. */
 function findSignatureDate(lines: readonly string[]): string | null {
   for (const line of lines) {
+    // (a line without 日 cannot end with it: most lines are turned down before any pattern runs)
+    if (!line.includes('日')) continue;
     const compact = line.replace(/\s+/g, '').replace(/[（(][^)）]*[)）]/g, '');
     if (compact.length > 16) continue;
     if (!/日$/.test(compact)) continue;

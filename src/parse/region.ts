@@ -1,3 +1,4 @@
+import { allMatches } from '../patterns.js';
 import { DIVISIONS_BY_NAME, GENERIC_DIVISION_NAMES, SCOPE_WORDS, TOWNSHIP_LOOKALIKES, TOWNSHIP_SELF_WORDS, shortName, type Division } from '../catalogue/index.js';
 
 const GENERIC = new Set<string>(GENERIC_DIVISION_NAMES);
@@ -205,12 +206,14 @@ const NOT_IN_STEM = /[^\u4e00-\u9fff]|[的在和与及了等年月日个全各�
  */
 export function resolveTownship(title: string, text: string, county: Division | null): Division | null {
   const counts = new Map<string, number>();
-  for (const match of text.matchAll(TOWNSHIP_SUFFIX)) {
-    const at = match.index ?? 0;
+  for (const match of allMatches(TOWNSHIP_SUFFIX, text)) {
+    const at = match.index;
+    // (乡村 "the countryside", 乡镇 "townships" are no 乡)
+    if (match[0] === '乡' && /[村镇]/.test(text.charAt(at + 1))) continue;
     for (const stem of [2, 3]) {
       const name = text.slice(at - stem, at + match[0].length);
-      // (乡村 "the countryside", 乡镇 "townships" are no 乡)
-      if (at - stem < 0 || NOT_IN_STEM.test(name.slice(0, stem)) || TOWNSHIP_LOOKALIKES.some((word) => name.endsWith(word)) || (match[0] === '乡' && /[村镇]/.test(text.charAt(at + 1)))) continue;
+      // a stem turned down is turned down longer too: the longer name holds it and ends as it does
+      if (at - stem < 0 || NOT_IN_STEM.test(name.slice(0, stem)) || TOWNSHIP_LOOKALIKES.some((word) => name.endsWith(word))) break;
       counts.set(name, (counts.get(name) ?? 0) + 1);
     }
   }

@@ -35,6 +35,22 @@ const TASK_LINE = /^[ \t]*(\d{1,3})[ \t]*[.．、](?!\d)[ \t]*(\S.*)$/;
 /** `一、…` section headings (also `一.`), and a stray markdown `- heading` left by a web copy. */
 const SECTION_LINE = /^[ \t]*([一二三四五六七八九十]{1,3})[ \t]*[、.．][ \t]*(\S.*)$/;
 const STRAY_HEADING = /^[ \t]*[-*•][ \t]+([^。;；,，]{2,40})$/;
+/**
+ * What the three patterns above can start with after a line's spaces and tabs: a digit, a
+ * section's numeral or a bullet. A line opening with anything else (most lines: prose) is
+ * neither a task nor a section, and none of the patterns is run on it (three patterns on each of
+ * the bench's 467,000 lines: with the other prechecks of this session, parse stage about 0.02 s
+ * a pass lower, `node /tmp/stages.mjs DIST parse 4`; bench/README.md, session 12).
+ */
+const LINE_LEADS: ReadonlySet<number> = new Set(Array.from('0123456789一二三四五六七八九十-*•', (mark) => mark.charCodeAt(0)));
+
+/** Whether a line's first unit after its spaces and tabs is one of `LINE_LEADS`. */
+function opensWithNumberOrBullet(line: string): boolean {
+  let at = 0;
+  while (at < line.length && (line.charCodeAt(at) === 0x20 || line.charCodeAt(at) === 0x09)) at++;
+  return LINE_LEADS.has(line.charCodeAt(at));
+}
+
 /** A task line ends here when it closes a sentence or its units bracket. */
 const CLOSED = /[。!！?？)）]\s*$/;
 
@@ -73,9 +89,10 @@ export function parseStructure(text: string): DocumentStructure {
   };
 
   for (const line of lines) {
-    const sectionMatch = SECTION_LINE.exec(line.text) ?? STRAY_HEADING.exec(line.text);
+    const numbered = opensWithNumberOrBullet(line.text);
+    const sectionMatch = numbered ? SECTION_LINE.exec(line.text) ?? STRAY_HEADING.exec(line.text) : null;
     const isSection = sectionMatch !== null && isHeading(sectionMatch);
-    const taskMatch = isSection ? null : TASK_LINE.exec(line.text);
+    const taskMatch = isSection || !numbered ? null : TASK_LINE.exec(line.text);
     const number = taskMatch ? Number(taskMatch[1]) : NaN;
     if (isSection && sectionMatch) {
       close();
@@ -145,7 +162,8 @@ function buildTask(text: string, number: number, section: string, start: number,
   const bracket = findUnitsBracket(whole);
   const bodyEnd = bracket ? start + bracket.start : end;
   const units = bracket ? splitUnits(bracket.content) : { lead: [], participating: [] };
-  const body = text.slice(start, bodyEnd).replace(/\n/g, '');
+  const written = text.slice(start, bodyEnd);
+  const body = written.includes('\n') ? written.replace(/\n/g, '') : written;
   const titleMatch = /^(.*?)[。;；]/.exec(body);
   const title = (titleMatch?.[1] ?? body).trim();
   return {

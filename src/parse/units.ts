@@ -77,7 +77,7 @@ export function splitUnits(content: string): ResponsibleUnits {
       let item = trimMarks(raw.trim());
       let target = part.label;
       const verbEnd = item.endsWith('落实') || item.endsWith('实施') ? item.length - 2 : item.length;
-      const verb = participatingVerb(item, verbEnd) ?? participatingVerb(item, item.length);
+      const verb = participatingVerb(item, verbEnd) ?? (verbEnd === item.length ? undefined : participatingVerb(item, item.length));
       if (verb !== undefined) {
         target = 'participating';
         item = item.slice(0, (item.startsWith(verb, verbEnd - verb.length) ? verbEnd : item.length) - verb.length);
@@ -108,15 +108,20 @@ function trimMarks(item: string): string {
   return out;
 }
 
-/** Marks that separate the items of a units list, by code. */
-const ITEM_BREAKS: ReadonlySet<number> = new Set(Array.from('、,，;；', (mark) => mark.charCodeAt(0)));
+/**
+ * Whether a unit separates the items of a units list: 、 , ， ; ；. Five comparisons, not a
+ * lookup in a Set, which cost a third of `splitUnits` (every unit of every list is asked).
+ */
+function isItemBreak(code: number): boolean {
+  return code === 0x3001 || code === 0x2c || code === 0xff0c || code === 0x3b || code === 0xff1b;
+}
 
 /** A units list cut at its separators (what `split(/[、,，;；]/)` gives, without a pattern per list). */
 function splitItems(text: string): string[] {
   const items: string[] = [];
   let start = 0;
   for (let at = 0; at < text.length; at++) {
-    if (!ITEM_BREAKS.has(text.charCodeAt(at))) continue;
+    if (!isItemBreak(text.charCodeAt(at))) continue;
     items.push(text.slice(start, at));
     start = at + 1;
   }

@@ -10,6 +10,33 @@ describe('ingest/decode', () => {
     expect(result).toMatchObject({ ok: true, text: SENTENCE, encoding: 'utf-8' });
   });
 
+  it('reads every valid UTF-8 byte string as a strict TextDecoder does, and no invalid one as UTF-8', () => {
+    const strict = new TextDecoder('utf-8', { fatal: true });
+    // whole and cut sequences, overlong forms, surrogates written as UTF-8, code points past U+10FFFF
+    const pieces = [[0xe6, 0x96, 0xb0], [0xf0, 0x9f, 0x8c, 0xb1], [0xed, 0xa0, 0x80], [0xed, 0x9f, 0xbf], [0xc0, 0xaf], [0xe0, 0x80, 0xaf], [0xf4, 0x90, 0x80, 0x80], [0xef, 0xbf, 0xbe], [0xef, 0xbb, 0xbf], [0xc2, 0xa0], [0xe6, 0x96], [0x80], [0x31], [0x0a]];
+    let seed = 7;
+    const next = (below: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % below;
+    };
+    let valid = 0;
+    for (let round = 0; round < 5000; round++) {
+      const bytes: number[] = [0x31];
+      for (let count = next(6); count >= 0; count--) bytes.push(...(pieces[next(pieces.length)] as number[]));
+      const input = new Uint8Array(bytes);
+      let expected: string | null;
+      try { expected = strict.decode(input); } catch { expected = null; }
+      const result = decodeText(input);
+      if (expected === null) expect(result.ok && result.encoding === 'utf-8').toBe(false);
+      else if (result.ok && result.encoding === 'utf-8') {
+        valid++;
+        expect(result.text).toBe(expected);
+      }
+    }
+    // (most strings hold an invalid piece; a valid one may still be read as UTF-16 or binary)
+    expect(valid).toBeGreaterThan(500);
+  });
+
   it('strips a UTF-8 byte-order mark and records it', () => {
     expect(decodeText(asUtf8Bom(SENTENCE))).toMatchObject({ ok: true, text: SENTENCE, encoding: 'utf-8-bom' });
   });

@@ -70,6 +70,15 @@ describe('ingest/normalise', () => {
     expect(normaliseText(text)).toMatchObject({ script: 'simplified', text });
   });
 
+  it('changes a unit standing anywhere, however late, and leaves a text without one as it is', () => {
+    const plain = '1.新建基站100个,改造管网5公里。\n2.新增学位200个。';
+    const kept = normaliseText(plain);
+    expect(kept.text).toBe(plain);
+    expect(Array.from(kept.map)).toEqual(Array.from({ length: plain.length + 1 }, (_, at) => at));
+    // a word joiner, a soft hyphen, a NUL and a full-width bracket after the plain text
+    expect(normaliseText(`${plain}\u2060末\u00ad尾\u0000（完）`).text).toBe(`${plain}末尾(完)`);
+  });
+
   it('drops page furniture lines', () => {
     const text = '扫一扫在手机打开当前页\n首页 > 政务公开 > 政策文件\n下载Word 下载PDF\n【关闭窗口】\n1.新建基站100个。\n【打印本页】 【关闭窗口】';
     expect(normaliseText(text).text).toBe('1.新建基站100个。\n');
@@ -96,6 +105,19 @@ describe('ingest/normalise', () => {
   it('reads each field of a dateline with several labels (发布时间, 信息来源)', () => {
     const result = normaliseText('发布时间:2021-11-16 19:54:14    信息来源:某县工信局\n正文');
     expect(result.fields).toMatchObject({ published_date: '2021-11-16 19:54:14', from: '某县工信局' });
+  });
+
+  it('reads a label after any white space, a bar or a colon, and none inside a word', () => {
+    // an em space, a no-break space and a colon before the labels; 新发布机构 holds one inside a word
+    const result = normaliseText('索引号:A-01\u2003发布机构:某县工信局\u00a0发文字号:某政发〔2023〕3号\n作者:王芳:来源:某县融媒体中心\n新发布机构改革方案\n正文');
+    expect(result.fields).toMatchObject({ index_number: 'A-01', issuer: '某县工信局', doc_number: '某政发〔2023〕3号', author: '王芳', from: '某县融媒体中心' });
+    expect(result.text).toBe('新发布机构改革方案\n正文');
+  });
+
+  it('drops chrome spelled out with spaces of any kind, and keeps a long line that opens like chrome', () => {
+    expect(normaliseText('扫\u2003一 扫\t在手机打开当前页\n关 闭 窗 口\n正文').text).toBe('正文');
+    const long = `当前位置:${'全县新建农村公路五十公里'.repeat(15)}`;
+    expect(normaliseText(`${long}\n正文`).text).toBe(`${long}\n正文`);
   });
 
   it('does not mistake a task sentence that mentions a label word for metadata', () => {

@@ -18,6 +18,13 @@ describe('parse/structure', () => {
     expect(parseStructure(text).sections.map((section) => section.title)).toEqual(['坚持稳中求进', '组织保障']);
   });
 
+  it('reads tasks and headings indented by spaces and tabs, bullets included, and no line that opens otherwise', () => {
+    const text = '通知正文\n  一、 基础设施\n\t1. 新建基站100个。\n \t2、改造管网5公里。\n• 民生保障\n\t 3.新增学位200个。\n\n（3）不是任务\n第4.项不是任务';
+    const { sections, tasks } = parseStructure(text);
+    expect(sections.map((section) => section.title)).toEqual(['基础设施', '民生保障']);
+    expect(tasks.map((task) => [task.number, task.section, task.text])).toEqual([[1, '基础设施', '新建基站100个。'], [2, '基础设施', '改造管网5公里。'], [3, '民生保障', '新增学位200个。']]);
+  });
+
   it('does not take a decimal or a number out of sequence for a task', () => {
     const { tasks } = parseStructure('1.第一项。\n1.5万亩高标准农田。\n7.不是第二项。\n2.第二项。');
     expect(tasks.map((task) => task.number)).toEqual([1, 2]);
