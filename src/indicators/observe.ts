@@ -16,6 +16,7 @@ import { cellIndexAt, cellsOf, unitOfHead, type TableRow, type YearRow } from '.
 import type { Division } from '../catalogue/index.js';
 import type { Comparator } from '../quantities/index.js';
 import { allMatches } from '../patterns.js';
+import { sortShort } from '../sort.js';
 
 /** One piece of text figures are read from: a task, or a paragraph when a document has no tasks. */
 export interface TextUnit {
@@ -711,7 +712,7 @@ function candidatesFor(quantity: Quantity, windows: readonly Window[], present: 
       break;
     }
   }
-  return candidates.sort((a, b) => a.window - b.window || a.distance - b.distance || b.length - a.length || (b.indicator.priority - a.indicator.priority));
+  return sortShort(candidates, (a, b) => a.window - b.window || a.distance - b.distance || b.length - a.length || (b.indicator.priority - a.indicator.priority));
 }
 
 /**
@@ -872,7 +873,7 @@ function presentIndicators(catalogue: Catalogue, text: string): readonly Indicat
     }
   }
   const { indicators } = catalogue;
-  const present = complete.length === 0 ? null : complete.sort((a, b) => a - b).map((at) => indicators[at] as IndicatorDef);
+  const present = complete.length === 0 ? null : sortShort(complete, (a, b) => a - b).map((at) => indicators[at] as IndicatorDef);
   cues.last = { text, present };
   return present;
 }

@@ -5,6 +5,7 @@
  */
 import { CHINESE_SECTION_UNITS, NOT_QUANTITY_CONTEXT } from '../catalogue/index.js';
 import { allMatches } from '../patterns.js';
+import { sortShort } from '../sort.js';
 
 type Pair = readonly [string, string];
 
@@ -152,7 +153,7 @@ export function maskedSpans(text: string): number[] {
   // (the pairs' numbers by a loop: `Array.from` over `{ length }` took a tenth of the function)
   const order: number[] = [];
   for (let k = 0; k < found.length / 2; k += 1) order.push(k);
-  order.sort((a, b) => (found[2 * a] as number) - (found[2 * b] as number));
+  sortShort(order, (a, b) => (found[2 * a] as number) - (found[2 * b] as number));
   const merged: number[] = [];
   for (const k of order) {
     const from = found[2 * k] as number;
